@@ -1,0 +1,296 @@
+"""`ictplans build`: extract → clean → render, each stage skipped when its inputs did not change.
+
+Content hashes of the inputs of every stage and report are kept (data/interim/.stamp.json,
+data/processed/.stamp.json, reports/manifest.json). Reports render in parallel processes; one that fails
+does not stop the others and is never published (see analysis.render).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis import __version__
+
+log = logging.getLogger("ictplans.build")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+
+@dataclass
+class BuildOptions:
+    raw_dir: Path
+    interim_dir: Path
+    processed_dir: Path
+    reports_dir: Path
+    notebooks_dir: Path
+    only: list[str] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    formats: tuple[str, ...] = ("html", "pdf")
+    jobs: int | None = None
+    force: bool = False
+    lang: str = "en"
+    strict: bool = False
+    verbose: bool = False
+    wait: bool = False
+
+
+def code_fingerprint() -> str:
+    """Hash of the package's code and templates: a change of code invalidates every cached stage."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".yaml", ".css") and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def dir_fingerprint(folder: Path, pattern: str = "*") -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.glob(pattern)):
+        if p.is_file() and not p.name.startswith("."):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _stamp_ok(folder: Path, key: str, expected_files: list[str]) -> bool:
+    stamp = folder / ".stamp.json"
+    if not stamp.exists() or not all((folder / f).exists() for f in expected_files):
+        return False
+    try:
+        return json.loads(stamp.read_text())["key"] == key
+    except (json.JSONDecodeError, KeyError):
+        return False
+
+
+def _write_stamp(folder: Path, key: str) -> None:
+    tmp = folder / ".stamp.json.tmp"
+    tmp.write_text(json.dumps({"key": key}))
+    tmp.replace(folder / ".stamp.json")
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+class BuildLock:
+    """One build at a time per reports folder (an flock, released by the OS if the build dies)."""
+
+    def __init__(self, path: Path, wait: bool = False):
+        self.path, self.wait, self.fh = path, wait, None
+
+    def __enter__(self) -> BuildLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = self.path.open("a+")
+        flags = fcntl.LOCK_EX if self.wait else fcntl.LOCK_EX | fcntl.LOCK_NB
+        try:
+            fcntl.flock(self.fh, flags)
+        except BlockingIOError:
+            self.fh.close()
+            raise BuildLocked(f"another build is running (lock {self.path}); use --wait to queue") from None
+        self.fh.seek(0)
+        self.fh.truncate()
+        self.fh.write(str(os.getpid()))
+        self.fh.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh:
+            fcntl.flock(self.fh, fcntl.LOCK_UN)
+            self.fh.close()
+
+
+def plan_jobs(opts: BuildOptions):
+    from analysis.cli import REPORT_NOTEBOOKS
+    from analysis.render import ReportJob
+
+    jobs = []
+    for name in REPORT_NOTEBOOKS:
+        if opts.only and name not in opts.only:
+            continue
+        suffix = "" if opts.lang == "en" else f"_{opts.lang}"
+        params = {"provinces": list(opts.provinces), "lang": opts.lang, "data_dir": str(opts.processed_dir.resolve())}
+        jobs.append(ReportJob(f"{name}{suffix}", opts.notebooks_dir / f"{name}.ipynb", params))
+    unknown = [n for n in opts.only if n not in REPORT_NOTEBOOKS]
+    return jobs, unknown
+
+
+def _job_key(job, data_key: str, code_key: str, formats: tuple[str, ...]) -> str:
+    h = hashlib.sha256()
+    h.update(job.notebook.read_bytes())
+    h.update(json.dumps(job.parameters, sort_keys=True, ensure_ascii=False).encode())
+    h.update(data_key.encode())
+    h.update(code_key.encode())
+    h.update(",".join(sorted(formats)).encode())
+    return h.hexdigest()
+
+
+def run_build(opts: BuildOptions) -> int:
+    from rich.console import Console
+
+    from analysis.render import read_manifest, render_report, write_index, write_manifest
+
+    console = Console(stderr=True, highlight=False)
+    opts.reports_dir.mkdir(parents=True, exist_ok=True)
+    _setup_log(opts.reports_dir / "build.log", opts.verbose)
+    try:
+        with BuildLock(opts.reports_dir / ".build.lock", wait=opts.wait):
+            return _build(opts, console, read_manifest, render_report, write_index, write_manifest)
+    except BuildLocked as exc:
+        console.print(f"[red]locked[/] {exc}")
+        return EXIT_LOCKED
+
+
+def _setup_log(path: Path, verbose: bool) -> None:
+    logger = logging.getLogger("ictplans")
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False  # quiet by default (cron): the log file gets everything, the terminal only -v
+    if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
+        fh = logging.FileHandler(path, encoding="utf-8")
+        fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(fh)
+    if verbose and not any(type(h) is logging.StreamHandler for h in logger.handlers):
+        sh = logging.StreamHandler()
+        sh.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(sh)
+
+
+def _build(opts, console, read_manifest, render_report, write_index, write_manifest) -> int:
+    from analysis.clean import clean, load_interim, write_processed
+    from analysis.extract import extract_corpus, write_interim
+    from analysis.paths import MANUAL
+
+    t0 = time.perf_counter()
+    code_key = code_fingerprint()
+    status = EXIT_OK
+
+    # 1. extract
+    raw_key = hashlib.sha256((dir_fingerprint(opts.raw_dir) + code_key).encode()).hexdigest()
+    interim_files = ["documents.csv", "facts.csv", "budget_lines.csv"]
+    if opts.force or not _stamp_ok(opts.interim_dir, raw_key, interim_files):
+        result = extract_corpus(opts.raw_dir)
+        write_interim(result, opts.interim_dir)
+        for p in result.problems:
+            console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")
+            log.warning("skipped %s: %s", p.source_file, p.reason)
+        for dup, original in result.duplicates:
+            console.print(f"[yellow]duplicate[/] {dup}: same text as {original}; counted once")
+            log.warning("duplicate %s of %s", dup, original)
+        if opts.strict and (result.problems or result.duplicates):
+            status = EXIT_FAILED
+        _write_stamp(opts.interim_dir, raw_key)
+        log.info("extracted %d documents, %d facts", len(result.documents), len(result.facts))
+    else:
+        log.info("extract: unchanged")
+
+    # 2. clean
+    overrides = MANUAL / "overrides.csv"
+    clean_key = hashlib.sha256(
+        (
+            dir_fingerprint(opts.interim_dir, "*.csv")
+            + code_key
+            + (overrides.read_text(encoding="utf-8") if overrides.exists() else "")
+        ).encode()
+    ).hexdigest()
+    processed_files = ["documents.parquet", "facts.parquet", "budget_lines.parquet"]
+    if opts.force or not _stamp_ok(opts.processed_dir, clean_key, processed_files):
+        cleaned = clean(load_interim(opts.interim_dir), overrides)
+        write_processed(cleaned, opts.processed_dir)
+        _write_stamp(opts.processed_dir, clean_key)
+        log.info("cleaned: %d facts, %d validation notes", len(cleaned.facts), len(cleaned.validation))
+    else:
+        log.info("clean: unchanged")
+
+    # 3. reports
+    jobs, unknown = plan_jobs(opts)
+    if unknown:
+        console.print(f"[red]error[/] unknown report(s): {', '.join(unknown)}")
+        return EXIT_USAGE
+    data_key = dir_fingerprint(opts.processed_dir, "*.parquet")
+    manifest = read_manifest(opts.reports_dir)
+    todo, skipped = [], []
+    for job in jobs:
+        key = _job_key(job, data_key, code_key, opts.formats)
+        prev = manifest["reports"].get(job.name, {})
+        fresh = prev.get("key") == key and all((opts.reports_dir / f).exists() for f in prev.get("outputs", []))
+        if fresh and not opts.force:
+            skipped.append(job.name)
+        else:
+            todo.append((job, key))
+
+    outcomes = []
+    if todo:
+        workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo)))
+        from rich.progress import Progress
+
+        with Progress(console=console, transient=True, disable=not opts.verbose) as progress:
+            task = progress.add_task("rendering reports", total=len(todo))
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {
+                    pool.submit(render_report, job, opts.reports_dir, opts.formats, opts.notebooks_dir): (job, key)
+                    for job, key in todo
+                }
+                for fut in as_completed(futures):
+                    job, key = futures[fut]
+                    outcome = fut.result()
+                    outcomes.append((outcome, key))
+                    progress.advance(task)
+                    line = f"{outcome.name}: {outcome.status} in {outcome.seconds:.1f}s"
+                    if outcome.error:
+                        line += f" — {outcome.error}"
+                    log.info(line)
+                    if opts.verbose or outcome.status != "ok":
+                        console.print(("[green]✓[/] " if outcome.status == "ok" else "[red]✗[/] ") + line)
+
+    for outcome, key in outcomes:
+        if outcome.status == "ok":
+            manifest["reports"][outcome.name] = {
+                "key": key,
+                "outputs": outcome.outputs,
+                "seconds": round(outcome.seconds, 2),
+                "title": outcome.title,
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            }
+        else:
+            status = EXIT_FAILED
+            # The previous good report (if any) stays published and listed.
+            manifest["reports"].setdefault(outcome.name, {}).update({"last_error": outcome.error})
+    manifest["version"] = __version__
+    write_manifest(opts.reports_dir, manifest)
+    write_index(opts.reports_dir, [{"name": n, **e} for n, e in manifest["reports"].items() if e.get("outputs")])
+
+    n_ok = sum(o.status == "ok" for o, _ in outcomes)
+    n_failed = len(outcomes) - n_ok
+    summary = (
+        f"reports: {n_ok} rendered, {len(skipped)} unchanged, {n_failed} failed "
+        f"in {time.perf_counter() - t0:.1f}s → {opts.reports_dir / 'index.html'}"
+    )
+    log.info(summary)
+    if opts.verbose or n_failed or outcomes:
+        _summary_table(console, outcomes, skipped)
+    console.print(summary)
+    return status
+
+
+def _summary_table(console, outcomes, skipped) -> None:
+    from rich.table import Table
+
+    table = Table(title="build summary")
+    table.add_column("report")
+    table.add_column("status")
+    table.add_column("seconds", justify="right")
+    table.add_column("error")
+    for o, _ in sorted(outcomes, key=lambda x: x[0].name):
+        table.add_row(o.name, o.status, f"{o.seconds:.1f}", o.error or "")
+    for name in skipped:
+        table.add_row(name, "unchanged", "", "")
+    console.print(table)

@@ -1,0 +1,163 @@
+"""`ictplans` command line (also `python -m analysis`).
+
+Exit codes (all commands): 0 success; 1 something failed (a report, a validation, or with --strict a skipped
+input); 2 wrong usage; 3 another build holds the lock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from analysis import __version__, paths
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+log = logging.getLogger("ictplans")
+
+# The comparison reports, in the order a reader meets them. Each is notebooks/<name>.ipynb.
+REPORT_NOTEBOOKS = ["02_budgets"]
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _report_problems(console, problems, duplicates) -> None:
+    for p in problems:
+        console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")
+    for dup, original in duplicates:
+        console.print(f"[yellow]duplicate[/] {dup}: same text as {original}; counted once")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from analysis.extract import extract_corpus, write_interim
+
+    console = _console()
+    raw_dir = Path(args.raw_dir)
+    if not raw_dir.is_dir():
+        console.print(f"[red]error[/] raw folder not found: {raw_dir}")
+        return EXIT_USAGE
+    started = time.perf_counter()
+    result = extract_corpus(raw_dir)
+    written = write_interim(result, Path(args.out_dir))
+    _report_problems(console, result.problems, result.duplicates)
+    console.print(
+        f"extracted {len(result.documents)} documents, {len(result.facts)} facts, "
+        f"{len(result.budget_lines)} budget lines in {time.perf_counter() - started:.2f}s → "
+        + ", ".join(str(p) for p in written)
+    )
+    if args.strict and (result.problems or result.duplicates):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from analysis.clean import clean, load_interim, write_processed
+
+    console = _console()
+    result = clean(load_interim(Path(args.interim_dir)), Path(args.overrides) if args.overrides else None)
+    write_processed(result, Path(args.out_dir))
+    for _, issue in result.validation.iterrows():
+        console.print(f"[yellow]{issue['table']}[/] {issue['where']}: {issue['failure']} ({issue['action']})")
+    console.print(f"cleaned {len(result.facts)} facts → {args.out_dir}")
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from analysis.build import BuildOptions, run_build
+
+    options = BuildOptions(
+        raw_dir=Path(args.raw_dir),
+        interim_dir=Path(args.interim_dir),
+        processed_dir=Path(args.processed_dir),
+        reports_dir=Path(args.reports_dir),
+        notebooks_dir=Path(args.notebooks_dir),
+        only=args.only or [],
+        provinces=args.province or [],
+        formats=tuple(f.strip() for f in args.format.split(",") if f.strip()),
+        jobs=args.jobs,
+        force=args.force,
+        lang=args.lang,
+        strict=args.strict,
+        verbose=args.verbose,
+        wait=args.wait,
+    )
+    bad = [f for f in options.formats if f not in ("html", "pdf")]
+    if bad:
+        _console().print(f"[red]error[/] unknown format(s): {', '.join(bad)} (use html, pdf)")
+        return EXIT_USAGE
+    return run_build(options)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from analysis.evaluate import evaluate, print_report
+
+    report = evaluate(Path(args.expected), Path(args.raw_dir))
+    print_report(report, show_all=not args.summary)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ictplans", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"ictplans {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="plan texts → documents.csv, facts.csv, budget_lines.csv")
+    p.add_argument("--raw-dir", default=str(paths.RAW), help="folder of plan texts (default: data/raw)")
+    p.add_argument("--out-dir", default=str(paths.INTERIM), help="where the CSVs go (default: data/interim)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("clean", help="interim CSVs → validated processed tables")
+    p.add_argument("--interim-dir", default=str(paths.INTERIM))
+    p.add_argument("--out-dir", default=str(paths.PROCESSED))
+    p.add_argument("--overrides", default=str(paths.MANUAL / "overrides.csv"))
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("build", help="extract, clean and render every report (incremental)")
+    p.add_argument("--only", action="append", metavar="NAME", help="render only this report (repeatable)")
+    p.add_argument("--province", action="append", metavar="P", help="limit reports to this province (repeatable)")
+    p.add_argument("--format", default="html,pdf", help="html,pdf (default both)")
+    p.add_argument("--jobs", type=int, default=None, help="reports rendered at once (default: CPU cores)")
+    p.add_argument("--force", action="store_true", help="render everything, even what has not changed")
+    p.add_argument("--lang", choices=["en", "vi"], default="en", help="language of the reports")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
+    p.add_argument("--verbose", "-v", action="store_true", help="say more (default is quiet, for cron)")
+    p.add_argument("--wait", action="store_true", help="wait for a running build instead of exiting 3")
+    p.add_argument("--raw-dir", default=str(paths.RAW))
+    p.add_argument("--interim-dir", default=str(paths.INTERIM))
+    p.add_argument("--processed-dir", default=str(paths.PROCESSED))
+    p.add_argument("--reports-dir", default=str(paths.REPORTS))
+    p.add_argument("--notebooks-dir", default=str(paths.NOTEBOOKS))
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("evaluate", help="precision and recall of extraction against expected facts")
+    p.add_argument("--expected", required=True, help="folder of <document>.yaml expected facts")
+    p.add_argument("--raw-dir", default=str(paths.RAW), help="the documents (default: data/raw)")
+    p.add_argument("--summary", action="store_true", help="scores only, without the list of misses and extras")
+    p.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _console().print("[red]interrupted[/]")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Extraction: plan texts → documents, facts (each with its quote and offsets) and budget lines.
+
+One module per dimension holds that dimension's rules (`budget.py`, …); this module runs them over a corpus
+and writes the three interim tables. Nothing here interprets beyond what the text says: cleaning happens in
+`analysis.clean`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import ReadProblem, SourceText, read_corpus
+from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
+from analysis.extract.facts import FACT_COLUMNS, DocContext, Fact, dedupe
+from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
+
+__all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]
+
+log = logging.getLogger(__name__)
+
+# Every extractor takes a DocContext and returns facts. Dimensions add themselves here.
+FACT_EXTRACTORS = [extract_budget_facts]
+
+
+@dataclass
+class ExtractResult:
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    budget_lines: pd.DataFrame
+    problems: list[ReadProblem] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped file, same as file)
+
+
+def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
+    return DocContext(
+        doc_id=meta.doc_id,
+        source_file=source.source_file,
+        text=source.text,
+        issued_year=meta.issued.year if meta.issued else None,
+        period_start=meta.period_start,
+        period_end=meta.period_end,
+        doc_type=meta.doc_type,
+    )
+
+
+def extract_source(source: SourceText, meta: DocumentMeta | None = None):
+    """Metadata, facts and budget lines of one source text."""
+    meta = meta or extract_metadata(source)
+    ctx = _context(source, meta)
+    facts: list[Fact] = []
+    for extractor in FACT_EXTRACTORS:
+        facts.extend(extractor(ctx))
+    return meta, dedupe(facts), extract_budget_table(ctx)
+
+
+def extract_corpus(raw_dir: Path) -> ExtractResult:
+    """Extract every readable plan text in `raw_dir`; unreadable files are listed in `problems`."""
+    sources, problems = read_corpus(raw_dir)
+    documents, facts, lines, duplicates = [], [], [], []
+    seen_text: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for source in sources:
+        digest = source.text.strip()
+        if digest in seen_text:
+            duplicates.append((source.source_file, seen_text[digest]))
+            continue
+        seen_text[digest] = source.source_file
+        meta = extract_metadata(source)
+        base, n = meta.doc_id, 2
+        while meta.doc_id in seen_ids:  # two different texts that describe themselves alike
+            meta.doc_id = f"{base}-{n}"
+            n += 1
+        seen_ids.add(meta.doc_id)
+        meta, doc_facts, doc_lines = extract_source(source, meta)
+        documents.append(meta.as_row())
+        facts.extend(f.as_row() for f in doc_facts)
+        lines.extend(r.as_row() for r in doc_lines)
+    return ExtractResult(
+        documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
+        facts=pd.DataFrame(facts, columns=FACT_COLUMNS),
+        budget_lines=pd.DataFrame(lines, columns=BUDGET_LINE_COLUMNS),
+        problems=problems,
+        duplicates=duplicates,
+    )
+
+
+def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:
+    """Write documents.csv, facts.csv and budget_lines.csv (UTF-8) atomically into `out_dir`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in (
+        ("documents", result.documents),
+        ("facts", result.facts),
+        ("budget_lines", result.budget_lines),
+    ):
+        path = out_dir / f"{name}.csv"
+        tmp = path.with_suffix(".csv.tmp")
+        frame.to_csv(tmp, index=False, encoding="utf-8")
+        tmp.replace(path)
+        written.append(path)
+    return written

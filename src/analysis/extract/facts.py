@@ -1,0 +1,112 @@
+"""What every extractor shares: the Fact record, the document context, and how a value's kind, scope and
+year are read from the words around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from analysis import codebook
+
+__all__ = ["FACT_COLUMNS", "DocContext", "Fact", "clause_bounds", "dedupe"]
+
+FACT_COLUMNS = [
+    "doc_id",
+    "source_file",
+    "dimension",
+    "indicator",
+    "kind",
+    "scope",
+    "year",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "quote",
+    "char_start",
+    "char_end",
+    "rule",
+    "override",
+]
+
+
+@dataclass
+class DocContext:
+    """What an extractor needs to know about the document a value sits in."""
+
+    doc_id: str
+    source_file: str
+    text: str
+    issued_year: int | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    doc_type: str | None = None
+    # Spans (start, end) of parts of the text that report the current state (hiện trạng) or set goals.
+    baseline_spans: list[tuple[int, int]] = field(default_factory=list)
+    target_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def default_year(self, kind: str) -> int | None:
+        return self.period_end if kind == "target" else self.issued_year
+
+
+@dataclass
+class Fact:
+    doc_id: str
+    source_file: str
+    indicator: str
+    kind: str
+    scope: str
+    year: int | None
+    value: float | None
+    quote: str
+    char_start: int
+    char_end: int
+    rule: str
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    override: bool = False
+
+    @property
+    def dimension(self) -> str:
+        return codebook.indicator(self.indicator).dimension
+
+    @property
+    def unit(self) -> str:
+        return codebook.indicator(self.indicator).unit
+
+    def as_row(self) -> dict:
+        row = asdict(self)
+        row["dimension"] = self.dimension
+        row["unit"] = self.unit
+        return {col: row[col] for col in FACT_COLUMNS}
+
+    def key(self) -> tuple:
+        """What makes two facts the same fact (the strict evaluation key)."""
+        return (self.indicator, self.kind, self.scope, self.year, self.value, self.low, self.high)
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per key in a document: a news article's repeated lead paragraph gives one fact, not two.
+    The first occurrence is kept (its quote is where a reader meets it first)."""
+    seen: set[tuple] = set()
+    out = []
+    for f in sorted(facts, key=lambda f: f.char_start):
+        k = (f.doc_id, *f.key())
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+_CLAUSE_END = re.compile(r"\n|(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•])|;")
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end]: from after the previous sentence end to before the next one."""
+    window = max(0, start - 600)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
+    m = _CLAUSE_END.search(text, end)
+    right = m.start() if m else len(text)
+    return left, right

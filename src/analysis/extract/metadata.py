@@ -1,0 +1,219 @@
+"""Document metadata: province, number, type, issuer, signer, dates, plan period, truncation.
+
+Official documents (decisions, plans) carry the national motto header and `Số: 176/KH-UBND`; news articles
+report another document's number and date. Rules key on those phrasings, never on file names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from analysis.corpus import SourceText
+from analysis.provinces import find_province, slugify
+from analysis.vietnamese import find_dates
+
+__all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata"]
+
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "source_file",
+    "sha256",
+    "province",
+    "province_code",
+    "province_2025",
+    "doc_number",
+    "doc_type",
+    "reported_doc_type",
+    "issuer",
+    "signer",
+    "issued",
+    "published",
+    "period_start",
+    "period_end",
+    "period_quote",
+    "truncated",
+    "n_chars",
+    "language",
+    "encoding",
+]
+
+
+@dataclass
+class DocumentMeta:
+    doc_id: str
+    source_file: str
+    sha256: str
+    province: str | None
+    province_code: str | None
+    province_2025: str | None
+    doc_number: str | None
+    doc_type: str
+    reported_doc_type: str | None
+    issuer: str | None
+    signer: str | None
+    issued: date | None
+    published: date | None
+    period_start: int | None
+    period_end: int | None
+    period_quote: str | None
+    truncated: bool
+    n_chars: int
+    language: str
+    encoding: str
+
+    def as_row(self) -> dict:
+        row = asdict(self)
+        for k in ("issued", "published"):
+            row[k] = row[k].isoformat() if row[k] else None
+        return {c: row[c] for c in DOCUMENT_COLUMNS}
+
+
+_MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM", re.IGNORECASE)
+# `176/KH-UBND`, `2072/QĐ-UBND`, `36a/NQ-CP`, `855/QĐ .GV-UBND`
+_DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
+_OWN_NUMBER = re.compile(rf"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})")
+_REPORTED_NUMBER = re.compile(rf"(Quyết định|Kế hoạch|Chỉ thị)\s+(?:số\s+)?({_DOC_NUMBER})", re.IGNORECASE)
+_TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution"}
+_TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}
+_TRUNCATION = re.compile(r"\[(?:\.\.\.|…)\]")
+_SIGNER_LINE = re.compile(r"^Người ký\s*:?\s*(.+)$", re.MULTILINE)
+_SIGNATURE_BLOCK = re.compile(
+    r"(?:^|\n)(?:KT\.\s*)?(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+(?:(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+)?"
+    r"(?:\(Đã ký\)\s*\n+)?([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:\n|$)"
+)
+_NEWS_SIGNER = re.compile(
+    r"(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+tỉnh\s+[^,\n–—-]{2,30}?\s*[-–—,]\s*"
+    r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s+(?:đã\s+)?ký"
+)
+_PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
+_PERIOD_UNTIL = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})", re.IGNORECASE)
+_PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+_ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
+
+
+def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
+    """Where a document states its own title: the header up to the first `Căn cứ`/`Thực hiện` paragraph
+    (official documents) or the headline and first paragraphs (news)."""
+    if is_news:
+        return 0, min(len(text), 1200)
+    m = re.search(r"\n\s*(?:Căn cứ|Thực hiện|Xét đề nghị)\b", text)
+    return 0, m.start() if m else min(len(text), 3000)
+
+
+def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
+    start, end = zone
+    head = text[start:end]
+    m = _PERIOD_RANGE.search(head)
+    if m:
+        return int(m.group(1)), int(m.group(2)), m.group(0)
+    m = _PERIOD_UNTIL.search(head)
+    if m:
+        return issued_year, int(m.group(1)), m.group(0)
+    # `KẾ HOẠCH ... NĂM 2014` — a one-year plan. Not `tháng 10 năm 2015` (a date) and not
+    # `176/KH-UBND năm 2016` (the year a document was numbered in).
+    for m in _PERIOD_YEAR.finditer(head):
+        before = head[max(0, m.start() - 20) : m.start()]
+        if re.search(r"tháng\s*\d{1,2}\s*$", before, re.IGNORECASE) or re.search(rf"{_DOC_NUMBER}\s*$", before):
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if re.search(r"kế\s*hoạch", head[line_start : m.start()], re.IGNORECASE):
+            y = int(m.group(1))
+            return y, y, m.group(0)
+    return None, None, None
+
+
+def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
+    """(issued, published). For a news article, issued is the date of the document it reports."""
+    if not is_news:
+        m = re.search(r"Ngày ban hành\s*:?\s*(\d{1,2}/\d{1,2}/\d{4})", text)
+        if m:
+            found = find_dates(m.group(1))
+            if found:
+                return found[0][0], None
+        m = re.search(r"^[^\n]{0,40},\s*(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", text, re.MULTILINE)
+        if m:
+            return find_dates(m.group(1))[0][0], None
+        dates = find_dates(text[:3000])
+        return (dates[0][0] if dates else None), None
+    published = None
+    stamp = _ARTICLE_STAMP.search(text)
+    if stamp:
+        published = find_dates(stamp.group(1))[0][0]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if re.search(r"ban hành|ký|phê duyệt", sentence, re.IGNORECASE):
+            found = find_dates(sentence)
+            if found:
+                return found[0][0], published
+    return None, published
+
+
+def extract_metadata(source: SourceText) -> DocumentMeta:
+    text = source.text
+    # Official documents carry the national motto or their own `Số: …` line; anything else that reports
+    # on a plan (a portal's article) is a news article.
+    is_news = not _MOTTO.search(text[:4000]) and not _OWN_NUMBER.search(text[:4000])
+
+    if is_news:
+        m = _REPORTED_NUMBER.search(text)
+        doc_number = m.group(2) if m else None
+        doc_type = "news_article"
+        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
+        reported = _TYPE_CODES.get(code or "")
+        if reported is None:
+            m2 = re.search(r"ban hành\s+(Quyết định|Kế hoạch|Chỉ thị)", text, re.IGNORECASE)
+            reported = _TYPE_WORDS.get(m2.group(1).lower()) if m2 else None
+    else:
+        m = _OWN_NUMBER.search(text)
+        doc_number = re.sub(r"\s+", "", m.group(1)) if m else None
+        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
+        doc_type = _TYPE_CODES.get(code or "", "plan")
+        reported = None
+
+    province, _, _ = find_province(text)
+    issued, published = _issued_date(text, is_news)
+    zone = _title_zone(text, is_news)
+    period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
+
+    signer = None
+    m = _SIGNER_LINE.search(text[:3000])
+    if m:
+        signer = m.group(1).strip()
+    else:
+        m = (_NEWS_SIGNER if is_news else _SIGNATURE_BLOCK).search(text)
+        if m:
+            signer = m.group(1).strip()
+
+    issuer = None
+    if province and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text):
+        issuer = f"UBND tỉnh {province.name}"
+
+    year = issued.year if issued else (published.year if published else None)
+    parts = [province.name if province else None, str(year) if year else None, doc_number]
+    doc_id = slugify(" ".join(p for p in parts if p)) if province else slugify(source.path.stem)
+    if is_news and province:
+        doc_id += "-news"
+
+    return DocumentMeta(
+        doc_id=doc_id,
+        source_file=source.source_file,
+        sha256=source.sha256,
+        province=province.name if province else None,
+        province_code=province.code if province else None,
+        province_2025=province.successor_name if province else None,
+        doc_number=doc_number,
+        doc_type=doc_type,
+        reported_doc_type=reported,
+        issuer=issuer,
+        signer=signer,
+        issued=issued,
+        published=published,
+        period_start=period_start,
+        period_end=period_end,
+        period_quote=period_quote,
+        truncated=bool(_TRUNCATION.search(text)),
+        n_chars=len(text),
+        language="vi",
+        encoding=source.encoding,
+    )

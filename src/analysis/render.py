@@ -1,0 +1,230 @@
+"""Reports: papermill executes a notebook with its parameters, nbconvert turns it into report-mode HTML
+(lab template, no input cells, images embedded), WeasyPrint makes the PDF from that HTML.
+
+Outputs are written to a temporary file and renamed, so a reader never sees half a report; a notebook that
+fails is kept under reports/_failed/ with its error and never published over the last good report.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["ReportJob", "ReportOutcome", "render_report", "write_index"]
+
+log = logging.getLogger(__name__)
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,80}$")
+
+
+@dataclass
+class ReportJob:
+    name: str  # file stem of the outputs: reports/<name>.html
+    notebook: Path
+    parameters: dict = field(default_factory=dict)
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        # Names end up in file paths: allow nothing that could leave reports/ or hide a file.
+        if not SAFE_NAME.match(self.name):
+            raise ValueError(f"unsafe report name {self.name!r}: use letters, digits, '-' and '_' only")
+
+
+@dataclass
+class ReportOutcome:
+    name: str
+    status: str  # ok | failed
+    seconds: float
+    outputs: list[str] = field(default_factory=list)
+    error: str | None = None
+    title: str = ""
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _house_css() -> str:
+    return resources.files("analysis").joinpath("templates/report.css").read_text(encoding="utf-8")
+
+
+def _slug_id(text: str, used: set[str]) -> str:
+    from analysis.provinces import slugify
+
+    base = slugify(text) or "section"
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def finish_html(body_html: str, title: str) -> str:
+    """Add the house stylesheet, ids on section headings and a table of contents after the title block."""
+    used: set[str] = set(re.findall(r'id="([^"]+)"', body_html))
+    toc: list[tuple[str, str]] = []
+
+    def add_id(m: re.Match[str]) -> str:
+        attrs, inner = m.group(1), m.group(2)
+        text = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+        existing = re.search(r'id="([^"]+)"', attrs)
+        hid = existing.group(1) if existing else _slug_id(text, used)
+        toc.append((hid, text))
+        return f"<h2{attrs if existing else attrs + f' id={chr(34)}{hid}{chr(34)}'}>{inner}</h2>"
+
+    body_html = re.sub(r"<h2([^>]*)>(.*?)</h2>", add_id, body_html, flags=re.DOTALL)
+    nav = ""
+    if len(toc) > 1:
+        items = "".join(f'<li><a href="#{html.escape(h)}">{html.escape(t)}</a></li>' for h, t in toc)
+        nav = f'<nav class="toc"><ol>{items}</ol></nav>'
+    if "</header>" in body_html:
+        body_html = body_html.replace("</header>", "</header>" + nav, 1)
+    else:
+        body_html = re.sub(r"(<body[^>]*>)", r"\1" + nav.replace("\\", "\\\\"), body_html, count=1)
+    style = f"<style>{_house_css()}</style>"
+    body_html = body_html.replace("</head>", f'<meta charset="utf-8">\n{style}\n</head>', 1)
+    if title:
+        body_html = re.sub(
+            r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", body_html, count=1, flags=re.DOTALL
+        )
+    return body_html
+
+
+def notebook_to_html(executed_ipynb: Path, title: str = "") -> str:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed_ipynb, as_version=4)
+    exporter = HTMLExporter(
+        template_name="lab",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        exclude_anchor_links=True,  # else WeasyPrint logs 'No anchor' for Vietnamese headings
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    return finish_html(body, title)
+
+
+def html_to_pdf(html_text: str, pdf_path: Path, base_url: Path) -> None:
+    from weasyprint import HTML
+
+    # The lab CSS makes WeasyPrint warn hundreds of times a page about properties it ignores.
+    for name in ("weasyprint", "fontTools"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    tmp = pdf_path.with_name(f".{pdf_path.name}.tmp")
+    # A string, not a file: nbconvert's output declares no charset and WeasyPrint would guess it.
+    HTML(string=html_text, base_url=str(base_url)).write_pdf(tmp)
+    tmp.replace(pdf_path)
+
+
+def _error_summary(exc: BaseException) -> str:
+    """One line: the exception a notebook cell raised (papermill wraps it)."""
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename:
+        return f"{ename}: {evalue}".strip().splitlines()[0][:300]
+    return f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+
+
+def render_report(
+    job: ReportJob, reports_dir: Path, formats: tuple[str, ...] = ("html", "pdf"), cwd: Path | None = None
+) -> ReportOutcome:
+    """Execute, convert and publish one report. Never raises for a failing notebook: returns its outcome."""
+    import papermill as pm
+
+    started = time.perf_counter()
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    work = reports_dir / ".work"
+    work.mkdir(exist_ok=True)
+    executed = work / f"{job.name}.ipynb"
+    try:
+        pm.execute_notebook(
+            str(job.notebook),
+            str(executed),
+            parameters=job.parameters,
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+            cwd=str(cwd or job.notebook.parent),
+        )
+    except Exception as exc:
+        failed_dir = reports_dir / "_failed"
+        failed_dir.mkdir(exist_ok=True)
+        if executed.exists():
+            executed.replace(failed_dir / f"{job.name}.ipynb")
+        summary = _error_summary(exc)
+        (failed_dir / f"{job.name}.error.txt").write_text(
+            f"{summary}\n\n{''.join(traceback.format_exception(exc))}", encoding="utf-8"
+        )
+        return ReportOutcome(job.name, "failed", time.perf_counter() - started, error=summary, title=job.title)
+    try:
+        outputs = []
+        html_text = notebook_to_html(executed, job.title)
+        if "html" in formats:
+            _atomic_write_text(reports_dir / f"{job.name}.html", html_text)
+            outputs.append(f"{job.name}.html")
+        if "pdf" in formats:
+            html_to_pdf(html_text, reports_dir / f"{job.name}.pdf", base_url=reports_dir)
+            outputs.append(f"{job.name}.pdf")
+    except Exception as exc:
+        return ReportOutcome(
+            job.name, "failed", time.perf_counter() - started, error=_error_summary(exc), title=job.title
+        )
+    finally:
+        executed.unlink(missing_ok=True)
+    # A report that succeeds clears any earlier failure record of the same name.
+    for stale in (reports_dir / "_failed" / f"{job.name}.ipynb", reports_dir / "_failed" / f"{job.name}.error.txt"):
+        stale.unlink(missing_ok=True)
+    return ReportOutcome(job.name, "ok", time.perf_counter() - started, outputs, title=job.title)
+
+
+def write_index(reports_dir: Path, entries: list[dict]) -> Path:
+    """reports/index.html: every published report with links to its HTML and PDF."""
+    rows = []
+    for e in sorted(entries, key=lambda e: e["name"]):
+        links = " · ".join(
+            f'<a href="{html.escape(f)}">{html.escape(f.rsplit(".", 1)[-1].upper())}</a>'
+            for f in e.get("outputs", [])
+            if (reports_dir / f).exists()
+        )
+        rows.append(
+            f"<tr><td>{html.escape(e.get('title') or e['name'])}</td><td><code>{html.escape(e['name'])}"
+            f"</code></td><td>{links}</td></tr>"
+        )
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ictplans reports</title>'
+        f"<style>{_house_css()}</style></head><body>"
+        '<header class="report-title"><h1>Vietnamese provincial IT plans: reports</h1>'
+        f'<p class="compares">Updated {now}. Each report exists as HTML and as PDF.</p></header>'
+        '<table class="facts"><thead><tr><th>Report</th><th>Name</th><th>Formats</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></body></html>"
+    )
+    path = reports_dir / "index.html"
+    _atomic_write_text(path, page)
+    return path
+
+
+def read_manifest(reports_dir: Path) -> dict:
+    path = reports_dir / "manifest.json"
+    if not path.exists():
+        return {"reports": {}}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        return {"reports": {}}
+
+
+def write_manifest(reports_dir: Path, manifest: dict) -> None:
+    _atomic_write_text(reports_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))

@@ -1,0 +1,109 @@
+"""pandera schemas for the processed tables: what every downstream notebook may rely on."""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+
+from analysis import codebook
+
+__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS"]
+
+_KINDS = ["baseline", "target"]
+_SCOPES = ["province", "district", "commune", "all"]
+_QUALIFIERS = ["approx", "over", "nearly", "at_least"]
+_DOC_TYPES = ["decision", "plan", "news_article", "directive", "resolution"]
+
+
+def _quote_matches_span(df):
+    """The quote is exactly as long as its offsets say (the text itself is checked in the extractor tests)."""
+    return (df["char_end"] - df["char_start"]) == df["quote"].str.len()
+
+
+def _value_or_range(df):
+    has_value = df["value"].notna()
+    has_range = df["low"].notna() & df["high"].notna()
+    return has_value ^ has_range
+
+
+def _range_ordered(df):
+    return df["low"].isna() | (df["low"] < df["high"])
+
+
+def _percent_in_bounds(df):
+    pct = df["unit"] == "percent"
+    ok = lambda s: s.isna() | s.between(0, 100)  # noqa: E731
+    return ~pct | (ok(df["value"]) & ok(df["low"]) & ok(df["high"]))
+
+
+DOCUMENTS = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(str, unique=True),
+        "source_file": pa.Column(str),
+        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "province": pa.Column(str, nullable=True),
+        "province_code": pa.Column(str, pa.Check.str_matches(r"^\d{2}$"), nullable=True),
+        "province_2025": pa.Column(str, nullable=True),
+        "doc_type": pa.Column(str, pa.Check.isin(_DOC_TYPES)),
+        "issued": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+        "period_start": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),
+        "period_end": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),
+        "truncated": pa.Column(bool),
+        "n_chars": pa.Column(int, pa.Check.gt(0)),
+    },
+    checks=[
+        pa.Check(
+            lambda df: df["period_start"].isna() | (df["period_start"] <= df["period_end"]),
+            error="plan period starts after it ends",
+        )
+    ],
+    strict=False,
+    coerce=True,
+    name="documents",
+)
+
+FACTS = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(str),
+        "dimension": pa.Column(str, pa.Check.isin(list(codebook.dimensions()))),
+        "indicator": pa.Column(str, pa.Check.isin(list(codebook.indicators()))),
+        "kind": pa.Column(str, pa.Check.isin(_KINDS)),
+        "scope": pa.Column(str, pa.Check.isin(_SCOPES)),
+        "year": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),
+        "value": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "low": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "high": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "qualifier": pa.Column(str, pa.Check.isin(_QUALIFIERS), nullable=True),
+        "unit": pa.Column(str),
+        "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "char_start": pa.Column(int, pa.Check.ge(0)),
+        "char_end": pa.Column(int, pa.Check.gt(0)),
+        "rule": pa.Column(str),
+        "override": pa.Column(bool),
+    },
+    checks=[
+        pa.Check(_quote_matches_span, error="quote length differs from its offsets"),
+        pa.Check(_value_or_range, error="a fact has either a value or a low-high range"),
+        pa.Check(_range_ordered, error="range low must be below high"),
+        pa.Check(_percent_in_bounds, error="percentages lie in 0-100"),
+    ],
+    strict=False,
+    coerce=True,
+    name="facts",
+)
+
+BUDGET_LINES = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(str),
+        "code": pa.Column(str),
+        "parent_code": pa.Column(str, nullable=True),
+        "row_type": pa.Column(str, pa.Check.isin(["category", "item", "total"])),
+        "item": pa.Column(str),
+        "total_mvnd": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "local_mvnd": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "central_mvnd": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "reconciled": pa.Column(bool),
+    },
+    strict=False,
+    coerce=True,
+    name="budget_lines",
+)

@@ -1,0 +1,293 @@
+"""Vietnamese numbers, money, percentages, ranges, qualifiers and dates.
+
+Vietnamese writes `1.409` for 1409 (thousands dot) and `1,1` for 1.1 (decimal comma); money is written in
+digits (`14.250.000.000đồng`), in scale words (`15 tỷ 945 triệu đồng`) or fully in words (`Mười bốn tỷ, hai
+trăm năm mươi triệu đồng`). Everything here works on NFC text and returns character offsets into the string it
+was given, so every value can be traced back to its quote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = [
+    "QUALIFIERS",
+    "Amount",
+    "find_dates",
+    "find_money",
+    "find_numbers",
+    "find_percents",
+    "format_number",
+    "parse_date",
+    "parse_money",
+    "parse_number",
+    "parse_number_words",
+    "qualifier_before",
+]
+
+# A number as Vietnamese sources write it. Thousands groups must be exactly three digits (`1.409`,
+# `14.250.000.000`), so `3.4` is never read as 34; a decimal part follows a comma (`1,1`).
+# `(?<![\d.,])` keeps us from starting in the middle of another number; words glued to the number
+# (`với3.403`, `80%người`) are fine because letters are not in the look-behind.
+NUMBER_PATTERN = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:,\d+)?(?![\d])"
+_NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+_DASH = r"[-–—]"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_number(token: str) -> float:
+    """Parse one Vietnamese-formatted number: `1.409` → 1409, `1,1` → 1.1, `01` → 1.
+
+    Raises ValueError for anything that is not a number in that notation.
+    """
+    s = token.strip()
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+", s):
+        raise ValueError(f"not a Vietnamese number: {token!r}")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        s = s.replace(",", ".")
+    # Anything left with a dot is an English-style decimal (`2.5`), which sources occasionally use.
+    return float(s)
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """Format a number the Vietnamese way (`14250` → `14.250`, `1.1` → `1,1`)."""
+    if decimals is None:
+        text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
+    # Swap the English separators for Vietnamese ones.
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number found in text, with its span (start, end) in that text."""
+
+    value: float | None
+    start: int
+    end: int
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str = "count"
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None
+
+
+def find_numbers(text: str) -> list[Amount]:
+    """Every number in `text`, in order, with offsets."""
+    return [Amount(parse_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
+
+
+# --- qualifiers ------------------------------------------------------------------------------------
+# Words that bound or soften a number when they stand right before it. `trên` also means "on"
+# (`trên Cổng thông tin`), so it only counts when a number follows it directly.
+QUALIFIERS: dict[str, str] = {
+    "khoảng": "approx",
+    "xấp xỉ": "approx",
+    "ước đạt": "approx",
+    "ước": "approx",
+    "trên": "over",
+    "hơn": "over",
+    "vượt": "over",
+    "gần": "nearly",
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
+    "không dưới": "at_least",
+}
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?:^|[^\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | None, int]:
+    """The qualifier written right before position `start`, and where that word begins.
+
+    Returns (None, start) when there is none.
+    """
+    left = text[max(0, start - window) : start]
+    m = _QUALIFIER_BEFORE_RE.search(left)
+    if not m:
+        return None, start
+    return QUALIFIERS[m.group(1).lower()], start - (len(left) - m.start(1))
+
+
+# --- percentages -----------------------------------------------------------------------------------
+_PERCENT_RE = re.compile(
+    rf"(?P<low>{NUMBER_PATTERN})\s*%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%"
+    rf"|(?P<single>{NUMBER_PATTERN})\s*%"
+)
+
+
+def find_percents(text: str) -> list[Amount]:
+    """Percentages (`80%`, `50 - 60%`, `60-70%`, `gần 100%`) with their qualifiers and offsets."""
+    found = []
+    for m in _PERCENT_RE.finditer(text):
+        qualifier, qstart = qualifier_before(text, m.start())
+        if m.group("single") is not None:
+            value = parse_number(m.group("single"))
+            found.append(Amount(value, qstart, m.end(), qualifier=qualifier, unit="percent"))
+        else:
+            low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+            if low >= high:  # `2013 - 20%` or similar: not a range
+                value = parse_number(m.group("high"))
+                found.append(Amount(value, m.start("high"), m.end(), unit="percent"))
+                continue
+            found.append(Amount(None, qstart, m.end(), low=low, high=high, qualifier=qualifier, unit="percent"))
+    return found
+
+
+# --- numbers written in words ----------------------------------------------------------------------
+_DIGIT_WORDS = {
+    "không": 0,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mươi": 10,
+}
+_SCALE_WORDS = {
+    "trăm": 100,
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+}
+_FILLER_WORDS = {"linh", "lẻ", "và", "chẵn", "đồng"}
+
+
+def parse_number_words(words: str) -> float:
+    """`Mười bốn tỷ, hai trăm năm mươi triệu` → 14_250_000_000. Raises ValueError if not a number."""
+    tokens = [t for t in re.split(r"[\s,]+", words.lower().strip()) if t]
+    if not tokens or not any(t in _DIGIT_WORDS or t in _SCALE_WORDS for t in tokens):
+        raise ValueError(f"not a number in words: {words!r}")
+    total = 0  # completed groups (tỷ, triệu, nghìn)
+    group = 0  # the part below a thousand being built
+    current = 0  # the last digit(s) not yet multiplied
+    for tok in tokens:
+        if tok in _FILLER_WORDS:
+            continue
+        if tok in ("mười",):
+            current += 10
+        elif tok == "mươi":
+            current = (current or 1) * 10
+        elif tok in _DIGIT_WORDS:
+            current += _DIGIT_WORDS[tok]
+        elif tok == "trăm":
+            group += (current or 1) * 100
+            current = 0
+        elif tok in _SCALE_WORDS:
+            scale = _SCALE_WORDS[tok]
+            total += (group + current or 1) * scale
+            group = current = 0
+        else:
+            raise ValueError(f"unexpected word {tok!r} in number {words!r}")
+    return float(total + group + current)
+
+
+# --- money -----------------------------------------------------------------------------------------
+_CURRENCY = r"(?:đồng|đ\b|VNĐ|VND)"
+_MONEY_RE = re.compile(
+    # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng / 290 triệu đồng / 25.600 triệu đồng
+    rf"(?P<ty>{NUMBER_PATTERN})\s*(?:tỷ|tỉ)(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
+    rf"|(?P<trieu>{NUMBER_PATTERN})\s*triệu\s*(?:{_CURRENCY})?"
+    # 14.250.000.000đồng / 2.500.000.000 đồng
+    rf"|(?P<dong>{NUMBER_PATTERN})\s*{_CURRENCY}",
+    re.IGNORECASE,
+)
+
+
+def _money_mvnd(m: re.Match[str]) -> float:
+    if m.group("ty") is not None:
+        value = parse_number(m.group("ty")) * 1000
+        if m.group("ty_trieu") is not None:
+            value += parse_number(m.group("ty_trieu"))
+        return value
+    if m.group("trieu") is not None:
+        return parse_number(m.group("trieu"))
+    return parse_number(m.group("dong")) / 1_000_000
+
+
+def find_money(text: str, *, bare_unit_mvnd: bool = False) -> list[Amount]:
+    """Money amounts in million VND with offsets. `bare_unit_mvnd` is unused for now (tables state units)."""
+    found = []
+    for m in _MONEY_RE.finditer(text):
+        value = _money_mvnd(m)
+        # A plain `1.000 đ` amount below a million is a price, not a plan budget; keep it anyway,
+        # callers decide. Round away float noise from the division.
+        qualifier, qstart = qualifier_before(text, m.start())
+        found.append(Amount(round(value, 6), qstart, m.end(), qualifier=qualifier, unit="million_vnd"))
+    return found
+
+
+def parse_money(text: str) -> float:
+    """The first money amount in `text`, in million VND (`15 tỷ 945 triệu đồng` → 15945).
+
+    Also reads amounts written fully in words (`Mười bốn tỷ, hai trăm năm mươi triệu đồng` → 14250).
+    """
+    found = find_money(text)
+    if found:
+        return float(found[0].value)  # type: ignore[arg-type]
+    return parse_number_words(re.sub(r"đồng.*$", "", text, flags=re.IGNORECASE)) / 1_000_000
+
+
+# --- dates -----------------------------------------------------------------------------------------
+_DATE_WORDS_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+_DATE_SLASH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _safe_date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Dates written `ngày 29 tháng 10 năm 2015` or `29/10/2015`, with offsets, in text order."""
+    found = []
+    for m in _DATE_WORDS_RE.finditer(text):
+        d = _safe_date(m.group(3), m.group(2), m.group(1))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in _DATE_SLASH_RE.finditer(text):
+        d = _safe_date(m.group(3), m.group(2), m.group(1))
+        if d:
+            found.append((d, m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def parse_date(text: str) -> date:
+    """`ngày 29 tháng 10 năm 2015` or `29/10/2015` → date(2015, 10, 29). Raises ValueError otherwise."""
+    found = find_dates(text)
+    if not found:
+        raise ValueError(f"no date in {text!r}")
+    return found[0][0]
+
+
+# --- zeros in words --------------------------------------------------------------------------------
+ZERO_PATTERN = r"(?:không có|chưa có)"

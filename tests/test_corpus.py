@@ -1,0 +1,82 @@
+"""Reading sources: encodings, BOM, NFC, CRLF, HTML; unreadable files are reported, the rest still read."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from analysis.corpus import ReadProblem, read_corpus, read_source
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 keeps â ê ô ă ơ ư precomposed and writes the five tone marks as combining characters."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        marks = "".join(c for c in parts if c in tones)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        try:
+            ch.encode("cp1258")
+            out.append(ch)
+        except UnicodeEncodeError:
+            out.append(base + marks)
+    return "".join(out).encode("cp1258")
+
+
+PLAN = "KẾ HOẠCH ứng dụng công nghệ thông tin tỉnh Thái Bình năm 2014.\nTổng kinh phí: 14.250 triệu đồng.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8.txt", PLAN.encode("utf-8")),
+        ("bom.txt", b"\xef\xbb\xbf" + PLAN.encode("utf-8")),
+        ("utf16le.txt", PLAN.encode("utf-16")),  # with BOM
+        ("utf16be.txt", PLAN.encode("utf-16-be")),  # no BOM
+        ("utf16le-nobom.txt", PLAN.encode("utf-16-le")),
+        ("cp1258.txt", to_cp1258(PLAN)),
+        ("nfd.txt", unicodedata.normalize("NFD", PLAN).encode("utf-8")),
+        ("crlf.txt", PLAN.replace("\n", "\r\n").encode("utf-8")),
+    ],
+)
+def test_every_encoding_reads_to_the_same_nfc_text(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert read_source(path).text == PLAN
+
+
+def test_html_page_becomes_its_visible_text(tmp_path):
+    page = (
+        "<!DOCTYPE html><html><head><script>alert(1)</script><style>p{}</style></head><body>"
+        "<p>Tổng kinh phí: 14.250 triệu đồng &amp; hơn</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    source = read_source(path)
+    assert source.was_html
+    assert "Tổng kinh phí: 14.250 triệu đồng & hơn" in source.text
+    assert "alert" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"   \n\n", "empty"), (b"%PDF-1.4\x00\x01\x02\x03binary", "binary")],
+)
+def test_unreadable_files_have_a_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReadProblem) as info:
+        read_source(path)
+    assert reason in info.value.reason
+    assert info.value.source_file == "bad.txt"
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text(PLAN, encoding="utf-16")
+    sources, problems = read_corpus(tmp_path)
+    assert [s.source_file for s in sources] == ["a.txt", "c.txt"]
+    assert [(p.source_file, p.reason) for p in problems] == [("b.txt", "empty file")]
