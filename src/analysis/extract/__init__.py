@@ -14,7 +14,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import ReadProblem, SourceText, read_corpus
+from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
+from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import FACT_COLUMNS, DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
 
@@ -22,8 +24,11 @@ __all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]
 
 log = logging.getLogger(__name__)
 
-# Every extractor takes a DocContext and returns facts. Dimensions add themselves here.
-FACT_EXTRACTORS = [extract_budget_facts]
+# Each dimension lists its rules in its own module; they run together so that, for every number, the cue
+# nearest to it wins across dimensions.
+DIMENSION_MODULES = [services, staffing, adoption, infrastructure]
+PERCENT_RULES = [r for m in DIMENSION_MODULES for r in m.PERCENT_RULES]
+COUNT_RULES = [r for m in DIMENSION_MODULES for r in m.COUNT_RULES]
 
 
 @dataclass
@@ -51,9 +56,10 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts and budget lines of one source text."""
     meta = meta or extract_metadata(source)
     ctx = _context(source, meta)
-    facts: list[Fact] = []
-    for extractor in FACT_EXTRACTORS:
-        facts.extend(extractor(ctx))
+    layout = Layout(ctx)
+    facts: list[Fact] = extract_budget_facts(ctx)
+    facts += extract_percents(ctx, PERCENT_RULES, layout)
+    facts += extract_counts(ctx, COUNT_RULES, layout)
     return meta, dedupe(facts), extract_budget_table(ctx)
 
 

@@ -71,7 +71,8 @@ def extract_budget_facts(ctx: DocContext) -> list[Fact]:
         seg_start = max(s_start, prev_end_in_sentence.get((s_start, s_end), s_start))
         prev_end_in_sentence[(s_start, s_end)] = amount.end
         segment = text[seg_start : amount.start]
-        if _PER_YEAR.search(segment[-20:]):
+        # `năm 2017: 5 tỷ` in a multi-year plan is one year's allocation, not the plan's total.
+        if _PER_YEAR.search(segment[-20:]) and not (ctx.period_start and ctx.period_start == ctx.period_end):
             continue
         best = None
         for indicator, rule, cue in BUDGET_CUES:

@@ -1,0 +1,98 @@
+"""IT use in state agencies: computers, email, document management, e-documents, digital signatures.
+
+Phrasings covered (percent unless said):
+  `cán bộ … được trang bị máy tính`                      → staff_with_computer_pct
+  `thường xuyên sử dụng máy tính`                        → staff_regular_computer_use_pct
+  `Tỷ lệ trung bình máy tính/cán bộ`                     → computers_per_staff_pct
+  `được cấp / có điều kiện sử dụng thư điện tử`          → staff_with_email_pct
+  `thường xuyên sử dụng … thư điện tử`, `Tỷ lệ sử dụng thư điện tử`, `thư điện tử sử dụng thường xuyên`
+                                                         → staff_email_usage_pct (refines staff_with_email_pct)
+  `phần mềm quản lý văn bản`, `Mạng văn phòng điện tử`   → agencies_using_document_management_pct
+  `văn bản … dưới dạng điện tử`, `trao đổi văn bản điện tử` → edocument_exchange_pct
+  `chữ ký số`, `ký số`                                   → agencies_using_digital_signature_pct
+  `thông tin chỉ đạo, điều hành … đưa lên Cổng`          → directive_info_on_portal_pct
+  count `2.954 hộp thư cá nhân`, `3.403 địa chỉ thư điện tử` (not `hộp thư đơn vị`) → email_accounts_count
+  count `quản lý văn bản … triển khai cho 103 đơn vị`    → document_management_units_count
+"""
+
+from __future__ import annotations
+
+from analysis.extract.engine import CountRule, N, PercentRule, cue
+
+_COMPUTER = r"máy (?:vi )?tính"
+
+PERCENT_RULES = [
+    PercentRule(
+        "staff_with_computer_pct",
+        cue(rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để )?(?:làm việc|phục vụ)"),
+        "adoption.computer_pct",
+    ),
+    PercentRule(
+        "staff_regular_computer_use_pct",
+        cue(rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"),
+        "adoption.computer_use_pct",
+    ),
+    PercentRule(
+        "computers_per_staff_pct",
+        cue(rf"{_COMPUTER} ?/ ?(?:cán bộ|CBCC)|{_COMPUTER} trên (?:cán bộ|CBCC|đầu người)"),
+        "adoption.computers_per_staff_pct",
+    ),
+    PercentRule(
+        "staff_with_email_pct",
+        cue(r"(?:được cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư điện tử"),
+        "adoption.email_pct",
+    ),
+    PercentRule(
+        "staff_email_usage_pct",
+        cue(
+            r"thường xuyên sử dụng[^.;%\n]{0,30}?thư điện tử|thư điện tử[^.;%\n]{0,40}?(?:sử dụng )?thường xuyên"
+            r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
+        ),
+        "adoption.email_usage_pct",
+        refines="staff_with_email_pct",
+    ),
+    PercentRule(
+        "agencies_using_document_management_pct",
+        cue(r"quản lý văn bản|văn phòng điện tử|điều hành tác nghiệp"),
+        "adoption.document_management_pct",
+    ),
+    PercentRule(
+        "edocument_exchange_pct",
+        cue(
+            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"|văn bản (?:được )?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng)"
+        ),
+        "adoption.edocument_pct",
+    ),
+    PercentRule("agencies_using_digital_signature_pct", cue(r"chữ ký số|ký số"), "adoption.digital_signature_pct"),
+    PercentRule(
+        "directive_info_on_portal_pct",
+        cue(r"thông tin chỉ đạo|chỉ đạo, điều hành[^.;%\n]{0,120}?(?:Cổng|Trang) thông tin"),
+        "adoption.directives_on_portal_pct",
+    ),
+]
+
+COUNT_RULES = [
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"{N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
+        ),
+        "adoption.email_accounts",
+    ),
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng)[^.;%\d\n]{{0,25}}?"
+            rf"{N} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
+        ),
+        "adoption.document_management_units",
+    ),
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
+        ),
+        "adoption.document_management_units_before",
+    ),
+]

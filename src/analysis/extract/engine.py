@@ -1,0 +1,369 @@
+"""The machinery every dimension's rules run on: sentences and clauses, sections (hiện trạng vs mục tiêu),
+and how a number's indicator, kind, scope and year are read from the words around it.
+
+A dimension module only lists rules (`PercentRule`, `CountRule`); this module applies them. Rules key on the
+language of plans ("dịch vụ công trực tuyến mức độ 3", "cán bộ chuyên trách CNTT"), never on a document's
+file name, province or the position of a sentence.
+
+How a percentage finds its indicator, in order (the first tier with a cue wins; within a tier the cue
+nearest to the number wins, and a more specific cue beats the general one it refines):
+  1. after the number, up to the next percentage in the clause (`100% CBCC cấp xã được trang bị máy tính`);
+  2. before the number, back to the start of its clause (`Tỷ lệ CBCC thường xuyên sử dụng thư điện tử là 80%`);
+  3. after the number, to the end of the clause (`90% cán bộ cấp tỉnh, 80% cán bộ cấp huyện thường xuyên sử
+     dụng máy tính`);
+  4. for a clause that only names a level (`; ở cấp huyện 30%`), the sentence before it.
+A percentage in parentheses after another one, `60% (năm 2009: 30%)`, is the baseline of that year for the
+same indicator and level.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from analysis.extract.facts import DocContext, Fact
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_percents, parse_number, qualifier_before
+
+__all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
+
+
+@dataclass(frozen=True)
+class PercentRule:
+    """A percentage is `indicator` when `cue` stands near it (see the tiers above)."""
+
+    indicator: str
+    cue: re.Pattern[str]
+    name: str
+    refines: str | None = None  # a more specific reading of another indicator's cue
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """A count (or a bandwidth) read by `pattern`, whose group `n` is the number. A rule with `zero=True`
+    matches words that mean none (`chưa có`, `không có`) and gives 0."""
+
+    indicator: str
+    pattern: re.Pattern[str]
+    name: str
+    zero: bool = False
+
+
+def cue(pattern: str) -> re.Pattern[str]:
+    """Compile a cue: case-insensitive, and a space in the pattern also matches words glued together
+    (`công chứccấp tỉnh`), as sources drop spaces."""
+    return re.compile(pattern.replace(" ", r"\s*"), re.IGNORECASE)
+
+
+N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
+
+# --- sections -----------------------------------------------------------------------------------------
+_HEADING = re.compile(
+    r"^[ \t]*(?P<num>[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*(?P<title>[^\n]{2,200})$"
+    r"|^[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$",
+    re.MULTILINE,
+)
+_BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
+_TARGET_HEADING = cue(
+    r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
+)
+_NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
+
+# --- sentence cues for kind, where the document has no sections (news articles) ------------------------
+_TARGET_CUE = cue(r"mục tiêu|phấn đấu|chỉ tiêu:|theo đó|đến năm \d{4}|sẽ |dự kiến")
+_BASELINE_CUE = cue(
+    r"hiện nay|hiện tại|hiện có|đến nay|thời gian qua|chỉ có|mới đạt|còn thấp|chưa có|chưa đạt|đã được|đã triển khai"
+    r"|đã có|đã sử dụng|đã đạt|đã kết nối|đã cấp|hiện trạng"
+)
+_PAREN_BASELINE = re.compile(r"\(\s*năm\s*(\d{4})\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
+_TARGET_YEAR = cue(r"(?:đến|tới|trong) (?:hết |cuối )?năm (\d{4})")
+_BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) (\d{4})")
+
+# --- scope -----------------------------------------------------------------------------------------------
+SCOPE_CUES = {
+    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b"),
+    "district": cue(r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện"),
+    "province": cue(
+        r"(?:các )?sở, (?:ban, )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
+        r"|cho các Sở"
+    ),
+}
+_LEVEL_PAIR = cue(
+    r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
+)
+
+
+class Layout:
+    """Sentences, clauses and sections of one document, computed once."""
+
+    _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.text = ctx.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for m in self._SENTENCE_END.finditer(self.text):
+            if m.start() > start:
+                spans.append((start, m.start()))
+            start = m.end()
+        if start < len(self.text):
+            spans.append((start, len(self.text)))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        return self.sentences[i]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The part of the sentence between semicolons (or `:` that opens a list) around `pos`."""
+        s, e = self.sentence(pos)
+        left = max((m.end() for m in re.finditer(r"[;:]", self.text[s:pos])), default=0) + s
+        m = re.search(r";", self.text[pos:e])
+        right = pos + m.start() if m else e
+        return left, right
+
+    def paragraph_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    @cached_property
+    def sections(self) -> tuple[list[int], list[str | None]]:
+        starts, kinds = [0], [None]
+        current: str | None = None
+        for m in _HEADING.finditer(self.text):
+            title = m.group("title") or m.group("upper") or ""
+            roman = bool(m.group("num") and re.match(r"[IVX]+\.", m.group("num")))
+            if len(title) > 160 or title.rstrip().endswith((";", ",")):
+                continue
+            if _BASELINE_HEADING.search(title):
+                current = "baseline"
+            elif _NEUTRAL_HEADING.search(title):
+                current = None
+            elif _TARGET_HEADING.search(title):
+                current = "target"
+            elif roman:
+                current = None
+            starts.append(m.start())
+            kinds.append(current)
+        return starts, kinds
+
+    def section_kind(self, pos: int) -> str | None:
+        starts, kinds = self.sections
+        return kinds[bisect.bisect_right(starts, pos) - 1]
+
+    # --- kind, year, scope ----------------------------------------------------------------------------
+    def kind(self, pos: int) -> str:
+        section = self.section_kind(pos)
+        if section:
+            return section
+        s, _ = self.sentence(pos)
+        c, _ = self.clause(pos)
+        before_in_sentence = self.text[s:pos]
+        if _TARGET_CUE.search(before_in_sentence):
+            return "target"
+        if _BASELINE_CUE.search(self.text[c : pos + 80 if pos + 80 < len(self.text) else len(self.text)]):
+            return "baseline"
+        if _TARGET_CUE.search(self.text[self.paragraph_start(pos) : s]):
+            return "target"
+        return "baseline"
+
+    def year(self, kind: str, pos: int) -> int | None:
+        c, _ = self.clause(pos)
+        s, _ = self.sentence(pos)
+        if kind == "target":
+            found = _TARGET_YEAR.findall(self.text[s:pos])
+            return int(found[-1]) if found else self.ctx.default_year("target")
+        found = [int(y) for y in _BASELINE_YEAR.findall(self.text[c:pos])]
+        issued = self.ctx.issued_year
+        found = [y for y in found if issued is None or y <= issued]
+        return found[-1] if found else self.ctx.default_year("baseline")
+
+    @staticmethod
+    def scope(before: str, after: str, after_leads_into_number: bool = False) -> str | None:
+        """The level named right after the number, else right before it. Levels listed together as one
+        subject (`sở, ngành tỉnh, UBND cấp huyện`, `cấp tỉnh, cấp huyện`) mean `all`; otherwise, of several
+        levels, the one nearest the number counts (`cấp tỉnh đạt 60% …; ở cấp huyện 30%`)."""
+        for window, nearest_last in ((after, False), (before, True)):
+            if _LEVEL_PAIR.search(window):
+                return "all"
+            hits = sorted(
+                ((m.start(), m.end(), lvl) for lvl, rx in SCOPE_CUES.items() for m in rx.finditer(window)),
+            )
+            if not nearest_last and after_leads_into_number:
+                # `cấp tỉnh đạt 98%, cấp huyện 92%`: a level right before the next number is that number's.
+                hits = [h for h in hits if not _LEADS_INTO_NUMBER.fullmatch(window[h[1] :])]
+            if not hits:
+                continue
+            if len({h[2] for h in hits}) > 1:
+                joined = all(_LIST_GAP.fullmatch(window[a[1] : b[0]]) for a, b in itertools.pairwise(hits))
+                if joined:
+                    return "all"
+            return hits[-1][2] if nearest_last else hits[0][2]
+        return None
+
+
+_CONTINUATION = re.compile(
+    r"\s*(?:$|[(,;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh))",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*)?(?:các\s*)?",
+    re.IGNORECASE,
+)
+_LEADS_INTO_NUMBER = re.compile(
+    r"\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*", re.IGNORECASE
+)
+
+
+def _make_fact(
+    ctx: DocContext,
+    layout: Layout,
+    indicator: str,
+    rule: str,
+    amount: Amount,
+    quote_start: int,
+    quote_end: int,
+    kind: str,
+    scope: str,
+    year: int | None,
+) -> Fact:
+    return Fact(
+        doc_id=ctx.doc_id,
+        source_file=ctx.source_file,
+        indicator=indicator,
+        kind=kind,
+        scope=scope,
+        year=year,
+        value=amount.value,
+        low=amount.low,
+        high=amount.high,
+        qualifier=amount.qualifier,
+        quote=ctx.text[quote_start:quote_end],
+        char_start=quote_start,
+        char_end=quote_end,
+        rule=rule,
+    )
+
+
+def _find_cue(rules: list[PercentRule], window: str, nearest_last: bool):
+    """The rule whose cue is nearest the number in `window` (a refining cue beats the one it refines)."""
+    hits = []
+    for rule in rules:
+        for m in rule.cue.finditer(window):
+            hits.append((rule, m))
+    if not hits:
+        return None
+    found = {r.indicator for r, _ in hits}
+    hits = [(r, m) for r, m in hits if not any(o.refines == r.indicator and o.indicator in found for o, _ in hits)]
+    return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
+
+
+def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout | None = None) -> list[Fact]:
+    layout = layout or Layout(ctx)
+    text = ctx.text
+    facts: list[Fact] = []
+    percents = find_percents(text)
+    previous: dict[int, Fact] = {}  # last non-parenthetical fact per sentence start
+    claimed_until = 0  # end of the last cue read after its number: those words belong to that number
+    for i, amount in enumerate(percents):
+        s, e = layout.sentence(amount.start)
+        c_start, c_end = layout.clause(amount.start)
+        paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
+        if paren and s in previous:
+            main = previous[s]
+            close = text.find(")", amount.end, e)
+            end = close + 1 if close != -1 else amount.end
+            facts.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    main.indicator,
+                    "percent.parenthetical_baseline",
+                    amount,
+                    main.char_start,
+                    end,
+                    "baseline",
+                    main.scope,
+                    int(paren.group(1)),
+                )
+            )
+            continue
+        prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
+        next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
+        after_near = text[amount.end : (next_starts[0] if next_starts else c_end)]
+        after_clause = text[amount.end : c_end]
+        prev_end = max(prev_end, min(claimed_until, amount.start))
+        before_near = text[prev_end : amount.start]
+        tiers = [(after_near, amount.end, False), (before_near, prev_end, True), (after_clause, amount.end, False)]
+        # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
+        # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
+        if len(before_near.strip(" ,;")) < 40 and _CONTINUATION.match(after_near):
+            tiers.append((text[s:prev_end], s, True))
+        hit = None
+        for window, offset, nearest_last in tiers:
+            found = _find_cue(rules, window, nearest_last)
+            if found:
+                hit = (found[0], found[1].start() + offset, found[1].end() + offset)
+                break
+        if hit is None:
+            continue
+        rule, cue_start, cue_end = hit
+        if cue_start >= amount.end:
+            claimed_until = cue_end
+        scope = layout.scope(before_near, after_near, after_leads_into_number=bool(next_starts)) or "all"
+        kind = layout.kind(amount.start)
+        year = layout.year(kind, amount.start)
+        q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
+        q_end = max(cue_end, amount.end) if cue_start >= amount.end - 1 else amount.end
+        if cue_start < c_start:  # tier 4: quote the sentence's subject through the number
+            q_start = cue_start
+        fact = _make_fact(ctx, layout, rule.indicator, rule.name, amount, q_start, q_end, kind, scope, year)
+        facts.append(fact)
+        previous[s] = fact
+    return facts
+
+
+def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
+    layout = layout or Layout(ctx)
+    text = ctx.text
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []  # number spans already read: one fact per number
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            if rule.zero:
+                value, n_start, n_end = 0.0, m.start(), m.end()
+            else:
+                try:
+                    value = parse_number(m.group("n"))
+                except ValueError:
+                    continue
+                n_start, n_end = m.start("n"), m.end("n")
+            if any(a < n_end and n_start < b for a, b in taken):
+                continue
+            qualifier, q_at = qualifier_before(text, n_start) if not rule.zero else (None, n_start)
+            c_start, c_end = layout.clause(n_start)
+            start = min(m.start(), q_at)
+            s_start, _ = layout.sentence(n_start)
+            if rule.zero:  # `Cán bộ CNTT tại các xã … chưa có`: the level is inside the matched words
+                n_start = n_end = m.end()
+            # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
+            # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
+            scope = (
+                layout.scope(text[c_start:n_start], text[n_end:c_end])
+                or layout.scope(text[s_start:n_start], "")
+                or "all"
+            )
+            kind = layout.kind(n_start)
+            year = layout.year(kind, n_start)
+            amount = Amount(value, start, m.end(), qualifier=qualifier)
+            facts.append(_make_fact(ctx, layout, rule.indicator, rule.name, amount, start, m.end(), kind, scope, year))
+            taken.append((n_start, n_end))
+    return facts

@@ -1,0 +1,100 @@
+"""Online public service levels (Decree 43/2011/NĐ-CP: level 3 = forms submitted online; level 4 = level 3
+plus online payment and results returned online or by post).
+
+Phrasings covered (add a line to the list to cover a new one):
+  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`                    → online_services_level2_pct
+           `80% người dân và doanh nghiệp … sử dụng … dịch vụ công …`     → citizens_businesses_using_online_services_pct
+           `100% sở, ngành tỉnh triển khai một cửa điện tử`               → agencies_with_eonestop_pct
+  count    `95 dịch vụ công mức độ 3 và 4`, `dịch vụ công mức độ 3 và 4 … là 95`, `mức độ 3, 4 lên 320`
+                                                                          → online_services_level3_4_count
+           `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
+           `01 dịch vụ công trực tuyến mức độ 4`, `mức độ 4 là 31`        → online_services_level4_count
+           `không có dịch vụ công trực tuyến mức độ 4`                    → online_services_level4_count = 0
+           `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`      → admin_procedures_count
+`mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
+no split is the combined indicator.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.engine import CountRule, N, PercentRule, cue
+
+_SERVICE = r"(?:dịch vụ|DVC|thủ tục)"
+_LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
+_NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
+
+PERCENT_RULES = [
+    PercentRule(
+        "online_services_level2_pct",
+        cue(r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"),
+        "services.level2_pct",
+    ),
+    PercentRule(
+        "citizens_businesses_using_online_services_pct",
+        cue(
+            r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+        ),
+        "services.citizen_use_pct",
+    ),
+    PercentRule(
+        "agencies_with_eonestop_pct",
+        cue(r"một cửa (?:liên thông )?điện tử|một cửa(?:, một cửa liên thông)? hiện đại"),
+        "services.eonestop_pct",
+    ),
+]
+
+COUNT_RULES = [
+    CountRule(
+        "online_services_level3_4_count",
+        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
+        "services.level3_4_count",
+    ),
+    CountRule(
+        "online_services_level3_4_count",
+        cue(
+            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}[^.;%\d\n]{{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
+        ),
+        "services.level3_4_count_after",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{{0,40}}?mức độ 3{_NOT_LIST}"),
+        "services.level3_zero",
+        zero=True,
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(r"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{0,40}?mức độ 4(?!\d)"),
+        "services.level4_zero",
+        zero=True,
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
+        "services.level3_count",
+    ),
+    CountRule("online_services_level3_count", cue(rf"mức độ 3 (?:là|đạt|:) ?{N}"), "services.level3_count_after"),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
+        "services.level4_count",
+    ),
+    CountRule("online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|:) ?{N}"), "services.level4_count_after"),
+    CountRule(
+        "admin_procedures_count",
+        cue(
+            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng))"
+        ),
+        "services.admin_procedures",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?:công bố|công khai|niêm yết)[^.;%\d\n]{{0,20}}?{N} thủ tục"),
+        "services.admin_procedures_published",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?công bố)[^.;%\d\n]{{0,40}}?(?:với|gồm|là|có) {N}"),
+        "services.admin_procedures_after",
+    ),
+]

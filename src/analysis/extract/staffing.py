@@ -1,0 +1,88 @@
+"""IT staffing: how many IT officers, with which training, and which agencies have one.
+
+Phrasings covered:
+  count    `nhân lực CNTT … cấp tỉnh có 80 CBCCVC`, `12 cán bộ chuyên trách CNTT`          → it_staff_count
+           `Cán bộ công nghệ thông tin tại các xã … chưa có`, `chưa có cán bộ CNTT`        → it_staff_count = 0
+           `Trên Đại học: 01`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14`              → it_staff_*_count
+  percent  `100% sở, ngành … có ít nhất 1 cán bộ chuyên trách`                             → agencies_with_dedicated_it_staff_pct
+           `100% cán bộ chuyên trách … trình độ từ đại học … trở lên`                      → it_staff_university_or_higher_pct
+           `90% cán bộ chuyên trách … được đào tạo nâng cao … quản trị hệ thống`          → it_staff_advanced_trained_pct
+The level (scope) is read from the sentence (`cấp tỉnh có 80 CBCCVC` → province).
+"""
+
+from __future__ import annotations
+
+from analysis.extract.engine import CountRule, N, PercentRule, cue
+
+_IT = r"(?:CNTT|công nghệ thông tin|tin học)"
+_STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
+
+PERCENT_RULES = [
+    PercentRule(
+        "agencies_with_dedicated_it_staff_pct",
+        cue(
+            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:01 |1 |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+        ),
+        "staffing.dedicated_pct",
+    ),
+    PercentRule(
+        "it_staff_university_or_higher_pct",
+        cue(
+            r"(?:trình độ|bằng) (?:từ )?(?:cử nhân|đại học)[^.;%\n]{0,25}?trở lên|(?:có|đạt) trình độ đại học (?:chuyên ngành )?(?:CNTT|công nghệ)"
+        ),
+        "staffing.university_pct",
+    ),
+    PercentRule(
+        "it_staff_advanced_trained_pct",
+        cue(
+            r"chuyên trách[^.;%\n]{0,60}?(?:đào tạo|bồi dưỡng|tập huấn) (?:nâng cao|chuyên sâu)"
+            r"|(?:đào tạo|bồi dưỡng) (?:nâng cao|chuyên sâu)[^.;%\n]{0,80}?(?:quản trị|an ninh|an toàn|bảo mật)"
+            r"|(?:quản trị hệ thống|an toàn thông tin)[^.;%\n]{0,40}?được (?:đào tạo|bồi dưỡng)"
+        ),
+        "staffing.advanced_trained_pct",
+    ),
+]
+
+COUNT_RULES = [
+    CountRule(
+        "it_staff_postgraduate_count", cue(rf"(?:Trên đại học|Sau đại học|Thạc sĩ) ?: ?{N}"), "staffing.postgraduate"
+    ),
+    CountRule(
+        "it_staff_university_count",
+        cue(rf"(?<!trên\u0020)(?<!sau\u0020)(?<!trên)(?<!sau)Đại học ?: ?{N}"),
+        "staffing.university",
+    ),
+    CountRule("it_staff_college_count", cue(rf"Cao đẳng ?: ?{N}"), "staffing.college"),
+    CountRule("it_staff_vocational_count", cue(rf"Trung cấp ?: ?{N}"), "staffing.vocational"),
+    CountRule(
+        "it_staff_count",
+        cue(
+            rf"(?:nhân lực|{_STAFF}) (?:làm (?:công tác )?|chuyên trách |phụ trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{N} ?{_STAFF}?"
+        ),
+        "staffing.it_staff_has",
+    ),
+    CountRule(
+        "it_staff_count",
+        cue(
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách) (?:về )?{_IT}"
+        ),
+        "staffing.it_staff_count",
+    ),
+    CountRule(
+        "it_staff_count",
+        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
+        "staffing.it_staff_plain",
+    ),
+    CountRule(
+        "it_staff_count",
+        cue(rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?chưa có"),
+        "staffing.it_staff_none",
+        zero=True,
+    ),
+    CountRule(
+        "it_staff_count",
+        cue(rf"chưa có (?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}"),
+        "staffing.it_staff_none_before",
+        zero=True,
+    ),
+]
