@@ -30,9 +30,10 @@ __all__ = [
 
 # A number as Vietnamese sources write it. Thousands groups must be exactly three digits (`1.409`,
 # `14.250.000.000`), so `3.4` is never read as 34; a decimal part follows a comma (`1,1`).
-# `(?<![\d.,])` keeps us from starting in the middle of another number; words glued to the number
-# (`với3.403`, `80%người`) are fine because letters are not in the look-behind.
-NUMBER_PATTERN = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:,\d+)?(?![\d])"
+# The look-behind after the first digit keeps us from starting in the middle of another number; words glued
+# to the number (`với3.403`, `80%người`) are fine because letters are not in it. Starting with `\d` lets the
+# regex engine skip straight to digits, which makes every scanner built on this pattern several times faster.
+NUMBER_PATTERN = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d*(?:,\d+)?(?!\d))"
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 _DASH = r"[-–—]"

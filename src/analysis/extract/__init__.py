@@ -75,13 +75,18 @@ def extract_corpus(raw_dir: Path) -> ExtractResult:
             duplicates.append((source.source_file, seen_text[digest]))
             continue
         seen_text[digest] = source.source_file
-        meta = extract_metadata(source)
-        base, n = meta.doc_id, 2
-        while meta.doc_id in seen_ids:  # two different texts that describe themselves alike
-            meta.doc_id = f"{base}-{n}"
-            n += 1
+        try:
+            meta = extract_metadata(source)
+            base, n = meta.doc_id, 2
+            while meta.doc_id in seen_ids:  # two different texts that describe themselves alike
+                meta.doc_id = f"{base}-{n}"
+                n += 1
+            meta, doc_facts, doc_lines = extract_source(source, meta)
+        except Exception as exc:  # noqa: BLE001 — one document's bug must not lose the others
+            log.exception("extraction failed for %s", source.source_file)
+            problems.append(ReadProblem(source.source_file, f"extraction failed ({type(exc).__name__}: {exc})"))
+            continue
         seen_ids.add(meta.doc_id)
-        meta, doc_facts, doc_lines = extract_source(source, meta)
         documents.append(meta.as_row())
         facts.extend(f.as_row() for f in doc_facts)
         lines.extend(r.as_row() for r in doc_lines)

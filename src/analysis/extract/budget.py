@@ -246,13 +246,34 @@ def extract_budget_table(ctx: DocContext) -> list[BudgetLine]:
 
 def _reconcile(rows: list[BudgetLine]) -> None:
     """Place each lone number (a row with total + one other number) in ĐP or TW so that every category
-    and the grand total add up in all three columns. Flags the table when no single placement works."""
+    and the grand total add up in all three columns. Flags the table when no single placement works.
+
+    Categories are solved one at a time (their items' lone cells only affect that category), then the
+    category-level placements are combined against the grand total: a handful of cases each, never 2**n."""
     lone = [r for r in rows if len(r.numbers) == 2]
+    categories = [r for r in rows if r.row_type == "category"]
+    groups: list[list[BudgetLine]] = []
+    for cat in categories:
+        members = [cat, *[r for r in rows if r.parent_code == cat.code]]
+        groups.append([r for r in members if r in lone])
+    grouped = {id(r) for g in groups for r in g}
+    groups += [[r] for r in lone if id(r) not in grouped]  # lone cells outside any category
+    # Placements of each group that make its own category add up.
+    options: list[list[dict[int, tuple[float, float]]]] = []
+    for group in groups:
+        if len(group) > 12:
+            options.append([])
+            continue
+        ok = []
+        for placement in itertools.product(("local", "central"), repeat=len(group)):
+            trial = {id(r): _split(r, side) for r, side in zip(group, placement, strict=True)}
+            if _adds_up(rows, trial, only=group):
+                ok.append(trial)
+        options.append(ok)
     solutions = []
-    # 2**n placements; a table has a handful of lone cells. Guard against pathological input.
-    if len(lone) <= 16:
-        for placement in itertools.product(("local", "central"), repeat=len(lone)):
-            trial = {id(r): _split(r, side) for r, side in zip(lone, placement, strict=True)}
+    if all(options) and _count(options) <= 4096:
+        for combo in itertools.product(*options):
+            trial = {k: v for part in combo for k, v in part.items()}
             if _adds_up(rows, trial):
                 solutions.append(trial)
     if len(solutions) == 1:
@@ -273,13 +294,33 @@ def _reconcile(rows: list[BudgetLine]) -> None:
             r.note = f"table does not reconcile: {reason}"
 
 
+def _count(options: list[list]) -> int:
+    n = 1
+    for o in options:
+        n *= len(o)
+    return n
+
+
 def _split(r: BudgetLine, side: str) -> tuple[float, float]:
     """(local, central) for a row whose one non-total number goes to `side`; the other cell was blank."""
     v = round(r.numbers[1], 6)
     return (v, 0.0) if side == "local" else (0.0, v)
 
 
-def _adds_up(rows: list[BudgetLine], trial: dict[int, tuple[float, float]]) -> bool:
+def _adds_up(
+    rows: list[BudgetLine], trial: dict[int, tuple[float, float]], only: list[BudgetLine] | None = None
+) -> bool:
+    """Do rows add up with the lone cells placed as in `trial`? With `only`, check just the rows of those
+    cells and the category they belong to (the grand total is checked when all groups are combined)."""
+    if only is not None:
+        codes = {r.code if r.row_type == "category" else r.parent_code for r in only}
+        rows_in = [r for r in rows if r.code in codes or r.parent_code in codes or r in only]
+        cats = [r for r in rows_in if r.row_type == "category"]
+        return _check(rows_in, cats, trial, with_total=False, all_rows=rows)
+    return _check(rows, [r for r in rows if r.row_type == "category"], trial, with_total=True, all_rows=rows)
+
+
+def _check(rows, categories, trial, with_total: bool, all_rows) -> bool:
     def cols(r: BudgetLine) -> tuple[float, float, float] | None:
         if id(r) in trial:
             lo, ce = trial[id(r)]
@@ -296,9 +337,8 @@ def _adds_up(rows: list[BudgetLine], trial: dict[int, tuple[float, float]]) -> b
         c = cols(r)
         if c is not None and not close(c[0], c[1] + c[2]):
             return False
-    categories = [r for r in rows if r.row_type == "category"]
     for cat in categories:
-        items = [r for r in rows if r.parent_code == cat.code]
+        items = [r for r in all_rows if r.parent_code == cat.code]
         if not items:
             continue
         c, parts = cols(cat), [cols(i) for i in items]
@@ -307,6 +347,8 @@ def _adds_up(rows: list[BudgetLine], trial: dict[int, tuple[float, float]]) -> b
         for k in range(3):
             if not close(c[k], sum(p[k] for p in parts)):  # type: ignore[index]
                 return False
+    if not with_total:
+        return True
     for total in (r for r in rows if r.row_type == "total"):
         c, parts = cols(total), [cols(cat) for cat in categories]
         if c is None or any(p is None for p in parts):

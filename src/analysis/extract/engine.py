@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_percents, parse_number, qualifier_before
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_numbers, find_percents, parse_number, qualifier_before
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
 
@@ -50,11 +50,27 @@ class CountRule:
     name: str
     zero: bool = False
 
+    @property
+    def starts_with_number(self) -> bool:
+        """Patterns that begin with the number (after look-behinds) are tried only where a number stands,
+        instead of at every character of the text: the bulk of extraction time otherwise."""
+        return re.sub(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+
 
 def cue(pattern: str) -> re.Pattern[str]:
-    """Compile a cue: case-insensitive, and a space in the pattern also matches words glued together
-    (`công chứccấp tỉnh`), as sources drop spaces."""
-    return re.compile(pattern.replace(" ", r"\s*"), re.IGNORECASE)
+    """Compile a cue. A space in the pattern also matches words glued together (`công chứccấp tỉnh`), as
+    sources drop spaces. Cues are matched against the lower-cased text (`fold`), which is several times
+    faster than a case-insensitive regex; the pattern is lower-cased here so rules can be written naturally."""
+    source = pattern.replace(" ", r"\s*").lower().replace("(?p<", "(?P<")
+    return re.compile(source)
+
+
+def fold(text: str) -> str:
+    """Lower case with the same length and offsets as `text` (every offset still points at the original)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
@@ -103,6 +119,7 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
+        self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -143,6 +160,7 @@ class Layout:
             roman = bool(m.group("num") and re.match(r"[IVX]+\.", m.group("num")))
             if len(title) > 160 or title.rstrip().endswith((";", ",")):
                 continue
+            title = title.lower()
             if _BASELINE_HEADING.search(title):
                 current = "baseline"
             elif _NEUTRAL_HEADING.search(title):
@@ -166,12 +184,12 @@ class Layout:
             return section
         s, _ = self.sentence(pos)
         c, _ = self.clause(pos)
-        before_in_sentence = self.text[s:pos]
-        if _TARGET_CUE.search(before_in_sentence):
+        folded = self.folded
+        if _TARGET_CUE.search(folded, s, pos):
             return "target"
-        if _BASELINE_CUE.search(self.text[c : pos + 80 if pos + 80 < len(self.text) else len(self.text)]):
+        if _BASELINE_CUE.search(folded, c, min(pos + 80, len(folded))):
             return "baseline"
-        if _TARGET_CUE.search(self.text[self.paragraph_start(pos) : s]):
+        if _TARGET_CUE.search(folded, self.paragraph_start(pos), s):
             return "target"
         return "baseline"
 
@@ -179,9 +197,9 @@ class Layout:
         c, _ = self.clause(pos)
         s, _ = self.sentence(pos)
         if kind == "target":
-            found = _TARGET_YEAR.findall(self.text[s:pos])
+            found = _TARGET_YEAR.findall(self.folded, s, pos)
             return int(found[-1]) if found else self.ctx.default_year("target")
-        found = [int(y) for y in _BASELINE_YEAR.findall(self.text[c:pos])]
+        found = [int(y) for y in _BASELINE_YEAR.findall(self.folded, c, pos)]
         issued = self.ctx.issued_year
         found = [y for y in found if issued is None or y <= issued]
         return found[-1] if found else self.ctx.default_year("baseline")
@@ -298,15 +316,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue
         prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
         next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
-        after_near = text[amount.end : (next_starts[0] if next_starts else c_end)]
-        after_clause = text[amount.end : c_end]
+        folded = layout.folded
+        after_near = folded[amount.end : (next_starts[0] if next_starts else c_end)]
+        after_clause = folded[amount.end : c_end]
         prev_end = max(prev_end, min(claimed_until, amount.start))
-        before_near = text[prev_end : amount.start]
+        before_near = folded[prev_end : amount.start]
         tiers = [(after_near, amount.end, False), (before_near, prev_end, True), (after_clause, amount.end, False)]
         # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
         # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
         if len(before_near.strip(" ,;")) < 40 and _CONTINUATION.match(after_near):
-            tiers.append((text[s:prev_end], s, True))
+            tiers.append((folded[s:prev_end], s, True))
         hit = None
         for window, offset, nearest_last in tiers:
             found = _find_cue(rules, window, nearest_last)
@@ -336,8 +355,14 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     text = ctx.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # number spans already read: one fact per number
+    number_starts = [a.start for a in find_numbers(text)]
+    folded = layout.folded
     for rule in rules:
-        for m in rule.pattern.finditer(text):
+        if rule.starts_with_number:
+            matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
+        else:
+            matches = rule.pattern.finditer(folded)
+        for m in matches:
             if rule.zero:
                 value, n_start, n_end = 0.0, m.start(), m.end()
             else:
@@ -357,8 +382,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
             # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
             scope = (
-                layout.scope(text[c_start:n_start], text[n_end:c_end])
-                or layout.scope(text[s_start:n_start], "")
+                layout.scope(folded[c_start:n_start], folded[n_end:c_end])
+                or layout.scope(folded[s_start:n_start], "")
                 or "all"
             )
             kind = layout.kind(n_start)

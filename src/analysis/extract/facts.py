@@ -4,7 +4,7 @@ year are read from the words around it."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from analysis import codebook
 
@@ -77,9 +77,9 @@ class Fact:
         return codebook.indicator(self.indicator).unit
 
     def as_row(self) -> dict:
-        row = asdict(self)
-        row["dimension"] = self.dimension
-        row["unit"] = self.unit
+        ind = codebook.indicator(self.indicator)
+        row = {k: getattr(self, k) for k in FACT_COLUMNS if k not in ("dimension", "unit")}
+        row["dimension"], row["unit"] = ind.dimension, ind.unit
         return {col: row[col] for col in FACT_COLUMNS}
 
     def key(self) -> tuple:

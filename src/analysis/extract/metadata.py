@@ -133,13 +133,14 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
             if found:
                 return found[0][0], None
         m = re.search(r"^[^\n]{0,40},\s*(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", text, re.MULTILINE)
-        if m:
-            return find_dates(m.group(1))[0][0], None
+        found = find_dates(m.group(1)) if m else []
+        if found:  # an impossible date (`ngày 31 tháng 02`) is no date
+            return found[0][0], None
         dates = find_dates(text[:3000])
         return (dates[0][0] if dates else None), None
     published = None
     stamp = _ARTICLE_STAMP.search(text)
-    if stamp:
+    if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         if re.search(r"ban hành|ký|phê duyệt", sentence, re.IGNORECASE):

@@ -1,0 +1,71 @@
+"""Extraction throughput on a synthetic corpus of 1,000 plan texts (one core).
+
+The corpus is made from the seeds and the synthetic test plans: each document is one of them with every number
+changed and the province swapped, so the extractor sees realistic text it has not seen byte for byte.
+Prints MB/s; asserts nothing (tests never assert wall-clock times).
+
+    .venv/bin/python benchmarks/bench_extract.py [--docs 1000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from analysis.extract import extract_corpus
+from analysis.provinces import load_provinces
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "synthetic_plans").glob("*.txt")
+)
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    names = [p.name for p in load_provinces()]
+    new = rng.choice(names)
+    for p in names:
+        if p in text:
+            text = text.replace(p, new)
+    return re.sub(r"\b\d{1,3}\b", lambda m: str(max(0, int(m.group()) + rng.randint(-3, 3))), text)
+
+
+def make_corpus(folder: Path, n_docs: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    total = 0
+    for i in range(n_docs):
+        body = mutate(rng.choice(texts), rng)
+        data = body.encode("utf-8")
+        (folder / f"doc_{i:05d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, default=None, help="write the corpus here instead of a temp folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        n_bytes = make_corpus(folder, args.docs)
+        started = time.perf_counter()
+        result = extract_corpus(folder)
+        seconds = time.perf_counter() - started
+    mb = n_bytes / 1e6
+    print(f"documents        {len(result.documents):>10,}")
+    print(f"facts            {len(result.facts):>10,}")
+    print(f"budget lines     {len(result.budget_lines):>10,}")
+    print(f"corpus           {mb:>10.2f} MB")
+    print(f"extraction time  {seconds:>10.2f} s")
+    print(f"throughput       {mb / seconds:>10.2f} MB/s (one core)")
+
+
+if __name__ == "__main__":
+    main()
