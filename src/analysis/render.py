@@ -158,7 +158,7 @@ def render_report(
             request_save_on_cell_execute=False,
             cwd=str(cwd or job.notebook.parent),
         )
-    except Exception as exc:
+    except Exception as exc:  # any failure of a notebook is reported, not raised
         failed_dir = reports_dir / "_failed"
         failed_dir.mkdir(exist_ok=True)
         if executed.exists():
@@ -177,7 +177,7 @@ def render_report(
         if "pdf" in formats:
             html_to_pdf(html_text, reports_dir / f"{job.name}.pdf", base_url=reports_dir)
             outputs.append(f"{job.name}.pdf")
-    except Exception as exc:
+    except Exception as exc:  # conversion failed: nothing is published
         return ReportOutcome(
             job.name, "failed", time.perf_counter() - started, error=_error_summary(exc), title=job.title
         )

@@ -82,7 +82,7 @@ def extract_corpus(raw_dir: Path) -> ExtractResult:
                 meta.doc_id = f"{base}-{n}"
                 n += 1
             meta, doc_facts, doc_lines = extract_source(source, meta)
-        except Exception as exc:
+        except Exception as exc:  # one document's bug must not lose the others
             log.exception("extraction failed for %s", source.source_file)
             problems.append(ReadProblem(source.source_file, f"extraction failed ({type(exc).__name__}: {exc})"))
             continue
