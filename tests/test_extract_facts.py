@@ -17,6 +17,8 @@ from analysis.extract.metadata import DocumentMeta
 CORPORA = {
     "seeds": (FIXTURES / "expected_facts", RAW),
     "synthetic": (FIXTURES / "synthetic_plans" / "expected", FIXTURES / "synthetic_plans"),
+    # Written without sight of the rules; first scored at P 0.80 / R 0.64, then rules were generalised.
+    "heldout": (FIXTURES / "heldout_plans" / "expected", FIXTURES / "heldout_plans"),
 }
 
 
@@ -95,7 +97,7 @@ def test_a_repeated_lead_paragraph_gives_one_fact(seed_facts):
 def test_every_quote_is_the_text_at_its_offsets_and_contains_its_number(seed_facts, seed_texts):
     for f in seed_facts.itertuples():
         assert seed_texts[f.source_file][f.char_start : f.char_end] == f.quote
-    for corpus in ("synthetic",):
+    for corpus in ("synthetic", "heldout"):
         _, raw = CORPORA[corpus]
         result = extract_corpus(raw)
         texts = {p.name: p.read_text(encoding="utf-8") for p in raw.glob("*.txt")}

@@ -99,3 +99,113 @@ def _period_label(doc: pd.Series) -> str | None:
     if pd.isna(start) or int(start) == int(end):
         return str(int(end))
     return f"{int(start)}–{int(end)}"
+
+
+# --- shared helpers ---------------------------------------------------------------------------------
+def with_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Facts with their document's province, kind and period (one join, used by every comparison)."""
+    cols = ["doc_id", "province", "doc_type", "period_start", "period_end", "truncated"]
+    return facts.merge(documents[cols], on="doc_id", how="left")
+
+
+def comparable_value(facts: pd.DataFrame) -> pd.Series:
+    """The number used to rank a fact: its value, or the midpoint of its range (`50 - 60%` → 55)."""
+    mid = (pd.to_numeric(facts["low"], errors="coerce") + pd.to_numeric(facts["high"], errors="coerce")) / 2
+    return pd.to_numeric(facts["value"], errors="coerce").fillna(mid)
+
+
+def coverage_matrix(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Indicator × province: what each province's documents state — `B` a baseline, `T` a target, `B T`
+    both, empty when the documents say nothing about it. Rows follow the codebook's order."""
+    from analysis import codebook
+
+    f = with_province(facts, documents)
+    provinces = sorted(documents["province"].dropna().unique())
+    rows = []
+    for name, ind in codebook.indicators().items():
+        row = {"dimension": codebook.dimensions()[ind.dimension].label(lang), "indicator": ind.label(lang)}
+        for p in provinces:
+            kinds = set(f.loc[(f["indicator"] == name) & (f["province"] == p), "kind"])
+            row[p] = " ".join(k for k, flag in (("B", "baseline" in kinds), ("T", "target" in kinds)) if flag)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def plan_timeline(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per document with its plan period and issue date, in time order."""
+    out = documents[["province", "doc_id", "doc_type", "issued", "period_start", "period_end", "truncated"]].copy()
+    out["plan_years"] = plan_years(documents)
+    return out.sort_values(["period_start", "province"], na_position="last")
+
+
+def indicator_comparison(
+    documents: pd.DataFrame, facts: pd.DataFrame, indicators: list[str], scopes: tuple[str, ...] = ("all",)
+) -> pd.DataFrame:
+    """Per province and indicator: the latest baseline and the target, side by side, each with its year and
+    quote. Never one number for both; a province that states neither keeps its row with NA values."""
+    f = with_province(facts, documents)
+    f = f[f["indicator"].isin(indicators) & f["scope"].isin(scopes)]
+    rows = []
+    for province in sorted(documents["province"].dropna().unique()):
+        for ind in indicators:
+            row = {"province": province, "indicator": ind}
+            for kind in ("baseline", "target"):
+                hit = f[(f["province"] == province) & (f["indicator"] == ind) & (f["kind"] == kind)]
+                if hit.empty:
+                    row.update({kind: pd.NA, f"{kind}_year": pd.NA, f"{kind}_quote": None, f"{kind}_doc": None,
+                                f"{kind}_text": None})  # fmt: skip
+                    continue
+                # the latest year; within it, the widest scope first (scopes are ordered by the caller)
+                hit = hit.assign(_scope_rank=hit["scope"].map({s: i for i, s in enumerate(scopes)}))
+                best = hit.sort_values(["year", "_scope_rank"], ascending=[False, True]).iloc[0]
+                row.update(
+                    {
+                        kind: comparable_value(best.to_frame().T).iloc[0],
+                        f"{kind}_year": best["year"],
+                        f"{kind}_quote": best["quote"],
+                        f"{kind}_doc": best["doc_id"],
+                        f"{kind}_text": _value_text(best),
+                    }
+                )
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _value_text(fact: pd.Series) -> str:
+    if pd.notna(fact.get("low")) and pd.notna(fact.get("high")):
+        return f"{fact['low']:g}–{fact['high']:g}"
+    return f"{fact['value']:g}"
+
+
+def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
+    """For every fact of `province`: how many provinces state the same indicator, kind, scope and year, and
+    where this province ranks among them (1 = highest; ranges ranked by their midpoint)."""
+    f = with_province(facts, documents)
+    f = f.assign(_v=comparable_value(f))
+    mine = f[f["province"] == province]
+    out = []
+    for _, fact in mine.iterrows():
+        same = f[(f["indicator"] == fact["indicator"]) & (f["kind"] == fact["kind"]) & (f["scope"] == fact["scope"])
+                 & (f["year"].fillna(-1) == (fact["year"] if pd.notna(fact["year"]) else -1))]  # fmt: skip
+        per_province = same.groupby("province")["_v"].max()
+        if len(per_province) < 2:
+            out.append({**fact.to_dict(), "rank": pd.NA, "of": len(per_province)})
+            continue
+        rank = int((per_province > per_province[province]).sum()) + 1
+        out.append({**fact.to_dict(), "rank": rank, "of": len(per_province)})
+    return pd.DataFrame(out).drop(columns=["_v"], errors="ignore")
+
+
+def not_stated(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> list[str]:
+    """Indicators the province's documents do not state at all."""
+    from analysis import codebook
+
+    f = with_province(facts, documents)
+    stated = set(f.loc[f["province"] == province, "indicator"])
+    return [name for name in codebook.indicators() if name not in stated]
+
+
+def training_budget_lines(budget_lines: pd.DataFrame) -> pd.DataFrame:
+    """Budget lines for training people (`đào tạo`, `bồi dưỡng`, `nhân lực`)."""
+    mask = budget_lines["item"].str.contains(r"đào tạo|bồi dưỡng|nhân lực|tập huấn", case=False, na=False)
+    return budget_lines[mask]

@@ -39,13 +39,13 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "staff_with_email_pct",
-        cue(r"(?:được cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư điện tử"),
+        cue(r"(?:được cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"),
         "adoption.email_pct",
     ),
     PercentRule(
         "staff_email_usage_pct",
         cue(
-            r"thường xuyên sử dụng[^.;%\n]{0,30}?thư điện tử|thư điện tử[^.;%\n]{0,40}?(?:sử dụng )?thường xuyên"
+            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư)|thư (?:điện tử|công vụ)[^.;%\n]{0,40}?(?:sử dụng )?thường xuyên"
             r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
         ),
         "adoption.email_usage_pct",
@@ -60,7 +60,7 @@ PERCENT_RULES = [
         "edocument_exchange_pct",
         cue(
             r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
-            r"|văn bản (?:được )?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng)"
+            r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
         ),
         "adoption.edocument_pct",
     ),

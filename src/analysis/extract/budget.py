@@ -61,32 +61,52 @@ _SPENT = re.compile(r"đã\s*(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí\s*v
 _PER_YEAR = re.compile(r"năm\s*\d{4}\s*[:,]?\s*$|mỗi\s*năm\s*$|hàng\s*năm\s*$", re.IGNORECASE)
 
 
+def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
+    """The last budget cue in `segment`: (indicator, rule, start, end)."""
+    best = None
+    for indicator, rule, cue in BUDGET_CUES:
+        for m in cue.finditer(segment):
+            if best is None or m.start() > best[2]:
+                best = (indicator, rule, m.start(), m.end())
+    return best
+
+
 def extract_budget_facts(ctx: DocContext) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
     amounts = find_money(text)
-    prev_end_in_sentence: dict[tuple[int, int], int] = {}
-    for amount in amounts:
+    claimed: dict[tuple[int, int], int] = {}  # per sentence: text up to here belongs to an earlier amount
+    for i, amount in enumerate(amounts):
         s_start, s_end = clause_bounds(text, amount.start, amount.end)
-        seg_start = max(s_start, prev_end_in_sentence.get((s_start, s_end), s_start))
-        prev_end_in_sentence[(s_start, s_end)] = amount.end
+        seg_start = max(s_start, claimed.get((s_start, s_end), s_start))
+        claimed[(s_start, s_end)] = amount.end
         segment = text[seg_start : amount.start]
         # `năm 2017: 5 tỷ` in a multi-year plan is one year's allocation, not the plan's total.
         if _PER_YEAR.search(segment[-20:]) and not (ctx.period_start and ctx.period_start == ctx.period_end):
             continue
-        best = None
-        for indicator, rule, cue in BUDGET_CUES:
-            for m in cue.finditer(segment):
-                if best is None or m.start() > best[2]:
-                    best = (indicator, rule, m.start())
-        if best is None:
-            rest = text[amount.end : s_end]
-            if _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
-                best = ("budget_total_mvnd", "budget.total_before_of_which", len(segment))
+        # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
+        # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
+        next_start = amounts[i + 1].start if i + 1 < len(amounts) else s_end
+        after = re.split(r"[;.]", text[amount.end : min(next_start, s_end)], maxsplit=1)[0]
+        post = _cue_in(after[:40])
+        # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
+        # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
+        if post and re.fullmatch(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", after[: post[2]], re.IGNORECASE):
+            indicator, rule, _, cue_end = post
+            quote_start, quote_end = amount.start, amount.end + cue_end
+            claimed[(s_start, s_end)] = quote_end
+        else:
+            pre = _cue_in(segment)
+            if pre is None:
+                rest = text[amount.end : s_end]
+                if not (_OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40])):
+                    continue
+                indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
+                quote_start = amount.start
             else:
-                continue
-        indicator, rule, cue_at = best
-        quote_start = seg_start + cue_at if cue_at < len(segment) else amount.start
+                indicator, rule = pre[0], pre[1]
+                quote_start = seg_start + pre[2]
+            quote_end = amount.end
         kind = "baseline" if _SPENT.search(text[s_start : amount.start]) else "target"
         facts.append(
             Fact(
@@ -98,10 +118,10 @@ def extract_budget_facts(ctx: DocContext) -> list[Fact]:
                 year=ctx.default_year(kind),
                 value=amount.value,
                 qualifier=amount.qualifier,
-                quote=text[quote_start : amount.end],
+                quote=text[quote_start:quote_end],
                 char_start=quote_start,
-                char_end=amount.end,
-                rule=rule,
+                char_end=quote_end,
+                rule=rule + (".after" if quote_start == amount.start and quote_end > amount.end else ""),
             )
         )
     return facts

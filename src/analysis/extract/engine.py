@@ -88,12 +88,19 @@ _TARGET_HEADING = cue(
 _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
 
 # --- sentence cues for kind, where the document has no sections (news articles) ------------------------
-_TARGET_CUE = cue(r"mục tiêu|phấn đấu|chỉ tiêu:|theo đó|đến năm \d{4}|sẽ |dự kiến")
+_TARGET_CUE = cue(
+    r"mục tiêu|phấn đấu|chỉ tiêu:|theo đó|đến năm \d{4}|sẽ |dự kiến|đặt (?:ra )?yêu cầu|yêu cầu đến|kế hoạch đặt"
+)
 _BASELINE_CUE = cue(
     r"hiện nay|hiện tại|hiện có|đến nay|thời gian qua|chỉ có|mới đạt|còn thấp|chưa có|chưa đạt|đã được|đã triển khai"
     r"|đã có|đã sử dụng|đã đạt|đã kết nối|đã cấp|hiện trạng"
 )
-_PAREN_BASELINE = re.compile(r"\(\s*năm\s*(\d{4})\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
+_PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
+# `lên 1.000 Mbps (hiện nay 200 Mbps)`: the state today, after a target count.
+_PAREN_COUNT_BASELINE = re.compile(
+    rf"\s*\(\s*(?:năm\s*(?P<year>\d{{4}})|hiện nay|hiện tại)\s*(?:là|:|đạt|có)?\s*(?P<n>{NUMBER_PATTERN})[^()\n]{{0,20}}\)",
+    re.IGNORECASE,
+)
 _TARGET_YEAR = cue(r"(?:đến|tới|trong) (?:hết |cuối )?năm (\d{4})")
 _BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) (\d{4})")
 
@@ -108,6 +115,7 @@ SCOPE_CUES = {
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
+    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện"
 )
 
 
@@ -229,7 +237,7 @@ class Layout:
 
 
 _CONTINUATION = re.compile(
-    r"\s*(?:$|[(,;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh))",
+    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
@@ -289,14 +297,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     text = ctx.text
     facts: list[Fact] = []
     percents = find_percents(text)
-    previous: dict[int, Fact] = {}  # last non-parenthetical fact per sentence start
+    previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
+    number_ends = [a.end for a in find_numbers(text)]
     for i, amount in enumerate(percents):
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
         paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
-        if paren and s in previous:
-            main = previous[s]
+        main_i, main = previous.get(s, (-1, None))
+        # The parenthesis annotates the percentage just before it (`80% (năm 2016 khoảng 60%)`), in its clause.
+        if paren and main is not None and main_i == i - 1 and ";" not in text[percents[main_i].end : amount.start]:
+            year = int(paren.group(1)) if paren.group(1) else ctx.issued_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
             facts.append(
@@ -337,7 +348,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         rule, cue_start, cue_end = hit
         if cue_start >= amount.end:
             claimed_until = cue_end
-        scope = layout.scope(before_near, after_near, after_leads_into_number=bool(next_starts)) or "all"
+        # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
+        # number's: the before-window for the level starts after the last number of any kind.
+        last_number = max([n for n in number_ends if prev_end <= n <= amount.start] or [prev_end])
+        scope = (
+            layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
+            or layout.scope(folded[c_start:last_number], "")
+            or "all"
+        )
         kind = layout.kind(amount.start)
         year = layout.year(kind, amount.start)
         q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
@@ -346,7 +364,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             q_start = cue_start
         fact = _make_fact(ctx, layout, rule.indicator, rule.name, amount, q_start, q_end, kind, scope, year)
         facts.append(fact)
-        previous[s] = fact
+        previous[s] = (i, fact)
     return facts
 
 
@@ -381,8 +399,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 n_start = n_end = m.end()
             # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
             # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
+            # The level after a count is read up to the next number only (`46 cán bộ …, nhưng 15% … toàn tỉnh`).
+            nxt = bisect.bisect_right(number_starts, n_end)
+            a_end = min(c_end, number_starts[nxt]) if nxt < len(number_starts) else c_end
             scope = (
-                layout.scope(folded[c_start:n_start], folded[n_end:c_end])
+                layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                 or layout.scope(folded[s_start:n_start], "")
                 or "all"
             )
@@ -390,5 +411,24 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             year = layout.year(kind, n_start)
             amount = Amount(value, start, m.end(), qualifier=qualifier)
             facts.append(_make_fact(ctx, layout, rule.indicator, rule.name, amount, start, m.end(), kind, scope, year))
-            taken.append((n_start, n_end))
+            taken.append((m.start("n") if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
+            paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
+            if paren:
+                p_year = int(paren.group("year")) if paren.group("year") else ctx.issued_year
+                p_amount = Amount(parse_number(paren.group("n")), start, paren.end())
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".parenthetical_baseline",
+                        p_amount,
+                        start,
+                        paren.end(),
+                        "baseline",
+                        scope,
+                        p_year,
+                    )
+                )
+                taken.append((paren.start("n"), paren.end("n")))
     return facts

@@ -52,7 +52,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"băng thông (?:Internet )?trong nước[^.;%\d\n]{{0,15}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?trong nước[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_domestic_after",
     ),
     CountRule(
@@ -62,7 +62,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"băng thông (?:Internet )?quốc tế[^.;%\d\n]{{0,15}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?quốc tế[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_international_after",
     ),
 ]

@@ -118,7 +118,11 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         if re.search(r"tháng\s*\d{1,2}\s*$", before, re.IGNORECASE) or re.search(rf"{_DOC_NUMBER}\s*$", before):
             continue
         line_start = head.rfind("\n", 0, m.start()) + 1
-        if re.search(r"kế\s*hoạch", head[line_start : m.start()], re.IGNORECASE):
+        # The title line itself, or the `KẾ HOẠCH` line just above a title that starts on its own line.
+        above = head[max(0, head.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
+        above_lines = [ln for ln in above.splitlines() if ln.strip()]
+        title_above = bool(above_lines) and re.fullmatch(r"\s*KẾ\s*HOẠCH\s*", above_lines[-1]) is not None
+        if title_above or re.search(r"kế\s*hoạch", head[line_start : m.start()], re.IGNORECASE):
             y = int(m.group(1))
             return y, y, m.group(0)
     return None, None, None

@@ -73,13 +73,19 @@ COUNT_RULES = [
         cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
         "services.level3_count",
     ),
-    CountRule("online_services_level3_count", cue(rf"mức độ 3 (?:là|đạt|:) ?{N}"), "services.level3_count_after"),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}"),
+        "services.level3_count_after",
+    ),
     CountRule(
         "online_services_level4_count",
         cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
         "services.level4_count",
     ),
-    CountRule("online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|:) ?{N}"), "services.level4_count_after"),
+    CountRule(
+        "online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}"), "services.level4_count_after"
+    ),
     CountRule(
         "admin_procedures_count",
         cue(
@@ -89,7 +95,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "admin_procedures_count",
-        cue(rf"(?:công bố|công khai|niêm yết)[^.;%\d\n]{{0,20}}?{N} thủ tục"),
+        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} thủ tục"),
         "services.admin_procedures_published",
     ),
     CountRule(

@@ -54,6 +54,27 @@ COUNT_RULES = [
     ),
     CountRule("it_staff_college_count", cue(rf"Cao đẳng ?: ?{N}"), "staffing.college"),
     CountRule("it_staff_vocational_count", cue(rf"Trung cấp ?: ?{N}"), "staffing.vocational"),
+    # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
+    CountRule(
+        "it_staff_postgraduate_count",
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc sĩ|tiến sĩ|trên đại học|sau đại học)"),
+        "staffing.postgraduate_before",
+    ),
+    CountRule(
+        "it_staff_university_count",
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)"),
+        "staffing.university_before",
+    ),
+    CountRule(
+        "it_staff_college_count",
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?cao đẳng"),
+        "staffing.college_before",
+    ),
+    CountRule(
+        "it_staff_vocational_count",
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?trung cấp"),
+        "staffing.vocational_before",
+    ),
     CountRule(
         "it_staff_count",
         cue(
