@@ -109,19 +109,76 @@ class BuildLock:
             self.fh.close()
 
 
-def plan_jobs(opts: BuildOptions):
-    from analysis.cli import REPORT_NOTEBOOKS
+_TITLE_KEYS = {
+    "00_overview": "overview.title",
+    "01_clean_plan_data": "clean.title",
+    "02_budgets": "budgets.title",
+    "03_service_levels": "services.title",
+    "04_staffing": "staffing.title",
+    "05_province_profile": "profile.title",
+}
+
+
+def _title(name: str, lang: str, **kwargs: str) -> str:
+    from analysis.present import t
+
+    return t(_TITLE_KEYS[name], lang, **kwargs) if name in _TITLE_KEYS else name
+
+
+def _suffix(lang: str) -> str:
+    return "" if lang == "en" else f"_{lang}"
+
+
+def clean_job(opts: BuildOptions):
+    from analysis.cli import CLEAN_NOTEBOOK
+    from analysis.paths import MANUAL
+    from analysis.render import ReportJob
+
+    params = {
+        "interim_dir": str(opts.interim_dir.resolve()),
+        "processed_dir": str(opts.processed_dir.resolve()),
+        "overrides": str((MANUAL / "overrides.csv").resolve()),
+        "lang": opts.lang,
+    }
+    return ReportJob(
+        f"{CLEAN_NOTEBOOK}{_suffix(opts.lang)}",
+        opts.notebooks_dir / f"{CLEAN_NOTEBOOK}.ipynb",
+        params,
+        title="Cleaning and validation",
+    )
+
+
+def plan_jobs(opts: BuildOptions, provinces_in_data: list[str]):
+    """Every report to render (the cleaning report excepted): comparisons, then one profile per province."""
+    from analysis.cli import CLEAN_NOTEBOOK, PROFILE_NOTEBOOK, REPORT_NOTEBOOKS
+    from analysis.provinces import lookup, slugify
     from analysis.render import ReportJob
 
     jobs = []
+    data_dir = str(opts.processed_dir.resolve())
+    wanted = [lookup(p) for p in opts.provinces]
+    unknown = [p for p, hit in zip(opts.provinces, wanted, strict=True) if hit is None]
     for name in REPORT_NOTEBOOKS:
-        if opts.only and name not in opts.only:
+        if name == CLEAN_NOTEBOOK or (opts.only and name not in opts.only):
             continue
-        suffix = "" if opts.lang == "en" else f"_{opts.lang}"
-        params = {"provinces": list(opts.provinces), "lang": opts.lang, "data_dir": str(opts.processed_dir.resolve())}
-        jobs.append(ReportJob(f"{name}{suffix}", opts.notebooks_dir / f"{name}.ipynb", params))
-    unknown = [n for n in opts.only if n not in REPORT_NOTEBOOKS]
-    return jobs, unknown
+        notebook = opts.notebooks_dir / f"{name}.ipynb"
+        if name == PROFILE_NOTEBOOK:
+            names = [p.name for p in wanted if p] or provinces_in_data
+            for province in names:
+                params = {"province": province, "lang": opts.lang, "data_dir": data_dir}
+                jobs.append(
+                    ReportJob(
+                        f"{name}_{slugify(province)}{_suffix(opts.lang)}",
+                        notebook,
+                        params,
+                        title=f"Province profile: {province}",
+                    )
+                )
+            continue
+        params = {"provinces": [p.name for p in wanted if p], "lang": opts.lang, "data_dir": data_dir}
+        jobs.append(ReportJob(f"{name}{_suffix(opts.lang)}", notebook, params, title=_title(name, opts.lang)))
+    unknown_reports = [n for n in opts.only if n not in REPORT_NOTEBOOKS]
+    return jobs, unknown_reports, unknown
 
 
 def _job_key(job, data_key: str, code_key: str, formats: tuple[str, ...]) -> str:
@@ -165,7 +222,6 @@ def _setup_log(path: Path, verbose: bool) -> None:
 
 
 def _build(opts, console, read_manifest, render_report, write_index, write_manifest) -> int:
-    from analysis.clean import clean, load_interim, write_processed
     from analysis.extract import extract_corpus, write_interim
     from analysis.paths import MANUAL
 
@@ -192,31 +248,52 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
     else:
         log.info("extract: unchanged")
 
-    # 2. clean
+    # 2. clean: the cleaning notebook itself (its report says what was validated and corrected)
     overrides = MANUAL / "overrides.csv"
-    clean_key = hashlib.sha256(
+    job = clean_job(opts)
+    # The processed data depends on the interim tables, the corrections, the code and the notebook; the
+    # cleaning *report* also on the language and formats. Either being stale runs the notebook.
+    data_key = hashlib.sha256(
         (
             dir_fingerprint(opts.interim_dir, "*.csv")
             + code_key
             + (overrides.read_text(encoding="utf-8") if overrides.exists() else "")
+            + hashlib.sha256(job.notebook.read_bytes()).hexdigest()
         ).encode()
     ).hexdigest()
+    clean_key = hashlib.sha256((data_key + opts.lang + ",".join(sorted(opts.formats))).encode()).hexdigest()
     processed_files = ["documents.parquet", "facts.parquet", "budget_lines.parquet"]
-    if opts.force or not _stamp_ok(opts.processed_dir, clean_key, processed_files):
-        cleaned = clean(load_interim(opts.interim_dir), overrides)
-        write_processed(cleaned, opts.processed_dir)
-        _write_stamp(opts.processed_dir, clean_key)
-        log.info("cleaned: %d facts, %d validation notes", len(cleaned.facts), len(cleaned.validation))
+    manifest = read_manifest(opts.reports_dir)
+    outcomes = []
+    prev = manifest["reports"].get(job.name, {})
+    report_fresh = prev.get("key") == clean_key and all(
+        (opts.reports_dir / f).exists() for f in prev.get("outputs", [""])
+    )
+    if opts.force or not _stamp_ok(opts.processed_dir, data_key, processed_files) or not report_fresh:
+        outcome = render_report(job, opts.reports_dir, opts.formats, opts.notebooks_dir)
+        outcomes.append((outcome, clean_key))
+        log.info("%s: %s in %.1fs %s", outcome.name, outcome.status, outcome.seconds, outcome.error or "")
+        if outcome.status != "ok":
+            console.print(
+                f"[red]✗[/] cleaning failed — {outcome.error}; reports were not rebuilt "
+                f"(see {opts.reports_dir / '_failed'})"
+            )
+            _finish(opts, manifest, outcomes, [], console, t0, write_manifest, write_index)
+            return EXIT_FAILED
+        _write_stamp(opts.processed_dir, data_key)
     else:
         log.info("clean: unchanged")
 
     # 3. reports
-    jobs, unknown = plan_jobs(opts)
-    if unknown:
-        console.print(f"[red]error[/] unknown report(s): {', '.join(unknown)}")
+    import pandas as pd
+
+    provinces_in_data = sorted(pd.read_parquet(opts.processed_dir / "documents.parquet")["province"].dropna().unique())
+    jobs, unknown_reports, unknown_provinces = plan_jobs(opts, provinces_in_data)
+    if unknown_reports or unknown_provinces:
+        what = [f"report {n!r}" for n in unknown_reports] + [f"province {p!r}" for p in unknown_provinces]
+        console.print(f"[red]error[/] unknown {', '.join(what)}")
         return EXIT_USAGE
     data_key = dir_fingerprint(opts.processed_dir, "*.parquet")
-    manifest = read_manifest(opts.reports_dir)
     todo, skipped = [], []
     for job in jobs:
         key = _job_key(job, data_key, code_key, opts.formats)
@@ -227,7 +304,6 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
         else:
             todo.append((job, key))
 
-    outcomes = []
     if todo:
         workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo)))
         from rich.progress import Progress
@@ -251,6 +327,12 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
                     if opts.verbose or outcome.status != "ok":
                         console.print(("[green]✓[/] " if outcome.status == "ok" else "[red]✗[/] ") + line)
 
+    return _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, write_index, status)
+
+
+def _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, write_index, status=EXIT_OK) -> int:
+    """Record what was rendered (manifest, index) and print the summary. Failed reports keep their last good
+    outputs listed; their error is recorded beside them."""
     for outcome, key in outcomes:
         if outcome.status == "ok":
             manifest["reports"][outcome.name] = {
@@ -262,7 +344,6 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
             }
         else:
             status = EXIT_FAILED
-            # The previous good report (if any) stays published and listed.
             manifest["reports"].setdefault(outcome.name, {}).update({"last_error": outcome.error})
     manifest["version"] = __version__
     write_manifest(opts.reports_dir, manifest)

@@ -18,7 +18,7 @@ import pandera.pandas as pa
 from analysis import __version__, codebook, schemas
 from analysis.provinces import lookup
 
-__all__ = ["CleanResult", "apply_overrides", "clean", "load_interim", "write_processed"]
+__all__ = ["CleanResult", "apply_overrides", "clean", "consistency_issues", "load_interim", "write_processed"]
 
 OVERRIDE_COLUMNS = ["doc_id", "indicator", "kind", "scope", "year", "field", "new_value", "reason"]
 _OVERRIDABLE = {"value", "low", "high", "year", "kind", "scope", "qualifier", "indicator"}
@@ -146,11 +146,72 @@ def clean(interim: dict[str, pd.DataFrame], overrides_csv: Path | None = None) -
             )
         )
 
+    issues.extend(consistency_issues(facts, budget_lines))
     documents = _validate("documents", documents, schemas.DOCUMENTS, issues)
     facts = _validate("facts", facts, schemas.FACTS, issues)
     budget_lines = _validate("budget_lines", budget_lines, schemas.BUDGET_LINES, issues)
     validation = pd.DataFrame(issues, columns=["table", "check", "where", "failure", "action"])
     return CleanResult(documents, facts, budget_lines, validation)
+
+
+def consistency_issues(facts: pd.DataFrame, budget_lines: pd.DataFrame) -> list[dict]:
+    """Numbers of one document that contradict each other. Both are kept and flagged: which one is right is
+    a researcher's call (data/manual/overrides.csv), never the pipeline's."""
+    issues = []
+    keyed = facts.assign(_year=facts["year"].fillna(-1))
+    for (doc, ind, kind, scope, year), group in keyed.groupby(["doc_id", "indicator", "kind", "scope", "_year"]):
+        values = group["value"].dropna().unique()
+        if len(values) > 1:
+            quotes = " | ".join(f"“{q}”" for q in group["quote"])
+            issues.append(
+                _issue(
+                    "facts",
+                    "contradiction",
+                    f"{doc}: {ind} {kind} {scope} {int(year) if year != -1 else ''}",
+                    f"{', '.join(f'{v:g}' for v in values)} — {quotes}",
+                    "kept all; flagged for review",
+                )
+            )
+    for doc, group in facts[facts["dimension"] == "budget"].groupby("doc_id"):
+        by = {r.indicator: r.value for r in group.itertuples() if r.kind == "target"}
+        total, central, local = (by.get(k) for k in ("budget_total_mvnd", "budget_central_mvnd", "budget_local_mvnd"))
+        if None not in (total, central, local) and abs(total - central - local) > 1e-6 * max(1.0, total):
+            issues.append(
+                _issue(
+                    "facts",
+                    "budget parts",
+                    doc,
+                    f"total {total:g} ≠ central {central:g} + local {local:g}",
+                    "kept; flagged for review",
+                )
+            )
+        table_total = budget_lines[(budget_lines["doc_id"] == doc) & (budget_lines["row_type"] == "total")]
+        if total is not None and len(table_total) and abs(float(table_total["total_mvnd"].iloc[0]) - total) > 1e-6:
+            issues.append(
+                _issue(
+                    "budget_lines",
+                    "table vs text",
+                    doc,
+                    f"table total {float(table_total['total_mvnd'].iloc[0]):g} ≠ text total {total:g}",
+                    "kept both; flagged for review",
+                )
+            )
+    for doc, group in facts[facts["dimension"] == "staffing"].groupby("doc_id"):
+        parts = group[group["indicator"].str.match(r"it_staff_(postgraduate|university|college|vocational)_count")]
+        totals = group[group["indicator"] == "it_staff_count"]
+        for scope, ps in parts.groupby("scope"):
+            t = totals[totals["scope"] == scope]["value"]
+            if len(t) == 1 and ps["value"].sum() > float(t.iloc[0]):
+                issues.append(
+                    _issue(
+                        "facts",
+                        "staff by qualification",
+                        f"{doc} ({scope})",
+                        f"parts add to {ps['value'].sum():g} > total {float(t.iloc[0]):g}",
+                        "kept; flagged for review",
+                    )
+                )
+    return issues
 
 
 _FIELD_TYPES = {

@@ -152,8 +152,17 @@ def indicator_comparison(
             for kind in ("baseline", "target"):
                 hit = f[(f["province"] == province) & (f["indicator"] == ind) & (f["kind"] == kind)]
                 if hit.empty:
-                    row.update({kind: pd.NA, f"{kind}_year": pd.NA, f"{kind}_quote": None, f"{kind}_doc": None,
-                                f"{kind}_text": None})  # fmt: skip
+                    row.update(
+                        {
+                            kind: pd.NA,
+                            f"{kind}_year": pd.NA,
+                            f"{kind}_quote": None,
+                            f"{kind}_doc": None,
+                            f"{kind}_text": None,
+                            f"{kind}_scope": None,
+                            f"{kind}_qualifier": None,
+                        }
+                    )
                     continue
                 # the latest year; within it, the widest scope first (scopes are ordered by the caller)
                 hit = hit.assign(_scope_rank=hit["scope"].map({s: i for i, s in enumerate(scopes)}))
@@ -165,6 +174,8 @@ def indicator_comparison(
                         f"{kind}_quote": best["quote"],
                         f"{kind}_doc": best["doc_id"],
                         f"{kind}_text": _value_text(best),
+                        f"{kind}_scope": best["scope"],
+                        f"{kind}_qualifier": best.get("qualifier"),
                     }
                 )
             rows.append(row)
@@ -178,22 +189,30 @@ def _value_text(fact: pd.Series) -> str:
 
 
 def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
-    """For every fact of `province`: how many provinces state the same indicator, kind, scope and year, and
-    where this province ranks among them (1 = highest; ranges ranked by their midpoint)."""
+    """For every indicator, kind and level `province` states: its rank among the provinces that state the same
+    (1 = highest; a range counts at its midpoint; each province counted once, with its latest year), and the
+    others' values with their years — years differ between plans, so they are always shown."""
     f = with_province(facts, documents)
-    f = f.assign(_v=comparable_value(f))
-    mine = f[f["province"] == province]
+    f = f.assign(_v=comparable_value(f), _y=f["year"].fillna(-1))
+    latest = (
+        f.sort_values(["_y", "_v"], ascending=[False, False])
+        .groupby(["indicator", "kind", "scope", "province"], as_index=False)
+        .first()
+    )
     out = []
-    for _, fact in mine.iterrows():
-        same = f[(f["indicator"] == fact["indicator"]) & (f["kind"] == fact["kind"]) & (f["scope"] == fact["scope"])
-                 & (f["year"].fillna(-1) == (fact["year"] if pd.notna(fact["year"]) else -1))]  # fmt: skip
-        per_province = same.groupby("province")["_v"].max()
-        if len(per_province) < 2:
-            out.append({**fact.to_dict(), "rank": pd.NA, "of": len(per_province)})
+    for _, group in latest.groupby(["indicator", "kind", "scope"]):
+        if province not in set(group["province"]):
             continue
-        rank = int((per_province > per_province[province]).sum()) + 1
-        out.append({**fact.to_dict(), "rank": rank, "of": len(per_province)})
-    return pd.DataFrame(out).drop(columns=["_v"], errors="ignore")
+        mine = group[group["province"] == province].iloc[0]
+        others = group[group["province"] != province]
+        rank = int((others["_v"] > mine["_v"]).sum()) + 1 if len(others) else pd.NA
+        text = "; ".join(
+            f"{p} {v:g}" + (f" ({int(y)})" if pd.notna(y) else "")
+            for p, v, y in zip(others["province"], others["_v"], others["year"], strict=True)
+        )
+        row = mine.drop(labels=["_v", "_y"]).to_dict()
+        out.append({**row, "rank": rank, "of": len(group), "others": text})
+    return pd.DataFrame(out)
 
 
 def not_stated(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> list[str]:
@@ -203,6 +222,28 @@ def not_stated(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> l
     f = with_province(facts, documents)
     stated = set(f.loc[f["province"] == province, "indicator"])
     return [name for name in codebook.indicators() if name not in stated]
+
+
+QUALIFICATIONS = [
+    "it_staff_postgraduate_count",
+    "it_staff_university_count",
+    "it_staff_college_count",
+    "it_staff_vocational_count",
+]
+
+
+def qualification_mix(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """IT staff by qualification, one row per document, level and year that gives a split (only what the
+    documents state: parts are never derived from a total)."""
+    f = with_province(facts, documents)
+    f = f[f["indicator"].isin(QUALIFICATIONS)]
+    if f.empty:
+        return pd.DataFrame()
+    wide = f.pivot_table(
+        index=["province", "doc_id", "kind", "scope", "year"], columns="indicator", values="value", aggfunc="first"
+    ).reset_index()
+    wide["label"] = wide["province"] + " · " + wide["scope"] + " · " + wide["year"].astype("Int64").astype(str)
+    return wide
 
 
 def training_budget_lines(budget_lines: pd.DataFrame) -> pd.DataFrame:

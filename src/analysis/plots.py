@@ -13,7 +13,7 @@ import seaborn as sns
 
 from analysis.vietnamese import format_number
 
-__all__ = ["PALETTE", "budget_bars", "use_house_style"]
+__all__ = ["PALETTE", "baseline_target_bars", "budget_bars", "plan_timeline", "stacked_counts", "use_house_style"]
 
 # Colour-blind-safe (Okabe-Ito): local, central, total, baseline, target.
 PALETTE = {
@@ -92,5 +92,135 @@ def budget_bars(
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
     if len(cols) > 1:
         ax.legend(loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def baseline_target_bars(
+    table: pd.DataFrame,
+    *,
+    label_col: str,
+    title: str,
+    xlabel: str,
+    baseline_label: str,
+    target_label: str,
+    missing_label: str,
+    lang: str = "en",
+) -> plt.Figure:
+    """Baseline and target side by side for each row (never one bar for both): grey is what the document
+    reports, green what it aims for. `table` has columns `baseline`, `target`, `baseline_year`, `target_year`."""
+    use_house_style()
+    n = len(table)
+    fig, ax = plt.subplots(figsize=(7.5, 0.75 * max(3, n) + 1.2))
+    height = 0.36
+    base = pd.to_numeric(table["baseline"], errors="coerce")
+    targ = pd.to_numeric(table["target"], errors="coerce")
+    xmax = float(pd.concat([base, targ]).max()) if pd.concat([base, targ]).notna().any() else 1.0
+    for i, (b, t, by, ty) in enumerate(zip(base, targ, table["baseline_year"], table["target_year"], strict=True)):
+        for offset, v, year, key in ((-height / 2, b, by, "baseline"), (height / 2, t, ty, "target")):
+            if pd.isna(v):
+                ax.text(
+                    xmax * 0.01,
+                    i + offset,
+                    missing_label,
+                    va="center",
+                    ha="left",
+                    fontsize=8,
+                    color=PALETTE["missing"],
+                    style="italic",
+                )
+                continue
+            ax.barh(
+                i + offset,
+                v,
+                height=height,
+                color=PALETTE[key],
+                hatch="//" if key == "target" else None,
+                edgecolor="white",
+            )
+            suffix = f" ({int(year)})" if pd.notna(year) else ""
+            ax.text(v + xmax * 0.01, i + offset, _fmt(v, lang) + suffix, va="center", ha="left", fontsize=8)
+    ax.set_yticks(range(n), table[label_col].tolist())
+    ax.invert_yaxis()
+    ax.set_xlim(0, xmax * 1.3)
+    if all(float(v).is_integer() for v in pd.concat([base, targ]).dropna()):
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))  # counts: no 0.2 of a service
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
+    from matplotlib.patches import Patch
+
+    ax.legend(
+        handles=[
+            Patch(color=PALETTE["baseline"], label=baseline_label),
+            Patch(facecolor=PALETTE["target"], hatch="//", edgecolor="white", label=target_label),
+        ],
+        loc="lower right",
+    )
+    fig.tight_layout()
+    return fig
+
+
+def plan_timeline(timeline: pd.DataFrame, *, title: str, issued_label: str, unknown_label: str) -> plt.Figure:
+    """Each document's plan period as a bar, its issue date as a dot; a period not stated is said so."""
+    use_house_style()
+    n = len(timeline)
+    fig, ax = plt.subplots(figsize=(7.5, 0.55 * max(3, n) + 1.2))
+    issued = pd.to_datetime(timeline["issued"], errors="coerce")
+    years = [y for y in pd.concat([timeline["period_start"], timeline["period_end"]]).dropna()] + [
+        d.year for d in issued.dropna()
+    ]
+    lo, hi = (min(years) - 1, max(years) + 2) if years else (2005, 2025)
+    labels = []
+    for i, row in enumerate(timeline.itertuples()):
+        labels.append(f"{row.province}")
+        if pd.notna(row.period_start) and pd.notna(row.period_end):
+            ax.barh(
+                i,
+                int(row.period_end) - int(row.period_start) + 1,
+                left=int(row.period_start),
+                height=0.5,
+                color=PALETTE["local"],
+                alpha=0.85,
+            )
+        else:
+            ax.text(lo + 0.2, i, unknown_label, va="center", fontsize=8, color=PALETTE["missing"], style="italic")
+        d = issued.iloc[i]
+        if pd.notna(d):
+            ax.plot(d.year + (d.dayofyear - 1) / 365, i, "o", color=PALETTE["central"], markersize=6)
+    ax.set_yticks(range(n), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(lo, hi)
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    ax.set_title(title, loc="left")
+    from matplotlib.lines import Line2D
+
+    ax.legend(
+        handles=[Line2D([], [], marker="o", linestyle="", color=PALETTE["central"], label=issued_label)],
+        loc="lower right",
+    )
+    fig.tight_layout()
+    return fig
+
+
+def stacked_counts(
+    table: pd.DataFrame, columns: dict[str, str], *, label_col: str, title: str, xlabel: str, lang: str = "en"
+) -> plt.Figure:
+    """Parts of one whole side by side in a bar (e.g. IT staff by qualification, one document and year)."""
+    use_house_style()
+    colors = ["#0072B2", "#56B4E9", "#009E73", "#E69F00", "#CC79A7"]
+    fig, ax = plt.subplots(figsize=(7.5, 0.6 * max(3, len(table)) + 1.2))
+    left = pd.Series([0.0] * len(table), index=table.index)
+    for (col, label), color in zip(columns.items(), colors, strict=False):
+        vals = pd.to_numeric(table[col], errors="coerce").fillna(0)
+        ax.barh(range(len(table)), vals, left=left, color=color, label=label, height=0.55)
+        left = left + vals
+    for i, total in enumerate(left):
+        ax.text(total, i, " " + _fmt(total, lang), va="center", fontsize=8)
+    ax.set_yticks(range(len(table)), table[label_col].tolist())
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    ax.legend(loc="lower right")
     fig.tight_layout()
     return fig

@@ -10,9 +10,12 @@ import hashlib
 import html
 import os
 from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 from analysis import __version__, paths
 from analysis.vietnamese import format_number
@@ -30,159 +33,19 @@ __all__ = [
     "title_block",
 ]
 
-STRINGS = {
-    "en": {
-        "compares": "What this report compares",
-        "parameters": "Parameters",
-        "all": "all",
-        "sources": "Sources",
-        "caveats": "Caveats",
-        "footer": "Run",
-        "generated": "Generated",
-        "data_hash": "Data fingerprint",
-        "version": "ictplans version",
-        "province": "Province",
-        "document": "Document",
-        "doc_type": "Kind",
-        "period": "Plan period",
-        "issued": "Issued",
-        "file": "Raw file",
-        "sha": "SHA-256 (first 12)",
-        "not_stated": "not stated",
-        "truncated": "The source text of {docs} stops mid-document ([...]); figures after the cut are missing, "
-        "not zero.",
-        "news": "{docs} {verb} news articles reporting a plan: they summarise the plan and may omit figures.",
-        "lengths": "Plans cover different periods ({lengths}); compare per-year figures where the period is known.",
-        "no_period": "The plan period of {docs} is not stated in the available text, so per-year figures are "
-        "not computed for it.",
-        "quote": "Quote",
-        "where": "Source",
-        "decision": "decision",
-        "plan": "plan",
-        "news_article": "news article",
-        "truncated_kind": "truncated",
-        "budgets.title": "Budgets of provincial IT application plans",
-        "budgets.compares": "Total planned budget, its central (TW) and local (ĐP) parts, the budget per plan year, "
-        "and budget lines where a document has a table. Million VND.",
-        "budgets.totals": "Total, central and local budget",
-        "budgets.per_year": "Budget per plan year",
-        "budgets.lines": "Budget lines",
-        "budgets.total": "Total",
-        "budgets.central": "Central (TW)",
-        "budgets.local": "Local (ĐP)",
-        "budgets.central_share": "Central share, %",
-        "budgets.years": "Years",
-        "budgets.per_year_col": "Per year",
-        "budgets.axis": "million VND",
-        "budgets.no_budget": "no budget stated",
-        "budgets.no_lines": "No document in this selection has a budget table.",
-        "budgets.line_item": "Line",
-        "budgets.lead": "Lead agency",
-        "budgets.reconciled": "Adds up",
-        "budgets.quote_total": "Quote (total)",
-        "budgets.quote_central": "Quote (central)",
-        "budgets.quote_local": "Quote (local)",
-        "budgets.offsets": "Characters",
-        "yes": "yes",
-        "no": "no",
-        "indicator": "Indicator",
-        "kind": "Kind",
-        "year": "Year",
-        "value": "Value",
-        "baseline": "baseline",
-        "target": "target",
-        "scope_province": "provincial level",
-        "scope_district": "district level",
-        "scope_commune": "commune level",
-        "mvnd": "million VND",
-        "q_approx": "about",
-        "q_over": "over",
-        "q_nearly": "nearly",
-        "q_at_least": "at least",
-        "budgets.quotes": "Where each budget figure comes from",
-        "budgets.lines_reconciled": "Every category and the grand total add up in all three columns (total, local, "
-        "central); a blank cell of the source table is a zero here only because the sums prove it.",
-        "budgets.lines_not_reconciled": "This table does not add up: cells whose column could not be decided are "
-        "left empty.",
-    },
-    "vi": {
-        "compares": "Nội dung so sánh",
-        "parameters": "Tham số",
-        "all": "tất cả",
-        "sources": "Nguồn tài liệu",
-        "caveats": "Lưu ý",
-        "footer": "Thông tin lần chạy",
-        "generated": "Thời điểm tạo",
-        "data_hash": "Dấu vân tay dữ liệu",
-        "version": "Phiên bản ictplans",
-        "province": "Tỉnh",
-        "document": "Văn bản",
-        "doc_type": "Loại",
-        "period": "Giai đoạn",
-        "issued": "Ngày ban hành",
-        "file": "Tệp gốc",
-        "sha": "SHA-256 (12 ký tự đầu)",
-        "not_stated": "không nêu",
-        "truncated": "Văn bản nguồn của {docs} bị cắt giữa chừng ([...]); số liệu sau đoạn cắt là thiếu, "
-        "không phải bằng 0.",
-        "news": "{docs} là bài báo đưa tin về kế hoạch: chỉ tóm tắt và có thể thiếu số liệu.",
-        "lengths": "Các kế hoạch có độ dài khác nhau ({lengths}); nên so sánh số liệu bình quân năm khi biết "
-        "giai đoạn.",
-        "no_period": "Văn bản hiện có của {docs} không nêu giai đoạn kế hoạch, nên không tính bình quân năm.",
-        "quote": "Trích dẫn",
-        "where": "Nguồn",
-        "decision": "quyết định",
-        "plan": "kế hoạch",
-        "news_article": "bài báo",
-        "truncated_kind": "bị cắt",
-        "budgets.title": "Kinh phí các kế hoạch ứng dụng CNTT cấp tỉnh",
-        "budgets.compares": "Tổng kinh phí kế hoạch, phần ngân sách Trung ương (TW) và địa phương (ĐP), kinh phí "
-        "bình quân mỗi năm kế hoạch, và các hạng mục khi văn bản có bảng khái toán. Đơn vị: triệu đồng.",
-        "budgets.totals": "Tổng kinh phí, ngân sách Trung ương và địa phương",
-        "budgets.per_year": "Kinh phí bình quân mỗi năm kế hoạch",
-        "budgets.lines": "Các hạng mục kinh phí",
-        "budgets.total": "Tổng",
-        "budgets.central": "Trung ương (TW)",
-        "budgets.local": "Địa phương (ĐP)",
-        "budgets.central_share": "Tỷ lệ TW, %",
-        "budgets.years": "Số năm",
-        "budgets.per_year_col": "Mỗi năm",
-        "budgets.axis": "triệu đồng",
-        "budgets.no_budget": "không nêu kinh phí",
-        "budgets.no_lines": "Không văn bản nào trong lựa chọn này có bảng khái toán kinh phí.",
-        "budgets.line_item": "Hạng mục",
-        "budgets.lead": "Đơn vị chủ trì",
-        "budgets.reconciled": "Khớp tổng",
-        "budgets.quote_total": "Trích dẫn (tổng)",
-        "budgets.quote_central": "Trích dẫn (TW)",
-        "budgets.quote_local": "Trích dẫn (ĐP)",
-        "budgets.offsets": "Vị trí ký tự",
-        "yes": "có",
-        "no": "không",
-        "indicator": "Chỉ tiêu",
-        "kind": "Loại",
-        "year": "Năm",
-        "value": "Giá trị",
-        "baseline": "hiện trạng",
-        "target": "mục tiêu",
-        "scope_province": "cấp tỉnh",
-        "scope_district": "cấp huyện",
-        "scope_commune": "cấp xã",
-        "mvnd": "triệu đồng",
-        "q_approx": "khoảng",
-        "q_over": "trên",
-        "q_nearly": "gần",
-        "q_at_least": "ít nhất",
-        "budgets.quotes": "Nguồn gốc từng số liệu kinh phí",
-        "budgets.lines_reconciled": "Mọi nhóm và tổng cộng đều khớp ở cả ba cột (tổng, ĐP, TW); ô trống của bảng "
-        "gốc được ghi 0 chỉ vì các tổng chứng minh điều đó.",
-        "budgets.lines_not_reconciled": "Bảng này không khớp tổng: các ô không xác định được cột được để trống.",
-    },
-}
+
+@cache
+def _strings() -> dict[str, dict[str, str]]:
+    text = resources.files("analysis").joinpath("strings.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
 
 
 def t(key: str, lang: str = "en", **kwargs: object) -> str:
-    text = STRINGS.get(lang, STRINGS["en"]).get(key, STRINGS["en"].get(key, key))
+    """A report string in `lang` (strings.yaml); `{name}` fields filled from kwargs."""
+    entry = _strings().get(key)
+    if entry is None:
+        raise KeyError(f"no report string {key!r} in strings.yaml")
+    text = entry.get(lang) or entry["en"]
     return text.format(**kwargs) if kwargs else text
 
 
@@ -210,6 +73,32 @@ def fmt_value(value: object, lang: str = "en", decimals: int | None = None) -> s
     if lang == "vi":
         return format_number(v, decimals)
     return f"{v:,.{decimals}f}"
+
+
+def _markup(part: object) -> str:
+    """HTML of a part given as a string or as an IPython HTML object."""
+    return part if isinstance(part, str) else getattr(part, "data", str(part))
+
+
+def section(title: str, *parts: object, level: int = 2):
+    """A heading and what it introduces, as one output: the PDF never leaves a heading alone at a page end."""
+    body = "".join(_markup(p) for p in parts)
+    return _html(f'<section class="report-section"><h{level}>{_esc(title)}</h{level}>{body}</section>', False)
+
+
+def figure(fig, alt: str, as_html: bool = False):
+    """A matplotlib figure as an embedded PNG with alternative text (one HTML file can be mailed); the figure is
+    closed so the notebook does not show it twice."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=150, bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return _html(f'<figure><img src="data:image/png;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
 
 
 def heading(text: str, level: int = 2, as_html: bool = False):
@@ -279,27 +168,175 @@ def fmt_fact_value(row: pd.Series, lang: str = "en") -> str:
     return f"{prefix}{number}{suffix}"
 
 
-def quote_table(facts: pd.DataFrame, documents: pd.DataFrame, lang: str = "en", as_html: bool = False):
-    """Every fact beside the sentence it came from: province, indicator, kind, year, value, quote, source."""
+def quote_table(
+    facts: pd.DataFrame,
+    documents: pd.DataFrame,
+    lang: str = "en",
+    by_dimension: bool = False,
+    compact: bool = False,
+    as_html: bool = False,
+):
+    """Every fact beside the sentence it came from: province, indicator, kind, year, value, quote, source.
+    With `by_dimension`, a sub-heading row opens each dimension (the codebook's order); `compact` (one
+    province's profile) leaves out the province and gives the source as document and character offsets."""
     from analysis import codebook
 
     prov = documents.set_index("doc_id")["province"].to_dict()
     rows = []
-    for _, f in facts.sort_values(["doc_id", "char_start"]).iterrows():
+    order = {name: i for i, name in enumerate(codebook.indicators())}
+    facts = facts.assign(_order=facts["indicator"].map(order))
+    sort = ["_order", "kind", "doc_id", "char_start"] if by_dimension else ["doc_id", "char_start"]
+    keys = (
+        ("indicator", "kind", "year", "value", "quote")
+        if compact
+        else ("province", "indicator", "kind", "year", "value", "quote")
+    )
+    current = None
+    for _, f in facts.sort_values(sort).iterrows():
+        if by_dimension and f["dimension"] != current:
+            current = f["dimension"]
+            rows.append(
+                f'<tr class="group"><th colspan="{len(keys) + 1}">{_esc(codebook.label(current, lang))}</th></tr>'
+            )
         label = codebook.indicator(f["indicator"]).label(lang)
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
+        province = "" if compact else f"<td>{_esc(prov.get(f['doc_id'], ''))}</td>"
+        where = f"{int(f['char_start'])}–{int(f['char_end'])}"
+        source = where if compact else f"<code>{_esc(f['doc_id'])}</code> {where}"
         rows.append(
-            f"<tr><td>{_esc(prov.get(f['doc_id'], ''))}</td><td>{_esc(label)}</td>"
+            f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
             f'</td><td>{year}</td><td class="num">{fmt_fact_value(f, lang)}</td>'
             f'<td class="quote">“{_esc(f["quote"])}”</td>'
-            f"<td><code>{_esc(f['doc_id'])}</code> {int(f['char_start'])}–{int(f['char_end'])}</td></tr>"
+            f'<td class="where">{source}</td></tr>'
         )
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "indicator", "kind", "year", "value", "quote"))
-    head += f"<th>{t('where', lang)}</th>"
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
+    head += f"<th>{t('chars' if compact else 'where', lang)}</th>"
     markup = f'<table class="facts quotes"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     return _html(markup, as_html)
+
+
+def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en", as_html: bool = False):
+    """The document card: what each document is, its period, whether it is complete, how many facts it gave."""
+    counts = facts.groupby("doc_id").size()
+    rows = []
+    for _, d in documents.sort_values(["province", "issued"]).iterrows():
+        period = (
+            ""
+            if pd.isna(d.get("period_end"))
+            else (
+                f"{int(d['period_start'])}–{int(d['period_end'])}"
+                if pd.notna(d.get("period_start"))
+                else str(int(d["period_end"]))
+            )
+        )
+        rows.append(
+            f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code>"
+            f"{'<br>' + _esc(d['doc_number']) if pd.notna(d.get('doc_number')) else ''}</td>"
+            f"<td>{_esc(_doc_kind(d, lang))}</td><td>{_esc(d.get('issued'))}</td>"
+            f"<td>{_esc(period) or t('not_stated_short', lang)}</td><td>{_esc(d.get('signer'))}</td>"
+            f'<td class="num">{int(counts.get(d["doc_id"], 0))}</td></tr>'
+        )
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "document", "doc_type", "issued", "period"))
+    head += f'<th>{t("signer", lang)}</th><th class="num">{t("overview.facts_per_doc", lang)}</th>'
+    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return _html(markup, as_html)
+
+
+def coverage_table(matrix: pd.DataFrame, lang: str = "en", as_html: bool = False):
+    """The coverage matrix with one sub-heading row per dimension; B/T cells shaded, empty cells blank."""
+    provinces = [c for c in matrix.columns if c not in ("dimension", "indicator")]
+    head = f"<th>{t('indicator', lang)}</th>" + "".join(f'<th class="cov">{_esc(p)}</th>' for p in provinces)
+    rows, current = [], None
+    for _, r in matrix.iterrows():
+        if r["dimension"] != current:
+            current = r["dimension"]
+            rows.append(f'<tr class="group"><th colspan="{len(provinces) + 1}">{_esc(current)}</th></tr>')
+        cells = "".join(f'<td class="cov {"has" if r[p] else "none"}">{_esc(r[p])}</td>' for p in provinces)
+        rows.append(f"<tr><td>{_esc(r['indicator'])}</td>{cells}</tr>")
+    markup = f'<table class="facts coverage"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return _html(markup, as_html)
+
+
+def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = False):
+    """Per province and indicator: baseline and target in separate columns, each with year, level and quote."""
+    from analysis import codebook
+
+    def cell(r: pd.Series, kind: str) -> str:
+        if pd.isna(r.get(kind)):
+            return f'<span class="missing">{t("not_stated_short", lang)}</span>'
+        unit = codebook.indicator(r["indicator"]).unit
+        fact = pd.Series(
+            {
+                "value": r[kind] if "–" not in str(r[f"{kind}_text"]) else None,
+                "low": None,
+                "high": None,
+                "unit": unit,
+                "qualifier": r.get(f"{kind}_qualifier"),
+            }
+        )
+        if "–" in str(r[f"{kind}_text"]):
+            lo, hi = str(r[f"{kind}_text"]).split("–")
+            fact["low"], fact["high"] = float(lo), float(hi)
+        year = "" if pd.isna(r[f"{kind}_year"]) else f" ({int(r[f'{kind}_year'])})"
+        scope = r.get(f"{kind}_scope")
+        scope = f", {t('scope_' + scope, lang)}" if isinstance(scope, str) and scope != "all" else ""
+        return (
+            f"<strong>{fmt_fact_value(fact, lang)}</strong>{year}{_esc(scope)}"
+            f'<br><span class="quote">“{_esc(r[f"{kind}_quote"])}”</span>'
+        )
+
+    rows = []
+    # A province that states neither a baseline nor a target for an indicator has no row here: the
+    # overview's coverage matrix and each profile list what is not stated.
+    table = table[table["baseline"].notna() | table["target"].notna()]
+    order = {name: i for i, name in enumerate(codebook.indicators())}
+    table = table.assign(_o=table["indicator"].map(order)).sort_values(["_o", "province"])
+    if table.empty:
+        return _html(f'<p class="note">{t("comparison.none", lang)}</p>', as_html)
+    for _, r in table.iterrows():
+        rows.append(
+            f"<tr><td>{_esc(r['province'])}</td><td>{_esc(codebook.label(r['indicator'], lang))}</td>"
+            f"<td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
+        )
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "indicator", "baseline_label", "target_label"))
+    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return _html(markup, as_html)
+
+
+def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False):
+    """A province's facts with their rank among the provinces that state the same thing."""
+    from analysis import codebook
+
+    rows = []
+    for _, r in ranked.iterrows():
+        year = "" if pd.isna(r.get("year")) else str(int(r["year"]))
+        scope = f", {t('scope_' + r['scope'], lang)}" if r["scope"] != "all" else ""
+        rows.append(
+            f"<tr><td>{_esc(codebook.label(r['indicator'], lang))}</td><td>{_esc(t(r['kind'], lang))}{_esc(scope)}</td>"
+            f'<td>{year}</td><td class="num">{fmt_fact_value(r, lang)}</td>'
+            f'<td class="num">{int(r["rank"])} / {int(r["of"])}</td><td>{_esc(r.get("others"))}</td></tr>'
+        )
+    head = "".join(
+        f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
+    )
+    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return _html(markup, as_html)
+
+
+def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False):
+    """Indicators a province's documents do not state, grouped by dimension."""
+    from analysis import codebook
+
+    groups: dict[str, list[str]] = {}
+    for name in indicators:
+        ind = codebook.indicator(name)
+        groups.setdefault(codebook.label(ind.dimension, lang), []).append(ind.label(lang))
+    items = "".join(
+        f"<li><strong>{_esc(dim)}:</strong> {_esc('; '.join(labels))}</li>" for dim, labels in groups.items()
+    )
+    return _html(f'<ul class="missing-list">{items}</ul>', as_html)
 
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:

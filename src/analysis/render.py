@@ -91,6 +91,10 @@ def finish_html(body_html: str, title: str) -> str:
         body_html = body_html.replace("</header>", "</header>" + nav, 1)
     else:
         body_html = re.sub(r"(<body[^>]*>)", r"\1" + nav.replace("\\", "\\\\"), body_html, count=1)
+    # A report is static: no script runs in it (the lab template loads MathJax and require.js from a CDN,
+    # which a mailed file or a machine without network cannot reach). Source text is escaped, so the only
+    # literal <script> tags are the template's.
+    body_html = re.sub(r"<script\b[^>]*>.*?</script>", "", body_html, flags=re.DOTALL | re.IGNORECASE)
     style = f"<style>{_house_css()}</style>"
     body_html = body_html.replace("</head>", f'<meta charset="utf-8">\n{style}\n</head>', 1)
     if title:
