@@ -12,7 +12,21 @@ import pandas as pd
 
 from analysis import paths
 
-__all__ = ["budget_comparison", "load_processed", "plan_years", "select_provinces"]
+__all__ = [
+    "budget_comparison",
+    "coverage_matrix",
+    "indicator_comparison",
+    "load_processed",
+    "not_stated",
+    "period_label",
+    "plan_timeline",
+    "plan_years",
+    "qualification_mix",
+    "select_provinces",
+    "standing",
+    "training_budget_lines",
+    "with_province",
+]
 
 BUDGET_INDICATORS = {
     "budget_total_mvnd": "total",
@@ -67,7 +81,7 @@ def budget_comparison(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFr
             "doc_id": doc["doc_id"],
             "province": doc["province"],
             "doc_type": doc["doc_type"],
-            "period": _period_label(doc),
+            "period": period_label(doc),
             "plan_years": doc["plan_years"],
             "truncated": bool(doc["truncated"]),
         }
@@ -92,7 +106,8 @@ def budget_comparison(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFr
     return out
 
 
-def _period_label(doc: pd.Series) -> str | None:
+def period_label(doc: pd.Series) -> str | None:
+    """`2016–2020`, `2014` for a one-year plan, None when the document states no period."""
     start, end = doc.get("period_start"), doc.get("period_end")
     if pd.isna(end):
         return None

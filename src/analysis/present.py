@@ -18,6 +18,7 @@ import pandas as pd
 import yaml
 
 from analysis import __version__, paths
+from analysis.compare import period_label
 from analysis.vietnamese import format_number
 
 __all__ = [
@@ -222,15 +223,7 @@ def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en
     counts = facts.groupby("doc_id").size()
     rows = []
     for _, d in documents.sort_values(["province", "issued"]).iterrows():
-        period = (
-            ""
-            if pd.isna(d.get("period_end"))
-            else (
-                f"{int(d['period_start'])}–{int(d['period_end'])}"
-                if pd.notna(d.get("period_start"))
-                else str(int(d["period_end"]))
-            )
-        )
+        period = period_label(d) or ""
         rows.append(
             f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code>"
             f"{'<br>' + _esc(d['doc_number']) if pd.notna(d.get('doc_number')) else ''}</td>"
@@ -348,15 +341,7 @@ def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/
     """The documents a report drew on: what each is, linked to its raw file, with its fingerprint."""
     rows = []
     for _, d in documents.sort_values("province").iterrows():
-        period = (
-            ""
-            if pd.isna(d.get("period_end"))
-            else (
-                f"{int(d['period_start'])}–{int(d['period_end'])}"
-                if pd.notna(d.get("period_start"))
-                else str(int(d["period_end"]))
-            )
-        )
+        period = period_label(d) or ""
         facts = [
             _esc(d["doc_number"]) if pd.notna(d.get("doc_number")) else "",
             _esc(_doc_kind(d, lang)),
