@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis import __version__
+from analysis.atomic import atomic_write_text
 
 log = logging.getLogger("ictplans.build")
 
@@ -73,9 +74,7 @@ def _stamp_ok(folder: Path, key: str, expected_files: list[str]) -> bool:
 
 
 def _write_stamp(folder: Path, key: str) -> None:
-    tmp = folder / ".stamp.json.tmp"
-    tmp.write_text(json.dumps({"key": key}))
-    tmp.replace(folder / ".stamp.json")
+    atomic_write_text(folder / ".stamp.json", json.dumps({"key": key}))
 
 
 class BuildLocked(RuntimeError):
@@ -226,6 +225,10 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
     from analysis.paths import MANUAL
 
     t0 = time.perf_counter()
+    # A build killed earlier may have left temporary files (never under a report's own name): clear them.
+    for folder in (opts.reports_dir, opts.reports_dir / ".work", opts.processed_dir, opts.interim_dir):
+        for stale in folder.glob(".*.tmp") if folder.exists() else []:
+            stale.unlink(missing_ok=True)
     code_key = code_fingerprint()
     status = EXIT_OK
 
@@ -308,7 +311,9 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
         workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo)))
         from rich.progress import Progress
 
-        with Progress(console=console, transient=True, disable=not opts.verbose) as progress:
+        # People (a terminal, or --verbose) get a progress bar and a line per report; cron gets quiet.
+        chatty = opts.verbose or console.is_terminal
+        with Progress(console=console, transient=True, disable=not chatty) as progress:
             task = progress.add_task("rendering reports", total=len(todo))
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 futures = {
@@ -324,7 +329,7 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
                     if outcome.error:
                         line += f" — {outcome.error}"
                     log.info(line)
-                    if opts.verbose or outcome.status != "ok":
+                    if chatty or outcome.status != "ok":
                         console.print(("[green]✓[/] " if outcome.status == "ok" else "[red]✗[/] ") + line)
 
     return _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, write_index, status)
@@ -356,7 +361,7 @@ def _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, writ
         f"in {time.perf_counter() - t0:.1f}s → {opts.reports_dir / 'index.html'}"
     )
     log.info(summary)
-    if opts.verbose or n_failed or outcomes:
+    if opts.verbose or console.is_terminal or n_failed:
         _summary_table(console, outcomes, skipped)
     console.print(summary)
     return status

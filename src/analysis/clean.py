@@ -16,6 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis import __version__, codebook, schemas
+from analysis.atomic import atomic_write
 from analysis.provinces import lookup
 
 __all__ = ["CleanResult", "apply_overrides", "clean", "consistency_issues", "load_interim", "write_processed"]
@@ -245,20 +246,14 @@ _DESCRIPTIONS = {
 }
 
 
-def _atomic_write(path: Path, write) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)
-    tmp.replace(path)
-
-
 def write_processed(result: CleanResult, out_dir: Path) -> list[Path]:
     """Parquet and CSV (UTF-8 with BOM, so Excel shows Vietnamese) per table, plus datapackage.json."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written, resources = [], []
     for name, frame in {**result.tables(), "validation": result.validation}.items():
         pq, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
-        _atomic_write(pq, lambda p, f=frame: f.to_parquet(p, index=False))
-        _atomic_write(csv, lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8-sig"))
+        atomic_write(pq, lambda p, f=frame: f.to_parquet(p, index=False))
+        atomic_write(csv, lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8-sig"))
         written += [pq, csv]
         fields = [
             {
@@ -294,6 +289,6 @@ def write_processed(result: CleanResult, out_dir: Path) -> list[Path]:
         },
     }
     dp = out_dir / "datapackage.json"
-    _atomic_write(dp, lambda p: p.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8"))
+    atomic_write(dp, lambda p: p.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8"))
     written.append(dp)
     return written

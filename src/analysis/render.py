@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from analysis.atomic import atomic_write, atomic_write_text
+
 __all__ = ["ReportJob", "ReportOutcome", "render_report", "write_index"]
 
 log = logging.getLogger(__name__)
@@ -46,12 +48,6 @@ class ReportOutcome:
     outputs: list[str] = field(default_factory=list)
     error: str | None = None
     title: str = ""
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 def _house_css() -> str:
@@ -126,10 +122,8 @@ def html_to_pdf(html_text: str, pdf_path: Path, base_url: Path) -> None:
     # The lab CSS makes WeasyPrint warn hundreds of times a page about properties it ignores.
     for name in ("weasyprint", "fontTools"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    tmp = pdf_path.with_name(f".{pdf_path.name}.tmp")
     # A string, not a file: nbconvert's output declares no charset and WeasyPrint would guess it.
-    HTML(string=html_text, base_url=str(base_url)).write_pdf(tmp)
-    tmp.replace(pdf_path)
+    atomic_write(pdf_path, lambda tmp: HTML(string=html_text, base_url=str(base_url)).write_pdf(tmp))
 
 
 def _error_summary(exc: BaseException) -> str:
@@ -176,7 +170,7 @@ def render_report(
         outputs = []
         html_text = notebook_to_html(executed, job.title)
         if "html" in formats:
-            _atomic_write_text(reports_dir / f"{job.name}.html", html_text)
+            atomic_write_text(reports_dir / f"{job.name}.html", html_text)
             outputs.append(f"{job.name}.html")
         if "pdf" in formats:
             html_to_pdf(html_text, reports_dir / f"{job.name}.pdf", base_url=reports_dir)
@@ -216,7 +210,7 @@ def write_index(reports_dir: Path, entries: list[dict]) -> Path:
         f"<tbody>{''.join(rows)}</tbody></table></body></html>"
     )
     path = reports_dir / "index.html"
-    _atomic_write_text(path, page)
+    atomic_write_text(path, page)
     return path
 
 
@@ -231,4 +225,4 @@ def read_manifest(reports_dir: Path) -> dict:
 
 
 def write_manifest(reports_dir: Path, manifest: dict) -> None:
-    _atomic_write_text(reports_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    atomic_write_text(reports_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))

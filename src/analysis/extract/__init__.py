@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.atomic import atomic_write
 from analysis.corpus import ReadProblem, SourceText, read_corpus
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
@@ -109,8 +110,6 @@ def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:
         ("budget_lines", result.budget_lines),
     ):
         path = out_dir / f"{name}.csv"
-        tmp = path.with_suffix(".csv.tmp")
-        frame.to_csv(tmp, index=False, encoding="utf-8")
-        tmp.replace(path)
+        atomic_write(path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8"))
         written.append(path)
     return written
