@@ -22,16 +22,34 @@ pytestmark = pytest.mark.e2e
 
 
 def build_cmd(root, *extra):
-    return [sys.executable, "-m", "analysis", "build", "--raw-dir", str(RAW),
-            "--interim-dir", str(root / "data" / "interim"), "--processed-dir", str(root / "data" / "processed"),
-            "--reports-dir", str(root / "reports"), "--notebooks-dir", str(root / "notebooks"), *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "analysis",
+        "build",
+        "--raw-dir",
+        str(RAW),
+        "--interim-dir",
+        str(root / "data" / "interim"),
+        "--processed-dir",
+        str(root / "data" / "processed"),
+        "--reports-dir",
+        str(root / "reports"),
+        "--notebooks-dir",
+        str(root / "notebooks"),
+        *extra,
+    ]
 
 
 @pytest.fixture
 def project(tmp_path):
     shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
-    proc = subprocess.run(build_cmd(tmp_path, "--only", "02_budgets", "--only", "00_overview"),
-                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    proc = subprocess.run(
+        build_cmd(tmp_path, "--only", "02_budgets", "--only", "00_overview"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     return tmp_path
 
@@ -61,8 +79,12 @@ def test_a_broken_notebook_is_not_published_and_the_others_still_render(project)
     nb = nbformat.read(nb_path, as_version=4)
     nb.cells.insert(3, nbformat.v4.new_code_cell('raise ValueError("broken on purpose")'))
     nbformat.write(nb, nb_path)
-    proc = subprocess.run(build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
-                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    proc = subprocess.run(
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 1
     assert "02_budgets" in proc.stderr and "ValueError: broken on purpose" in proc.stderr
     assert {f: digest(reports / f) for f in before} == before  # the last good report stays published
@@ -78,15 +100,20 @@ def test_a_broken_notebook_is_not_published_and_the_others_still_render(project)
 
 @pytest.mark.parametrize("delay", [2.0, 5.0])
 def test_a_killed_build_leaves_the_previous_complete_set(project, delay):
-    proc = subprocess.Popen(build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    proc = subprocess.Popen(
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     time.sleep(delay)
     os.killpg(proc.pid, signal.SIGKILL)  # the build and its kernels, at once
     proc.wait()
     published_set_is_complete(project / "reports")
     # …and the next build cleans up and completes.
-    again = subprocess.run(build_cmd(project, "--only", "02_budgets", "--only", "00_overview"),
-                           capture_output=True, text=True, timeout=600)  # fmt: skip
+    again = subprocess.run(
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview"), capture_output=True, text=True, timeout=600
+    )
     assert again.returncode == 0, again.stderr
     published_set_is_complete(project / "reports")
     assert not list((project / "reports").glob(".*.tmp"))

@@ -50,7 +50,7 @@ def test_every_encoding_reads_to_the_same_nfc_text(tmp_path, name, data):
 def test_html_page_becomes_its_visible_text(tmp_path):
     page = (
         "<!DOCTYPE html><html><head><script>alert(1)</script><style>p{}</style></head><body>"
-        "<p>Tổng kinh phí: 14.250 triệu đồng &amp; hơn</p></body></html>"
+        "<p>Kế hoạch ứng dụng công nghệ thông tin.</p><p>Tổng kinh phí: 14.250 triệu đồng &amp; hơn</p></body></html>"
     )
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")

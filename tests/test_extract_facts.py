@@ -60,9 +60,13 @@ def test_baselines_in_parentheses_and_several_levels_in_one_sentence(seed_facts)
 
 def test_counts_split_by_qualification_and_zero_in_words(seed_facts):
     nt = keys(facts_of(seed_facts, "ninh-thuan"))
-    for indicator, value in [("it_staff_count", 80), ("it_staff_postgraduate_count", 1),
-                             ("it_staff_university_count", 41), ("it_staff_college_count", 24),
-                             ("it_staff_vocational_count", 14)]:  # fmt: skip
+    for indicator, value in [
+        ("it_staff_count", 80),
+        ("it_staff_postgraduate_count", 1),
+        ("it_staff_university_count", 41),
+        ("it_staff_college_count", 24),
+        ("it_staff_vocational_count", 14),
+    ]:
         assert (indicator, "baseline", "province", 2016, float(value), None, None) in nt
     assert ("it_staff_count", "baseline", "commune", 2016, 0.0, None, None) in nt  # `… xã … chưa có`
     assert ("online_services_level3_4_count", "baseline", "all", 2016, 95.0, None, None) in nt  # no split given

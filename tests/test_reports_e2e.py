@@ -22,9 +22,23 @@ REPORTS = ["00_overview", "01_clean_plan_data", "02_budgets", "03_service_levels
 
 
 def build_cmd(root, *extra):
-    return [sys.executable, "-m", "analysis", "build", "--raw-dir", str(RAW),
-            "--interim-dir", str(root / "data" / "interim"), "--processed-dir", str(root / "data" / "processed"),
-            "--reports-dir", str(root / "reports"), "--notebooks-dir", str(ROOT / "notebooks"), *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "analysis",
+        "build",
+        "--raw-dir",
+        str(RAW),
+        "--interim-dir",
+        str(root / "data" / "interim"),
+        "--processed-dir",
+        str(root / "data" / "processed"),
+        "--reports-dir",
+        str(root / "reports"),
+        "--notebooks-dir",
+        str(ROOT / "notebooks"),
+        *extra,
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -71,19 +85,56 @@ def test_budget_pdf_reads_well(built):
 @pytest.mark.parametrize(
     ("report", "musts"),
     [
-        ("00_overview", ["Plan periods", "What each province's documents state", "Level-3 online public services",
-                         "news article", "truncated", "Sources"]),
-        ("01_clean_plan_data", ["Validation: what failed, where, and what was done", "Hưng Yên", "Quảng Ngãi",
-                                "Tây Ninh", "Khánh Hòa"]),
-        ("03_service_levels", ["Decree 43/2011/NĐ-CP", "Level-3 services: baseline and target",
-                               "6 dịch vụ công trực tuyến mức độ 3", "12 dịch vụ công trực tuyến mức độ 3",
-                               "không có dịch vụ công trực tuyến mức độ 4", "Sources"]),
-        ("04_staffing", ["Qualification mix", "Trên Đại học: 01", "Đại học: 41", "Training in budget tables",
-                         "Đào tạo nguồn nhân lực", "Sources"]),
-        ("05_province_profile_kon-tum", ["Province profile: Kon Tum", "Quảng Ngãi", "Where Kon Tum stands",
-                                         "What the documents do not say", "(năm 2009 là 40%)", "Sources"]),
+        (
+            "00_overview",
+            [
+                "Plan periods",
+                "What each province's documents state",
+                "Level-3 online public services",
+                "news article",
+                "truncated",
+                "Sources",
+            ],
+        ),
+        (
+            "01_clean_plan_data",
+            ["Validation: what failed, where, and what was done", "Hưng Yên", "Quảng Ngãi", "Tây Ninh", "Khánh Hòa"],
+        ),
+        (
+            "03_service_levels",
+            [
+                "Decree 43/2011/NĐ-CP",
+                "Level-3 services: baseline and target",
+                "6 dịch vụ công trực tuyến mức độ 3",
+                "12 dịch vụ công trực tuyến mức độ 3",
+                "không có dịch vụ công trực tuyến mức độ 4",
+                "Sources",
+            ],
+        ),
+        (
+            "04_staffing",
+            [
+                "Qualification mix",
+                "Trên Đại học: 01",
+                "Đại học: 41",
+                "Training in budget tables",
+                "Đào tạo nguồn nhân lực",
+                "Sources",
+            ],
+        ),
+        (
+            "05_province_profile_kon-tum",
+            [
+                "Province profile: Kon Tum",
+                "Quảng Ngãi",
+                "Where Kon Tum stands",
+                "What the documents do not say",
+                "(năm 2009 là 40%)",
+                "Sources",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_report_pdf_contains_what_it_must(built, report, musts):
     text = pdf_text(built / "reports" / f"{report}.pdf")
     for must in musts:
@@ -145,9 +196,16 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=chromium,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
-        )  # fmt: skip
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        )
         yield b
         b.close()
 

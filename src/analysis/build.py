@@ -41,6 +41,7 @@ class BuildOptions:
     strict: bool = False
     verbose: bool = False
     wait: bool = False
+    max_bytes: int = 20 * 1024 * 1024
 
 
 def code_fingerprint() -> str:
@@ -195,7 +196,7 @@ def run_build(opts: BuildOptions) -> int:
 
     from analysis.render import read_manifest, render_report, write_index, write_manifest
 
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     opts.reports_dir.mkdir(parents=True, exist_ok=True)
     _setup_log(opts.reports_dir / "build.log", opts.verbose)
     try:
@@ -236,7 +237,7 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
     raw_key = hashlib.sha256((dir_fingerprint(opts.raw_dir) + code_key).encode()).hexdigest()
     interim_files = ["documents.csv", "facts.csv", "budget_lines.csv"]
     if opts.force or not _stamp_ok(opts.interim_dir, raw_key, interim_files):
-        result = extract_corpus(opts.raw_dir)
+        result = extract_corpus(opts.raw_dir, max_bytes=opts.max_bytes)
         write_interim(result, opts.interim_dir)
         for p in result.problems:
             console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")

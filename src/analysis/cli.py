@@ -28,7 +28,8 @@ REPORT_NOTEBOOKS = ["00_overview", CLEAN_NOTEBOOK, "02_budgets", "03_service_lev
 def _console():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    # soft_wrap: one problem is one line, whatever the terminal width (cron mails, CI logs, grep)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _report_problems(console, problems, duplicates) -> None:
@@ -47,7 +48,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         console.print(f"[red]error[/] raw folder not found: {raw_dir}")
         return EXIT_USAGE
     started = time.perf_counter()
-    result = extract_corpus(raw_dir)
+    result = extract_corpus(raw_dir, max_bytes=int(args.max_mb * 2**20))
     written = write_interim(result, Path(args.out_dir))
     _report_problems(console, result.problems, result.duplicates)
     console.print(
@@ -90,6 +91,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         strict=args.strict,
         verbose=args.verbose,
         wait=args.wait,
+        max_bytes=int(args.max_mb * 2**20),
     )
     bad = [f for f in options.formats if f not in ("html", "pdf")]
     if bad:
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw-dir", default=str(paths.RAW), help="folder of plan texts (default: data/raw)")
     p.add_argument("--out-dir", default=str(paths.INTERIM), help="where the CSVs go (default: data/interim)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
+    p.add_argument("--max-mb", type=float, default=20, help="skip plan texts larger than this (default 20 MB)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("clean", help="interim CSVs → validated processed tables")
@@ -133,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
     p.add_argument("--verbose", "-v", action="store_true", help="say more (default is quiet, for cron)")
     p.add_argument("--wait", action="store_true", help="wait for a running build instead of exiting 3")
+    p.add_argument("--max-mb", type=float, default=20, help="skip plan texts larger than this (default 20 MB)")
     p.add_argument("--raw-dir", default=str(paths.RAW))
     p.add_argument("--interim-dir", default=str(paths.INTERIM))
     p.add_argument("--processed-dir", default=str(paths.PROCESSED))

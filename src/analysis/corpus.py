@@ -19,6 +19,14 @@ from pathlib import Path
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
+# Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# A plan, decision or article about IT plans names its subject; a text that names none of these is not one.
+_PLAN_VOCABULARY = re.compile(
+    r"công\s*nghệ\s*thông\s*tin|cntt|chính\s*(?:phủ|quyền)\s*điện\s*tử|dịch\s*vụ\s*công\s*trực\s*tuyến"
+    r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ)",
+    re.IGNORECASE,
+)
 
 
 class ReadProblem(Exception):
@@ -164,10 +172,17 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_source(path: Path) -> SourceText:
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file. Raises ReadProblem with the reason when it cannot be used."""
     name = path.name
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadProblem(
+                name,
+                f"too large: {size / 2**20:.1f} MB (limit {max_bytes / 2**20:.0f} MB; plan texts are well under 1 MB)"
+                " — split it, or raise the limit with --max-mb",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReadProblem(name, f"cannot be opened: {exc.strerror or exc}") from exc
@@ -178,6 +193,12 @@ def read_source(path: Path) -> SourceText:
     text = normalise(text)
     if not text.strip():
         raise ReadProblem(name, "no text left after decoding" + (" the HTML page" if was_html else ""))
+    if not _PLAN_VOCABULARY.search(text):
+        raise ReadProblem(
+            name,
+            "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính phủ điện tử "
+            "or dịch vụ công trực tuyến)",
+        )
     return SourceText(name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html)
 
 
@@ -195,12 +216,12 @@ def iter_source_paths(raw_dir: Path) -> list[Path]:
     return paths
 
 
-def read_corpus(raw_dir: Path) -> tuple[list[SourceText], list[ReadProblem]]:
+def read_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceText], list[ReadProblem]]:
     """Read every plan text in `raw_dir`. Returns (read sources, problems); never raises for one file."""
     sources, problems = [], []
     for path in iter_source_paths(raw_dir):
         try:
-            sources.append(read_source(path))
+            sources.append(read_source(path, max_bytes))
         except ReadProblem as problem:
             problems.append(problem)
     return sources, problems

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.atomic import atomic_write
-from analysis.corpus import ReadProblem, SourceText, read_corpus
+from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_corpus
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
@@ -64,9 +64,9 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     return meta, dedupe(facts), extract_budget_table(ctx)
 
 
-def extract_corpus(raw_dir: Path) -> ExtractResult:
+def extract_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
     """Extract every readable plan text in `raw_dir`; unreadable files are listed in `problems`."""
-    sources, problems = read_corpus(raw_dir)
+    sources, problems = read_corpus(raw_dir, max_bytes)
     documents, facts, lines, duplicates = [], [], [], []
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()

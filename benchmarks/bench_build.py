@@ -1,0 +1,151 @@
+"""Report build benchmarks; prints figures, asserts nothing.
+
+1. The full build of the seeds (`ictplans build --force`, parallel) against the chain a user would otherwise
+   script, one notebook after another: `papermill` CLI, `jupyter nbconvert --to html --no-input`, `weasyprint`.
+2. A rebuild when nothing changed.
+3. 63 province profiles from a synthetic corpus of 63 provinces (one plan text each).
+4. Where the time of one report goes: kernel start and imports, execution, HTML, PDF.
+
+    .venv/bin/python benchmarks/bench_build.py [--skip-chain] [--skip-63] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def run(cmd: list[str], **kw) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - started
+
+
+def build_cmd(root: Path, raw: Path, *extra: str) -> list[str]:
+    return [str(BIN / "ictplans"), "build", "--raw-dir", str(raw), "--interim-dir", str(root / "interim"),
+            "--processed-dir", str(root / "processed"), "--reports-dir", str(root / "reports"),
+            "--notebooks-dir", str(ROOT / "notebooks"), *extra]  # fmt: skip
+
+
+def naive_chain(root: Path, processed: Path, provinces: list[str]) -> float:
+    """What a user would script without the bundle: each notebook through three CLIs, one after another."""
+    out = root / "chain"
+    out.mkdir()
+    jobs = [("00_overview", {}), ("02_budgets", {}), ("03_service_levels", {}), ("04_staffing", {})]
+    jobs += [("05_province_profile", {"province": p}) for p in provinces]
+    jobs.insert(1, ("01_clean_plan_data", {"interim_dir": str(root / "interim"),
+                                           "processed_dir": str(root / "chain-processed")}))  # fmt: skip
+    started = time.perf_counter()
+    for i, (name, params) in enumerate(jobs):
+        if name != "01_clean_plan_data":
+            params = {**params, "data_dir": str(processed)}
+        args = [a for k, v in params.items() for a in ("-p", k, v)]
+        executed, html, pdf = out / f"{i}.ipynb", out / f"{i}.html", out / f"{i}.pdf"
+        subprocess.run([str(BIN / "papermill"), str(ROOT / "notebooks" / f"{name}.ipynb"), str(executed), *args,
+                        "--cwd", str(ROOT / "notebooks")], check=True, capture_output=True)  # fmt: skip
+        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed),
+                        "--output", str(html)], check=True, capture_output=True)  # fmt: skip
+        subprocess.run([str(BIN / "weasyprint"), str(html), str(pdf)], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def one_report_breakdown(processed: Path, work: Path) -> dict[str, float]:
+    import nbformat
+    from nbclient import NotebookClient
+
+    from analysis.render import html_to_pdf, notebook_to_html
+
+    nb = nbformat.read(ROOT / "notebooks" / "02_budgets.ipynb", as_version=4)
+    nb.cells.insert(2, nbformat.v4.new_code_cell(f"data_dir = {str(processed)!r}"))
+    client = NotebookClient(nb, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "notebooks")}})
+    t = {}
+    t0 = time.perf_counter()
+    with client.setup_kernel():
+        t["kernel start"] = time.perf_counter() - t0
+        for i in (1, 2):  # parameters
+            client.execute_cell(nb.cells[i], i)
+        t1 = time.perf_counter()
+        client.execute_cell(nb.cells[3], 3)  # imports + loading the data (first code cell after parameters)
+        t["imports + data load (first cell)"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        for i, cell in enumerate(nb.cells[4:], start=4):
+            client.execute_cell(cell, i)
+        t["rest of the notebook"] = time.perf_counter() - t2
+        t3 = time.perf_counter()
+    t["kernel shutdown"] = time.perf_counter() - t3
+    path = work / "breakdown.ipynb"
+    nbformat.write(nb, path)
+    t4 = time.perf_counter()
+    html = notebook_to_html(path, "breakdown")
+    t["HTML (nbconvert)"] = time.perf_counter() - t4
+    t5 = time.perf_counter()
+    html_to_pdf(html, work / "breakdown.pdf", work)
+    t["PDF (WeasyPrint)"] = time.perf_counter() - t5
+    return t
+
+
+def synthetic_63(folder: Path) -> None:
+    from bench_extract import SOURCES, mutate  # noqa: F401  (same generator as the extraction benchmark)
+
+    from analysis.provinces import load_provinces
+
+    rng = random.Random(63)
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES if "news" not in p.name]
+    names = [p.name for p in load_provinces()]
+    for i, province in enumerate(names):
+        text = rng.choice(texts)
+        for other in names:
+            text = text.replace(other, province)
+            text = text.replace(other.upper(), province.upper())
+        (folder / f"plan_{i:02d}.txt").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-chain", action="store_true")
+    parser.add_argument("--skip-63", action="store_true")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; build jobs: {args.jobs}")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        raw = ROOT / "data" / "raw"
+        full = run(build_cmd(root, raw, "--force", "--jobs", str(args.jobs)))
+        n_reports = len(list((root / "reports").glob("*.pdf")))
+        print(f"full build, seeds ({n_reports} reports, HTML+PDF)    {full:8.1f} s")
+        again = run(build_cmd(root, raw))
+        print(f"rebuild, nothing changed                    {again:8.2f} s")
+        if not args.skip_chain:
+            provinces = ["Thái Bình", "Kon Tum", "Long An", "Ninh Thuận", "Đồng Tháp"]
+            chain = naive_chain(root, root / "processed", provinces)
+            print(f"naive chain (papermill → nbconvert → weasyprint CLIs, sequential) {chain:8.1f} s"
+                  f"  → bundle is {chain / full:.1f}× faster")  # fmt: skip
+        work = root / "breakdown"
+        work.mkdir()
+        print("one report (02_budgets), where the time goes:")
+        for k, v in one_report_breakdown(root / "processed", work).items():
+            print(f"  {k:34s} {v:6.2f} s")
+        if not args.skip_63:
+            corpus = root / "raw63"
+            corpus.mkdir()
+            synthetic_63(corpus)
+            root63 = root / "p63"
+            t63 = run(build_cmd(root63, corpus, "--only", "05_province_profile", "--jobs", str(args.jobs)))
+            n = len(list((root63 / "reports").glob("05_province_profile_*.pdf")))
+            print(f"63-province corpus: {n} profiles (+ cleaning report) {t63:8.1f} s")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
