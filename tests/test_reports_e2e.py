@@ -225,3 +225,61 @@ def test_pages_render_in_a_real_browser_without_console_errors(built, browser, p
         assert len(images) >= 1  # its charts are drawn
     assert page.locator("h1").first.inner_text().strip()
     page.close()
+
+
+# --- markup in a source stays text -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def built_with_markup(tmp_path_factory):
+    from conftest import FIXTURES
+
+    root = tmp_path_factory.mktemp("markup")
+    raw = root / "raw"
+    raw.mkdir()
+    for p in RAW.glob("*.txt"):
+        (raw / p.name).write_bytes(p.read_bytes())
+    (raw / "markup-in-text.txt").write_bytes((FIXTURES / "bad_inputs" / "corpus" / "markup-in-text.txt").read_bytes())
+    cmd = build_cmd(root, "--only", "02_budgets", "--only", "05_province_profile", "--province", "Hà Nam")
+    cmd[cmd.index("--raw-dir") + 1] = str(raw)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return root
+
+
+def test_markup_from_a_source_is_escaped_in_html_and_printed_in_pdf(built_with_markup):
+    reports = built_with_markup / "reports"
+    html = (reports / "05_province_profile_ha-nam.html").read_text(encoding="utf-8")
+    # Escaped (the exact entities for quotes are nbconvert's choice; the angle brackets are what matter)…
+    assert re.search(
+        r"&lt;script&gt;alert\((?:'|&#x27;|&#39;)xss(?:'|&#x27;|&#39;)\)&lt;/script&gt;&lt;/table&gt;", html
+    )
+    assert "&lt;img src=x onerror=" in html
+    # …and never a tag.
+    assert "<script" not in html.lower() and "<img src=x" not in html and "</table> công chức" not in html
+    squeezed = pdf_text(reports / "05_province_profile_ha-nam.pdf").replace(" ", "")  # the PDF wraps lines anywhere
+    assert "<script>alert('xss')</script></table>" in squeezed
+    assert '<imgsrc=xonerror="alert(1)">' in squeezed
+
+
+@pytest.mark.parametrize(
+    ("page_name", "shown"),
+    [
+        ("05_province_profile_ha-nam.html", "<script>alert('xss')</script></table>"),
+        ("02_budgets.html", '<img src=x onerror="alert(1)">'),
+    ],
+)
+def test_markup_from_a_source_does_not_run_in_a_browser(built_with_markup, browser, page_name, shown):
+    page = browser.new_page()
+    dialogs, errors = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto((built_with_markup / "reports" / page_name).as_uri())
+    page.wait_for_load_state("load")
+    page.mouse.move(200, 200)
+    assert dialogs == [] and errors == []
+    assert page.evaluate("document.querySelectorAll('script').length") == 0
+    assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+    body = page.locator("body").inner_text()
+    assert shown in body  # shown as text, where the quote is
+    assert "pwned" not in body
+    page.close()

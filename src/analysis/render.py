@@ -160,6 +160,9 @@ def render_report(
             cwd=str(cwd or job.notebook.parent),
             # The notebook is done: kill the kernel instead of waiting ~0.5 s for a graceful shutdown.
             shutdown_kernel="immediate",
+            # ipykernel logs a warning about unencrypted local TCP at every start; a cron mail should only
+            # say what went wrong. Cell errors still reach the report's outcome.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except Exception as exc:  # any failure of a notebook is reported, not raised
         failed_dir = reports_dir / "_failed"
