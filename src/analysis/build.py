@@ -34,6 +34,8 @@ class BuildOptions:
     notebooks_dir: Path
     only: list[str] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    kind: str = ""
     formats: tuple[str, ...] = ("html", "pdf")
     jobs: int | None = None
     force: bool = False
@@ -175,7 +177,13 @@ def plan_jobs(opts: BuildOptions, provinces_in_data: list[str]):
                     )
                 )
             continue
-        params = {"provinces": [p.name for p in wanted if p], "lang": opts.lang, "data_dir": data_dir}
+        params = {
+            "provinces": [p.name for p in wanted if p],
+            "years": list(opts.years),
+            "kind": opts.kind,
+            "lang": opts.lang,
+            "data_dir": data_dir,
+        }
         jobs.append(ReportJob(f"{name}{_suffix(opts.lang)}", notebook, params, title=_title(name, opts.lang)))
     unknown_reports = [n for n in opts.only if n not in REPORT_NOTEBOOKS]
     return jobs, unknown_reports, unknown

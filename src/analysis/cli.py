@@ -73,9 +73,26 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_years(text: str) -> list[int]:
+    """`2014-2020` → every year from 2014 to 2020; `2010,2020` → those years; empty → all years."""
+    years: list[int] = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if "-" in part:
+            lo, hi = (int(x) for x in part.split("-", 1))
+            years.extend(range(lo, hi + 1))
+        else:
+            years.append(int(part))
+    return years
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from analysis.build import BuildOptions, run_build
 
+    try:
+        years = _parse_years(args.years)
+    except ValueError:
+        _console().print(f"[red]error[/] --years takes 2014-2020 or 2010,2020, not {args.years!r}")
+        return EXIT_USAGE
     options = BuildOptions(
         raw_dir=Path(args.raw_dir),
         interim_dir=Path(args.interim_dir),
@@ -84,6 +101,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         notebooks_dir=Path(args.notebooks_dir),
         only=args.only or [],
         provinces=args.province or [],
+        years=years,
+        kind=args.kind or "",
         formats=tuple(f.strip() for f in args.format.split(",") if f.strip()),
         jobs=args.jobs,
         force=args.force,
@@ -129,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="extract, clean and render every report (incremental)")
     p.add_argument("--only", action="append", metavar="NAME", help="render only this report (repeatable)")
     p.add_argument("--province", action="append", metavar="P", help="limit reports to this province (repeatable)")
+    p.add_argument("--years", default="", help="years the comparisons show, e.g. 2014-2020 or 2010,2020 (default all)")
+    p.add_argument("--kind", choices=["baseline", "target"], default=None, help="only baselines or only targets")
     p.add_argument("--format", default="html,pdf", help="html,pdf (default both)")
     p.add_argument("--jobs", type=int, default=None, help="reports rendered at once (default: CPU cores)")
     p.add_argument("--force", action="store_true", help="render everything, even what has not changed")

@@ -22,6 +22,7 @@ __all__ = [
     "plan_timeline",
     "plan_years",
     "qualification_mix",
+    "select_facts",
     "select_provinces",
     "standing",
     "training_budget_lines",
@@ -60,6 +61,19 @@ def select_provinces(frame: pd.DataFrame, provinces: list[str] | None) -> pd.Dat
             raise ValueError(f"unknown province {p!r}")
         wanted.add(hit.name)
     return frame[frame["province"].isin(wanted)]
+
+
+def select_facts(facts: pd.DataFrame, years: list[int] | None = None, kind: str | None = None) -> pd.DataFrame:
+    """Facts of the given years (a fact whose year is unknown is left out once years are chosen) and kind
+    (`baseline` or `target`; empty = both)."""
+    out = facts
+    if years:
+        out = out[out["year"].isin([int(y) for y in years])]
+    if kind:
+        if kind not in ("baseline", "target"):
+            raise ValueError(f"kind must be 'baseline' or 'target', not {kind!r}")
+        out = out[out["kind"] == kind]
+    return out
 
 
 def plan_years(documents: pd.DataFrame) -> pd.Series:

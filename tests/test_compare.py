@@ -1,0 +1,98 @@
+"""The pure functions the comparison notebooks call."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import compare
+from analysis.cli import _parse_years
+
+
+def docs():
+    return pd.DataFrame(
+        [
+            {"doc_id": "a", "province": "Thái Bình", "doc_type": "decision", "issued": "2013-09-24",
+             "period_start": 2014, "period_end": 2014, "truncated": False},
+            {"doc_id": "b", "province": "Kon Tum", "doc_type": "news_article", "issued": "2009-03-17",
+             "period_start": 2009, "period_end": 2010, "truncated": False},
+            {"doc_id": "c", "province": "Ninh Thuận", "doc_type": "plan", "issued": "2016-04-12",
+             "period_start": None, "period_end": None, "truncated": True},
+        ]
+    )  # fmt: skip
+
+
+def fact(doc, indicator, kind, value=None, year=None, scope="all", low=None, high=None, quote="q", start=0):
+    return {"doc_id": doc, "indicator": indicator, "kind": kind, "scope": scope, "year": year, "value": value,
+            "low": low, "high": high, "qualifier": None, "quote": quote, "char_start": start,
+            "char_end": start + len(quote), "dimension": "x", "unit": "x"}  # fmt: skip
+
+
+def facts():
+    return pd.DataFrame(
+        [
+            fact("a", "budget_total_mvnd", "target", 14250, 2014, quote="Tổng kinh phí: 14.250.000.000đồng"),
+            fact("a", "budget_central_mvnd", "target", 2500, 2014),
+            fact("a", "budget_local_mvnd", "target", 11750, 2014),
+            fact("b", "budget_total_mvnd", "target", 15945, 2010),
+            fact("a", "online_services_level3_count", "baseline", 6, 2013),
+            fact("a", "online_services_level3_count", "target", 12, 2014),
+            fact("b", "online_services_level3_count", "target", 2, 2010),
+            fact("b", "computers_per_staff_pct", "target", None, 2010, "province", 60, 70),
+            fact("c", "computers_per_staff_pct", "target", 80, 2016, "province"),
+        ]
+    )
+
+
+def test_budget_comparison_annualises_and_keeps_missing_missing():
+    table = compare.budget_comparison(docs(), facts()).set_index("doc_id")
+    assert table.loc["a", "total_mvnd"] == 14250
+    assert table.loc["a", "central_share_pct"] == pytest.approx(17.5)
+    assert table.loc["b", "total_per_year_mvnd"] == pytest.approx(7972.5)  # two plan years
+    assert pd.isna(table.loc["b", "central_mvnd"]) and pd.isna(table.loc["b", "central_share_pct"])
+    assert pd.isna(table.loc["c", "total_mvnd"])  # not stated is NA, never 0
+    assert table.loc["a", "total_quote"] == "Tổng kinh phí: 14.250.000.000đồng"
+
+
+def test_indicator_comparison_puts_baseline_beside_target():
+    table = compare.indicator_comparison(docs(), facts(), ["online_services_level3_count"]).set_index("province")
+    assert (table.loc["Thái Bình", "baseline"], table.loc["Thái Bình", "target"]) == (6, 12)
+    assert (table.loc["Thái Bình", "baseline_year"], table.loc["Thái Bình", "target_year"]) == (2013, 2014)
+    assert pd.isna(table.loc["Kon Tum", "baseline"]) and table.loc["Kon Tum", "target"] == 2
+    assert pd.isna(table.loc["Ninh Thuận", "target"])
+
+
+def test_coverage_matrix_marks_baselines_and_targets():
+    m = compare.coverage_matrix(docs(), facts()).set_index("indicator")
+    assert m.loc["Level-3 online public services", "Thái Bình"] == "B T"
+    assert m.loc["Level-3 online public services", "Kon Tum"] == "T"
+    assert m.loc["Level-3 online public services", "Ninh Thuận"] == ""
+
+
+def test_standing_ranks_a_range_at_its_midpoint_and_shows_others_years():
+    s = compare.standing(facts(), docs(), "Kon Tum")
+    row = s[s["indicator"] == "computers_per_staff_pct"].iloc[0]
+    assert (row["rank"], row["of"]) == (2, 2)  # 65 (midpoint of 60-70) < 80
+    assert "Ninh Thuận 80 (2016)" in row["others"]
+    level3 = s[s["indicator"] == "online_services_level3_count"].iloc[0]
+    assert (level3["rank"], level3["of"]) == (2, 2)  # 2 < 12
+
+
+def test_select_facts_by_years_and_kind():
+    f = facts()
+    assert set(compare.select_facts(f, [2014], "").year) == {2014}
+    assert set(compare.select_facts(f, [], "baseline").kind) == {"baseline"}
+    with pytest.raises(ValueError):
+        compare.select_facts(f, [], "both")
+
+
+def test_plan_years_and_not_stated():
+    assert list(compare.plan_years(docs()).astype("float"))[:2] == [1.0, 2.0]
+    assert pd.isna(compare.plan_years(docs()).iloc[2])
+    missing = compare.not_stated(facts(), docs(), "Kon Tum")
+    assert "budget_central_mvnd" in missing and "budget_total_mvnd" not in missing
+
+
+@pytest.mark.parametrize(("text", "years"), [("", []), ("2014-2016", [2014, 2015, 2016]), ("2010,2020", [2010, 2020])])
+def test_years_option(text, years):
+    assert _parse_years(text) == years
