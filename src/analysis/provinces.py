@@ -80,13 +80,20 @@ def load_provinces(path: Path = REFERENCE_CSV) -> tuple[Province, ...]:
     )
 
 
+@cache
+def _index() -> dict[str, Province]:
+    """Every way a province is looked up (folded name, slug) → the province."""
+    index = {}
+    for p in load_provinces():
+        index[fold(p.name)] = p
+        index[p.slug] = p
+    return index
+
+
 def lookup(name: str) -> Province | None:
     """The province called `name` (any case, either tone placement, with or without `tỉnh`)."""
     key = fold(re.sub(r"^\s*(tỉnh|thành phố|tp\.?)\s+", "", name, flags=re.IGNORECASE))
-    for p in load_provinces():
-        if fold(p.name) == key or p.slug == slugify(name):
-            return p
-    return None
+    return _index().get(key) or _index().get(slugify(name))
 
 
 @cache
@@ -106,7 +113,22 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     other mentions (a plan names other provinces in passing, never as its issuer). Returns (None, -1, -1)
     when no province is named.
     """
-    folded = fold(text)
+    # The issuer is named in the header, the title or the first paragraphs; reading the start is enough, and
+    # a long plan's later pages only name other places. The whole text is read only when the start names none.
+    head = fold(text[:6000])
+    found = _score_mentions(head)
+    if not found[0] and len(text) > 6000:
+        found = _score_mentions(fold(text))
+    scores, first_span = found
+    if not scores:
+        return None, -1, -1
+    best = max(scores, key=lambda n: (scores[n], -first_span[n][0]))
+    province = lookup(best)
+    start, end = first_span[best]
+    return province, start, end
+
+
+def _score_mentions(folded: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
     scores: dict[str, float] = {}
     first_span: dict[str, tuple[int, int]] = {}
     for m in _name_regex().finditer(folded):
@@ -115,9 +137,4 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
         weight = 3.0 if _ISSUER_CUE.search(before) else (1.5 if before.rstrip().endswith("tỉnh") else 1.0)
         scores[name] = scores.get(name, 0.0) + weight
         first_span.setdefault(name, (m.start(), m.end()))
-    if not scores:
-        return None, -1, -1
-    best = max(scores, key=lambda n: (scores[n], -first_span[n][0]))
-    province = lookup(best)
-    start, end = first_span[best]
-    return province, start, end
+    return scores, first_span

@@ -137,6 +137,28 @@ def _error_summary(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
 
 
+def _kernel_manager_class():
+    """A kernel manager that talks to its kernel over Unix sockets with a path of its own. Reports render in
+    parallel, and with TCP two kernels starting at once can race for the same free port ('Address already in
+    use', the kernel dies before it replies); a local kernel needs no port at all."""
+    import tempfile
+    import uuid
+
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class LocalKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self) -> str:
+            return str(Path(tempfile.gettempdir()) / f"ictplans-kernel-{uuid.uuid4().hex}")
+
+    return LocalKernelManager
+
+
 def render_report(
     job: ReportJob, reports_dir: Path, formats: tuple[str, ...] = ("html", "pdf"), cwd: Path | None = None
 ) -> ReportOutcome:
@@ -163,6 +185,7 @@ def render_report(
             # ipykernel logs a warning about unencrypted local TCP at every start; a cron mail should only
             # say what went wrong. Cell errors still reach the report's outcome.
             extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            kernel_manager_class=_kernel_manager_class(),
         )
     except Exception as exc:  # any failure of a notebook is reported, not raised
         failed_dir = reports_dir / "_failed"

@@ -21,6 +21,7 @@ __all__ = [
     "find_numbers",
     "find_percents",
     "format_number",
+    "number_spans",
     "parse_date",
     "parse_money",
     "parse_number",
@@ -89,6 +90,11 @@ class Amount:
 def find_numbers(text: str) -> list[Amount]:
     """Every number in `text`, in order, with offsets."""
     return [Amount(parse_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every number in `text`, without parsing them (for callers that only need where)."""
+    return [m.span() for m in _NUMBER_RE.finditer(text)]
 
 
 # --- qualifiers ------------------------------------------------------------------------------------

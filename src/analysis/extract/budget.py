@@ -56,6 +56,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
     ),
 ]
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
+_DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", re.IGNORECASE)
 _SPENT = re.compile(r"đã\s*(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí\s*và\s*chi)", re.IGNORECASE)
 # Per-year allocations (`năm 2017: 5 tỷ`) are not plan totals.
 _PER_YEAR = re.compile(r"năm\s*\d{4}\s*[:,]?\s*$|mỗi\s*năm\s*$|hàng\s*năm\s*$", re.IGNORECASE)
@@ -91,7 +92,7 @@ def extract_budget_facts(ctx: DocContext) -> list[Fact]:
         post = _cue_in(after[:40])
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
-        if post and re.fullmatch(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", after[: post[2]], re.IGNORECASE):
+        if post and _DIRECTLY_AFTER.fullmatch(after[: post[2]]):
             indicator, rule, _, cue_end = post
             quote_start, quote_end = amount.start, amount.end + cue_end
             claimed[(s_start, s_end)] = quote_end

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_numbers, find_percents, parse_number, qualifier_before
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_percents, number_spans, parse_number, qualifier_before
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
 
@@ -130,6 +130,11 @@ class Layout:
         self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
 
     @cached_property
+    def numbers(self) -> list[tuple[int, int]]:
+        """Spans of every number, found once per document."""
+        return number_spans(self.text)
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
         for m in self._SENTENCE_END.finditer(self.text):
@@ -151,10 +156,10 @@ class Layout:
     def clause(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons (or `:` that opens a list) around `pos`."""
         s, e = self.sentence(pos)
-        left = max((m.end() for m in re.finditer(r"[;:]", self.text[s:pos])), default=0) + s
-        m = re.search(r";", self.text[pos:e])
-        right = pos + m.start() if m else e
-        return left, right
+        left = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
+        left = left + 1 if left >= 0 else s
+        right = self.text.find(";", pos, e)
+        return left, (right if right >= 0 else e)
 
     def paragraph_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
@@ -299,7 +304,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     percents = find_percents(text)
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
-    number_ends = [a.end for a in find_numbers(text)]
+    number_ends = [end for _, end in layout.numbers]
     for i, amount in enumerate(percents):
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
@@ -373,7 +378,17 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     text = ctx.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # number spans already read: one fact per number
-    number_starts = [a.start for a in find_numbers(text)]
+
+    # A count is followed by what it counts (`52 điểm`, `40Mbps`); a number followed by punctuation, or inside
+    # a date or a document number (`29/10/2015`, `2072/QĐ`), is not one.
+    def counts_something(a: int, b: int) -> bool:
+        if text[a - 1 : a] == "/":
+            return False
+        nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
+        return nxt.isalpha()
+
+    number_starts = [a for a, b in layout.numbers if counts_something(a, b)]
+    all_starts = [a for a, _ in layout.numbers]
     folded = layout.folded
     for rule in rules:
         if rule.starts_with_number:
@@ -400,8 +415,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
             # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
             # The level after a count is read up to the next number only (`46 cán bộ …, nhưng 15% … toàn tỉnh`).
-            nxt = bisect.bisect_right(number_starts, n_end)
-            a_end = min(c_end, number_starts[nxt]) if nxt < len(number_starts) else c_end
+            nxt = bisect.bisect_right(all_starts, n_end)
+            a_end = min(c_end, all_starts[nxt]) if nxt < len(all_starts) else c_end
             scope = (
                 layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                 or layout.scope(folded[s_start:n_start], "")
