@@ -41,7 +41,7 @@ lab: ## JupyterLab with the project's kernel (separate venv so reports stay fast
 	@test -x $(LAB_VENV)/bin/jupyter-lab || ( $(PYTHON) -m venv $(LAB_VENV) && \
 	  $(LAB_VENV)/bin/python -m pip install --quiet -r requirements.lock && \
 	  $(LAB_VENV)/bin/python -m pip install --quiet -c requirements.lock -e '.[lab]' )
-	cd notebooks && ../$(LAB_VENV)/bin/jupyter lab
+	cd notebooks && ../$(LAB_VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lock
 lock: ## Regenerate requirements.lock from pyproject.toml (runtime + test)
