@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,23 @@ def require_tool(name: str) -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def build_cmd(root: Path, *extra: str, raw: Path = RAW, notebooks: Path | None = None) -> list[str]:
+    """`ictplans build` into a scratch project at `root` (data/ and reports/ under it)."""
+    return [
+        sys.executable, "-m", "analysis", "build", "--raw-dir", str(raw),
+        "--interim-dir", str(root / "data" / "interim"), "--processed-dir", str(root / "data" / "processed"),
+        "--reports-dir", str(root / "reports"), "--notebooks-dir", str(notebooks or ROOT / "notebooks"), *extra,
+    ]  # fmt: skip
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF as a reader sees it. Lines wrap inside table cells (also after a hyphen in a file
+    name), so whitespace is collapsed: tests compare text, not layout."""
+    pdftotext = require_tool("pdftotext")
+    raw = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"-\s+", "-", " ".join(raw.split()))
 
 
 @pytest.fixture(scope="session")

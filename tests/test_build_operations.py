@@ -9,43 +9,22 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 
 import nbformat
 import pytest
-from conftest import RAW, ROOT
+from conftest import ROOT, build_cmd
 
 from analysis.build import BuildLock
 
 pytestmark = pytest.mark.e2e
 
 
-def build_cmd(root, *extra):
-    return [
-        sys.executable,
-        "-m",
-        "analysis",
-        "build",
-        "--raw-dir",
-        str(RAW),
-        "--interim-dir",
-        str(root / "data" / "interim"),
-        "--processed-dir",
-        str(root / "data" / "processed"),
-        "--reports-dir",
-        str(root / "reports"),
-        "--notebooks-dir",
-        str(root / "notebooks"),
-        *extra,
-    ]
-
-
 @pytest.fixture
 def project(tmp_path):
     shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
     proc = subprocess.run(
-        build_cmd(tmp_path, "--only", "02_budgets", "--only", "00_overview"),
+        build_cmd(tmp_path, "--only", "02_budgets", "--only", "00_overview", notebooks=tmp_path / "notebooks"),
         capture_output=True,
         text=True,
         timeout=600,
@@ -80,7 +59,7 @@ def test_a_broken_notebook_is_not_published_and_the_others_still_render(project)
     nb.cells.insert(3, nbformat.v4.new_code_cell('raise ValueError("broken on purpose")'))
     nbformat.write(nb, nb_path)
     proc = subprocess.run(
-        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force", notebooks=project / "notebooks"),
         capture_output=True,
         text=True,
         timeout=600,
@@ -101,7 +80,7 @@ def test_a_broken_notebook_is_not_published_and_the_others_still_render(project)
 @pytest.mark.parametrize("delay", [2.0, 5.0])
 def test_a_killed_build_leaves_the_previous_complete_set(project, delay):
     proc = subprocess.Popen(
-        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force"),
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", "--force", notebooks=project / "notebooks"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -112,7 +91,10 @@ def test_a_killed_build_leaves_the_previous_complete_set(project, delay):
     published_set_is_complete(project / "reports")
     # …and the next build cleans up and completes.
     again = subprocess.run(
-        build_cmd(project, "--only", "02_budgets", "--only", "00_overview"), capture_output=True, text=True, timeout=600
+        build_cmd(project, "--only", "02_budgets", "--only", "00_overview", notebooks=project / "notebooks"),
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert again.returncode == 0, again.stderr
     published_set_is_complete(project / "reports")
@@ -122,7 +104,12 @@ def test_a_killed_build_leaves_the_previous_complete_set(project, delay):
 def test_one_build_at_a_time(project):
     reports = project / "reports"
     with BuildLock(reports / ".build.lock"):
-        proc = subprocess.run(build_cmd(project, "--only", "02_budgets"), capture_output=True, text=True, timeout=60)
+        proc = subprocess.run(
+            build_cmd(project, "--only", "02_budgets", notebooks=project / "notebooks"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert proc.returncode == 3
     assert "another build is running" in proc.stderr and "--wait" in proc.stderr
 
@@ -130,7 +117,11 @@ def test_one_build_at_a_time(project):
 def test_wait_queues_behind_a_running_build(project):
     reports = project / "reports"
     lock = BuildLock(reports / ".build.lock").__enter__()
-    waiting = subprocess.Popen(build_cmd(project, "--only", "02_budgets", "--wait"), stderr=subprocess.PIPE, text=True)
+    waiting = subprocess.Popen(
+        build_cmd(project, "--only", "02_budgets", "--wait", notebooks=project / "notebooks"),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.5)
     assert waiting.poll() is None  # still waiting for the lock
     lock.__exit__(None, None, None)

@@ -7,10 +7,9 @@ import json
 import os
 import re
 import subprocess
-import sys
 
 import pytest
-from conftest import RAW, ROOT, require_tool
+from conftest import RAW, ROOT, build_cmd, pdf_text, require_tool
 
 pytestmark = pytest.mark.e2e
 
@@ -21,39 +20,12 @@ REPORTS = ["00_overview", "01_clean_plan_data", "02_budgets", "03_service_levels
 ]
 
 
-def build_cmd(root, *extra):
-    return [
-        sys.executable,
-        "-m",
-        "analysis",
-        "build",
-        "--raw-dir",
-        str(RAW),
-        "--interim-dir",
-        str(root / "data" / "interim"),
-        "--processed-dir",
-        str(root / "data" / "processed"),
-        "--reports-dir",
-        str(root / "reports"),
-        "--notebooks-dir",
-        str(ROOT / "notebooks"),
-        *extra,
-    ]
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     proc = subprocess.run(build_cmd(root), capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return root
-
-
-def pdf_text(path) -> str:
-    pdftotext = require_tool("pdftotext")
-    raw = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
-    # Lines wrap inside table cells (also after a hyphen in a file name): compare text, not layout.
-    return re.sub(r"-\s+", "-", " ".join(raw.split()))
 
 
 def test_every_report_is_published_and_indexed(built):
@@ -238,8 +210,7 @@ def built_with_markup(tmp_path_factory):
     for p in RAW.glob("*.txt"):
         (raw / p.name).write_bytes(p.read_bytes())
     (raw / "markup-in-text.txt").write_bytes((FIXTURES / "bad_inputs" / "corpus" / "markup-in-text.txt").read_bytes())
-    cmd = build_cmd(root, "--only", "02_budgets", "--only", "05_province_profile", "--province", "Hà Nam")
-    cmd[cmd.index("--raw-dir") + 1] = str(raw)
+    cmd = build_cmd(root, "--only", "02_budgets", "--only", "05_province_profile", "--province", "Hà Nam", raw=raw)
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return root
