@@ -98,8 +98,29 @@ def lookup(name: str) -> Province | None:
 
 @cache
 def _name_regex() -> re.Pattern[str]:
+    """Every province name, grouped by first letter (`b(?:ắc giang|ắc kạn|…)`): the engine then rules out most
+    positions with one character test instead of 63, several times faster. The word boundary before the name
+    is checked by the caller: a look-behind in front would stop the engine from skipping ahead at all."""
     names = sorted({fold(p.name) for p in load_provinces()}, key=len, reverse=True)
-    return re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    groups = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items()]
+    return re.compile("(" + "|".join(groups) + r")(?![\wÀ-ỹ])")
+
+
+_WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
+
+
+def _mentions(folded: str):
+    """Matches of a province name that start a word, in order (overlaps with a rejected match included)."""
+    regex, pos = _name_regex(), 0
+    while m := regex.search(folded, pos):
+        if m.start() and _WORD_CHAR.match(folded, m.start() - 1):
+            pos = m.start() + 1  # inside a word: look again from the next character
+            continue
+        yield m
+        pos = m.end()
 
 
 # A mention after these words names the issuing province rather than a place mentioned in passing.
@@ -131,7 +152,7 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
 def _score_mentions(folded: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
     scores: dict[str, float] = {}
     first_span: dict[str, tuple[int, int]] = {}
-    for m in _name_regex().finditer(folded):
+    for m in _mentions(folded):
         name = m.group(1)
         before = folded[max(0, m.start() - 40) : m.start()]
         weight = 3.0 if _ISSUER_CUE.search(before) else (1.5 if before.rstrip().endswith("tỉnh") else 1.0)

@@ -132,10 +132,9 @@ def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | Non
 
 
 # --- percentages -----------------------------------------------------------------------------------
-_PERCENT_RE = re.compile(
-    rf"(?P<low>{NUMBER_PATTERN})\s*%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%"
-    rf"|(?P<single>{NUMBER_PATTERN})\s*%"
-)
+# The number is matched once and the alternatives follow it: written as `range|single`, the engine would parse
+# every number twice, which made this scanner three times slower.
+_PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%)")
 
 
 def find_percents(text: str) -> list[Amount]:
@@ -143,8 +142,8 @@ def find_percents(text: str) -> list[Amount]:
     found = []
     for m in _PERCENT_RE.finditer(text):
         qualifier, qstart = qualifier_before(text, m.start())
-        if m.group("single") is not None:
-            value = parse_number(m.group("single"))
+        if m.group("high") is None:
+            value = parse_number(m.group("low"))
             found.append(Amount(value, qstart, m.end(), qualifier=qualifier, unit="percent"))
         else:
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))
@@ -219,24 +218,28 @@ def parse_number_words(words: str) -> float:
 # --- money -----------------------------------------------------------------------------------------
 _CURRENCY = r"(?:đồng|đ\b|VNĐ|VND)"
 _MONEY_RE = re.compile(
-    # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng / 290 triệu đồng / 25.600 triệu đồng
-    rf"(?P<ty>{NUMBER_PATTERN})\s*(?:tỷ|tỉ)(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
-    rf"|(?P<trieu>{NUMBER_PATTERN})\s*triệu\s*(?:{_CURRENCY})?"
+    # The number first, then which unit follows it (one parse per number, as for percentages).
+    rf"(?P<n>{NUMBER_PATTERN})\s*(?:"
+    # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng
+    rf"(?P<ty>tỷ|tỉ)(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
+    # 290 triệu đồng / 25.600 triệu đồng
+    rf"|(?P<trieu>triệu)\s*(?:{_CURRENCY})?"
     # 14.250.000.000đồng / 2.500.000.000 đồng
-    rf"|(?P<dong>{NUMBER_PATTERN})\s*{_CURRENCY}",
+    rf"|{_CURRENCY})",
     re.IGNORECASE,
 )
 
 
 def _money_mvnd(m: re.Match[str]) -> float:
+    value = parse_number(m.group("n"))
     if m.group("ty") is not None:
-        value = parse_number(m.group("ty")) * 1000
+        value *= 1000
         if m.group("ty_trieu") is not None:
             value += parse_number(m.group("ty_trieu"))
         return value
     if m.group("trieu") is not None:
-        return parse_number(m.group("trieu"))
-    return parse_number(m.group("dong")) / 1_000_000
+        return value
+    return value / 1_000_000
 
 
 def find_money(text: str, *, bare_unit_mvnd: bool = False) -> list[Amount]:

@@ -151,6 +151,7 @@ BUDGET_LINE_COLUMNS = [
 _TABLE_START = re.compile(
     r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+\s*Đơn\s*vị\s*tính\s*:\s*([^\n]+)", re.IGNORECASE
 )
+_TABLE_UNIT = re.compile(r"Đơn\s*vị\s*tính", re.IGNORECASE)
 _CODE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?$")
 _NUMBER_LINE = re.compile(rf"^(?:{NUMBER_PATTERN})$")
 _TOTAL_LINE = re.compile(r"^(Tổng\s*(?:cộng|số)?(?:\s*\([^)]*\))?)\s*:?$", re.IGNORECASE)
@@ -201,6 +202,10 @@ def _unit_factor(unit: str) -> float:
 def extract_budget_table(ctx: DocContext) -> list[BudgetLine]:
     """Rebuild a flattened budget table, if the document has one. Returns [] when it has none."""
     text = ctx.text
+    # Most documents have no table: looking for its rare unit line first is far cheaper than for its heading
+    # (`kinh phí` is everywhere), and every table start contains one.
+    if not _TABLE_UNIT.search(text):
+        return []
     start = _TABLE_START.search(text)
     if not start:
         return []

@@ -19,6 +19,7 @@ same indicator and level.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ class CountRule:
     name: str
     zero: bool = False
 
-    @property
+    @functools.cached_property
     def starts_with_number(self) -> bool:
         """Patterns that begin with the number (after look-behinds) are tried only where a number stands,
         instead of at every character of the text: the bulk of extraction time otherwise."""
@@ -122,7 +123,10 @@ _LEVEL_PAIR = cue(
 class Layout:
     """Sentences, clauses and sections of one document, computed once."""
 
-    _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+    # A sentence ends at a line break, or at . ! ? … followed by space and a capital, a digit or a bullet.
+    # The punctuation is matched (not looked behind at) so the engine can jump from one candidate to the next;
+    # the sentence keeps it: the break is the whitespace, group 1.
+    _SENTENCE_END = re.compile(r"\n+|[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -138,8 +142,9 @@ class Layout:
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
         for m in self._SENTENCE_END.finditer(self.text):
-            if m.start() > start:
-                spans.append((start, m.start()))
+            end = m.start(1) if m.group(1) else m.start()
+            if end > start:
+                spans.append((start, end))
             start = m.end()
         if start < len(self.text):
             spans.append((start, len(self.text)))
@@ -373,6 +378,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     return facts
 
 
+@functools.cache
+def _any_number_rule(rules: tuple[CountRule, ...]) -> re.Pattern[str]:
+    """A regex that matches at a position exactly when one of the number-first `rules` does (their alternation,
+    with group names dropped so they may repeat)."""
+    alternatives = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern) for r in rules if r.starts_with_number]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!)")
+
+
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -387,9 +400,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
         return nxt.isalpha()
 
-    number_starts = [a for a, b in layout.numbers if counts_something(a, b)]
-    all_starts = [a for a, _ in layout.numbers]
     folded = layout.folded
+    # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
+    any_rule = _any_number_rule(tuple(rules))
+    number_starts = [a for a, b in layout.numbers if counts_something(a, b) and any_rule.match(folded, a)]
+    all_starts = [a for a, _ in layout.numbers]
     for rule in rules:
         if rule.starts_with_number:
             matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))

@@ -83,8 +83,10 @@ _SIGNATURE_BLOCK = re.compile(
     r"(?:^|\n)(?:KT\.\s*)?(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+(?:(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+)?"
     r"(?:\(Đã ký\)\s*\n+)?([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:\n|$)"
 )
+# `(Phó) Chủ tịch UBND tỉnh … - Nguyễn Văn A đã ký`: only the name is kept, so the pattern opens with the
+# literal `Chủ tịch` (an optional `Phó` in front would make the engine try every character of the article).
 _NEWS_SIGNER = re.compile(
-    r"(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+tỉnh\s+[^,\n–—-]{2,30}?\s*[-–—,]\s*"
+    r"Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+tỉnh\s+[^,\n–—-]{2,30}?\s*[-–—,]\s*"
     r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s+(?:đã\s+)?ký"
 )
 _PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
