@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis import __version__, codebook, schemas
-from analysis.atomic import atomic_write
+from analysis.atomic import atomic_write_many
 from analysis.provinces import lookup
 
 __all__ = ["CleanResult", "apply_overrides", "clean", "consistency_issues", "load_interim", "write_processed"]
@@ -249,12 +249,11 @@ _DESCRIPTIONS = {
 def write_processed(result: CleanResult, out_dir: Path) -> list[Path]:
     """Parquet and CSV (UTF-8 with BOM, so Excel shows Vietnamese) per table, plus datapackage.json."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written, resources = [], []
+    writers, resources = {}, []
     for name, frame in {**result.tables(), "validation": result.validation}.items():
         pq, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
-        atomic_write(pq, lambda p, f=frame: f.to_parquet(p, index=False))
-        atomic_write(csv, lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8-sig"))
-        written += [pq, csv]
+        writers[pq] = lambda p, f=frame: f.to_parquet(p, index=False)
+        writers[csv] = lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8-sig")
         fields = [
             {
                 "name": col,
@@ -289,6 +288,6 @@ def write_processed(result: CleanResult, out_dir: Path) -> list[Path]:
         },
     }
     dp = out_dir / "datapackage.json"
-    atomic_write(dp, lambda p: p.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8"))
-    written.append(dp)
-    return written
+    writers[dp] = lambda p: p.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
+    # The tables and their descriptor are published together: all new, or (on a failure) all old.
+    return atomic_write_many(writers)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.atomic import atomic_write
+from analysis.atomic import atomic_write_many
 from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_corpus
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
@@ -101,15 +101,12 @@ def extract_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extract
 
 
 def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:
-    """Write documents.csv, facts.csv and budget_lines.csv (UTF-8) atomically into `out_dir`."""
+    """Write documents.csv, facts.csv and budget_lines.csv (UTF-8) into `out_dir`, published together."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in (
-        ("documents", result.documents),
-        ("facts", result.facts),
-        ("budget_lines", result.budget_lines),
-    ):
-        path = out_dir / f"{name}.csv"
-        atomic_write(path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8"))
-        written.append(path)
-    return written
+    frames = {"documents": result.documents, "facts": result.facts, "budget_lines": result.budget_lines}
+    return atomic_write_many(
+        {
+            out_dir / f"{name}.csv": (lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8"))
+            for name, frame in frames.items()
+        }
+    )
