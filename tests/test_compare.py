@@ -96,3 +96,30 @@ def test_plan_years_and_not_stated():
 @pytest.mark.parametrize(("text", "years"), [("", []), ("2014-2016", [2014, 2015, 2016]), ("2010,2020", [2010, 2020])])
 def test_years_option(text, years):
     assert _parse_years(text) == years
+
+
+def test_standing_points_gives_every_province_of_a_comparison_and_marks_the_profiled_one():
+    points = compare.standing_points(facts(), docs(), "Thái Bình")
+    comparisons = set(zip(points["indicator"], points["kind"], strict=True))
+    # Thái Bình's level-3 baseline is stated by no other province: nothing to compare, so no strip.
+    assert ("online_services_level3_count", "baseline") not in comparisons
+    assert ("budget_central_mvnd", "target") not in comparisons  # only Thái Bình states it
+    assert comparisons == {("budget_total_mvnd", "target"), ("online_services_level3_count", "target")}
+    budget = points[points["indicator"] == "budget_total_mvnd"].set_index("province")
+    assert budget.loc["Thái Bình", "is_self"] and not budget.loc["Kon Tum", "is_self"]
+    assert (budget.loc["Kon Tum", "value"], budget.loc["Kon Tum", "year"]) == (15945, 2010)
+    assert budget.loc["Thái Bình", "quote"] == "Tổng kinh phí: 14.250.000.000đồng"
+    # codebook order: the budget comes before the services
+    assert list(points["indicator"].drop_duplicates()) == ["budget_total_mvnd", "online_services_level3_count"]
+
+
+def test_standing_points_ranges_at_their_midpoint_and_empty_when_nothing_compares():
+    points = compare.standing_points(facts(), docs(), "Kon Tum").set_index(["indicator", "province"])
+    assert points.loc[("computers_per_staff_pct", "Kon Tum"), "value"] == 65
+    assert compare.standing_points(facts(), docs(), "Long An").empty
+
+
+def test_standing_shows_the_others_ranges_as_ranges():
+    row = compare.standing(facts(), docs(), "Ninh Thuận").set_index("indicator").loc["computers_per_staff_pct"]
+    assert row["others"] == "Kon Tum 60–70 (2010)"  # ranked at 65, shown as stated
+    assert (row["rank"], row["of"]) == (1, 2)

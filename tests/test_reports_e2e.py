@@ -100,6 +100,8 @@ def test_budget_pdf_reads_well(built):
                 "Province profile: Kon Tum",
                 "Quảng Ngãi",
                 "Where Kon Tum stands",
+                "Each strip is one indicator",
+                "Thái Bình 14,250 (2014)",  # the other province's value in the standing table, formatted
                 "What the documents do not say",
                 "(năm 2009 là 40%)",
                 "Sources",
@@ -115,7 +117,7 @@ def test_report_pdf_contains_what_it_must(built, report, musts):
 
 
 def test_reports_are_static_html_with_embedded_charts(built):
-    for name in ("02_budgets", "03_service_levels", "00_overview"):
+    for name in ("02_budgets", "03_service_levels", "00_overview", "05_province_profile_thai-binh"):
         html = (built / "reports" / f"{name}.html").read_text(encoding="utf-8")
         assert html.count("data:image/png;base64,") >= 1  # one file can be mailed
         assert "<script" not in html.lower()  # nothing runs, nothing is fetched from a CDN

@@ -25,6 +25,8 @@ __all__ = [
     "select_facts",
     "select_provinces",
     "standing",
+    "standing_points",
+    "stated_text",
     "training_budget_lines",
     "with_province",
 ]
@@ -217,17 +219,71 @@ def _value_text(fact: pd.Series) -> str:
     return f"{fact['value']:g}"
 
 
-def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
-    """For every indicator, kind and level `province` states: its rank among the provinces that state the same
-    (1 = highest; a range counts at its midpoint; each province counted once, with its latest year), and the
-    others' values with their years — years differ between plans, so they are always shown."""
+def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """One fact per indicator, kind, level and province: the latest year (the highest value within it), with
+    its comparable value in `_v`."""
     f = with_province(facts, documents)
     f = f.assign(_v=comparable_value(f), _y=f["year"].fillna(-1))
-    latest = (
+    return (
         f.sort_values(["_y", "_v"], ascending=[False, False])
         .groupby(["indicator", "kind", "scope", "province"], as_index=False)
         .first()
     )
+
+
+def standing_points(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
+    """The values behind `standing`, one row per province and comparison: for every indicator, kind and level
+    that `province` and at least one other province state, each province's latest value (`value`; a range at
+    its midpoint, for placing it, with `low` and `high` kept for showing it), its year, its quote and whether it
+    is `province`'s own (`is_self`). Codebook order."""
+    from analysis import codebook
+
+    latest = _latest_per_province(facts, documents)
+    order = {name: i for i, name in enumerate(codebook.indicators())}
+    rows = []
+    for key, group in latest.groupby(["indicator", "kind", "scope"]):
+        if province not in set(group["province"]) or len(group) < 2:
+            continue
+        for _, r in group.iterrows():
+            rows.append(
+                {
+                    "indicator": key[0],
+                    "kind": key[1],
+                    "scope": key[2],
+                    "province": r["province"],
+                    "value": r["_v"],
+                    "low": r.get("low"),
+                    "high": r.get("high"),
+                    "year": r["year"],
+                    "quote": r["quote"],
+                    "is_self": r["province"] == province,
+                    "_order": order.get(key[0], len(order)),
+                }
+            )
+    columns = ["indicator", "kind", "scope", "province", "value", "low", "high", "year", "quote", "is_self"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    out = pd.DataFrame(rows).sort_values(["_order", "kind", "scope", "value"], ascending=[True, True, True, False])
+    return out[columns].reset_index(drop=True)
+
+
+def stated_text(fact: dict | pd.Series, number=lambda v: f"{v:g}") -> str:
+    """A fact's value as its document states it: `80`, or `60–70` for a range (never the midpoint)."""
+    low, high = fact.get("low"), fact.get("high")
+    if low is not None and high is not None and pd.notna(low) and pd.notna(high):
+        return f"{number(low)}–{number(high)}"
+    return number(fact.get("value"))
+
+
+def _year_suffix(year: object) -> str:
+    return f" ({int(year)})" if year is not None and pd.notna(year) else ""
+
+
+def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
+    """For every indicator, kind and level `province` states: its rank among the provinces that state the same
+    (1 = highest; a range counts at its midpoint; each province counted once, with its latest year), and the
+    others' values with their years — years differ between plans, so they are always shown."""
+    latest = _latest_per_province(facts, documents)
     out = []
     for _, group in latest.groupby(["indicator", "kind", "scope"]):
         if province not in set(group["province"]):
@@ -235,12 +291,14 @@ def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.
         mine = group[group["province"] == province].iloc[0]
         others = group[group["province"] != province]
         rank = int((others["_v"] > mine["_v"]).sum()) + 1 if len(others) else pd.NA
-        text = "; ".join(
-            f"{p} {v:g}" + (f" ({int(y)})" if pd.notna(y) else "")
-            for p, v, y in zip(others["province"], others["_v"], others["year"], strict=True)
-        )
+        # The others as their documents state them: a range stays a range (it is ranked at its midpoint only).
+        values = [
+            {"province": o["province"], "value": o["value"], "low": o["low"], "high": o["high"], "year": o["year"]}
+            for _, o in others.iterrows()
+        ]
+        text = "; ".join(f"{v['province']} {stated_text(v)}" + _year_suffix(v["year"]) for v in values)
         row = mine.drop(labels=["_v", "_y"]).to_dict()
-        out.append({**row, "rank": rank, "of": len(group), "others": text})
+        out.append({**row, "rank": rank, "of": len(group), "others": text, "others_values": values})
     return pd.DataFrame(out)
 
 

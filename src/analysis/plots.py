@@ -11,9 +11,18 @@ import matplotlib.ticker
 import pandas as pd
 import seaborn as sns
 
+from analysis.compare import stated_text
 from analysis.vietnamese import format_number
 
-__all__ = ["PALETTE", "baseline_target_bars", "budget_bars", "plan_timeline", "stacked_counts", "use_house_style"]
+__all__ = [
+    "PALETTE",
+    "baseline_target_bars",
+    "budget_bars",
+    "plan_timeline",
+    "stacked_counts",
+    "standing_strips",
+    "use_house_style",
+]
 
 # Colour-blind-safe (Okabe-Ito): local, central, total, baseline, target.
 PALETTE = {
@@ -130,16 +139,24 @@ def baseline_target_bars(
                     style="italic",
                 )
                 continue
-            ax.barh(
-                i + offset,
-                v,
-                height=height,
-                color=PALETTE[key],
-                hatch="//" if key == "target" else None,
-                edgecolor="white",
-            )
             suffix = f" ({int(year)})" if pd.notna(year) else ""
-            ax.text(v + xmax * 0.01, i + offset, _fmt(v, lang) + suffix, va="center", ha="left", fontsize=8)
+            stated = str(table[f"{key}_text"].iloc[i]) if f"{key}_text" in table else ""
+            if "–" in stated:  # a range: solid up to its low end, pale from low to high, labelled as stated
+                low, high = (float(x) for x in stated.split("–"))
+                ax.barh(i + offset, low, height=height, color=PALETTE[key], edgecolor="white")
+                ax.barh(i + offset, high - low, left=low, height=height, color=PALETTE[key], alpha=0.35)
+                label, v = f"{_fmt(low, lang)}–{_fmt(high, lang)}", high
+            else:
+                ax.barh(
+                    i + offset,
+                    v,
+                    height=height,
+                    color=PALETTE[key],
+                    hatch="//" if key == "target" else None,
+                    edgecolor="white",
+                )
+                label = _fmt(v, lang)
+            ax.text(v + xmax * 0.01, i + offset, label + suffix, va="center", ha="left", fontsize=8)
     ax.set_yticks(range(n), table[label_col].tolist())
     ax.invert_yaxis()
     ax.set_xlim(0, xmax * 1.3)
@@ -206,21 +223,112 @@ def plan_timeline(timeline: pd.DataFrame, *, title: str, issued_label: str, unkn
 def stacked_counts(
     table: pd.DataFrame, columns: dict[str, str], *, label_col: str, title: str, xlabel: str, lang: str = "en"
 ) -> plt.Figure:
-    """Parts of one whole side by side in a bar (e.g. IT staff by qualification, one document and year)."""
+    """Parts of one whole side by side in a bar (e.g. IT staff by qualification, one document and year).
+
+    The bar's end is labelled with the parts as stated (`1 · 41 · 24 · 14`, `–` where a part is not stated),
+    never with their sum: a sum would be a number no sentence states."""
     use_house_style()
     colors = ["#0072B2", "#56B4E9", "#009E73", "#E69F00", "#CC79A7"]
     fig, ax = plt.subplots(figsize=(7.5, 0.6 * max(3, len(table)) + 1.2))
     left = pd.Series([0.0] * len(table), index=table.index)
+    parts = {col: pd.to_numeric(table[col], errors="coerce") for col in columns}
     for (col, label), color in zip(columns.items(), colors, strict=False):
-        vals = pd.to_numeric(table[col], errors="coerce").fillna(0)
-        ax.barh(range(len(table)), vals, left=left, color=color, label=label, height=0.55)
-        left = left + vals
-    for i, total in enumerate(left):
-        ax.text(total, i, " " + _fmt(total, lang), va="center", fontsize=8)
+        vals = parts[col]
+        # A part not stated takes no room in the bar (and is shown as `–` in the label), it is not a zero.
+        ax.barh(range(len(table)), vals.fillna(0), left=left, color=color, label=label, height=0.55)
+        left = left + vals.fillna(0)
+    for i, end in enumerate(left):
+        stated = " · ".join("–" if pd.isna(parts[col].iloc[i]) else _fmt(parts[col].iloc[i], lang) for col in columns)
+        ax.text(end, i, "  " + stated, va="center", fontsize=8)
+    ax.set_xlim(0, float(left.max() or 1) * 1.35)
     ax.set_yticks(range(len(table)), table[label_col].tolist())
     ax.invert_yaxis()
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     ax.legend(loc="lower right")
     fig.tight_layout()
+    return fig
+
+
+_LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.85}  # text stays legible on grid
+
+
+def _is_range(row: pd.Series) -> bool:
+    return pd.notna(row.get("low")) and pd.notna(row.get("high"))
+
+
+def _stated(row: pd.Series, lang: str) -> str:
+    """The value as the document states it: a range stays a range (`50–60`), never its midpoint."""
+    return stated_text(row, lambda v: _fmt(v, lang))
+
+
+def _mark(ax: plt.Axes, row: pd.Series, *, color: str, big: bool) -> None:
+    """A dot for a value, a bar from low to high for a range."""
+    if _is_range(row):
+        ax.hlines(0, row["low"], row["high"], colors=color, linewidth=7 if big else 4, zorder=3 if big else 2)
+    else:
+        ax.scatter([row["value"]], [0], s=90 if big else 28, color=color, edgecolor="white", zorder=3 if big else 2)
+
+
+def standing_strips(
+    points: pd.DataFrame,
+    *,
+    province: str,
+    panel_titles: list[str],
+    unit_labels: list[str],
+    percent: list[bool],
+    lang: str = "en",
+) -> plt.Figure:
+    """Where one province stands, one strip per comparison (indicator, kind, level): every province that states
+    it is a dot on that indicator's own scale (a bar for a range), `province` the large green one, labelled with
+    its value as stated and its year. Scales differ between strips (percentages 0–100; counts and money from 0
+    to the largest value), so strips are never compared with each other. `points` is `compare.standing_points`;
+    the lists give, for each comparison in its order, the strip's title, its unit and whether it is a percentage.
+    """
+    use_house_style()
+    groups = list(points.groupby(["indicator", "kind", "scope"], sort=False))
+    n = len(groups)
+    fig, axes = plt.subplots(n, 1, figsize=(7.5, 1.05 * n + 0.4), squeeze=False)
+    for ax, (_, group), title, unit, is_pct in zip(axes[:, 0], groups, panel_titles, unit_labels, percent, strict=True):
+        values = pd.to_numeric(group["value"], errors="coerce")
+        top = 100.0 if is_pct else float(values.max() or 1) * 1.15
+        others = group[~group["is_self"]]
+        mine = group[group["is_self"]].iloc[0]
+        ax.axhline(0, color="#DDDDDD", linewidth=1, zorder=0)
+        for _, r in group.iterrows():
+            _mark(ax, r, color=PALETTE["target"] if r["is_self"] else PALETTE["baseline"], big=bool(r["is_self"]))
+        year = f" ({int(mine['year'])})" if pd.notna(mine["year"]) else ""
+        ax.annotate(
+            f"{province} {_stated(mine, lang)}{year}",
+            (mine["value"], 0),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize=8,
+            fontweight="bold",
+            bbox=_LABEL_BOX,
+        )
+        if len(others) <= 6:  # few enough to name every other province without clutter
+            # below the strip, alternating two rows so that neighbours' labels do not overlap
+            for j, (_, o) in enumerate(others.sort_values("value").iterrows()):
+                o_year = f" ({int(o['year'])})" if pd.notna(o["year"]) else ""
+                ax.annotate(
+                    f"{o['province']} {_stated(o, lang)}{o_year}",
+                    (o["value"], 0),
+                    xytext=(0, -12 - 9 * (j % 2)),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=7,
+                    color="#555555",
+                    bbox=_LABEL_BOX,
+                )
+        ax.set_xlim(-top * 0.04, top * 1.04)
+        ax.set_ylim(-1.3, 1)
+        ax.set_yticks([])
+        ax.grid(axis="y", visible=False)
+        ax.spines["left"].set_visible(False)
+        ax.set_title(f"{title} ({unit})", loc="left", fontsize=9, fontweight="bold")
+        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
+        ax.tick_params(axis="x", labelsize=7)
+    fig.tight_layout(h_pad=0.6)
     return fig

@@ -30,6 +30,7 @@ __all__ = [
     "quote_table",
     "run_footer",
     "sources",
+    "standing_figures",
     "t",
     "title_block",
 ]
@@ -298,24 +299,66 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     return _html(markup, as_html)
 
 
+def _others(row: pd.Series, lang: str) -> str:
+    """The other provinces' values as the reader of `lang` writes numbers (`Kon Tum 15,945 (2010)`)."""
+    from analysis.compare import stated_text
+
+    values = row.get("others_values")
+    if not isinstance(values, list):
+        return _esc(row.get("others"))
+    return "; ".join(
+        f"{_esc(v['province'])} {stated_text(v, lambda x: fmt_value(x, lang))}"
+        + (f" ({int(v['year'])})" if pd.notna(v["year"]) else "")
+        for v in values
+    )
+
+
 def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False):
     """A province's facts with their rank among the provinces that state the same thing."""
     from analysis import codebook
 
     rows = []
     for _, r in ranked.iterrows():
+        if pd.isna(r["rank"]):  # stated by no other province: nothing to rank against (said in the note)
+            continue
         year = "" if pd.isna(r.get("year")) else str(int(r["year"]))
         scope = f", {t('scope_' + r['scope'], lang)}" if r["scope"] != "all" else ""
         rows.append(
             f"<tr><td>{_esc(codebook.label(r['indicator'], lang))}</td><td>{_esc(t(r['kind'], lang))}{_esc(scope)}</td>"
             f'<td>{year}</td><td class="num">{fmt_fact_value(r, lang)}</td>'
-            f'<td class="num">{int(r["rank"])} / {int(r["of"])}</td><td>{_esc(r.get("others"))}</td></tr>'
+            f'<td class="num">{int(r["rank"])} / {int(r["of"])}</td><td>{_others(r, lang)}</td></tr>'
         )
     head = "".join(
         f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
     )
     markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     return _html(markup, as_html)
+
+
+def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_figure: int = 5) -> list[str]:
+    """`plots.standing_strips` for `compare.standing_points`, as figure HTML with alternative text, at most
+    `per_figure` strips per figure so that none is taller than a page. Empty when there is nothing to compare."""
+    from analysis import codebook, plots
+
+    if points.empty:
+        return []
+    keys = list(points.groupby(["indicator", "kind", "scope"], sort=False).groups)
+    figures = []
+    for i in range(0, len(keys), per_figure):
+        chunk = keys[i : i + per_figure]
+        part = points[points.set_index(["indicator", "kind", "scope"]).index.isin(chunk)]
+        titles, units, percent = [], [], []
+        for indicator, kind, scope in chunk:
+            level = f", {t('scope_' + scope, lang)}" if scope != "all" else ""
+            titles.append(f"{codebook.label(indicator, lang)} — {t(kind, lang)}{level}")
+            unit = codebook.indicator(indicator).unit
+            units.append(t("unit." + unit, lang))
+            percent.append(unit == "percent")
+        fig = plots.standing_strips(
+            part, province=province, panel_titles=titles, unit_labels=units, percent=percent, lang=lang
+        )
+        figures.append(figure(fig, t("profile.chart_alt", lang, province=province), as_html=True))
+    return figures
 
 
 def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False):

@@ -1,0 +1,97 @@
+"""Charts: what they write on the figure (read from the matplotlib artists, not from pixels)."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from test_compare import docs, facts  # the small fact tables of the comparison tests
+
+from analysis import compare, plots, present
+
+
+def _texts(fig) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_stacked_counts_labels_the_stated_parts_never_their_sum():
+    table = pd.DataFrame(
+        [
+            {"label": "Thái Bình", "post": 1, "uni": 41, "college": 24, "voc": 14},
+            {"label": "Kon Tum", "post": None, "uni": 12, "college": None, "voc": 3},
+        ]
+    )
+    fig = plots.stacked_counts(
+        table, {"post": "Postgraduate", "uni": "University", "college": "College", "voc": "Vocational"},
+        label_col="label", title="IT staff", xlabel="people",
+    )  # fmt: skip
+    texts = [t.strip() for t in _texts(fig)]
+    assert texts == ["1 · 41 · 24 · 14", "– · 12 · – · 3"]  # a part not stated is a dash, not 0
+    assert not any(t in ("80", "15") for t in texts)  # no derived totals
+    plt.close(fig)
+
+
+def test_standing_strips_one_strip_per_comparison_with_the_province_labelled():
+    points = compare.standing_points(facts(), docs(), "Thái Bình")
+    fig = plots.standing_strips(
+        points, province="Thái Bình", panel_titles=["Budget", "Level 3"], unit_labels=["million VND", "count"],
+        percent=[False, False], lang="vi",
+    )  # fmt: skip
+    assert len(fig.axes) == 2
+    assert [ax.get_title(loc="left") for ax in fig.axes] == ["Budget (million VND)", "Level 3 (count)"]
+    texts = _texts(fig)
+    assert "Thái Bình 14.250 (2014)" in texts and "Kon Tum 15.945 (2010)" in texts  # Vietnamese numbers
+    assert "Thái Bình 12 (2014)" in texts and "Kon Tum 2 (2010)" in texts
+    plt.close(fig)
+
+
+def test_percentages_are_drawn_on_a_0_to_100_scale():
+    points = compare.standing_points(facts(), docs(), "Ninh Thuận")
+    fig = plots.standing_strips(
+        points, province="Ninh Thuận", panel_titles=["Computers"], unit_labels=["%"], percent=[True]
+    )
+    low, high = fig.axes[0].get_xlim()
+    assert low < 0 < 100 < high < 110
+    plt.close(fig)
+
+
+def test_standing_figures_have_alt_text_and_split_long_lists():
+    points = compare.standing_points(facts(), docs(), "Thái Bình")
+    figures = present.standing_figures(points, "Thái Bình", "en", per_figure=1)
+    assert len(figures) == 2
+    assert all('alt="Chart: where Thái Bình stands' in f and "data:image/png;base64," in f for f in figures)
+    assert present.standing_figures(points.iloc[0:0], "Thái Bình") == []
+
+
+def test_standing_table_writes_the_others_values_in_the_readers_notation():
+    ranked = compare.standing(facts(), docs(), "Thái Bình")
+    html_vi = present.standing_table(ranked, "vi", as_html=True)
+    html_en = present.standing_table(ranked, "en", as_html=True)
+    assert "Kon Tum 15.945 (2010)" in html_vi and "Kon Tum 15,945 (2010)" in html_en
+
+
+def test_a_range_is_drawn_and_labelled_as_a_range_never_as_its_midpoint():
+    points = compare.standing_points(facts(), docs(), "Kon Tum")
+    points = points[points["indicator"] == "computers_per_staff_pct"]
+    fig = plots.standing_strips(
+        points, province="Kon Tum", panel_titles=["Computers"], unit_labels=["%"], percent=[True]
+    )
+    texts = _texts(fig)
+    assert "Kon Tum 60–70 (2010)" in texts and "Ninh Thuận 80 (2016)" in texts
+    assert not any("65" in t for t in texts)
+    ax = fig.axes[0]
+    bars = [c for c in ax.collections if hasattr(c, "get_segments")]
+    assert [tuple(seg[:, 0]) for c in bars for seg in c.get_segments()] == [(60.0, 70.0)]  # a bar from 60 to 70
+    plt.close(fig)
+
+
+def test_baseline_target_bars_label_a_range_as_stated_and_a_gap_as_missing():
+    table = compare.indicator_comparison(docs(), facts(), ["computers_per_staff_pct"], scopes=("province",))
+    fig = plots.baseline_target_bars(
+        table, label_col="province", title="Computers", xlabel="%", baseline_label="baseline",
+        target_label="target", missing_label="not stated", lang="vi",
+    )  # fmt: skip
+    texts = _texts(fig)
+    assert "60–70 (2010)" in texts and "80 (2016)" in texts
+    assert not any(t.startswith("65") for t in texts)  # the midpoint is never written
+    assert texts.count("not stated") == 4  # no baselines at all, no target for Thái Bình: said, not drawn as 0
+    plt.close(fig)
