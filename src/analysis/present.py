@@ -88,7 +88,7 @@ def section(title: str, *parts: object, level: int = 2):
     return _html(f'<section class="report-section"><h{level}>{_esc(title)}</h{level}>{body}</section>', False)
 
 
-def figure(fig, alt: str, as_html: bool = False):
+def figure(fig, alt: str, as_html: bool = False, crop: bool = True):
     """A matplotlib figure as an embedded PNG with alternative text (one HTML file can be mailed); the figure is
     closed so the notebook does not show it twice."""
     import base64
@@ -97,7 +97,9 @@ def figure(fig, alt: str, as_html: bool = False):
     import matplotlib.pyplot as plt
 
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=150, bbox_inches="tight")
+    # `crop` trims the margins to the content, which costs a second drawing of the figure; charts that set their
+    # own margins skip it.
+    fig.savefig(buf, format="png", dpi=150, bbox_inches="tight" if crop else None)
     plt.close(fig)
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     return _html(f'<figure><img src="data:image/png;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
@@ -335,7 +337,7 @@ def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False
     return _html(markup, as_html)
 
 
-def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_figure: int = 5) -> list[str]:
+def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_figure: int = 4) -> list[str]:
     """`plots.standing_strips` for `compare.standing_points`, as figure HTML with alternative text, at most
     `per_figure` strips per figure so that none is taller than a page. Empty when there is nothing to compare."""
     from analysis import codebook, plots
@@ -357,7 +359,7 @@ def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_
         fig = plots.standing_strips(
             part, province=province, panel_titles=titles, unit_labels=units, percent=percent, lang=lang
         )
-        figures.append(figure(fig, t("profile.chart_alt", lang, province=province), as_html=True))
+        figures.append(figure(fig, t("profile.chart_alt", lang, province=province), as_html=True, crop=False))
     return figures
 
 
