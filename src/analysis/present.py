@@ -88,7 +88,7 @@ def section(title: str, *parts: object, level: int = 2):
     return _html(f'<section class="report-section"><h{level}>{_esc(title)}</h{level}>{body}</section>', False)
 
 
-def figure(fig, alt: str, as_html: bool = False, crop: bool = True):
+def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 150):
     """A matplotlib figure as an embedded PNG with alternative text (one HTML file can be mailed); the figure is
     closed so the notebook does not show it twice."""
     import base64
@@ -99,7 +99,7 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True):
     buf = io.BytesIO()
     # `crop` trims the margins to the content, which costs a second drawing of the figure; charts that set their
     # own margins skip it.
-    fig.savefig(buf, format="png", dpi=150, bbox_inches="tight" if crop else None)
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight" if crop else None)
     plt.close(fig)
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     return _html(f'<figure><img src="data:image/png;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
@@ -359,7 +359,7 @@ def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_
         fig = plots.standing_strips(
             part, province=province, panel_titles=titles, unit_labels=units, percent=percent, lang=lang
         )
-        figures.append(figure(fig, t("profile.chart_alt", lang, province=province), as_html=True, crop=False))
+        figures.append(figure(fig, t("profile.chart_alt", lang, province=province), as_html=True, crop=False, dpi=110))
     return figures
 
 
