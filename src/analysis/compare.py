@@ -204,19 +204,13 @@ def indicator_comparison(
                         f"{kind}_year": best["year"],
                         f"{kind}_quote": best["quote"],
                         f"{kind}_doc": best["doc_id"],
-                        f"{kind}_text": _value_text(best),
+                        f"{kind}_text": stated_text(best),
                         f"{kind}_scope": best["scope"],
                         f"{kind}_qualifier": best.get("qualifier"),
                     }
                 )
             rows.append(row)
     return pd.DataFrame(rows)
-
-
-def _value_text(fact: pd.Series) -> str:
-    if pd.notna(fact.get("low")) and pd.notna(fact.get("high")):
-        return f"{fact['low']:g}–{fact['high']:g}"
-    return f"{fact['value']:g}"
 
 
 def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
