@@ -190,6 +190,8 @@ def indicator_comparison(
                             f"{kind}_quote": None,
                             f"{kind}_doc": None,
                             f"{kind}_text": None,
+                            f"{kind}_low": pd.NA,
+                            f"{kind}_high": pd.NA,
                             f"{kind}_scope": None,
                             f"{kind}_qualifier": None,
                         }
@@ -205,6 +207,8 @@ def indicator_comparison(
                         f"{kind}_quote": best["quote"],
                         f"{kind}_doc": best["doc_id"],
                         f"{kind}_text": stated_text(best),
+                        f"{kind}_low": best.get("low"),  # a range's ends, kept as numbers for tables and charts
+                        f"{kind}_high": best.get("high"),
                         f"{kind}_scope": best["scope"],
                         f"{kind}_qualifier": best.get("qualifier"),
                     }

@@ -140,9 +140,11 @@ def baseline_target_bars(
                 )
                 continue
             suffix = f" ({int(year)})" if pd.notna(year) else ""
-            stated = str(table[f"{key}_text"].iloc[i]) if f"{key}_text" in table else ""
-            if "–" in stated:  # a range: solid up to its low end, pale from low to high, labelled as stated
-                low, high = (float(x) for x in stated.split("–"))
+            low = table[f"{key}_low"].iloc[i] if f"{key}_low" in table else None
+            high = table[f"{key}_high"].iloc[i] if f"{key}_high" in table else None
+            if low is not None and high is not None and pd.notna(low) and pd.notna(high):
+                # a range: solid up to its low end, pale from low to high, labelled as stated
+                low, high = float(low), float(high)
                 ax.barh(i + offset, low, height=height, color=PALETTE[key], edgecolor="white")
                 ax.barh(i + offset, high - low, left=low, height=height, color=PALETTE[key], alpha=0.35)
                 label, v = f"{_fmt(low, lang)}–{_fmt(high, lang)}", high

@@ -263,18 +263,17 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
         if pd.isna(r.get(kind)):
             return f'<span class="missing">{t("not_stated_short", lang)}</span>'
         unit = codebook.indicator(r["indicator"]).unit
+        low, high = r.get(f"{kind}_low"), r.get(f"{kind}_high")
+        is_range = low is not None and high is not None and pd.notna(low) and pd.notna(high)
         fact = pd.Series(
             {
-                "value": r[kind] if "–" not in str(r[f"{kind}_text"]) else None,
-                "low": None,
-                "high": None,
+                "value": None if is_range else r[kind],  # a range is shown as its ends, never its midpoint
+                "low": low if is_range else None,
+                "high": high if is_range else None,
                 "unit": unit,
                 "qualifier": r.get(f"{kind}_qualifier"),
             }
         )
-        if "–" in str(r[f"{kind}_text"]):
-            lo, hi = str(r[f"{kind}_text"]).split("–")
-            fact["low"], fact["high"] = float(lo), float(hi)
         year = "" if pd.isna(r[f"{kind}_year"]) else f" ({int(r[f'{kind}_year'])})"
         scope = r.get(f"{kind}_scope")
         scope = f", {t('scope_' + scope, lang)}" if isinstance(scope, str) and scope != "all" else ""
