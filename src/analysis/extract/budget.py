@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.vietnamese import NUMBER_PATTERN, find_money, parse_number
@@ -184,8 +184,7 @@ class BudgetLine:
     numbers: list[float] = field(default_factory=list, repr=False)
 
     def as_row(self) -> dict:
-        row = asdict(self)
-        return {c: row[c] for c in BUDGET_LINE_COLUMNS}
+        return {c: getattr(self, c) for c in BUDGET_LINE_COLUMNS}  # shallow: asdict would deep-copy `numbers`
 
 
 def _unit_factor(unit: str) -> float:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
+from analysis.extract.prefilter import WordIndex, matches_in
 from analysis.vietnamese import NUMBER_PATTERN, Amount, find_percents, number_spans, parse_number, qualifier_before
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
@@ -289,11 +290,12 @@ def _make_fact(
     )
 
 
-def _find_cue(rules: list[PercentRule], window: str, nearest_last: bool):
-    """The rule whose cue is nearest the number in `window` (a refining cue beats the one it refines)."""
+def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int, nearest_last: bool):
+    """The rule whose cue is nearest the number in `text[begin:end]` (a refining cue beats the one it refines);
+    match offsets are in that window."""
     hits = []
-    for rule in rules:
-        for m in rule.cue.finditer(window):
+    for i, rule in enumerate(rules):
+        for m in matches_in(rule.cue, text, openings.starts(i), begin, end):
             hits.append((rule, m))
     if not hits:
         return None
@@ -310,6 +312,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
+    # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
+    sentences = sorted({layout.sentence(p.start) for p in percents})
+    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sentences)
     for i, amount in enumerate(percents):
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
@@ -338,20 +343,20 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
         next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
         folded = layout.folded
-        after_near = folded[amount.end : (next_starts[0] if next_starts else c_end)]
-        after_clause = folded[amount.end : c_end]
+        near_end = next_starts[0] if next_starts else c_end
+        after_near = folded[amount.end : near_end]
         prev_end = max(prev_end, min(claimed_until, amount.start))
         before_near = folded[prev_end : amount.start]
-        tiers = [(after_near, amount.end, False), (before_near, prev_end, True), (after_clause, amount.end, False)]
+        tiers = [(amount.end, near_end, False), (prev_end, amount.start, True), (amount.end, c_end, False)]
         # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
         # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
         if len(before_near.strip(" ,;")) < 40 and _CONTINUATION.match(after_near):
-            tiers.append((folded[s:prev_end], s, True))
+            tiers.append((s, prev_end, True))
         hit = None
-        for window, offset, nearest_last in tiers:
-            found = _find_cue(rules, window, nearest_last)
+        for begin, end, nearest_last in tiers:
+            found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
-                hit = (found[0], found[1].start() + offset, found[1].end() + offset)
+                hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
         if hit is None:
             continue
@@ -405,11 +410,13 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     any_rule = _any_number_rule(tuple(rules))
     number_starts = [a for a, b in layout.numbers if counts_something(a, b) and any_rule.match(folded, a)]
     all_starts = [a for a, _ in layout.numbers]
-    for rule in rules:
+    # Rules that open with words are tried only where one of their words stands (see `prefilter`).
+    openings = WordIndex(tuple(r.pattern for r in rules), folded)
+    for i, rule in enumerate(rules):
         if rule.starts_with_number:
             matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
         else:
-            matches = rule.pattern.finditer(folded)
+            matches = matches_in(rule.pattern, folded, openings.starts(i))
         for m in matches:
             if rule.zero:
                 value, n_start, n_end = 0.0, m.start(), m.end()

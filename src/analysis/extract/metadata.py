@@ -7,7 +7,7 @@ report another document's number and date. Rules key on those phrasings, never o
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from analysis.corpus import SourceText
@@ -64,10 +64,11 @@ class DocumentMeta:
     encoding: str
 
     def as_row(self) -> dict:
-        row = asdict(self)
+        # Shallow on purpose: `dataclasses.asdict` deep-copies every field, a tenth of extraction time.
+        row = {c: getattr(self, c) for c in DOCUMENT_COLUMNS}
         for k in ("issued", "published"):
             row[k] = row[k].isoformat() if row[k] else None
-        return {c: row[c] for c in DOCUMENT_COLUMNS}
+        return row
 
 
 _MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM", re.IGNORECASE)

@@ -1,0 +1,148 @@
+"""Where a rule can match, found for all rules at once.
+
+Most rules open with a word (`không|chưa có dịch vụ …`, `nhân lực|cán bộ|… CNTT … có 80`). Run one by one over a
+whole document, CPython's regex engine tries such a rule at nearly every character (an alternation of common
+words cannot be skipped to), and with some fifty rules that was most of what extraction cost. Instead, the
+opening words of every rule are read off its compiled pattern (`opening_words`), one Aho-Corasick automaton
+(pyahocorasick) finds all of them in one pass over the document (`WordIndex`), and each rule is tried only
+where one of its opening words stands.
+
+This changes nothing about what matches: a rule whose every match must begin with one of its opening words
+cannot match anywhere else, and `matches_in` tries the positions in order and skips overlaps exactly as
+`re.finditer` does (tests compare the two). A rule whose opening cannot be read (it starts with a character
+class, an optional group, …) gets no words and is run over the text as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from re import _constants as sre_constants  # the compiled-pattern syntax tree: stable since Python 3.11
+from re import _parser as sre_parser
+
+import ahocorasick
+
+__all__ = ["WordIndex", "matches_in", "opening_words"]
+
+_MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
+
+
+def _opening(items: list) -> list[str] | None:
+    """Literal strings one of which every match of the sequence `items` starts with (None: unknown)."""
+    words = [""]
+    for op, av in items:
+        if op is sre_constants.ASSERT_NOT or op is sre_constants.ASSERT:
+            if av[0] == -1 and words == [""]:  # a look-behind before anything is read takes no characters
+                continue
+            break
+        if op is sre_constants.LITERAL:
+            words = [w + chr(av) for w in words]
+            continue
+        if op is sre_constants.SUBPATTERN:
+            inner = _opening(list(av[-1]))
+        elif op is sre_constants.BRANCH:
+            inner = []
+            for branch in av[1]:
+                opening = _opening(list(branch))
+                if opening is None:
+                    inner = None
+                    break
+                inner += opening
+        else:
+            break
+        if inner is None or len(words) * len(inner) > _MAX_WORDS:
+            break
+        # A group may end before its words do (`(?:dịch vụ|DVC)`): the words read so far stop here.
+        words = [w + i for w in words for i in inner]
+        break
+    if any(w == "" for w in words):
+        return None
+    return words
+
+
+@functools.cache
+def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words one of which every match of `pattern` starts with, or None when that cannot be read.
+
+    Only case-sensitive patterns are read (cues are lower-cased and matched against lower-cased text)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private syntax tree changed shape: fall back to plain scanning, never guess
+        return None
+    return tuple(sorted(set(words))) if words else None
+
+
+class WordIndex:
+    """Start positions, in one text, of the opening words of a list of patterns (found in one pass).
+
+    `starts(i)` are the positions where pattern `i` may match; patterns with no opening words return None."""
+
+    def __init__(
+        self, patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]] | None = None
+    ):
+        """Index `text`, or only the parts of it in `spans` (sorted, not overlapping) when the patterns will
+        only ever be run inside them: words that do not lie wholly inside a span are not found."""
+        automaton, n_words = _automaton(tuple(patterns))
+        found: list[list[int]] = [[] for _ in range(n_words)]
+        if n_words:
+            for begin, end in spans if spans is not None else [(0, len(text))]:
+                for last, (word, length) in automaton.iter(text, begin, end):
+                    found[word].append(last - length + 1)
+        self._by_pattern = [
+            None if ids is None else (found[ids[0]] if len(ids) == 1 else sorted(p for i in ids for p in found[i]))
+            for ids in _words_of(tuple(patterns))
+        ]
+
+    def starts(self, i: int) -> list[int] | None:
+        return self._by_pattern[i]
+
+
+@functools.cache
+def _words_of(patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, ...] | None]:
+    """For each pattern, the ids of its opening words in the shared automaton."""
+    ids: dict[str, int] = {}
+    out = []
+    for p in patterns:
+        words = opening_words(p)
+        out.append(None if words is None else tuple(ids.setdefault(w, len(ids)) for w in words))
+    return out
+
+
+@functools.cache
+def _automaton(patterns: tuple[re.Pattern[str], ...]) -> tuple[ahocorasick.Automaton, int]:
+    ids: dict[str, int] = {}
+    for p in patterns:
+        for w in opening_words(p) or ():
+            ids.setdefault(w, len(ids))
+    automaton = ahocorasick.Automaton()
+    for word, i in ids.items():
+        automaton.add_word(word, (i, len(word)))
+    if ids:
+        automaton.make_automaton()
+    return automaton, len(ids)
+
+
+def matches_in(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None, begin: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text[begin:end])` finds, offsets in the slice, trying only `starts` (positions in
+    the whole text, sorted) when the pattern's opening words are known."""
+    window = text if begin == 0 and end is None else text[begin:end]
+    if starts is None:
+        yield from pattern.finditer(window)
+        return
+    stop = len(text) if end is None else end
+    i = bisect.bisect_left(starts, begin) if begin else 0
+    taken_until = 0
+    for at in starts[i : bisect.bisect_left(starts, stop)]:
+        at -= begin
+        if at < taken_until:  # inside the previous match: finditer never looks there
+            continue
+        m = pattern.match(window, at)
+        if m:
+            taken_until = m.end()
+            yield m
