@@ -293,10 +293,20 @@ def _make_fact(
 def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int, nearest_last: bool):
     """The rule whose cue is nearest the number in `text[begin:end]` (a refining cue beats the one it refines);
     match offsets are in that window."""
-    hits = []
-    for i, rule in enumerate(rules):
-        for m in matches_in(rule.cue, text, openings.starts(i), begin, end):
-            hits.append((rule, m))
+    window = text[begin:end]
+    found: list[tuple[int, re.Match[str]]] = []
+    # Each rule is tried only where one of its opening words stands, skipping overlaps as finditer does.
+    rule_at, taken_until = -1, 0
+    for i, at in openings.candidates(begin, end):
+        if i != rule_at:
+            rule_at, taken_until = i, 0
+        if at - begin >= taken_until and (m := rules[i].cue.match(window, at - begin)):
+            taken_until = m.end()
+            found.append((i, m))
+    for i in openings.unindexed:
+        found.extend((i, m) for m in rules[i].cue.finditer(window))
+    found.sort(key=lambda h: h[0])  # rule order, then match order: ties go to the earlier rule, as before
+    hits = [(rules[i], m) for i, m in found]
     if not hits:
         return None
     found = {r.indicator for r, _ in hits}

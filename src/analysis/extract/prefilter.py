@@ -92,13 +92,27 @@ class WordIndex:
             for begin, end in spans if spans is not None else [(0, len(text))]:
                 for last, (word, length) in automaton.iter(text, begin, end):
                     found[word].append(last - length + 1)
+        words_of = _words_of(tuple(patterns))
         self._by_pattern = [
             None if ids is None else (found[ids[0]] if len(ids) == 1 else sorted(p for i in ids for p in found[i]))
-            for ids in _words_of(tuple(patterns))
+            for ids in words_of
         ]
+        self.unindexed = [i for i, ids in enumerate(words_of) if ids is None]
 
     def starts(self, i: int) -> list[int] | None:
         return self._by_pattern[i]
+
+    def candidates(self, begin: int, end: int) -> list[tuple[int, int]]:
+        """(pattern, position) of every opening word that starts in [begin, end), by pattern then position."""
+        merged_at, merged = self._merged
+        lo = bisect.bisect_left(merged_at, begin)
+        hi = bisect.bisect_left(merged_at, end, lo)
+        return sorted((i, at) for at, i in merged[lo:hi])
+
+    @functools.cached_property
+    def _merged(self) -> tuple[list[int], list[tuple[int, int]]]:
+        merged = sorted((at, i) for i, starts in enumerate(self._by_pattern) for at in starts or ())
+        return [at for at, _ in merged], merged
 
 
 @functools.cache
