@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -97,6 +98,24 @@ def number_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER_RE.finditer(text)]
 
 
+def _matches_from_numbers(
+    regex: re.Pattern[str], text: str, number_starts: Sequence[int] | None
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a regex that opens with a number, tried only where a number starts.
+
+    Every match of such a regex starts where `number_spans` finds a number (a number cannot start inside
+    another: it may not follow a digit, `.` or `,`), so trying those positions in order, skipping overlaps,
+    finds the same matches without scanning the text again."""
+    if number_starts is None:
+        yield from regex.finditer(text)
+        return
+    taken_until = 0
+    for at in number_starts:
+        if at >= taken_until and (m := regex.match(text, at)):
+            taken_until = m.end()
+            yield m
+
+
 # --- qualifiers ------------------------------------------------------------------------------------
 # Words that bound or soften a number when they stand right before it. `trên` also means "on"
 # (`trên Cổng thông tin`), so it only counts when a number follows it directly.
@@ -137,10 +156,12 @@ def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | Non
 _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%)")
 
 
-def find_percents(text: str) -> list[Amount]:
-    """Percentages (`80%`, `50 - 60%`, `60-70%`, `gần 100%`) with their qualifiers and offsets."""
+def find_percents(text: str, number_starts: Sequence[int] | None = None) -> list[Amount]:
+    """Percentages (`80%`, `50 - 60%`, `60-70%`, `gần 100%`) with their qualifiers and offsets.
+
+    `number_starts`, where `number_spans` found numbers, saves scanning the text again."""
     found = []
-    for m in _PERCENT_RE.finditer(text):
+    for m in _matches_from_numbers(_PERCENT_RE, text, number_starts):
         qualifier, qstart = qualifier_before(text, m.start())
         if m.group("high") is None:
             value = parse_number(m.group("low"))
@@ -242,10 +263,10 @@ def _money_mvnd(m: re.Match[str]) -> float:
     return value / 1_000_000
 
 
-def find_money(text: str, *, bare_unit_mvnd: bool = False) -> list[Amount]:
-    """Money amounts in million VND with offsets. `bare_unit_mvnd` is unused for now (tables state units)."""
+def find_money(text: str, number_starts: Sequence[int] | None = None) -> list[Amount]:
+    """Money amounts in million VND with offsets (`number_starts`: as for `find_percents`)."""
     found = []
-    for m in _MONEY_RE.finditer(text):
+    for m in _matches_from_numbers(_MONEY_RE, text, number_starts):
         value = _money_mvnd(m)
         # A plain `1.000 đ` amount below a million is a price, not a plan budget; keep it anyway,
         # callers decide. Round away float noise from the division.

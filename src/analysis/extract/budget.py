@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.extract.facts import DocContext, Fact, clause_bounds
@@ -72,10 +73,11 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
     return best
 
 
-def extract_budget_facts(ctx: DocContext) -> list[Fact]:
+def extract_budget_facts(ctx: DocContext, number_starts: Sequence[int] | None = None) -> list[Fact]:
+    """Budget amounts named by a cue (`number_starts`, where the text's numbers start, saves a scan)."""
     text = ctx.text
     facts: list[Fact] = []
-    amounts = find_money(text)
+    amounts = find_money(text, number_starts)
     claimed: dict[tuple[int, int], int] = {}  # per sentence: text up to here belongs to an earlier amount
     for i, amount in enumerate(amounts):
         s_start, s_end = clause_bounds(text, amount.start, amount.end)

@@ -140,6 +140,10 @@ class Layout:
         return number_spans(self.text)
 
     @cached_property
+    def number_starts(self) -> list[int]:
+        return [a for a, _ in self.numbers]
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
         for m in self._SENTENCE_END.finditer(self.text):
@@ -318,7 +322,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = find_percents(text)
+    percents = find_percents(text, layout.number_starts)
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
@@ -419,7 +423,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
     any_rule = _any_number_rule(tuple(rules))
     number_starts = [a for a, b in layout.numbers if counts_something(a, b) and any_rule.match(folded, a)]
-    all_starts = [a for a, _ in layout.numbers]
+    all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(tuple(r.pattern for r in rules), folded)
     for i, rule in enumerate(rules):
