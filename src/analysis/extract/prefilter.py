@@ -81,9 +81,7 @@ class WordIndex:
 
     `starts(i)` are the positions where pattern `i` may match; patterns with no opening words return None."""
 
-    def __init__(
-        self, patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]] | None = None
-    ):
+    def __init__(self, patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]] | None = None):
         """Index `text`, or only the parts of it in `spans` (sorted, not overlapping) when the patterns will
         only ever be run inside them: words that do not lie wholly inside a span are not found."""
         automaton, n_words = _automaton(tuple(patterns))
