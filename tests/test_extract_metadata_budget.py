@@ -241,6 +241,16 @@ def test_a_table_that_does_not_add_up_is_flagged_not_fixed():
     assert "column unknown" in lines["1.2"].note
 
 
+def test_a_unit_line_elsewhere_does_not_hide_the_table_below_it():
+    # The heading search starts above the first `Đơn vị tính` line; a stray one earlier (a price list, a form)
+    # must not stop it from finding the table further down, nor the lower-case match change what is found.
+    stray = "Bảng giá tham khảo\nMáy tính: 15 triệu\nĐƠN VỊ TÍNH: đồng\n\n"
+    ctx = DocContext("d", "d.txt", stray + TABLE.format(cell="1.000\n\n1.000"))
+    lines = {r.code: r for r in extract_budget_table(ctx)}
+    assert lines["1.2"].local_mvnd == 1000 and all(r.reconciled for r in lines.values())
+    assert lines["1.2"].char_start > len(stray)
+
+
 def test_extract_cli_works_on_any_folder_without_manifest(tmp_path):
     raw = tmp_path / "any"
     raw.mkdir()

@@ -61,7 +61,7 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     facts: list[Fact] = extract_budget_facts(ctx, layout.number_starts)
     facts += extract_percents(ctx, PERCENT_RULES, layout)
     facts += extract_counts(ctx, COUNT_RULES, layout)
-    return meta, dedupe(facts), extract_budget_table(ctx)
+    return meta, dedupe(facts), extract_budget_table(ctx, layout.folded)
 
 
 def extract_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.extract.engine import fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.vietnamese import NUMBER_PATTERN, find_money, parse_number
 
@@ -153,7 +154,7 @@ BUDGET_LINE_COLUMNS = [
 _TABLE_START = re.compile(
     r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+\s*Đơn\s*vị\s*tính\s*:\s*([^\n]+)", re.IGNORECASE
 )
-_TABLE_UNIT = re.compile(r"Đơn\s*vị\s*tính", re.IGNORECASE)
+_TABLE_UNIT = re.compile(r"đơn\s*vị\s*tính")  # matched in lower case
 _CODE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?$")
 _NUMBER_LINE = re.compile(rf"^(?:{NUMBER_PATTERN})$")
 _TOTAL_LINE = re.compile(r"^(Tổng\s*(?:cộng|số)?(?:\s*\([^)]*\))?)\s*:?$", re.IGNORECASE)
@@ -200,14 +201,20 @@ def _unit_factor(unit: str) -> float:
     return 1e-6  # đồng
 
 
-def extract_budget_table(ctx: DocContext) -> list[BudgetLine]:
-    """Rebuild a flattened budget table, if the document has one. Returns [] when it has none."""
+def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[BudgetLine]:
+    """Rebuild a flattened budget table, if the document has one. Returns [] when it has none.
+
+    `folded` is the lower-cased text (same offsets), if the caller has it."""
     text = ctx.text
     # Most documents have no table: looking for its rare unit line first is far cheaper than for its heading
-    # (`kinh phí` is everywhere), and every table start contains one.
-    if not _TABLE_UNIT.search(text):
+    # (`kinh phí` is everywhere), and every table start contains one. In lower case the engine can jump to it.
+    unit = _TABLE_UNIT.search(folded if folded is not None else fold(text))
+    if not unit:
         return []
-    start = _TABLE_START.search(text)
+    # A table starts on the last written line above a unit line, so none starts before the line above the
+    # first one: the heading search begins there instead of at the top of the document.
+    above = len(text[: unit.start()].rstrip())
+    start = _TABLE_START.search(text, text.rfind("\n", 0, above) + 1)
     if not start:
         return []
     factor = _unit_factor(start.group(1))
