@@ -398,11 +398,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
 
 
 @functools.cache
-def _any_number_rule(rules: tuple[CountRule, ...]) -> re.Pattern[str]:
-    """A regex that matches at a position exactly when one of the number-first `rules` does (their alternation,
-    with group names dropped so they may repeat)."""
-    alternatives = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern) for r in rules if r.starts_with_number]
-    return re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!)")
+def _any_number_rule(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """A regex that matches at a number wherever one of the number-first `patterns` could: the number once,
+    then any of what the patterns want after it. It may accept more than they do (their look-behinds are
+    left out), never less, so a number it rejects needs no rule tried at it."""
+    tails = []
+    for p in patterns:
+        at = p.pattern.find(N)
+        if at < 0:  # not written with N: no shortcut for it, every number passes
+            return re.compile(r"\d")
+        tails.append(re.sub(r"\(\?P<\w+>", "(?:", p.pattern[at + len(N) :]))
+    return re.compile(N + "(?:" + "|".join(f"(?:{t})" for t in tails) + ")" if tails else r"(?!)")
 
 
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
@@ -421,11 +427,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 
     folded = layout.folded
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
-    any_rule = _any_number_rule(tuple(rules))
+    patterns = tuple(r.pattern for r in rules)  # keys the caches below (hashing the rules themselves is slow)
+    any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
     number_starts = [a for a, b in layout.numbers if counts_something(a, b) and any_rule.match(folded, a)]
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
-    openings = WordIndex(tuple(r.pattern for r in rules), folded)
+    openings = WordIndex(patterns, folded)
     for i, rule in enumerate(rules):
         if rule.starts_with_number:
             matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
