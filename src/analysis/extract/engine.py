@@ -121,6 +121,10 @@ _LEVEL_PAIR = cue(
 )
 
 
+# Matches wherever one of the cues above does (their alternation).
+_ANY_LEVEL = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_LEVEL_PAIR, *SCOPE_CUES.values())))
+
+
 class Layout:
     """Sentences, clauses and sections of one document, computed once."""
 
@@ -233,6 +237,8 @@ class Layout:
         subject (`sở, ngành tỉnh, UBND cấp huyện`, `cấp tỉnh, cấp huyện`) mean `all`; otherwise, of several
         levels, the one nearest the number counts (`cấp tỉnh đạt 60% …; ở cấp huyện 30%`)."""
         for window, nearest_last in ((after, False), (before, True)):
+            if not _ANY_LEVEL.search(window):  # most windows name no level: one search rules them out
+                continue
             if _LEVEL_PAIR.search(window):
                 return "all"
             hits = sorted(

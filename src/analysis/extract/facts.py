@@ -78,9 +78,8 @@ class Fact:
 
     def as_row(self) -> dict:
         ind = codebook.indicator(self.indicator)
-        row = {k: getattr(self, k) for k in FACT_COLUMNS if k not in ("dimension", "unit")}
-        row["dimension"], row["unit"] = ind.dimension, ind.unit
-        return {col: row[col] for col in FACT_COLUMNS}
+        values = {**vars(self), "dimension": ind.dimension, "unit": ind.unit}
+        return {col: values[col] for col in FACT_COLUMNS}
 
     def key(self) -> tuple:
         """What makes two facts the same fact (the strict evaluation key)."""
