@@ -45,15 +45,19 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_ANY_NOTATION = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+")
+
+
 def parse_number(token: str) -> float:
     """Parse one Vietnamese-formatted number: `1.409` → 1409, `1,1` → 1.1, `01` → 1.
 
     Raises ValueError for anything that is not a number in that notation.
     """
     s = token.strip()
-    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+", s):
+    if not _ANY_NOTATION.fullmatch(s):
         raise ValueError(f"not a Vietnamese number: {token!r}")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS_DOTS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
     elif "," in s:
         s = s.replace(",", ".")

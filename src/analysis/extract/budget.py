@@ -285,11 +285,12 @@ def _reconcile(rows: list[BudgetLine]) -> None:
     Categories are solved one at a time (their items' lone cells only affect that category), then the
     category-level placements are combined against the grand total: a handful of cases each, never 2**n."""
     lone = [r for r in rows if len(r.numbers) == 2]
+    lone_ids = {id(r) for r in lone}  # rows are told apart by identity (comparing dataclasses is slow)
     categories = [r for r in rows if r.row_type == "category"]
     groups: list[list[BudgetLine]] = []
     for cat in categories:
         members = [cat, *[r for r in rows if r.parent_code == cat.code]]
-        groups.append([r for r in members if r in lone])
+        groups.append([r for r in members if id(r) in lone_ids])
     grouped = {id(r) for g in groups for r in g}
     groups += [[r] for r in lone if id(r) not in grouped]  # lone cells outside any category
     # Placements of each group that make its own category add up.
@@ -319,7 +320,7 @@ def _reconcile(rows: list[BudgetLine]) -> None:
     reason = "no placement of lone cells reconciles" if not solutions else "several placements reconcile"
     for r in rows:
         r.reconciled = False
-        if r in lone:
+        if id(r) in lone_ids:
             r.local_mvnd = r.central_mvnd = None
             r.note = f"lone cell {r.numbers[1]:g}: column unknown ({reason})"
     # Keep what can be checked without the lone cells: rows with all three numbers stay as read.
@@ -348,7 +349,8 @@ def _adds_up(
     cells and the category they belong to (the grand total is checked when all groups are combined)."""
     if only is not None:
         codes = {r.code if r.row_type == "category" else r.parent_code for r in only}
-        rows_in = [r for r in rows if r.code in codes or r.parent_code in codes or r in only]
+        only_ids = {id(r) for r in only}
+        rows_in = [r for r in rows if r.code in codes or r.parent_code in codes or id(r) in only_ids]
         cats = [r for r in rows_in if r.row_type == "category"]
         return _check(rows_in, cats, trial, with_total=False, all_rows=rows)
     return _check(rows, [r for r in rows if r.row_type == "category"], trial, with_total=True, all_rows=rows)

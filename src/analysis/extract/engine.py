@@ -83,6 +83,7 @@ _HEADING = re.compile(
     r"|^[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$",
     re.MULTILINE,
 )
+_ROMAN = re.compile(r"[IVX]+\.")
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -184,7 +185,7 @@ class Layout:
         current: str | None = None
         for m in _HEADING.finditer(self.text):
             title = m.group("title") or m.group("upper") or ""
-            roman = bool(m.group("num") and re.match(r"[IVX]+\.", m.group("num")))
+            roman = bool(m.group("num") and _ROMAN.match(m.group("num")))
             if len(title) > 160 or title.rstrip().endswith((";", ",")):
                 continue
             title = title.lower()
