@@ -386,7 +386,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             claimed_until = cue_end
         # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
         # number's: the before-window for the level starts after the last number of any kind.
-        last_number = max([n for n in number_ends if prev_end <= n <= amount.start] or [prev_end])
+        before = bisect.bisect_right(number_ends, amount.start) - 1  # ends are in text order
+        last_number = number_ends[before] if before >= 0 and number_ends[before] >= prev_end else prev_end
         scope = (
             layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
             or layout.scope(folded[c_start:last_number], "")
