@@ -38,5 +38,13 @@ def test_the_issuing_province_wins_over_places_mentioned_in_passing():
     assert find_province("Không nhắc tới tỉnh nào.")[0] is None
 
 
+def test_a_province_written_with_the_old_tone_placement_is_found():
+    # `Hoà`/`Hoá` (old placement) and `Hòa`/`Hóa` (new) are the same name; the text is only lower-cased.
+    assert find_province("ỦY BAN NHÂN DÂN TỈNH THANH HOÁ\nKế hoạch …")[0].name == "Thanh Hóa"
+    assert find_province("UBND tỉnh Khánh Hoà ban hành …")[0].name == "Khánh Hòa"
+    assert find_province("UBND tỉnh Hòa Bình; học tập Hoà Bìnhxyz")[0].name == "Hòa Bình"
+    assert find_province("Tỉnh Hoà Bìnhxyz")[0] is None  # part of a longer word
+
+
 def test_slugify():
     assert slugify("Thái Bình 2072/QĐ-UBND") == "thai-binh-2072-qd-ubnd"
