@@ -102,20 +102,29 @@ def number_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER_RE.finditer(text)]
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _matches_from_numbers(
-    regex: re.Pattern[str], text: str, number_starts: Sequence[int] | None
+    regex: re.Pattern[str], text: str, numbers: Sequence[tuple[int, int]] | None, next_chars: str
 ) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)` for a regex that opens with a number, tried only where a number starts.
+    """`regex.finditer(text)` for a regex that opens with a number, tried only at the `numbers` found by
+    `number_spans` that are followed (after any spaces) by one of `next_chars`.
 
     Every match of such a regex starts where `number_spans` finds a number (a number cannot start inside
-    another: it may not follow a digit, `.` or `,`), so trying those positions in order, skipping overlaps,
-    finds the same matches without scanning the text again."""
-    if number_starts is None:
+    another: it may not follow a digit, `.` or `,`), and what follows the number starts right after the
+    whole of it (a shorter reading would leave a digit, `.` or `,` next). So trying those positions in
+    order, skipping overlaps, finds the same matches without scanning the text again."""
+    if numbers is None:
         yield from regex.finditer(text)
         return
     taken_until = 0
-    for at in number_starts:
-        if at >= taken_until and (m := regex.match(text, at)):
+    for at, end in numbers:
+        after = text[end : end + 1]
+        if after.isspace():
+            found = _NOT_SPACE.search(text, end)
+            after = found.group() if found else ""
+        if after and after in next_chars and at >= taken_until and (m := regex.match(text, at)):
             taken_until = m.end()
             yield m
 
@@ -160,12 +169,13 @@ def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | Non
 _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%)")
 
 
-def find_percents(text: str, number_starts: Sequence[int] | None = None) -> list[Amount]:
+def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
     """Percentages (`80%`, `50 - 60%`, `60-70%`, `gần 100%`) with their qualifiers and offsets.
 
-    `number_starts`, where `number_spans` found numbers, saves scanning the text again."""
+    `numbers`, the text's `number_spans`, saves scanning the text again."""
     found = []
-    for m in _matches_from_numbers(_PERCENT_RE, text, number_starts):
+    # After the number: `%`, or a dash or `đến` opening a range.
+    for m in _matches_from_numbers(_PERCENT_RE, text, numbers, "%-–—đ"):
         qualifier, qstart = qualifier_before(text, m.start())
         if m.group("high") is None:
             value = parse_number(m.group("low"))
@@ -267,10 +277,11 @@ def _money_mvnd(m: re.Match[str]) -> float:
     return value / 1_000_000
 
 
-def find_money(text: str, number_starts: Sequence[int] | None = None) -> list[Amount]:
-    """Money amounts in million VND with offsets (`number_starts`: as for `find_percents`)."""
+def find_money(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
+    """Money amounts in million VND with offsets (`numbers`: as for `find_percents`)."""
     found = []
-    for m in _matches_from_numbers(_MONEY_RE, text, number_starts):
+    # After the number: tỷ, tỉ, triệu, đồng, đ, VNĐ or VND, in any case.
+    for m in _matches_from_numbers(_MONEY_RE, text, numbers, "tTđĐvV"):
         value = _money_mvnd(m)
         # A plain `1.000 đ` amount below a million is a price, not a plan budget; keep it anyway,
         # callers decide. Round away float noise from the division.

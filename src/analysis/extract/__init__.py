@@ -58,7 +58,7 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     meta = meta or extract_metadata(source)
     ctx = _context(source, meta)
     layout = Layout(ctx)
-    facts: list[Fact] = extract_budget_facts(ctx, layout.number_starts)
+    facts: list[Fact] = extract_budget_facts(ctx, layout.numbers)
     facts += extract_percents(ctx, PERCENT_RULES, layout)
     facts += extract_counts(ctx, COUNT_RULES, layout)
     return meta, dedupe(facts), extract_budget_table(ctx, layout.folded)

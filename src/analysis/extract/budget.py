@@ -74,11 +74,11 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
     return best
 
 
-def extract_budget_facts(ctx: DocContext, number_starts: Sequence[int] | None = None) -> list[Fact]:
-    """Budget amounts named by a cue (`number_starts`, where the text's numbers start, saves a scan)."""
+def extract_budget_facts(ctx: DocContext, numbers: Sequence[tuple[int, int]] | None = None) -> list[Fact]:
+    """Budget amounts named by a cue (`numbers`, the text's number spans if known, saves a scan)."""
     text = ctx.text
     facts: list[Fact] = []
-    amounts = find_money(text, number_starts)
+    amounts = find_money(text, numbers)
     claimed: dict[tuple[int, int], int] = {}  # per sentence: text up to here belongs to an earlier amount
     for i, amount in enumerate(amounts):
         s_start, s_end = clause_bounds(text, amount.start, amount.end)

@@ -329,7 +329,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = find_percents(text, layout.number_starts)
+    percents = find_percents(text, layout.numbers)
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
