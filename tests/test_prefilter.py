@@ -1,0 +1,139 @@
+"""The speed-ups must not change what is found: each shortcut is checked against the plain regex scan it
+replaces, on every plan text the project has and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import read_source
+from analysis.extract import COUNT_RULES, PERCENT_RULES
+from analysis.extract.engine import SCOPE_CUES, _any_number_rule, cue, fold
+from analysis.extract.prefilter import WordIndex, matches_in, opening_words
+from analysis.vietnamese import find_money, find_percents, number_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = sorted(
+    [*(ROOT / "data" / "raw").glob("*.txt"), *(ROOT / "tests" / "fixtures").glob("*_plans/*.txt")],
+    key=lambda p: p.name,
+)
+PATTERNS = [r.pattern for r in COUNT_RULES] + [r.cue for r in PERCENT_RULES] + list(SCOPE_CUES.values())
+
+# Pieces plan sentences are made of: every rule's opening words, the words that follow them, numbers in
+# every notation, units, and the punctuation and spaces that end words, clauses and sentences.
+_WORDS = sorted({w for p in PATTERNS for w in opening_words(p) or ()})
+FRAGMENTS = _WORDS + [
+    *"dịch vụ công trực tuyến mức độ 3 4 và cán bộ CNTT chuyên trách có là đạt lên tỷ triệu đồng".split(),
+    *["VNĐ", "Đại học: ", "cấp tỉnh", "cấp huyện", "UBND xã", "năm 2015", "thủ tục", "Mbps", "quốc tế"],
+    *["12", "01", "1.409", "2,5", "14.250.000.000", "50", "60", "%", " - ", "–", " đến ", "/", "(", ")"],
+    *[" ", " ", " ", "\n", "\n\n", ". ", "; ", ", ", ": ", "A", "Đ"],
+]
+_NUMBERS = st.sampled_from(["1", "12", "01", "1.409", "2,5", "14.250.000.000", "50", "2013"])
+# Numbers with what may follow them: ranges, units, a second number.
+_AMOUNTS = st.builds(
+    "".join,
+    st.tuples(
+        _NUMBERS,
+        st.sampled_from(["", " ", "  ", "\n"]),
+        st.sampled_from(["%", "% - ", " - ", "-", "–", " đến ", "tỷ ", " tỉ ", " triệu ", " đồng", "đ", " VNĐ", "người"]),
+        st.sampled_from(["", " "]),
+        _NUMBERS,
+        st.sampled_from(["", "%", " %", " triệu đồng", " người"]),
+    ),
+)
+plan_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), _AMOUNTS), max_size=60).map("".join)
+
+
+def _texts() -> list[str]:
+    return [read_source(p).text for p in DOCUMENTS]
+
+
+def test_opening_words_are_read_from_the_pattern():
+    assert opening_words(cue(r"(?:không|chưa) có dịch vụ")) == ("chưa", "không")
+    assert opening_words(cue(r"mức độ 3 là")) == ("mức",)  # a space may be missing in the text: stops there
+    assert opening_words(re.compile(r"(?<!ít nhất )đại học")) == ("đại học",)  # look-behinds take no characters
+    assert opening_words(re.compile(r"(?:dịch vụ|DVC) công")) == ("DVC", "dịch vụ")
+    # Nothing can be promised for these: they are scanned as before.
+    assert opening_words(re.compile(r"[0-9]+ người")) is None
+    assert opening_words(re.compile(r"(?:trên )?đại học")) is None
+    assert opening_words(re.compile(r"a|(?:)")) is None
+    assert opening_words(re.compile(r"đại học", re.IGNORECASE)) is None
+
+
+def test_the_rules_that_cost_most_are_indexed():
+    # If Python's regex syntax tree changed shape, opening_words would give up silently and extraction would
+    # only get slower; this says so instead.
+    by_name = {r.name: opening_words(r.pattern) for r in COUNT_RULES}
+    assert by_name["staffing.it_staff_has"] and by_name["services.level3_zero"] == ("chưa", "không")
+    assert all(opening_words(r.cue) for r in PERCENT_RULES)
+
+
+def _same_as_finditer(pattern: re.Pattern[str], text: str, begin: int, end: int) -> None:
+    index = WordIndex([pattern], text)
+    expected = [m.span() for m in pattern.finditer(text[begin:end])]
+    assert [m.span() for m in matches_in(pattern, text, index.starts(0), begin, end)] == expected
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_indexed_rules_match_what_a_full_scan_matches_in_every_document(pattern):
+    for text in _texts():
+        folded = fold(text)
+        _same_as_finditer(pattern, folded, 0, len(folded))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=plan_text, cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_indexed_rules_match_what_a_scan_of_any_window_matches(text, cut):
+    folded = fold(text)
+    begin, end = sorted(min(c, len(folded)) for c in cut)
+    for pattern in PATTERNS:
+        _same_as_finditer(pattern, folded, begin, end)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=plan_text, cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_candidates_in_a_window_are_every_opening_word_there(text, cut):
+    folded = fold(text)
+    begin, end = sorted(min(c, len(folded)) for c in cut)
+    patterns = [r.cue for r in PERCENT_RULES]
+    index = WordIndex(patterns, folded, [(begin, end)])  # only the window is indexed, as for percentages
+    expected = sorted(
+        (i, m.start())
+        for i, p in enumerate(patterns)
+        for w in opening_words(p)
+        for m in re.finditer(f"(?={re.escape(w)})", folded[begin:end])
+        if m.start() + len(w) <= end - begin
+    )
+    assert sorted(set(index.candidates(begin, end))) == sorted(set((i, begin + at) for i, at in expected))
+
+
+def test_percentages_and_money_read_from_number_spans_are_those_a_scan_finds():
+    for text in _texts():
+        spans = number_spans(text)
+        assert find_percents(text, spans) == find_percents(text)
+        assert find_money(text, spans) == find_money(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=plan_text)
+def test_percentages_and_money_from_number_spans_on_generated_text(text):
+    spans = number_spans(text)
+    assert find_percents(text, spans) == find_percents(text)
+    assert find_money(text, spans) == find_money(text)
+
+
+def test_the_number_gate_lets_through_every_number_a_count_rule_reads():
+    number_first = [r.pattern for r in COUNT_RULES if r.starts_with_number]
+    gate = _any_number_rule(tuple(number_first))
+    tried = 0
+    for text in _texts():
+        folded = fold(text)
+        for start, _ in number_spans(folded):
+            if any(p.match(folded, start) for p in number_first):
+                tried += 1
+                assert gate.match(folded, start), folded[start : start + 80]
+    assert tried > 20  # the documents do have counts for the gate to pass
