@@ -26,7 +26,8 @@ PATTERNS = [r.pattern for r in COUNT_RULES] + [r.cue for r in PERCENT_RULES] + l
 # Pieces plan sentences are made of: every rule's opening words, the words that follow them, numbers in
 # every notation, units, and the punctuation and spaces that end words, clauses and sentences.
 _WORDS = sorted({w for p in PATTERNS for w in opening_words(p) or ()})
-FRAGMENTS = _WORDS + [
+FRAGMENTS = [
+    *_WORDS,
     *"dịch vụ công trực tuyến mức độ 3 4 và cán bộ CNTT chuyên trách có là đạt lên tỷ triệu đồng".split(),
     *["VNĐ", "Đại học: ", "cấp tỉnh", "cấp huyện", "UBND xã", "năm 2015", "thủ tục", "Mbps", "quốc tế"],
     *["12", "01", "1.409", "2,5", "14.250.000.000", "50", "60", "%", " - ", "–", " đến ", "/", "(", ")"],
@@ -39,7 +40,9 @@ _AMOUNTS = st.builds(
     st.tuples(
         _NUMBERS,
         st.sampled_from(["", " ", "  ", "\n"]),
-        st.sampled_from(["%", "% - ", " - ", "-", "–", " đến ", "tỷ ", " tỉ ", " triệu ", " đồng", "đ", " VNĐ", "người"]),
+        st.sampled_from(
+            ["%", "% - ", " - ", "-", "–", " đến ", "tỷ ", " tỉ ", " triệu ", " đồng", "đ", " VNĐ", "người"]
+        ),
         st.sampled_from(["", " "]),
         _NUMBERS,
         st.sampled_from(["", "%", " %", " triệu đồng", " người"]),
