@@ -22,6 +22,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -78,17 +79,30 @@ def fold(text: str) -> str:
 N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
-_HEADING = re.compile(
-    r"^[ \t]*(?P<num>[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*(?P<title>[^\n]{2,200})$"
-    r"|^[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$",
-    re.MULTILINE,
+_HEADING_LINE = (
+    r"[ \t]*(?P<num>[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*(?P<title>[^\n]{2,200})$"
+    r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
+# A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
+# between) and at the very start: a `^` would make the engine try every character of the text.
+_HEADING_AT_START = re.compile(_HEADING_LINE, re.MULTILINE)
+_HEADING_AFTER_BREAK = re.compile(rf"\n(?:{_HEADING_LINE})", re.MULTILINE)
+
+
+def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start of the line, match) of every heading line, in order."""
+    first = _HEADING_AT_START.match(text)
+    if first:
+        yield 0, first
+    for m in _HEADING_AFTER_BREAK.finditer(text, first.end() if first else 0):
+        yield m.start() + 1, m
 _ROMAN = re.compile(r"[IVX]+\.")
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
 )
 _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
+_ANY_HEADING = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING)))
 
 # --- sentence cues for kind, where the document has no sections (news articles) ------------------------
 _TARGET_CUE = cue(
@@ -183,21 +197,26 @@ class Layout:
     def sections(self) -> tuple[list[int], list[str | None]]:
         starts, kinds = [0], [None]
         current: str | None = None
-        for m in _HEADING.finditer(self.text):
-            title = m.group("title") or m.group("upper") or ""
+        folded = self.folded
+        for line_start, m in _headings(self.text):
+            group = "title" if m.group("title") is not None else "upper"
+            begin, end = m.span(group)
             roman = bool(m.group("num") and _ROMAN.match(m.group("num")))
-            if len(title) > 160 or title.rstrip().endswith((";", ",")):
+            if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
-            title = title.lower()
-            if _BASELINE_HEADING.search(title):
+            # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
+            if not _ANY_HEADING.search(folded, begin, end):  # most numbered lines name no section
+                if roman:
+                    current = None
+            elif _BASELINE_HEADING.search(folded, begin, end):
                 current = "baseline"
-            elif _NEUTRAL_HEADING.search(title):
+            elif _NEUTRAL_HEADING.search(folded, begin, end):
                 current = None
-            elif _TARGET_HEADING.search(title):
+            elif _TARGET_HEADING.search(folded, begin, end):
                 current = "target"
             elif roman:
                 current = None
-            starts.append(m.start())
+            starts.append(line_start)
             kinds.append(current)
         return starts, kinds
 
