@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from analysis.corpus import read_source
 from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.engine import SCOPE_CUES, _any_number_rule, cue, fold
+from analysis.extract.engine import SCOPE_CUES, Layout, _any_number_rule, cue, fold
+from analysis.extract.facts import DocContext
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
 from analysis.vietnamese import find_money, find_percents, number_spans
 
@@ -140,3 +141,40 @@ def test_the_number_gate_lets_through_every_number_a_count_rule_reads():
                 tried += 1
                 assert gate.match(folded, start), folded[start : start + 80]
     assert tried > 20  # the documents do have counts for the gate to pass
+
+
+# What `Layout.sentences` did in one regex before it was split into two faster ones.
+_ONE_REGEX = re.compile(r"\n+|[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+
+
+def _sentences_by_one_regex(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _ONE_REGEX.finditer(text):
+        end = m.start(1) if m.group(1) else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _layout_sentences(text: str) -> list[tuple[int, int]]:
+    return Layout(DocContext("d", "d.txt", text)).sentences
+
+
+def test_sentences_are_those_one_regex_finds_in_every_document():
+    for text in _texts():
+        assert _layout_sentences(text) == _sentences_by_one_regex(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["a", "B", "1", "Đ", ".", "!", "?", "…", " ", "\t", "\n", "\u1680", "\u00a0", "(", "•", "x"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_sentences_are_those_one_regex_finds_in_generated_text(text):
+    # Odd spaces included: U+1680 is both a space and inside the capital-letter range À-Ỹ.
+    assert _layout_sentences(text) == _sentences_by_one_regex(text)

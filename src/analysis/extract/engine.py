@@ -96,13 +96,17 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield 0, first
     for m in _HEADING_AFTER_BREAK.finditer(text, first.end() if first else 0):
         yield m.start() + 1, m
+
+
 _ROMAN = re.compile(r"[IVX]+\.")
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
 )
 _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
-_ANY_HEADING = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING)))
+_ANY_HEADING = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING))
+)
 
 # --- sentence cues for kind, where the document has no sections (news articles) ------------------------
 _TARGET_CUE = cue(
@@ -143,10 +147,12 @@ _ANY_LEVEL = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_LEVEL_PAIR, *SC
 class Layout:
     """Sentences, clauses and sections of one document, computed once."""
 
-    # A sentence ends at a line break, or at . ! ? … followed by space and a capital, a digit or a bullet.
-    # The punctuation is matched (not looked behind at) so the engine can jump from one candidate to the next;
-    # the sentence keeps it: the break is the whitespace, group 1.
-    _SENTENCE_END = re.compile(r"\n+|[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+    # A sentence ends at a line break, or at . ! ? … followed by space and a capital, a digit or a bullet (the
+    # sentence keeps its full stop; the space belongs to neither). The two are looked for separately, each
+    # by a regex the engine can jump through quickly (`\n\n*` opens with a literal; `\n+|[.!?…]…` made it
+    # try every character), and merged in text order: what one regex with both alternatives would find.
+    _LINE_BREAKS = re.compile(r"\n\n*")
+    _FULL_STOP = re.compile(r"[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -164,14 +170,21 @@ class Layout:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
+        text = self.text
+        # Each separator: (where it starts, where the sentence before it ends, where the next one starts).
+        separators = [(m.start(), m.start(), m.end()) for m in self._LINE_BREAKS.finditer(text)]
+        stops = [(m.start(), m.start(1), m.end()) for m in self._FULL_STOP.finditer(text)]
+        if stops:
+            separators = sorted(separators + stops)
         spans, start = [], 0
-        for m in self._SENTENCE_END.finditer(self.text):
-            end = m.start(1) if m.group(1) else m.start()
+        for at, end, next_start in separators:
+            if at < start:  # line breaks inside a full stop's spaces (`. \n\nB`) are part of it
+                continue
             if end > start:
                 spans.append((start, end))
-            start = m.end()
-        if start < len(self.text):
-            spans.append((start, len(self.text)))
+            start = next_start
+        if start < len(text):
+            spans.append((start, len(text)))
         return spans
 
     @cached_property
