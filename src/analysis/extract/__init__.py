@@ -89,11 +89,11 @@ def extract_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extract
             continue
         seen_ids.add(meta.doc_id)
         documents.append(meta.as_row())
-        facts.extend(f.as_row() for f in doc_facts)
+        facts.extend(doc_facts)
         lines.extend(r.as_row() for r in doc_lines)
     return ExtractResult(
         documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
-        facts=pd.DataFrame(facts, columns=FACT_COLUMNS),
+        facts=Fact.frame(facts),
         budget_lines=pd.DataFrame(lines, columns=BUDGET_LINE_COLUMNS),
         problems=problems,
         duplicates=duplicates,

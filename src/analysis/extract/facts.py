@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from analysis import codebook
 
 __all__ = ["FACT_COLUMNS", "DocContext", "Fact", "clause_bounds", "dedupe"]
@@ -80,6 +82,20 @@ class Fact:
         ind = codebook.indicator(self.indicator)
         values = {**vars(self), "dimension": ind.dimension, "unit": ind.unit}
         return {col: values[col] for col in FACT_COLUMNS}
+
+    @staticmethod
+    def frame(facts: list[Fact]) -> pd.DataFrame:
+        """The facts as a table with FACT_COLUMNS, built column by column (several times faster than from
+        one `as_row` dict per fact)."""
+        if not facts:
+            return pd.DataFrame([], columns=FACT_COLUMNS)
+        looked_up = {name: codebook.indicator(name) for name in {f.indicator for f in facts}}
+        columns = {
+            col: [getattr(f, col) for f in facts] for col in FACT_COLUMNS if col not in ("dimension", "unit")
+        }
+        columns["dimension"] = [looked_up[f.indicator].dimension for f in facts]
+        columns["unit"] = [looked_up[f.indicator].unit for f in facts]
+        return pd.DataFrame({col: columns[col] for col in FACT_COLUMNS}, columns=FACT_COLUMNS)
 
     def key(self) -> tuple:
         """What makes two facts the same fact (the strict evaluation key)."""
