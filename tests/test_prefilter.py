@@ -14,8 +14,9 @@ from analysis.corpus import read_source
 from analysis.extract import COUNT_RULES, PERCENT_RULES
 from analysis.extract.engine import SCOPE_CUES, Layout, _any_number_rule, cue, fold
 from analysis.extract.facts import DocContext
+from analysis.extract.metadata import _issued_date, _signature_block
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
-from analysis.vietnamese import find_money, find_percents, number_spans
+from analysis.vietnamese import find_dates, find_money, find_percents, number_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted(
@@ -178,3 +179,50 @@ def test_sentences_are_those_one_regex_finds_in_every_document():
 def test_sentences_are_those_one_regex_finds_in_generated_text(text):
     # Odd spaces included: U+1680 is both a space and inside the capital-letter range À-Ỹ.
     assert _layout_sentences(text) == _sentences_by_one_regex(text)
+
+
+def _issued_by_splitting(text: str):
+    """What `_issued_date` did for news before: split the whole article into sentences first."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if re.search(r"ban hành|ký|phê duyệt", sentence, re.IGNORECASE):
+            found = find_dates(sentence)
+            if found:
+                return found[0][0]
+    return None
+
+
+_OLD_SIGNATURE = re.compile(
+    r"(?:^|\n)(?:KT\.\s*)?(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+(?:(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+)?"
+    r"(?:\(Đã ký\)\s*\n+)?([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:\n|$)"
+)
+_NEWS_PIECES = [
+    *["ban hành", "Ký", "phê duyệt", "ngày 29/10/2015", "29/10/2015", "ngày 5 tháng 3 năm 2016", "31/02/2015"],
+    *["Kế hoạch", "UBND tỉnh", ". ", "! ", "? ", ".", " ", "\n", "\n\n", "  ", "A", "x", "12", "/"],
+    *["CHỦ TỊCH", "KT. ", "PHÓ ", "(Đã ký)", "Nguyễn Văn An", "Lê Thị Hoa"],
+]
+
+
+def test_metadata_shortcuts_agree_with_the_plain_scans_on_every_document():
+    for text in _texts():
+        assert _issued_date(text, is_news=True)[0] == _issued_by_splitting(text)
+        old = _OLD_SIGNATURE.search(text)
+        new = _signature_block(text)
+        assert (old and old.group(1)) == (new and new.group(1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_NEWS_PIECES), max_size=30).map("".join))
+def test_metadata_shortcuts_agree_with_the_plain_scans_on_generated_text(text):
+    assert _issued_date(text, is_news=True)[0] == _issued_by_splitting(text)
+    old = _OLD_SIGNATURE.search(text)
+    new = _signature_block(text)
+    assert (old and old.group(1)) == (new and new.group(1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CHỦ TỊCH\n\nNguyễn Văn An\n", "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Thị Hoa", "Ý kiến.\nCHỦ TỊCH\nx"],
+)
+def test_a_signature_block_is_found_at_the_start_and_after_a_line_break(text):
+    old = _OLD_SIGNATURE.search(text)
+    assert (old and old.group(1)) == ((m := _signature_block(text)) and m.group(1))

@@ -80,10 +80,18 @@ _TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolu
 _TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}
 _TRUNCATION = re.compile(r"\[(?:\.\.\.|…)\]")
 _SIGNER_LINE = re.compile(r"^Người ký\s*:?\s*(.+)$", re.MULTILINE)
-_SIGNATURE_BLOCK = re.compile(
-    r"(?:^|\n)(?:KT\.\s*)?(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+(?:(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+)?"
+_SIGNATURE = (
+    r"(?:KT\.\s*)?(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+(?:(?:PHÓ\s+)?CHỦ\s*TỊCH\s*\n+)?"
     r"(?:\(Đã ký\)\s*\n+)?([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:\n|$)"
 )
+# The block opens a line: at the very start, or after a line break (a literal the engine jumps between;
+# `(?:^|\n)` in front made it try every character).
+_SIGNATURE_AT_START = re.compile(_SIGNATURE)
+_SIGNATURE_AFTER_BREAK = re.compile(rf"\n{_SIGNATURE}")
+
+
+def _signature_block(text: str) -> re.Match[str] | None:
+    return _SIGNATURE_AT_START.match(text) or _SIGNATURE_AFTER_BREAK.search(text)
 # `(Phó) Chủ tịch UBND tỉnh … - Nguyễn Văn A đã ký`: only the name is kept, so the pattern opens with the
 # literal `Chủ tịch` (an optional `Phó` in front would make the engine try every character of the article).
 _NEWS_SIGNER = re.compile(
@@ -93,6 +101,8 @@ _NEWS_SIGNER = re.compile(
 _PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
 _PERIOD_UNTIL = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+_ISSUING = re.compile(r"ban hành|ký|phê duyệt", re.IGNORECASE)
+_AFTER_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
 
 
@@ -149,11 +159,24 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     stamp = _ARTICLE_STAMP.search(text)
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        if re.search(r"ban hành|ký|phê duyệt", sentence, re.IGNORECASE):
-            found = find_dates(sentence)
-            if found:
-                return found[0][0], published
+    # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
+    # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
+    checked_until = 0
+    for word in _ISSUING.finditer(text):
+        if word.start() < checked_until:
+            continue  # a sentence already looked at
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.start())
+        begin, end = line_start, len(text) if line_end < 0 else line_end
+        for stop in _AFTER_FULL_STOP.finditer(text, line_start, end):
+            if stop.start() > word.start():
+                end = stop.start()
+                break
+            begin = stop.end()
+        found = find_dates(text[begin:end])
+        if found:
+            return found[0][0], published
+        checked_until = end
     return None, published
 
 
@@ -189,7 +212,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     if m:
         signer = m.group(1).strip()
     else:
-        m = (_NEWS_SIGNER if is_news else _SIGNATURE_BLOCK).search(text)
+        m = _NEWS_SIGNER.search(text) if is_news else _signature_block(text)
         if m:
             signer = m.group(1).strip()
 
