@@ -18,7 +18,7 @@ from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_cor
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
-from analysis.extract.facts import FACT_COLUMNS, DocContext, Fact, dedupe
+from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
 
 __all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]

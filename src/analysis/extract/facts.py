@@ -90,9 +90,7 @@ class Fact:
         if not facts:
             return pd.DataFrame([], columns=FACT_COLUMNS)
         looked_up = {name: codebook.indicator(name) for name in {f.indicator for f in facts}}
-        columns = {
-            col: [getattr(f, col) for f in facts] for col in FACT_COLUMNS if col not in ("dimension", "unit")
-        }
+        columns = {col: [getattr(f, col) for f in facts] for col in FACT_COLUMNS if col not in ("dimension", "unit")}
         columns["dimension"] = [looked_up[f.indicator].dimension for f in facts]
         columns["unit"] = [looked_up[f.indicator].unit for f in facts]
         return pd.DataFrame({col: columns[col] for col in FACT_COLUMNS}, columns=FACT_COLUMNS)

@@ -92,6 +92,8 @@ _SIGNATURE_AFTER_BREAK = re.compile(rf"\n{_SIGNATURE}")
 
 def _signature_block(text: str) -> re.Match[str] | None:
     return _SIGNATURE_AT_START.match(text) or _SIGNATURE_AFTER_BREAK.search(text)
+
+
 # `(Phó) Chủ tịch UBND tỉnh … - Nguyễn Văn A đã ký`: only the name is kept, so the pattern opens with the
 # literal `Chủ tịch` (an optional `Phó` in front would make the engine try every character of the article).
 _NEWS_SIGNER = re.compile(
