@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.corpus import read_source
 from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.engine import SCOPE_CUES, Layout, _any_number_rule, cue, fold
+from analysis.extract.engine import _LEVEL_PAIR, LEVEL_WORDS, SCOPE_CUES, Layout, _any_number_rule, cue, fold
 from analysis.extract.facts import DocContext
 from analysis.extract.metadata import _issued_date, _signature_block
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
@@ -226,3 +226,35 @@ def test_metadata_shortcuts_agree_with_the_plain_scans_on_generated_text(text):
 def test_a_signature_block_is_found_at_the_start_and_after_a_line_break(text):
     old = _OLD_SIGNATURE.search(text)
     assert (old and old.group(1)) == ((m := _signature_block(text)) and m.group(1))
+
+
+def _top_level_branches(source: str) -> list[str]:
+    branches, depth, current = [], 0, ""
+    for i, ch in enumerate(source):
+        escaped = i > 0 and source[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        if ch == "|" and depth == 0 and not escaped:
+            branches.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*branches, current]
+
+
+def test_every_level_cue_contains_a_level_word():
+    # `Layout.scope` skips a window that contains none of LEVEL_WORDS; a cue without one would never fire.
+    for rx in (_LEVEL_PAIR, *SCOPE_CUES.values()):
+        for branch in _top_level_branches(rx.pattern):
+            required = re.sub(r"\((?:[^()]|\([^()]*\))*\)[?*]", "", branch)  # optional groups may be absent
+            assert any(word in required for word in LEVEL_WORDS), branch
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=plan_text)
+def test_a_window_that_names_a_level_contains_a_level_word(text):
+    folded = fold(text)
+    if any(rx.search(folded) for rx in (_LEVEL_PAIR, *SCOPE_CUES.values())):
+        assert any(word in folded for word in LEVEL_WORDS)
