@@ -16,7 +16,14 @@ from analysis.extract.engine import _LEVEL_PAIR, LEVEL_WORDS, SCOPE_CUES, Layout
 from analysis.extract.facts import DocContext
 from analysis.extract.metadata import _issued_date, _signature_block
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
-from analysis.vietnamese import find_dates, find_money, find_percents, number_spans
+from analysis.vietnamese import (
+    MONEY_FOLLOWERS,
+    PERCENT_FOLLOWERS,
+    find_dates,
+    find_money,
+    find_percents,
+    number_spans,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted(
@@ -119,16 +126,22 @@ def test_candidates_in_a_window_are_every_opening_word_there(text, cut):
 def test_percentages_and_money_read_from_number_spans_are_those_a_scan_finds():
     for text in _texts():
         spans = number_spans(text)
+        layout = Layout(DocContext("d", "d.txt", text))
         assert find_percents(text, spans) == find_percents(text)
+        assert find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS)) == find_percents(text)
         assert find_money(text, spans) == find_money(text)
+        assert find_money(text, layout.numbers_followed_by(MONEY_FOLLOWERS)) == find_money(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(text=plan_text)
 def test_percentages_and_money_from_number_spans_on_generated_text(text):
     spans = number_spans(text)
+    layout = Layout(DocContext("d", "d.txt", text))
     assert find_percents(text, spans) == find_percents(text)
+    assert find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS)) == find_percents(text)
     assert find_money(text, spans) == find_money(text)
+    assert find_money(text, layout.numbers_followed_by(MONEY_FOLLOWERS)) == find_money(text)
 
 
 def test_the_number_gate_lets_through_every_number_a_count_rule_reads():

@@ -104,6 +104,22 @@ def number_spans(text: str) -> list[tuple[int, int]]:
 
 _NOT_SPACE = re.compile(r"\S")
 
+# What may follow (after spaces) the number a percentage or an amount of money opens with.
+PERCENT_FOLLOWERS = "%-–—đ"  # `%`, or a dash or `đến` opening a range
+MONEY_FOLLOWERS = "tTđĐvV"  # tỷ, tỉ, triệu, đồng, đ, VNĐ, VND in any case
+
+
+def next_characters(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The first character that is not a space after each span ("" at the end of the text)."""
+    out = []
+    for _, end in spans:
+        after = text[end : end + 1]
+        if after.isspace():
+            found = _NOT_SPACE.search(text, end)
+            after = found.group() if found else ""
+        out.append(after)
+    return out
+
 
 def _matches_from_numbers(
     regex: re.Pattern[str], text: str, numbers: Sequence[tuple[int, int]] | None, next_chars: str
@@ -119,11 +135,7 @@ def _matches_from_numbers(
         yield from regex.finditer(text)
         return
     taken_until = 0
-    for at, end in numbers:
-        after = text[end : end + 1]
-        if after.isspace():
-            found = _NOT_SPACE.search(text, end)
-            after = found.group() if found else ""
+    for (at, _), after in zip(numbers, next_characters(text, numbers), strict=True):
         if after and after in next_chars and at >= taken_until and (m := regex.match(text, at)):
             taken_until = m.end()
             yield m
@@ -172,10 +184,10 @@ _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đế
 def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
     """Percentages (`80%`, `50 - 60%`, `60-70%`, `gần 100%`) with their qualifiers and offsets.
 
-    `numbers`, the text's `number_spans`, saves scanning the text again."""
+    `numbers`, the text's `number_spans` (or those of them followed by PERCENT_FOLLOWERS), saves scanning
+    the text again."""
     found = []
-    # After the number: `%`, or a dash or `đến` opening a range.
-    for m in _matches_from_numbers(_PERCENT_RE, text, numbers, "%-–—đ"):
+    for m in _matches_from_numbers(_PERCENT_RE, text, numbers, PERCENT_FOLLOWERS):
         qualifier, qstart = qualifier_before(text, m.start())
         if m.group("high") is None:
             value = parse_number(m.group("low"))
@@ -278,10 +290,9 @@ def _money_mvnd(m: re.Match[str]) -> float:
 
 
 def find_money(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
-    """Money amounts in million VND with offsets (`numbers`: as for `find_percents`)."""
+    """Money amounts in million VND with offsets (`numbers`: as for `find_percents`, with MONEY_FOLLOWERS)."""
     found = []
-    # After the number: tỷ, tỉ, triệu, đồng, đ, VNĐ or VND, in any case.
-    for m in _matches_from_numbers(_MONEY_RE, text, numbers, "tTđĐvV"):
+    for m in _matches_from_numbers(_MONEY_RE, text, numbers, MONEY_FOLLOWERS):
         value = _money_mvnd(m)
         # A plain `1.000 đ` amount below a million is a price, not a plan budget; keep it anyway,
         # callers decide. Round away float noise from the division.

@@ -20,6 +20,7 @@ from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, e
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
+from analysis.vietnamese import MONEY_FOLLOWERS
 
 __all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]
 
@@ -58,7 +59,7 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     meta = meta or extract_metadata(source)
     ctx = _context(source, meta)
     layout = Layout(ctx)
-    facts: list[Fact] = extract_budget_facts(ctx, layout.numbers)
+    facts: list[Fact] = extract_budget_facts(ctx, layout.numbers_followed_by(MONEY_FOLLOWERS))
     facts += extract_percents(ctx, PERCENT_RULES, layout)
     facts += extract_counts(ctx, COUNT_RULES, layout)
     return meta, dedupe(facts), extract_budget_table(ctx, layout.folded)

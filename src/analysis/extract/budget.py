@@ -75,7 +75,8 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
 
 
 def extract_budget_facts(ctx: DocContext, numbers: Sequence[tuple[int, int]] | None = None) -> list[Fact]:
-    """Budget amounts named by a cue (`numbers`, the text's number spans if known, saves a scan)."""
+    """Budget amounts named by a cue (`numbers`, the text's number spans if known, saves a scan; see
+    `find_money`)."""
     text = ctx.text
     facts: list[Fact] = []
     amounts = find_money(text, numbers)

@@ -28,7 +28,16 @@ from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
 from analysis.extract.prefilter import WordIndex, matches_in
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_percents, number_spans, parse_number, qualifier_before
+from analysis.vietnamese import (
+    NUMBER_PATTERN,
+    PERCENT_FOLLOWERS,
+    Amount,
+    find_percents,
+    next_characters,
+    number_spans,
+    parse_number,
+    qualifier_before,
+)
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
 
@@ -168,6 +177,14 @@ class Layout:
     @cached_property
     def number_starts(self) -> list[int]:
         return [a for a, _ in self.numbers]
+
+    @cached_property
+    def _after_numbers(self) -> list[str]:
+        return next_characters(self.text, self.numbers)
+
+    def numbers_followed_by(self, characters: str) -> list[tuple[int, int]]:
+        """Spans of the numbers followed (after any spaces) by one of `characters`."""
+        return [n for n, after in zip(self.numbers, self._after_numbers, strict=True) if after and after in characters]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -362,7 +379,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = find_percents(text, layout.numbers)
+    percents = find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS))
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
