@@ -179,12 +179,13 @@ class Layout:
         return [a for a, _ in self.numbers]
 
     @cached_property
-    def _after_numbers(self) -> list[str]:
+    def after_numbers(self) -> list[str]:
+        """The first character after each number that is not a space."""
         return next_characters(self.text, self.numbers)
 
     def numbers_followed_by(self, characters: str) -> list[tuple[int, int]]:
         """Spans of the numbers followed (after any spaces) by one of `characters`."""
-        return [n for n, after in zip(self.numbers, self._after_numbers, strict=True) if after and after in characters]
+        return [n for n, after in zip(self.numbers, self.after_numbers, strict=True) if after and after in characters]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -487,7 +488,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
     patterns = tuple(r.pattern for r in rules)  # keys the caches below (hashing the rules themselves is slow)
     any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
-    number_starts = [a for a, b in layout.numbers if counts_something(a, b) and any_rule.match(folded, a)]
+    # (A count is followed by a word, so numbers followed by anything else are passed over at once.)
+    number_starts = [
+        a
+        for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
+        if after.isalpha() and counts_something(a, b) and any_rule.match(folded, a)
+    ]
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(patterns, folded)
