@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 
 from analysis.corpus import read_source
 from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.engine import _LEVEL_PAIR, LEVEL_WORDS, SCOPE_CUES, Layout, _any_number_rule, cue, fold
+from analysis.extract.engine import (
+    _LEVEL_PAIR,
+    LEVEL_WORDS,
+    SCOPE_CUES,
+    Layout,
+    _any_number_rule,
+    cue,
+    fold,
+    names_a_level_word,
+)
 from analysis.extract.facts import DocContext
 from analysis.extract.metadata import _issued_date, _signature_block
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
@@ -255,6 +264,12 @@ def _top_level_branches(source: str) -> list[str]:
         else:
             current += ch
     return [*branches, current]
+
+
+def test_the_level_word_check_knows_every_level_word():
+    for word in LEVEL_WORDS:
+        assert names_a_level_word(f"… 100% cơ quan {word} đã …")
+    assert not names_a_level_word("80% cán bộ thường xuyên sử dụng thư điện tử")
 
 
 def test_every_level_cue_contains_a_level_word():
