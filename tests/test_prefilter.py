@@ -23,7 +23,7 @@ from analysis.extract.engine import (
     names_a_level_word,
 )
 from analysis.extract.facts import DocContext
-from analysis.extract.metadata import _issued_date, _signature_block
+from analysis.extract.metadata import _issued_date, _own_number, _signature_block
 from analysis.extract.prefilter import WordIndex, matches_in, opening_words
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
@@ -221,11 +221,23 @@ _NEWS_PIECES = [
     *["ban hành", "Ký", "phê duyệt", "ngày 29/10/2015", "29/10/2015", "ngày 5 tháng 3 năm 2016", "31/02/2015"],
     *["Kế hoạch", "UBND tỉnh", ". ", "! ", "? ", ".", " ", "\n", "\n\n", "  ", "A", "x", "12", "/"],
     *["CHỦ TỊCH", "KT. ", "PHÓ ", "(Đã ký)", "Nguyễn Văn An", "Lê Thị Hoa"],
+    *["Số: ", "Số hiệu:", "176/KH-UBND", "2072/QĐ-UBND", " 36a/NQ-CP"],
 ]
+
+
+_OLD_OWN_NUMBER = re.compile(
+    r"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*((?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ])))"
+)
+
+
+def _same_own_number(text: str) -> None:
+    old, new = _OLD_OWN_NUMBER.search(text), _own_number(text)
+    assert (old and old.group(1)) == (new and new.group(1))
 
 
 def test_metadata_shortcuts_agree_with_the_plain_scans_on_every_document():
     for text in _texts():
+        _same_own_number(text)
         assert _issued_date(text, is_news=True)[0] == _issued_by_splitting(text)
         old = _OLD_SIGNATURE.search(text)
         new = _signature_block(text)
@@ -235,6 +247,7 @@ def test_metadata_shortcuts_agree_with_the_plain_scans_on_every_document():
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(_NEWS_PIECES), max_size=30).map("".join))
 def test_metadata_shortcuts_agree_with_the_plain_scans_on_generated_text(text):
+    _same_own_number(text)
     assert _issued_date(text, is_news=True)[0] == _issued_by_splitting(text)
     old = _OLD_SIGNATURE.search(text)
     new = _signature_block(text)
@@ -246,6 +259,7 @@ def test_metadata_shortcuts_agree_with_the_plain_scans_on_generated_text(text):
     ["CHỦ TỊCH\n\nNguyễn Văn An\n", "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Thị Hoa", "Ý kiến.\nCHỦ TỊCH\nx"],
 )
 def test_a_signature_block_is_found_at_the_start_and_after_a_line_break(text):
+    _same_own_number(text.replace("CHỦ TỊCH", "Số: 176/KH-UBND"))
     old = _OLD_SIGNATURE.search(text)
     assert (old and old.group(1)) == ((m := _signature_block(text)) and m.group(1))
 

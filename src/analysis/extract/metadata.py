@@ -74,7 +74,15 @@ class DocumentMeta:
 _MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM", re.IGNORECASE)
 # `176/KH-UBND`, `2072/QĐ-UBND`, `36a/NQ-CP`, `855/QĐ .GV-UBND`
 _DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
-_OWN_NUMBER = re.compile(rf"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})")
+# A document's own number opens a line: `Số: 176/KH-UBND`. Looked for at the very start and after line
+# breaks (a literal the engine jumps between; `(?:^|\n)` in front made it try every character).
+_OWN_NUMBER_LINE = rf"\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})"
+_OWN_NUMBER_AT_START = re.compile(_OWN_NUMBER_LINE)
+_OWN_NUMBER_AFTER_BREAK = re.compile(rf"\n{_OWN_NUMBER_LINE}")
+
+
+def _own_number(text: str) -> re.Match[str] | None:
+    return _OWN_NUMBER_AT_START.match(text) or _OWN_NUMBER_AFTER_BREAK.search(text)
 _REPORTED_NUMBER = re.compile(rf"(Quyết định|Kế hoạch|Chỉ thị)\s+(?:số\s+)?({_DOC_NUMBER})", re.IGNORECASE)
 _TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution"}
 _TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}
@@ -186,7 +194,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
     # on a plan (a portal's article) is a news article.
-    is_news = not _MOTTO.search(text[:4000]) and not _OWN_NUMBER.search(text[:4000])
+    is_news = not _MOTTO.search(text[:4000]) and not _own_number(text[:4000])
 
     if is_news:
         m = _REPORTED_NUMBER.search(text)
@@ -198,7 +206,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
             m2 = re.search(r"ban hành\s+(Quyết định|Kế hoạch|Chỉ thị)", text, re.IGNORECASE)
             reported = _TYPE_WORDS.get(m2.group(1).lower()) if m2 else None
     else:
-        m = _OWN_NUMBER.search(text)
+        m = _own_number(text)
         doc_number = re.sub(r"\s+", "", m.group(1)) if m else None
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
         doc_type = _TYPE_CODES.get(code or "", "plan")
