@@ -173,6 +173,7 @@ class Layout:
         self.ctx = ctx
         self.text = ctx.text
         self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
+        self._clauses: dict[int, tuple[int, int]] = {}
 
     @cached_property
     def numbers(self) -> list[tuple[int, int]]:
@@ -221,11 +222,14 @@ class Layout:
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons (or `:` that opens a list) around `pos`."""
-        s, e = self.sentence(pos)
-        left = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
-        left = left + 1 if left >= 0 else s
-        right = self.text.find(";", pos, e)
-        return left, (right if right >= 0 else e)
+        found = self._clauses.get(pos)  # a number's clause is asked for its kind, its year and its level
+        if found is None:
+            s, e = self.sentence(pos)
+            left = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
+            left = left + 1 if left >= 0 else s
+            right = self.text.find(";", pos, e)
+            found = self._clauses[pos] = (left, (right if right >= 0 else e))
+        return found
 
     def paragraph_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
