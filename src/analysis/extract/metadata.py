@@ -83,6 +83,8 @@ _OWN_NUMBER_AFTER_BREAK = re.compile(rf"\n{_OWN_NUMBER_LINE}")
 
 def _own_number(text: str) -> re.Match[str] | None:
     return _OWN_NUMBER_AT_START.match(text) or _OWN_NUMBER_AFTER_BREAK.search(text)
+
+
 _REPORTED_NUMBER = re.compile(rf"(Quyết định|Kế hoạch|Chỉ thị)\s+(?:số\s+)?({_DOC_NUMBER})", re.IGNORECASE)
 _TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution"}
 _TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}

@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from re import _constants as sre_constants  # the compiled-pattern syntax tree: stable since Python 3.11
 from re import _parser as sre_parser
 
@@ -92,7 +93,9 @@ class WordIndex:
                     found[word].append(last - length + 1)
         words_of = _words_of(tuple(patterns))
         self._by_pattern = [
-            None if ids is None else (found[ids[0]] if len(ids) == 1 else sorted(p for i in ids for p in found[i]))
+            None
+            if ids is None
+            else (found[ids[0]] if len(ids) == 1 else sorted(chain.from_iterable(found[i] for i in ids)))
             for ids in words_of
         ]
         self.unindexed = [i for i, ids in enumerate(words_of) if ids is None]
