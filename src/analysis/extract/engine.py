@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.prefilter import WordIndex, matches_in
+from analysis.extract.prefilter import WordIndex, by_identity, matches_in
 from analysis.vietnamese import (
     NUMBER_PATTERN,
     PERCENT_FOLLOWERS,
@@ -465,7 +465,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     return facts
 
 
-@functools.cache
+@by_identity
 def _any_number_rule(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     """A regex that matches at a number wherever one of the number-first `patterns` could: the number once,
     then any of what the patterns want after it. It may accept more than they do (their look-behinds are
@@ -495,7 +495,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 
     folded = layout.folded
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
-    patterns = tuple(r.pattern for r in rules)  # keys the caches below (hashing the rules themselves is slow)
+    patterns = [r.pattern for r in rules]
     any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
     # (A count is followed by a word, so numbers followed by anything else are passed over at once.)
     number_starts = [

@@ -18,12 +18,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from re import _constants as sre_constants  # the compiled-pattern syntax tree: stable since Python 3.11
 from re import _parser as sre_parser
+from typing import TypeVar
 
 import ahocorasick
+
+T = TypeVar("T")
 
 __all__ = ["WordIndex", "matches_in", "opening_words"]
 
@@ -77,6 +80,49 @@ def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(set(words))) if words else None
 
 
+def by_identity(build: Callable[[tuple], T]) -> Callable[[Iterable], T]:
+    """Cache `build(items)` on the identity of the items. Compiled patterns hash slowly (a pattern hashes its
+    whole compiled code), and these caches are consulted once per document. An entry keeps its items alive,
+    so no other object can take their ids while it exists."""
+    cache: dict[tuple[int, ...], tuple[tuple, T]] = {}
+
+    @functools.wraps(build)
+    def cached(items: Iterable) -> T:
+        items = tuple(items)
+        hit = cache.get(key := tuple(map(id, items)))
+        if hit is None:
+            hit = cache[key] = (items, build(items))
+        return hit[1]
+
+    return cached
+
+
+class _Openings:
+    """The opening words of a list of patterns and one automaton that finds them all (built once per list)."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]):
+        ids: dict[str, int] = {}
+        self.words_of = [
+            None if (words := opening_words(p)) is None else tuple(ids.setdefault(w, len(ids)) for w in words)
+            for p in patterns
+        ]
+        self.unindexed = [i for i, word_ids in enumerate(self.words_of) if word_ids is None]
+        self.patterns_of_word: list[list[int]] = [[] for _ in ids]
+        for i, word_ids in enumerate(self.words_of):
+            for w in word_ids or ():
+                self.patterns_of_word[w].append(i)
+        self.automaton = ahocorasick.Automaton()
+        for word, i in ids.items():
+            self.automaton.add_word(word, (i, len(word)))
+        if ids:
+            self.automaton.make_automaton()
+
+
+@by_identity
+def _openings(patterns: tuple[re.Pattern[str], ...]) -> _Openings:
+    return _Openings(patterns)
+
+
 class WordIndex:
     """Start positions, in one text, of the opening words of a list of patterns (found in one pass).
 
@@ -85,23 +131,26 @@ class WordIndex:
     def __init__(self, patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]] | None = None):
         """Index `text`, or only the parts of it in `spans` (sorted, not overlapping) when the patterns will
         only ever be run inside them: words that do not lie wholly inside a span are not found."""
-        automaton, n_words = _automaton(tuple(patterns))
-        found: list[list[int]] = [[] for _ in range(n_words)]
-        if n_words:
+        self._openings = openings = _openings(patterns)
+        found: list[list[int]] = [[] for _ in openings.patterns_of_word]
+        if found:
             for begin, end in spans if spans is not None else [(0, len(text))]:
-                for last, (word, length) in automaton.iter(text, begin, end):
+                for last, (word, length) in openings.automaton.iter(text, begin, end):
                     found[word].append(last - length + 1)
-        words_of = _words_of(tuple(patterns))
-        self._by_pattern = [
-            None
-            if ids is None
-            else (found[ids[0]] if len(ids) == 1 else sorted(chain.from_iterable(found[i] for i in ids)))
-            for ids in words_of
-        ]
-        self.unindexed = [i for i, ids in enumerate(words_of) if ids is None]
+        self._found = found
+        self._starts: dict[int, list[int] | None] = {}
+        self.unindexed = openings.unindexed
 
     def starts(self, i: int) -> list[int] | None:
-        return self._by_pattern[i]
+        if i not in self._starts:
+            ids = self._openings.words_of[i]
+            if ids is None:
+                self._starts[i] = None
+            elif len(ids) == 1:
+                self._starts[i] = self._found[ids[0]]
+            else:
+                self._starts[i] = sorted(chain.from_iterable(self._found[w] for w in ids))
+        return self._starts[i]
 
     def candidates(self, begin: int, end: int) -> list[tuple[int, int]]:
         """(pattern, position) of every opening word that starts in [begin, end), by pattern then position."""
@@ -112,33 +161,11 @@ class WordIndex:
 
     @functools.cached_property
     def _merged(self) -> tuple[list[int], list[tuple[int, int]]]:
-        merged = sorted((at, i) for i, starts in enumerate(self._by_pattern) for at in starts or ())
+        patterns_of_word = self._openings.patterns_of_word
+        merged = sorted(
+            (at, i) for w, starts in enumerate(self._found) if starts for i in patterns_of_word[w] for at in starts
+        )
         return [at for at, _ in merged], merged
-
-
-@functools.cache
-def _words_of(patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, ...] | None]:
-    """For each pattern, the ids of its opening words in the shared automaton."""
-    ids: dict[str, int] = {}
-    out = []
-    for p in patterns:
-        words = opening_words(p)
-        out.append(None if words is None else tuple(ids.setdefault(w, len(ids)) for w in words))
-    return out
-
-
-@functools.cache
-def _automaton(patterns: tuple[re.Pattern[str], ...]) -> tuple[ahocorasick.Automaton, int]:
-    ids: dict[str, int] = {}
-    for p in patterns:
-        for w in opening_words(p) or ():
-            ids.setdefault(w, len(ids))
-    automaton = ahocorasick.Automaton()
-    for word, i in ids.items():
-        automaton.add_word(word, (i, len(word)))
-    if ids:
-        automaton.make_automaton()
-    return automaton, len(ids)
 
 
 def matches_in(
