@@ -508,9 +508,14 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     openings = WordIndex(patterns, folded)
     for i, rule in enumerate(rules):
         if rule.starts_with_number:
+            if not number_starts:
+                continue
             matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
         else:
-            matches = matches_in(rule.pattern, folded, openings.starts(i))
+            starts = openings.starts(i)
+            if starts == []:  # none of its words is in the text
+                continue
+            matches = matches_in(rule.pattern, folded, starts)
         for m in matches:
             if rule.zero:
                 value, n_start, n_end = 0.0, m.start(), m.end()

@@ -149,7 +149,7 @@ class WordIndex:
             elif len(ids) == 1:
                 self._starts[i] = self._found[ids[0]]
             else:
-                self._starts[i] = sorted(chain.from_iterable(self._found[w] for w in ids))
+                self._starts[i] = sorted(chain.from_iterable([self._found[w] for w in ids]))
         return self._starts[i]
 
     def candidates(self, begin: int, end: int) -> list[tuple[int, int]]:
