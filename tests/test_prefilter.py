@@ -83,6 +83,7 @@ def test_opening_words_are_read_from_the_pattern():
     assert opening_words(re.compile(r"(?:trên )?đại học")) is None
     assert opening_words(re.compile(r"a|(?:)")) is None
     assert opening_words(re.compile(r"đại học", re.IGNORECASE)) is None
+    assert opening_words(re.compile(r"(?i:Đại) học")) is None
 
 
 def test_the_rules_that_cost_most_are_indexed():

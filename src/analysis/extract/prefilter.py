@@ -45,6 +45,8 @@ def _opening(items: list) -> list[str] | None:
             words = [w + chr(av) for w in words]
             continue
         if op is sre_constants.SUBPATTERN:
+            if av[1] & sre_constants.SRE_FLAG_IGNORECASE:  # `(?i:…)`: its letters may be of either case
+                break
             inner = _opening(list(av[-1]))
         elif op is sre_constants.BRANCH:
             inner = []
