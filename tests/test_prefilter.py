@@ -133,25 +133,24 @@ def test_candidates_in_a_window_are_every_opening_word_there(text, cut):
     assert sorted(set(index.candidates(begin, end))) == sorted(set((i, begin + at) for i, at in expected))
 
 
-def test_percentages_and_money_read_from_number_spans_are_those_a_scan_finds():
-    for text in _texts():
-        spans = number_spans(text)
-        layout = Layout(DocContext("d", "d.txt", text))
-        assert find_percents(text, spans) == find_percents(text)
-        assert find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS)) == find_percents(text)
-        assert find_money(text, spans) == find_money(text)
-        assert find_money(text, layout.numbers_followed_by(MONEY_FOLLOWERS)) == find_money(text)
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=plan_text)
-def test_percentages_and_money_from_number_spans_on_generated_text(text):
+def _percentages_and_money_agree(text: str) -> None:
     spans = number_spans(text)
     layout = Layout(DocContext("d", "d.txt", text))
     assert find_percents(text, spans) == find_percents(text)
     assert find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS)) == find_percents(text)
     assert find_money(text, spans) == find_money(text)
     assert find_money(text, layout.numbers_followed_by(MONEY_FOLLOWERS)) == find_money(text)
+
+
+def test_percentages_and_money_read_from_number_spans_are_those_a_scan_finds():
+    for text in _texts():
+        _percentages_and_money_agree(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=plan_text)
+def test_percentages_and_money_from_number_spans_on_generated_text(text):
+    _percentages_and_money_agree(text)
 
 
 def test_the_number_gate_lets_through_every_number_a_count_rule_reads():
