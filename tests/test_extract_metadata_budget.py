@@ -251,6 +251,13 @@ def test_a_unit_line_elsewhere_does_not_hide_the_table_below_it():
     assert lines["1.2"].char_start > len(stray)
 
 
+def test_a_table_heading_split_over_two_lines_is_found():
+    # `KINH\nPHÍ`: the heading's words may stand on two lines above the unit line (found by fuzzing).
+    text = TABLE.format(cell="1.000\n\n1.000").replace("V. KHÁI TOÁN KINH PHÍ:", "V. NHIỆM VỤ VÀ KINH\n\nPHÍ")
+    lines = {r.code: r for r in extract_budget_table(DocContext("d", "d.txt", text))}
+    assert lines["1.2"].local_mvnd == 1000 and all(r.reconciled for r in lines.values())
+
+
 def test_extract_cli_works_on_any_folder_without_manifest(tmp_path):
     raw = tmp_path / "any"
     raw.mkdir()

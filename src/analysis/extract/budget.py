@@ -212,10 +212,11 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     unit = _TABLE_UNIT.search(folded if folded is not None else fold(text))
     if not unit:
         return []
-    # A table starts on the last written line above a unit line, so none starts before the line above the
-    # first one: the heading search begins there instead of at the top of the document.
-    above = len(text[: unit.start()].rstrip())
-    start = _TABLE_START.search(text, text.rfind("\n", 0, above) + 1)
+    # A table's heading ends on the last written line above its unit line, and its words may be split over
+    # that line and the written line before it (`KINH\nPHÍ`). So no table starts before the second written
+    # line above the first unit line: the heading search begins there instead of at the top of the document.
+    last_line = text.rfind("\n", 0, len(text[: unit.start()].rstrip())) + 1
+    start = _TABLE_START.search(text, text.rfind("\n", 0, len(text[:last_line].rstrip())) + 1)
     if not start:
         return []
     factor = _unit_factor(start.group(1))
