@@ -160,3 +160,10 @@ def test_format_then_parse_gives_the_decimal_back(d):
 def test_ty_trieu_money_roundtrip(ty, trieu):
     text = f"{ty} tỷ {trieu} triệu đồng" if trieu else f"{ty} tỷ đồng"
     assert parse_money(text) == ty * 1000 + trieu
+
+
+def test_a_qualifier_in_odd_capitals_is_read_not_fatal():
+    # Found by fuzzing: `TỐİ THİỂU` (a Turkish dotted capital I) matched the qualifier regex, but its lower
+    # case is not the dictionary key, and the whole document's extraction failed.
+    assert qualifier_before("TỐİ THİỂU 80%", 11) == ("at_least", 0)
+    assert [a.qualifier for a in find_percents("đạt TỐİ THİỂU 80%")] == ["at_least"]

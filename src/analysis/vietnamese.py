@@ -172,7 +172,13 @@ def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | Non
     m = _QUALIFIER_BEFORE_RE.search(left)
     if not m:
         return None, start
-    return QUALIFIERS[m.group(1).lower()], start - (len(left) - m.start(1))
+    word = m.group(1)
+    # The regex matched ignoring case; `lower()` may not give the key back (`TỐİ THİỂU` has a Turkish İ,
+    # whose lower case is two characters), so fall back to the same case-blind comparison.
+    qualifier = QUALIFIERS.get(word.lower()) or next(
+        v for k, v in QUALIFIERS.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE)
+    )
+    return qualifier, start - (len(left) - m.start(1))
 
 
 # --- percentages -----------------------------------------------------------------------------------
