@@ -20,11 +20,15 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
-from re import _constants as sre_constants  # the compiled-pattern syntax tree: stable since Python 3.11
-from re import _parser as sre_parser
 from typing import TypeVar
 
 import ahocorasick
+
+try:  # the regex syntax tree: private, stable since Python 3.11; without it every rule is scanned plainly
+    from re import _constants as sre_constants
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover - a future Python
+    sre_constants = sre_parser = None
 
 T = TypeVar("T")
 
@@ -73,7 +77,7 @@ def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The words one of which every match of `pattern` starts with, or None when that cannot be read.
 
     Only case-sensitive patterns are read (cues are lower-cased and matched against lower-cased text)."""
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or sre_parser is None:
         return None
     try:
         words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)))
