@@ -18,12 +18,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 log = logging.getLogger("ictplans")
 
-# The reports, in the order a reader meets them. Each is notebooks/<name>.ipynb. 01 is the cleaning step
-# itself (it writes data/processed); 05 is rendered once per province in the data.
-CLEAN_NOTEBOOK = "01_clean_plan_data"
-PROFILE_NOTEBOOK = "05_province_profile"
-REPORT_NOTEBOOKS = ["00_overview", CLEAN_NOTEBOOK, "02_budgets", "03_service_levels", "04_staffing", PROFILE_NOTEBOOK]
-
 
 def _console():
     from rich.console import Console
