@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.collation import sort_frame, sorted_vi
 
 __all__ = [
     "budget_comparison",
@@ -151,13 +152,14 @@ def coverage_matrix(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "e
     from analysis import codebook
 
     f = with_province(facts, documents)
-    provinces = sorted(documents["province"].dropna().unique())
+    provinces = sorted_vi(documents["province"].dropna().unique())
+    stated = set(zip(f["indicator"], f["province"], f["kind"], strict=True))
     rows = []
     for name, ind in codebook.indicators().items():
         row = {"dimension": codebook.dimensions()[ind.dimension].label(lang), "indicator": ind.label(lang)}
         for p in provinces:
-            kinds = set(f.loc[(f["indicator"] == name) & (f["province"] == p), "kind"])
-            row[p] = " ".join(k for k, flag in (("B", "baseline" in kinds), ("T", "target" in kinds)) if flag)
+            marks = (("B", (name, p, "baseline") in stated), ("T", (name, p, "target") in stated))
+            row[p] = " ".join(k for k, flag in marks if flag)
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -166,55 +168,49 @@ def plan_timeline(documents: pd.DataFrame) -> pd.DataFrame:
     """One row per document with its plan period and issue date, in time order."""
     out = documents[["province", "doc_id", "doc_type", "issued", "period_start", "period_end", "truncated"]].copy()
     out["plan_years"] = plan_years(documents)
-    return out.sort_values(["period_start", "province"], na_position="last")
+    return sort_frame(out, ["period_start", "province"])  # a period not stated sorts last
 
 
 def indicator_comparison(
     documents: pd.DataFrame, facts: pd.DataFrame, indicators: list[str], scopes: tuple[str, ...] = ("all",)
 ) -> pd.DataFrame:
     """Per province and indicator: the latest baseline and the target, side by side, each with its year and
-    quote. Never one number for both; a province that states neither keeps its row with NA values."""
+    quote. Never one number for both; a province that states neither keeps its row with NA values. Provinces
+    in Vietnamese alphabetical order, indicators in the order given."""
     f = with_province(facts, documents)
     f = f[f["indicator"].isin(indicators) & f["scope"].isin(scopes)]
-    rows = []
-    for province in sorted(documents["province"].dropna().unique()):
-        for ind in indicators:
-            row = {"province": province, "indicator": ind}
-            for kind in ("baseline", "target"):
-                hit = f[(f["province"] == province) & (f["indicator"] == ind) & (f["kind"] == kind)]
-                if hit.empty:
-                    row.update(
-                        {
-                            kind: pd.NA,
-                            f"{kind}_year": pd.NA,
-                            f"{kind}_quote": None,
-                            f"{kind}_doc": None,
-                            f"{kind}_text": None,
-                            f"{kind}_low": pd.NA,
-                            f"{kind}_high": pd.NA,
-                            f"{kind}_scope": None,
-                            f"{kind}_qualifier": None,
-                        }
-                    )
-                    continue
-                # the latest year; within it, the widest scope first (scopes are ordered by the caller)
-                hit = hit.assign(_scope_rank=hit["scope"].map({s: i for i, s in enumerate(scopes)}))
-                best = hit.sort_values(["year", "_scope_rank"], ascending=[False, True]).iloc[0]
-                row.update(
-                    {
-                        kind: comparable_value(best.to_frame().T).iloc[0],
-                        f"{kind}_year": best["year"],
-                        f"{kind}_quote": best["quote"],
-                        f"{kind}_doc": best["doc_id"],
-                        f"{kind}_text": stated_text(best),
-                        f"{kind}_low": best.get("low"),  # a range's ends, kept as numbers for tables and charts
-                        f"{kind}_high": best.get("high"),
-                        f"{kind}_scope": best["scope"],
-                        f"{kind}_qualifier": best.get("qualifier"),
-                    }
-                )
-            rows.append(row)
-    return pd.DataFrame(rows)
+    # the latest year; within it, the widest scope first (scopes are ordered by the caller)
+    f = f.assign(_scope_rank=f["scope"].map({s: i for i, s in enumerate(scopes)}))
+    best = f.sort_values(["year", "_scope_rank"], ascending=[False, True], na_position="last", kind="stable")
+    best = best.drop_duplicates(["province", "indicator", "kind"])
+    fields = pd.DataFrame(
+        {
+            "province": best["province"],
+            "indicator": best["indicator"],
+            "kind": best["kind"],
+            "": comparable_value(best),
+            "_year": best["year"],
+            "_quote": best["quote"],
+            "_doc": best["doc_id"],
+            "_text": [stated_text(r) for r in best.to_dict("records")],
+            "_low": best["low"],  # a range's ends, kept as numbers for tables and charts
+            "_high": best["high"],
+            "_scope": best["scope"],
+            "_qualifier": best["qualifier"],
+        }
+    )
+    provinces = sorted_vi(documents["province"].dropna().unique())
+    grid = pd.MultiIndex.from_product([provinces, indicators], names=["province", "indicator"])
+    out = pd.DataFrame(index=grid)
+    for kind in ("baseline", "target"):
+        part = fields[fields["kind"] == kind].drop(columns="kind").set_index(["province", "indicator"])
+        part = part.reindex(grid)
+        out = out.join(part.rename(columns=lambda c, k=kind: f"{k}{c}"))
+    out = out.reset_index()
+    for col in out.columns:  # missing is NA for numbers and None for text, as readers of this table expect
+        if col.endswith(("_quote", "_doc", "_text", "_scope", "_qualifier")):
+            out[col] = out[col].astype(object).where(out[col].notna(), None)
+    return out
 
 
 def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -328,7 +324,7 @@ def qualification_mix(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFr
         index=["province", "doc_id", "kind", "scope", "year"], columns="indicator", values="value", aggfunc="first"
     ).reset_index()
     wide["label"] = wide["province"] + " · " + wide["scope"] + " · " + wide["year"].astype("Int64").astype(str)
-    return wide
+    return sort_frame(wide, ["province", "doc_id", "year"])
 
 
 def training_budget_lines(budget_lines: pd.DataFrame) -> pd.DataFrame:
