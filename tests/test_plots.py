@@ -60,7 +60,7 @@ def test_standing_figures_have_alt_text_and_split_long_lists():
     points = compare.standing_points(facts(), docs(), "Thái Bình")
     figures = present.standing_figures(points, "Thái Bình", "en", per_figure=1)
     assert len(figures) == 2
-    assert all('alt="Chart: where Thái Bình stands' in f and "data:image/png;base64," in f for f in figures)
+    assert all('alt="Chart: where Thái Bình stands' in f and "data:image/svg+xml;base64," in f for f in figures)
     assert present.standing_figures(points.iloc[0:0], "Thái Bình") == []
 
 

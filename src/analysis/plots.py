@@ -16,6 +16,7 @@ from analysis.vietnamese import format_number
 
 __all__ = [
     "PALETTE",
+    "ROW_INCHES",
     "baseline_target_bars",
     "budget_bars",
     "plan_timeline",
@@ -35,6 +36,23 @@ PALETTE = {
 }
 
 
+# Inches of figure height per row of each chart. Figures grow with their rows and `present.chart_series`
+# splits a long list into panels, so a bar keeps the same readable height at 5 provinces and at 63.
+ROW_INCHES = {"budget_bars": 0.3, "baseline_target_bars": 0.52, "plan_timeline": 0.28, "stacked_counts": 0.32}
+# Room for the title, the axis and the legend below it.
+_FRAME_INCHES = 1.5
+
+
+def _height(chart: str, rows: int) -> float:
+    return ROW_INCHES[chart] * max(3, rows) + _FRAME_INCHES
+
+
+def _legend_below(fig: plt.Figure, handles=None, ncols: int = 3) -> None:
+    """The legend under the chart, outside the axes: it never covers a bar, whatever the data."""
+    kwargs = {"handles": handles} if handles is not None else {}
+    fig.legend(loc="outside lower left", ncols=ncols, fontsize=9, **kwargs)
+
+
 def use_house_style() -> None:
     sns.set_theme(style="whitegrid", context="notebook")
     plt.rcParams.update(
@@ -48,6 +66,9 @@ def use_house_style() -> None:
             "axes.spines.top": False,
             "axes.spines.right": False,
             "legend.frameon": False,
+            # SVG charts keep their words as text: searchable in the PDF and crisp at any zoom.
+            "svg.fonttype": "none",
+            "svg.hashsalt": "ictplans",  # the same chart gives the same SVG (reproducible reports)
         }
     )
 
@@ -66,13 +87,20 @@ def budget_bars(
     missing_label: str,
     lang: str = "en",
     ax: plt.Axes | None = None,
+    scale_from: pd.DataFrame | None = None,
+    total_col: str | None = None,
+    total_label: str = "",
+    split_missing_label: str = "",
 ) -> plt.Figure:
     """Horizontal stacked bars per province. `value_cols` maps a column to its legend label, in stacking order
-    (keys among `local_mvnd`, `central_mvnd`, `total_mvnd`, `total_per_year_mvnd`). A province whose first
-    column is missing is drawn as a labelled gap."""
+    (keys among `local_mvnd`, `central_mvnd`, `total_mvnd`, `total_per_year_mvnd`). `total_col`, when given,
+    is the stated total: drawn as an outline around the parts and written at the bar's end, so that a total
+    whose split is not (fully) stated still shows, with `split_missing_label`. A province that states nothing
+    is drawn as a labelled gap. `scale_from` (the whole table, when `table` is one panel of it) sets the axis
+    range, so that every panel of a long list is drawn on the same scale."""
     use_house_style()
     if ax is None:
-        fig, ax = plt.subplots(figsize=(7.5, 0.6 * max(3, len(table)) + 1.2))
+        fig, ax = plt.subplots(figsize=(7.5, _height("budget_bars", len(table))), layout="constrained")
     else:
         fig = ax.figure
     labels = table["province"].fillna(table["doc_id"]).tolist()
@@ -86,22 +114,46 @@ def budget_bars(
             y, vals.fillna(0), left=left, color=PALETTE.get(key, PALETTE["total"]), label=value_cols[col], height=0.6
         )
         left = left + vals.fillna(0)
-    totals = pd.to_numeric(table[cols].sum(axis=1, min_count=len(cols)), errors="coerce")
-    xmax = float(totals.max()) if totals.notna().any() else 1.0
-    for i, (total, first) in enumerate(zip(totals, pd.to_numeric(table[cols[0]], errors="coerce"), strict=True)):
-        if pd.isna(first):
+
+    def bar_ends(frame: pd.DataFrame) -> pd.Series:
+        """Where each bar ends: the stated total, else the sum of the parts when all are stated."""
+        parts = pd.to_numeric(frame[cols].sum(axis=1, min_count=len(cols)), errors="coerce")
+        if total_col is None:
+            return parts
+        return pd.to_numeric(frame[total_col], errors="coerce").fillna(parts)
+
+    ends = bar_ends(table)
+    everything = bar_ends(scale_from if scale_from is not None else table)
+    xmax = float(everything.max()) if everything.notna().any() else 1.0
+    stated_parts = table[cols].apply(pd.to_numeric, errors="coerce")
+    wide_labels = False
+    for i, end in enumerate(ends):
+        complete = bool(stated_parts.iloc[i].notna().all())
+        if pd.isna(end) and not stated_parts.iloc[i].notna().any():
             ax.text(xmax * 0.01, i, missing_label, va="center", ha="left", color=PALETTE["missing"], style="italic")
-        elif pd.notna(total):
-            ax.text(total + xmax * 0.01, i, _fmt(total, lang), va="center", ha="left", fontsize=9)
+            continue
+        if pd.isna(end):  # some parts stated, no total: the parts are drawn, nothing is summed
+            continue
+        if total_col is not None:
+            ax.barh(i, end, height=0.6, fill=False, edgecolor=PALETTE["total"], linewidth=0.8, linestyle="--")
+        label = _fmt(end, lang) + ("" if complete or not split_missing_label else f" ({split_missing_label})")
+        wide_labels = wide_labels or label != _fmt(end, lang)
+        ax.text(end + xmax * 0.01, i, label, va="center", ha="left", fontsize=9)
     ax.set_yticks(list(y), labels)
-    ax.invert_yaxis()
-    ax.set_xlim(0, xmax * 1.18)
+    ax.set_ylim(max(2.5, len(table) - 0.5), -0.5)  # first row on top; a short list keeps its bar height
+    ax.set_xlim(0, xmax * (1.45 if wide_labels else 1.18))  # room for the labels at the bars' ends
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
-    if len(cols) > 1:
-        ax.legend(loc="lower right")
-    fig.tight_layout()
+    if len(cols) > 1 or total_col is not None:
+        from matplotlib.patches import Patch
+
+        handles = [
+            Patch(color=PALETTE.get(c.replace("_mvnd", ""), PALETTE["total"]), label=value_cols[c]) for c in cols
+        ]
+        if total_col is not None:
+            handles.append(Patch(fill=False, edgecolor=PALETTE["total"], linestyle="--", label=total_label))
+        _legend_below(fig, handles=handles)
     return fig
 
 
@@ -115,16 +167,23 @@ def baseline_target_bars(
     target_label: str,
     missing_label: str,
     lang: str = "en",
+    scale_from: pd.DataFrame | None = None,
 ) -> plt.Figure:
     """Baseline and target side by side for each row (never one bar for both): grey is what the document
-    reports, green what it aims for. `table` has columns `baseline`, `target`, `baseline_year`, `target_year`."""
+    reports, green what it aims for. `table` has columns `baseline`, `target`, `baseline_year`, `target_year`.
+    `scale_from` (the whole table, when `table` is one panel of it) sets the axis range for every panel."""
     use_house_style()
     n = len(table)
-    fig, ax = plt.subplots(figsize=(7.5, 0.75 * max(3, n) + 1.2))
+    fig, ax = plt.subplots(figsize=(7.5, _height("baseline_target_bars", n)), layout="constrained")
     height = 0.36
     base = pd.to_numeric(table["baseline"], errors="coerce")
     targ = pd.to_numeric(table["target"], errors="coerce")
-    xmax = float(pd.concat([base, targ]).max()) if pd.concat([base, targ]).notna().any() else 1.0
+    whole = scale_from if scale_from is not None else table
+    ends = pd.concat(
+        [pd.to_numeric(whole[c], errors="coerce") for c in ("baseline", "target", "baseline_high", "target_high")
+         if c in whole]
+    )  # fmt: skip
+    xmax = float(ends.max()) if ends.notna().any() else 1.0
     for i, (b, t, by, ty) in enumerate(zip(base, targ, table["baseline_year"], table["target_year"], strict=True)):
         for offset, v, year, key in ((-height / 2, b, by, "baseline"), (height / 2, t, ty, "target")):
             if pd.isna(v):
@@ -160,34 +219,42 @@ def baseline_target_bars(
                 label = _fmt(v, lang)
             ax.text(v + xmax * 0.01, i + offset, label + suffix, va="center", ha="left", fontsize=8)
     ax.set_yticks(range(n), table[label_col].tolist())
-    ax.invert_yaxis()
+    ax.set_ylim(max(2.5, n - 0.5), -0.5)  # first row on top; a short list keeps its bar height
     ax.set_xlim(0, xmax * 1.3)
-    if all(float(v).is_integer() for v in pd.concat([base, targ]).dropna()):
+    if all(float(v).is_integer() for v in ends.dropna()):
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))  # counts: no 0.2 of a service
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
     from matplotlib.patches import Patch
 
-    ax.legend(
+    _legend_below(
+        fig,
         handles=[
             Patch(color=PALETTE["baseline"], label=baseline_label),
             Patch(facecolor=PALETTE["target"], hatch="//", edgecolor="white", label=target_label),
         ],
-        loc="lower right",
     )
-    fig.tight_layout()
     return fig
 
 
-def plan_timeline(timeline: pd.DataFrame, *, title: str, issued_label: str, unknown_label: str) -> plt.Figure:
-    """Each document's plan period as a bar, its issue date as a dot; a period not stated is said so."""
+def plan_timeline(
+    timeline: pd.DataFrame,
+    *,
+    title: str,
+    issued_label: str,
+    unknown_label: str,
+    scale_from: pd.DataFrame | None = None,
+) -> plt.Figure:
+    """Each document's plan period as a bar, its issue date as a dot; a period not stated is said so.
+    `scale_from` (the whole timeline, when `timeline` is one panel of it) sets the years shown."""
     use_house_style()
     n = len(timeline)
-    fig, ax = plt.subplots(figsize=(7.5, 0.55 * max(3, n) + 1.2))
+    fig, ax = plt.subplots(figsize=(7.5, _height("plan_timeline", n)), layout="constrained")
     issued = pd.to_datetime(timeline["issued"], errors="coerce")
-    years = [y for y in pd.concat([timeline["period_start"], timeline["period_end"]]).dropna()] + [
-        d.year for d in issued.dropna()
+    whole = scale_from if scale_from is not None else timeline
+    years = [y for y in pd.concat([whole["period_start"], whole["period_end"]]).dropna()] + [
+        d.year for d in pd.to_datetime(whole["issued"], errors="coerce").dropna()
     ]
     lo, hi = (min(years) - 1, max(years) + 2) if years else (2005, 2025)
     labels = []
@@ -208,30 +275,34 @@ def plan_timeline(timeline: pd.DataFrame, *, title: str, issued_label: str, unkn
         if pd.notna(d):
             ax.plot(d.year + (d.dayofyear - 1) / 365, i, "o", color=PALETTE["central"], markersize=6)
     ax.set_yticks(range(n), labels)
-    ax.invert_yaxis()
+    ax.set_ylim(max(2.5, n - 0.5), -0.5)
     ax.set_xlim(lo, hi)
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_title(title, loc="left")
     from matplotlib.lines import Line2D
 
-    ax.legend(
-        handles=[Line2D([], [], marker="o", linestyle="", color=PALETTE["central"], label=issued_label)],
-        loc="lower right",
-    )
-    fig.tight_layout()
+    _legend_below(fig, handles=[Line2D([], [], marker="o", linestyle="", color=PALETTE["central"], label=issued_label)])
     return fig
 
 
 def stacked_counts(
-    table: pd.DataFrame, columns: dict[str, str], *, label_col: str, title: str, xlabel: str, lang: str = "en"
+    table: pd.DataFrame,
+    columns: dict[str, str],
+    *,
+    label_col: str,
+    title: str,
+    xlabel: str,
+    lang: str = "en",
+    scale_from: pd.DataFrame | None = None,
 ) -> plt.Figure:
     """Parts of one whole side by side in a bar (e.g. IT staff by qualification, one document and year).
 
     The bar's end is labelled with the parts as stated (`1 · 41 · 24 · 14`, `–` where a part is not stated),
-    never with their sum: a sum would be a number no sentence states."""
+    never with their sum: a sum would be a number no sentence states. `scale_from` (the whole table, when
+    `table` is one panel of it) sets the axis range for every panel."""
     use_house_style()
     colors = ["#0072B2", "#56B4E9", "#009E73", "#E69F00", "#CC79A7"]
-    fig, ax = plt.subplots(figsize=(7.5, 0.6 * max(3, len(table)) + 1.2))
+    fig, ax = plt.subplots(figsize=(7.5, _height("stacked_counts", len(table))), layout="constrained")
     left = pd.Series([0.0] * len(table), index=table.index)
     parts = {col: pd.to_numeric(table[col], errors="coerce") for col in columns}
     for (col, label), color in zip(columns.items(), colors, strict=False):
@@ -242,13 +313,14 @@ def stacked_counts(
     for i, end in enumerate(left):
         stated = " · ".join("–" if pd.isna(parts[col].iloc[i]) else _fmt(parts[col].iloc[i], lang) for col in columns)
         ax.text(end, i, "  " + stated, va="center", fontsize=8)
-    ax.set_xlim(0, float(left.max() or 1) * 1.35)
+    whole = scale_from if scale_from is not None else table
+    widest = pd.concat([pd.to_numeric(whole[c], errors="coerce") for c in columns], axis=1).sum(axis=1).max()
+    ax.set_xlim(0, float(widest or 1) * 1.35)
     ax.set_yticks(range(len(table)), table[label_col].tolist())
-    ax.invert_yaxis()
+    ax.set_ylim(max(2.5, len(table) - 0.5), -0.5)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.legend(loc="lower right")
-    fig.tight_layout()
+    _legend_below(fig, ncols=4)
     return fig
 
 

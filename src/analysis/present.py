@@ -18,11 +18,13 @@ import pandas as pd
 import yaml
 
 from analysis import __version__, paths
+from analysis.collation import sort_frame
 from analysis.compare import period_label
 from analysis.vietnamese import format_number
 
 __all__ = [
     "caveats",
+    "chart_series",
     "data_fingerprint",
     "fact_table",
     "heading",
@@ -83,14 +85,21 @@ def _markup(part: object) -> str:
 
 
 def section(title: str, *parts: object, level: int = 2):
-    """A heading and what it introduces, as one output: the PDF never leaves a heading alone at a page end."""
-    body = "".join(_markup(p) for p in parts)
-    return _html(f'<section class="report-section"><h{level}>{_esc(title)}</h{level}>{body}</section>', False)
+    """A heading and what it introduces, as one output. The heading and the first part are kept together on
+    paper (a chart or a note never leaves its heading alone at a page end); the rest may break between pages."""
+    first, rest = (_markup(parts[0]), "".join(_markup(p) for p in parts[1:])) if parts else ("", "")
+    head = f"<h{level}>{_esc(title)}</h{level}>"
+    if "<table" in first:  # a table may break between its rows: its heading stays with the first rows
+        return _html(f'<section class="report-section">{head}{first}{rest}</section>', False)
+    return _html(
+        f'<section class="report-section"><div class="keep-with-heading">{head}{first}</div>{rest}</section>', False
+    )
 
 
 def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 150):
-    """A matplotlib figure as an embedded PNG with alternative text (one HTML file can be mailed); the figure is
-    closed so the notebook does not show it twice."""
+    """A matplotlib figure as an embedded SVG image with alternative text: one HTML file can be mailed, the
+    chart is crisp at any zoom, and its words stay text (searchable in the PDF). The figure is closed so the
+    notebook does not show it twice. `dpi` only sizes the few raster parts a chart may hold."""
     import base64
     import io
 
@@ -99,10 +108,26 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 1
     buf = io.BytesIO()
     # `crop` trims the margins to the content, which costs a second drawing of the figure; charts that set their
     # own margins skip it.
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight" if crop else None)
+    fig.savefig(buf, format="svg", dpi=dpi, bbox_inches="tight" if crop else None, metadata={"Date": None})
     plt.close(fig)
     data = base64.b64encode(buf.getvalue()).decode("ascii")
-    return _html(f'<figure><img src="data:image/png;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
+    return _html(f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
+
+
+def chart_series(plot, table: pd.DataFrame, *, title: str, alt: str, per_figure: int, **kwargs) -> list[str]:
+    """`plot(table, title=…, scale_from=table, **kwargs)` as figure HTML, split into panels of at most
+    `per_figure` rows (`title (1/3)`, …) of nearly equal length. Every panel is drawn on the whole table's
+    scale, so bars in different panels compare; a long list never makes a chart taller than a page."""
+    n = max(1, len(table))
+    panels = -(-n // max(1, per_figure))
+    size = -(-n // panels)
+    out = []
+    for i in range(panels):
+        part = table.iloc[i * size : (i + 1) * size]
+        suffix = f" ({i + 1}/{panels})" if panels > 1 else ""
+        fig = plot(part, title=title + suffix, scale_from=table, **kwargs)
+        out.append(figure(fig, alt + suffix, as_html=True, crop=False))  # constrained layout: nothing to trim
+    return out
 
 
 def heading(text: str, level: int = 2, as_html: bool = False):
@@ -188,15 +213,20 @@ def quote_table(
     prov = documents.set_index("doc_id")["province"].to_dict()
     rows = []
     order = {name: i for i, name in enumerate(codebook.indicators())}
-    facts = facts.assign(_order=facts["indicator"].map(order))
-    sort = ["_order", "kind", "doc_id", "char_start"] if by_dimension else ["doc_id", "char_start"]
+    facts = facts.assign(_order=facts["indicator"].map(order), _province=facts["doc_id"].map(prov))
+    # provinces in Vietnamese alphabetical order; a document's facts in the order it states them
+    sort = (
+        ["_order", "kind", "_province", "doc_id", "char_start"]
+        if by_dimension
+        else ["_province", "doc_id", "char_start"]
+    )
     keys = (
         ("indicator", "kind", "year", "value", "quote")
         if compact
         else ("province", "indicator", "kind", "year", "value", "quote")
     )
     current = None
-    for _, f in facts.sort_values(sort).iterrows():
+    for _, f in sort_frame(facts, sort, text_columns=("_province",)).iterrows():
         if by_dimension and f["dimension"] != current:
             current = f["dimension"]
             rows.append(
@@ -206,26 +236,38 @@ def quote_table(
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
         province = "" if compact else f"<td>{_esc(prov.get(f['doc_id'], ''))}</td>"
-        where = f"{int(f['char_start'])}–{int(f['char_end'])}"
+        where = f'<span class="offsets">{int(f["char_start"])}–{int(f["char_end"])}</span>'
         source = where if compact else f"<code>{_esc(f['doc_id'])}</code> {where}"
         rows.append(
             f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
-            f'</td><td>{year}</td><td class="num">{fmt_fact_value(f, lang)}</td>'
+            f'</td><td class="year">{year}</td><td class="num">{fmt_fact_value(f, lang)}</td>'
             f'<td class="quote">“{_esc(f["quote"])}”</td>'
             f'<td class="where">{source}</td></tr>'
         )
     head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
     head += f"<th>{t('chars' if compact else 'where', lang)}</th>"
-    markup = f'<table class="facts quotes"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    # Fixed column widths: the table fits the page whatever its words, and a PDF of hundreds of quotes lays
+    # out several times faster than when every cell's width is measured first.
+    widths = _QUOTE_WIDTHS_COMPACT if compact else _QUOTE_WIDTHS
+    cols = "".join(f'<col style="width:{w}%">' for w in widths)
+    markup = (
+        f'<table class="facts quotes fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return _html(markup, as_html)
+
+
+# province, indicator, kind, year, value, quote, where (percent of the table's width)
+_QUOTE_WIDTHS = (11, 15, 9, 7, 13, 31, 14)
+_QUOTE_WIDTHS_COMPACT = (20, 12, 8, 14, 35, 11)
 
 
 def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en", as_html: bool = False):
     """The document card: what each document is, its period, whether it is complete, how many facts it gave."""
     counts = facts.groupby("doc_id").size()
     rows = []
-    for _, d in documents.sort_values(["province", "issued"]).iterrows():
+    for _, d in sort_frame(documents, ["province", "issued"]).iterrows():
         period = period_label(d) or ""
         rows.append(
             f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code>"
@@ -241,18 +283,26 @@ def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en
 
 
 def coverage_table(matrix: pd.DataFrame, lang: str = "en", as_html: bool = False):
-    """The coverage matrix with one sub-heading row per dimension; B/T cells shaded, empty cells blank."""
+    """The coverage matrix (`compare.coverage_matrix`), turned and split so that it fits a page however many
+    provinces there are: one table per dimension, a row per province, a numbered column per indicator with
+    the numbers' key above the table (its header repeats on every page). B/T cells shaded, empty cells blank."""
     provinces = [c for c in matrix.columns if c not in ("dimension", "indicator")]
-    head = f"<th>{t('indicator', lang)}</th>" + "".join(f'<th class="cov">{_esc(p)}</th>' for p in provinces)
-    rows, current = [], None
-    for _, r in matrix.iterrows():
-        if r["dimension"] != current:
-            current = r["dimension"]
-            rows.append(f'<tr class="group"><th colspan="{len(provinces) + 1}">{_esc(current)}</th></tr>')
-        cells = "".join(f'<td class="cov {"has" if r[p] else "none"}">{_esc(r[p])}</td>' for p in provinces)
-        rows.append(f"<tr><td>{_esc(r['indicator'])}</td>{cells}</tr>")
-    markup = f'<table class="facts coverage"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-    return _html(markup, as_html)
+    parts = []
+    for dimension, block in matrix.groupby("dimension", sort=False):
+        labels = block["indicator"].tolist()
+        head = f"<th>{t('province', lang)}</th>" + "".join(
+            f'<th class="cov"><abbr title="{_esc(label)}">{i}</abbr></th>' for i, label in enumerate(labels, 1)
+        )
+        rows = []
+        for p in provinces:
+            cells = "".join(f'<td class="cov {"has" if v else "none"}">{_esc(v)}</td>' for v in block[p].tolist())
+            rows.append(f"<tr><td>{_esc(p)}</td>{cells}</tr>")
+        key = "".join(f"<li>{_esc(label)}</li>" for label in labels)
+        parts.append(
+            f'<div class="coverage-block"><h3>{_esc(dimension)}</h3><ol class="coverage-key">{key}</ol>'
+            f'<table class="facts coverage"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        )
+    return _html("".join(parts), as_html)
 
 
 def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = False):
@@ -287,7 +337,7 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     # overview's coverage matrix and each profile list what is not stated.
     table = table[table["baseline"].notna() | table["target"].notna()]
     order = {name: i for i, name in enumerate(codebook.indicators())}
-    table = table.assign(_o=table["indicator"].map(order)).sort_values(["_o", "province"])
+    table = sort_frame(table.assign(_o=table["indicator"].map(order)), ["_o", "province"])
     if table.empty:
         return _html(f'<p class="note">{t("comparison.none", lang)}</p>', as_html)
     for _, r in table.iterrows():
@@ -384,7 +434,7 @@ def _doc_kind(doc: pd.Series, lang: str) -> str:
 def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/raw/", as_html: bool = False):
     """The documents a report drew on: what each is, linked to its raw file, with its fingerprint."""
     rows = []
-    for _, d in documents.sort_values("province").iterrows():
+    for _, d in sort_frame(documents, ["province", "doc_id"]).iterrows():
         period = period_label(d) or ""
         facts = [
             _esc(d["doc_number"]) if pd.notna(d.get("doc_number")) else "",
