@@ -19,6 +19,7 @@ from pathlib import Path
 
 from analysis import __version__
 from analysis.atomic import atomic_write_text
+from analysis.reports import WORKBOOK
 
 log = logging.getLogger("ictplans.build")
 
@@ -111,30 +112,10 @@ class BuildLock:
             self.fh.close()
 
 
-_TITLE_KEYS = {
-    "00_overview": "overview.title",
-    "01_clean_plan_data": "clean.title",
-    "02_budgets": "budgets.title",
-    "03_service_levels": "services.title",
-    "04_staffing": "staffing.title",
-    "05_province_profile": "profile.title",
-}
-
-
-def _title(name: str, lang: str, **kwargs: str) -> str:
-    from analysis.present import t
-
-    return t(_TITLE_KEYS[name], lang, **kwargs) if name in _TITLE_KEYS else name
-
-
-def _suffix(lang: str) -> str:
-    return "" if lang == "en" else f"_{lang}"
-
-
 def clean_job(opts: BuildOptions):
-    from analysis.cli import CLEAN_NOTEBOOK
     from analysis.paths import MANUAL
     from analysis.render import ReportJob
+    from analysis.reports import CLEAN_NOTEBOOK, language_suffix, title
 
     params = {
         "interim_dir": str(opts.interim_dir.resolve()),
@@ -143,18 +124,18 @@ def clean_job(opts: BuildOptions):
         "lang": opts.lang,
     }
     return ReportJob(
-        f"{CLEAN_NOTEBOOK}{_suffix(opts.lang)}",
+        f"{CLEAN_NOTEBOOK}{language_suffix(opts.lang)}",
         opts.notebooks_dir / f"{CLEAN_NOTEBOOK}.ipynb",
         params,
-        title="Cleaning and validation",
+        title=title(CLEAN_NOTEBOOK, opts.lang),
     )
 
 
 def plan_jobs(opts: BuildOptions, provinces_in_data: list[str]):
     """Every report to render (the cleaning report excepted): comparisons, then one profile per province."""
-    from analysis.cli import CLEAN_NOTEBOOK, PROFILE_NOTEBOOK, REPORT_NOTEBOOKS
     from analysis.provinces import lookup, slugify
     from analysis.render import ReportJob
+    from analysis.reports import CLEAN_NOTEBOOK, PROFILE_NOTEBOOK, REPORT_NOTEBOOKS, language_suffix, title
 
     jobs = []
     data_dir = str(opts.processed_dir.resolve())
@@ -170,10 +151,10 @@ def plan_jobs(opts: BuildOptions, provinces_in_data: list[str]):
                 params = {"province": province, "lang": opts.lang, "data_dir": data_dir}
                 jobs.append(
                     ReportJob(
-                        f"{name}_{slugify(province)}{_suffix(opts.lang)}",
+                        f"{name}_{slugify(province)}{language_suffix(opts.lang)}",
                         notebook,
                         params,
-                        title=f"Province profile: {province}",
+                        title=title(name, opts.lang, province=province),
                     )
                 )
             continue
@@ -184,8 +165,8 @@ def plan_jobs(opts: BuildOptions, provinces_in_data: list[str]):
             "lang": opts.lang,
             "data_dir": data_dir,
         }
-        jobs.append(ReportJob(f"{name}{_suffix(opts.lang)}", notebook, params, title=_title(name, opts.lang)))
-    unknown_reports = [n for n in opts.only if n not in REPORT_NOTEBOOKS]
+        jobs.append(ReportJob(f"{name}{language_suffix(opts.lang)}", notebook, params, title=title(name, opts.lang)))
+    unknown_reports = [n for n in opts.only if n not in REPORT_NOTEBOOKS and n != WORKBOOK]
     return jobs, unknown_reports, unknown
 
 
@@ -299,7 +280,11 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
     # 3. reports
     import pandas as pd
 
-    provinces_in_data = sorted(pd.read_parquet(opts.processed_dir / "documents.parquet")["province"].dropna().unique())
+    from analysis.collation import sorted_vi
+
+    provinces_in_data = sorted_vi(
+        pd.read_parquet(opts.processed_dir / "documents.parquet")["province"].dropna().unique()
+    )
     jobs, unknown_reports, unknown_provinces = plan_jobs(opts, provinces_in_data)
     if unknown_reports or unknown_provinces:
         what = [f"report {n!r}" for n in unknown_reports] + [f"province {p!r}" for p in unknown_provinces]
@@ -341,7 +326,58 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
                     if chatty or outcome.status != "ok":
                         console.print(("[green]✓[/] " if outcome.status == "ok" else "[red]✗[/] ") + line)
 
+    # 4. every comparison table in one Excel workbook (beside the reports, linked from the index)
+    if not opts.only or WORKBOOK in opts.only:
+        outcome = _workbook(opts, manifest, data_key, code_key, skipped)
+        if outcome is not None:
+            outcomes.append(outcome)
+            line = f"{outcome[0].name}: {outcome[0].status} in {outcome[0].seconds:.1f}s"
+            log.info(line + (f" — {outcome[0].error}" if outcome[0].error else ""))
+            if outcome[0].status != "ok":
+                console.print(f"[red]✗[/] {line} — {outcome[0].error}")
+
     return _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, write_index, status)
+
+
+def _workbook(opts: BuildOptions, manifest: dict, data_key: str, code_key: str, skipped: list[str]):
+    """Write reports/comparison_tables[_vi].xlsx when its data, code or selection changed. Returns
+    (outcome, key), or None when it is unchanged. A failure is reported like a failed report: the last good
+    workbook stays."""
+    from analysis import compare
+    from analysis.render import ReportOutcome
+    from analysis.reports import language_suffix, title
+    from analysis.workbook import write_workbook
+
+    name = f"{WORKBOOK}{language_suffix(opts.lang)}"
+    selection = {"provinces": opts.provinces, "years": opts.years, "kind": opts.kind, "lang": opts.lang}
+    key = hashlib.sha256(
+        (data_key + code_key + json.dumps(selection, sort_keys=True, ensure_ascii=False)).encode()
+    ).hexdigest()
+    prev = manifest["reports"].get(name, {})
+    if not opts.force and prev.get("key") == key and (opts.reports_dir / f"{name}.xlsx").exists():
+        skipped.append(name)
+        return None
+    started = time.perf_counter()
+    try:
+        data = compare.load_processed(opts.processed_dir)
+        docs = compare.select_provinces(data["documents"], opts.provinces)
+        facts = data["facts"][data["facts"]["doc_id"].isin(docs["doc_id"])]
+        data = {
+            "documents": docs,
+            "facts": compare.select_facts(facts, opts.years, opts.kind),
+            "budget_lines": data["budget_lines"][data["budget_lines"]["doc_id"].isin(docs["doc_id"])],
+        }
+        write_workbook(data, opts.reports_dir / f"{name}.xlsx", opts.lang)
+    except Exception as exc:  # a failed workbook is reported, never half-written (atomic_write)
+        log.exception("workbook failed")
+        error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return ReportOutcome(
+            name, "failed", time.perf_counter() - started, error=error, title=title(WORKBOOK, opts.lang)
+        ), key
+    outcome = ReportOutcome(
+        name, "ok", time.perf_counter() - started, [f"{name}.xlsx"], title=title(WORKBOOK, opts.lang)
+    )
+    return outcome, key
 
 
 def _finish(opts, manifest, outcomes, skipped, console, t0, write_manifest, write_index, status=EXIT_OK) -> int:
