@@ -3,7 +3,8 @@
 1. The full build of the seeds (`ictplans build --force`, parallel) against the chain a user would otherwise
    script, one notebook after another: `papermill` CLI, `jupyter nbconvert --to html --no-input`, `weasyprint`.
 2. A rebuild when nothing changed.
-3. 63 province profiles from a synthetic corpus of 63 provinces (one plan text each).
+3. Every report at 63 provinces (analysis.scale_corpus: one generated plan text each), with the seconds of each
+   report and the build's wall-clock time per report beside the same figures for the seeds' 5 provinces.
 4. Where the time of one report goes: kernel start and imports, execution, HTML, PDF.
 
     .venv/bin/python benchmarks/bench_build.py [--skip-chain] [--skip-63] [--jobs N]
@@ -12,9 +13,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,20 +97,26 @@ def one_report_breakdown(processed: Path, work: Path) -> dict[str, float]:
     return t
 
 
-def synthetic_63(folder: Path) -> None:
-    from bench_extract import SOURCES, mutate  # noqa: F401  (same generator as the extraction benchmark)
+def per_report_seconds(reports: Path) -> dict[str, float]:
+    """Seconds each report took to render (execute, HTML, PDF), from the build's manifest."""
+    manifest = json.loads((reports / "manifest.json").read_text(encoding="utf-8"))
+    return {name: entry["seconds"] for name, entry in manifest["reports"].items() if "seconds" in entry}
 
-    from analysis.provinces import load_provinces
 
-    rng = random.Random(63)
-    texts = [p.read_text(encoding="utf-8") for p in SOURCES if "news" not in p.name]
-    names = [p.name for p in load_provinces()]
-    for i, province in enumerate(names):
-        text = rng.choice(texts)
-        for other in names:
-            text = text.replace(other, province)
-            text = text.replace(other.upper(), province.upper())
-        (folder / f"plan_{i:02d}.txt").write_text(text, encoding="utf-8")
+def print_per_report(label: str, wall: float, seconds: dict[str, float], jobs: int) -> float:
+    """The seconds of each kind of report, and the build's wall-clock time per report."""
+    profiles = [v for k, v in seconds.items() if k.startswith("05_province_profile")]
+    others = {k: v for k, v in seconds.items() if not k.startswith("05_province_profile")}
+    print(
+        f"{label}: {len(seconds)} outputs in {wall:.1f} s wall ({jobs} jobs) → {wall / len(seconds):.2f} s per report"
+    )
+    for name, v in sorted(others.items()):
+        print(f"    {name:34s} {v:6.1f} s")
+    if profiles:
+        print(
+            f"    {'05_province_profile (mean of ' + str(len(profiles)) + ')':34s} {statistics.mean(profiles):6.1f} s"
+        )
+    return wall / len(seconds)
 
 
 def main() -> None:
@@ -124,6 +132,7 @@ def main() -> None:
         full = run(build_cmd(root, raw, "--force", "--jobs", str(args.jobs)))
         n_reports = len(list((root / "reports").glob("*.pdf")))
         print(f"full build, seeds ({n_reports} reports, HTML+PDF)    {full:8.1f} s")
+        at5 = print_per_report("5 provinces (seeds)", full, per_report_seconds(root / "reports"), args.jobs)
         again = run(build_cmd(root, raw))
         print(f"rebuild, nothing changed                    {again:8.2f} s")
         if not args.skip_chain:
@@ -137,13 +146,14 @@ def main() -> None:
         for k, v in one_report_breakdown(root / "processed", work).items():
             print(f"  {k:34s} {v:6.2f} s")
         if not args.skip_63:
+            from analysis.scale_corpus import write_scale_corpus
+
             corpus = root / "raw63"
-            corpus.mkdir()
-            synthetic_63(corpus)
+            write_scale_corpus(corpus, 63)
             root63 = root / "p63"
-            t63 = run(build_cmd(root63, corpus, "--only", "05_province_profile", "--jobs", str(args.jobs)))
-            n = len(list((root63 / "reports").glob("05_province_profile_*.pdf")))
-            print(f"63-province corpus: {n} profiles (+ cleaning report) {t63:8.1f} s")
+            t63 = run(build_cmd(root63, corpus, "--jobs", str(args.jobs)))
+            at63 = print_per_report("63 provinces (generated)", t63, per_report_seconds(root63 / "reports"), args.jobs)
+            print(f"per report, 63 vs 5 provinces: {at63:.2f} s vs {at5:.2f} s ({at63 / at5:.2f}×)")
         shutil.rmtree(root, ignore_errors=True)
 
 

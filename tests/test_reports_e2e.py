@@ -40,6 +40,23 @@ def test_every_report_is_published_and_indexed(built):
     assert not (reports / "_failed").exists() or not any((reports / "_failed").iterdir())
 
 
+def test_no_page_is_cut_overfull_or_left_with_a_heading_alone(built):
+    from pdf_layout import layout_problems
+
+    problems = [line for pdf in sorted((built / "reports").glob("*.pdf")) for line in layout_problems(pdf)]
+    assert problems == [], "\n".join(problems[:20])
+
+
+def test_the_workbook_is_built_and_linked(built):
+    from openpyxl import load_workbook
+
+    book = load_workbook(built / "reports" / "comparison_tables.xlsx")
+    budgets = {r[0]: r for r in book["Budgets"].iter_rows(min_row=2, values_only=True)}
+    assert budgets["Thái Bình"][2] == 14250 and "14.250.000.000" in budgets["Thái Bình"][3]
+    assert budgets["Đồng Tháp"][2] is None  # missing stays missing, never 0
+    assert 'href="comparison_tables.xlsx"' in (built / "reports" / "index.html").read_text(encoding="utf-8")
+
+
 def test_budget_pdf_reads_well(built):
     text = pdf_text(built / "reports" / "02_budgets.pdf")
     for province in PROVINCES:
@@ -119,7 +136,7 @@ def test_report_pdf_contains_what_it_must(built, report, musts):
 def test_reports_are_static_html_with_embedded_charts(built):
     for name in ("02_budgets", "03_service_levels", "00_overview", "05_province_profile_thai-binh"):
         html = (built / "reports" / f"{name}.html").read_text(encoding="utf-8")
-        assert html.count("data:image/png;base64,") >= 1  # one file can be mailed
+        assert html.count("data:image/svg+xml;base64,") >= 1  # one file can be mailed; charts are vector
         assert "<script" not in html.lower()  # nothing runs, nothing is fetched from a CDN
         assert "compare.load_processed" not in html  # report mode: no code cells
         assert 'alt="Chart:' in html

@@ -157,9 +157,10 @@ def fact_table(
     number_cols: tuple = (),
     quote_cols: tuple = (),
     as_html: bool = False,
+    id_cols: tuple = ("doc_id",),
 ):
     """An HTML table: `columns` maps frame columns to headers; numbers formatted, missing said, quotes in
-    quotation marks and escaped."""
+    quotation marks and escaped; ids (`id_cols`, long unbroken slugs) in small type that wraps anywhere."""
     head = "".join(
         f'<th class="num">{_esc(h)}</th>' if c in number_cols else f"<th>{_esc(h)}</th>" for c, h in columns.items()
     )
@@ -172,6 +173,8 @@ def fact_table(
                 cells.append(f'<td class="num">{fmt_value(v, lang)}</td>')
             elif col in quote_cols:
                 cells.append(f'<td class="quote">{"“" + _esc(v) + "”" if _esc(v) else ""}</td>')
+            elif col in id_cols:
+                cells.append(f'<td class="where"><code>{_esc(v)}</code></td>')
             else:
                 cells.append(f"<td>{_esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -229,9 +232,7 @@ def quote_table(
     for _, f in sort_frame(facts, sort, text_columns=("_province",)).iterrows():
         if by_dimension and f["dimension"] != current:
             current = f["dimension"]
-            rows.append(
-                f'<tr class="group"><th colspan="{len(keys) + 1}">{_esc(codebook.label(current, lang))}</th></tr>'
-            )
+            rows.append(f'<tr class="group"><th colspan="{len(keys)}">{_esc(codebook.label(current, lang))}</th></tr>')
         label = codebook.indicator(f["indicator"]).label(lang)
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
@@ -242,11 +243,12 @@ def quote_table(
             f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
             f'</td><td class="year">{year}</td><td class="num">{fmt_fact_value(f, lang)}</td>'
-            f'<td class="quote">“{_esc(f["quote"])}”</td>'
-            f'<td class="where">{source}</td></tr>'
+            f'<td class="quote">“{_esc(f["quote"])}”<br><span class="where">{source}</span></td></tr>'
         )
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
-    head += f"<th>{t('chars' if compact else 'where', lang)}</th>"
+    # The source (document and character offsets) sits under its quote, in small type: the quote keeps the
+    # width it needs to be read on one or two lines, and a long document id never pushes the table wider.
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys[:-1])
+    head += f"<th>{t('quote', lang)} · {t('chars' if compact else 'where', lang)}</th>"
     # Fixed column widths: the table fits the page whatever its words, and a PDF of hundreds of quotes lays
     # out several times faster than when every cell's width is measured first.
     widths = _QUOTE_WIDTHS_COMPACT if compact else _QUOTE_WIDTHS
@@ -258,9 +260,9 @@ def quote_table(
     return _html(markup, as_html)
 
 
-# province, indicator, kind, year, value, quote, where (percent of the table's width)
-_QUOTE_WIDTHS = (11, 15, 9, 7, 13, 31, 14)
-_QUOTE_WIDTHS_COMPACT = (20, 12, 8, 14, 35, 11)
+# province, indicator, kind, year, value, quote and its source (percent of the table's width)
+_QUOTE_WIDTHS = (12, 17, 10, 7, 13, 41)
+_QUOTE_WIDTHS_COMPACT = (23, 13, 8, 14, 42)
 
 
 def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en", as_html: bool = False):

@@ -1,0 +1,82 @@
+"""Reading a report as paper: what is cut at the page edge, what does not fit, which page holds only a heading.
+
+Word boxes come from `pdftotext -bbox` (poppler-utils), raster images from `pdfimages -list`, and the vector
+charts from the report's own HTML (an SVG's size, scaled to the page's content width as the stylesheet does).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import subprocess
+from pathlib import Path
+
+from conftest import require_tool
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
+# A4 with the print stylesheet's margins (20 mm top and bottom, 16 mm left and right), in points.
+CONTENT_WIDTH_PT = (210 - 32) / 25.4 * 72
+CONTENT_HEIGHT_PT = (297 - 40) / 25.4 * 72
+_SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"')
+
+
+def pdf_pages(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, float, str]]]]:
+    """(width, height, words) of every page; a word is (x0, y0, x1, y1, text)."""
+    tool = require_tool("pdftotext")
+    out = subprocess.run([tool, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for chunk in out.split("<page ")[1:]:
+        w, h = map(float, PAGE.match("<page " + chunk).groups())
+        words = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in WORD.findall(chunk)]
+        pages.append((w, h, words))
+    return pages
+
+
+def raster_images(pdf: Path) -> list[tuple[int, float, float]]:
+    """(page, width pt, height pt) of every raster image."""
+    tool = require_tool("pdfimages")
+    rows = subprocess.run([tool, "-list", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    out = []
+    for row in rows[2:]:
+        f = row.split()
+        if len(f) > 13 and f[2] == "image":
+            out.append((int(f[0]), int(f[3]) / float(f[12]) * 72, int(f[4]) / float(f[13]) * 72))
+    return out
+
+
+def svg_charts(html: str) -> list[tuple[float, float]]:
+    """(width, height) in points of every SVG chart embedded in a report's HTML, as printed: scaled down to
+    the content width when wider (`img { max-width: 100% }`)."""
+    sizes = []
+    for data in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', html):
+        m = _SVG_SIZE.search(base64.b64decode(data)[:2000])
+        if m:
+            w, h = float(m.group(1)), float(m.group(2))
+            scale = min(1.0, CONTENT_WIDTH_PT / w)
+            sizes.append((w * scale, h * scale))
+    return sizes
+
+
+def layout_problems(pdf: Path) -> list[str]:
+    """Everything a reader of the printed report would see as broken, one line each (empty: none)."""
+    problems = []
+    pages = pdf_pages(pdf)
+    images = raster_images(pdf)
+    for i, (w, h, words) in enumerate(pages, start=1):
+        outside = [t for x0, y0, x1, y1, t in words if x0 < -0.5 or y0 < -0.5 or x1 > w + 0.5 or y1 > h + 0.5]
+        if outside:
+            problems.append(f"{pdf.name} p{i}: {len(outside)} words outside the page: {' '.join(outside[:6])}")
+        text = "".join(t for *_, t in words)
+        has_image = any(p == i for p, _, _ in images)
+        if i < len(pages) and len(text) < 150 and not has_image:
+            problems.append(f"{pdf.name} p{i}: a near-empty page ({text[:60]!r})")
+    for page, iw, ih in images:
+        if iw > CONTENT_WIDTH_PT + 1 or ih > CONTENT_HEIGHT_PT + 1:
+            problems.append(f"{pdf.name} p{page}: image {iw:.0f}×{ih:.0f} pt larger than the page's content box")
+    html = pdf.with_suffix(".html")
+    if html.exists():
+        for cw, ch in svg_charts(html.read_text(encoding="utf-8")):
+            if ch > CONTENT_HEIGHT_PT:
+                problems.append(f"{html.name}: chart {cw:.0f}×{ch:.0f} pt taller than a page's content box")
+    return problems

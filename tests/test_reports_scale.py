@@ -1,0 +1,107 @@
+"""Reports at the scale researchers use: 15 and 63 provinces (a generated corpus, analysis.scale_corpus), read
+as printed pages. The seeds' five provinces are checked the same way in test_reports_e2e."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from conftest import build_cmd, pdf_text
+from pdf_layout import layout_problems, raster_images, svg_charts
+
+from analysis.collation import sorted_vi
+from analysis.reports import COMPARISON_NOTEBOOKS, WORKBOOK
+from analysis.scale_corpus import MARK, write_scale_corpus
+
+pytestmark = pytest.mark.e2e
+
+LONG_NAMES = ["Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"]
+
+
+def _build(root, raw, *args: str) -> None:
+    proc = subprocess.run(build_cmd(root, *args, raw=raw), capture_output=True, text=True, timeout=1200)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.fixture(scope="module", params=[15, 63], ids=lambda n: f"{n}-provinces")
+def scale(request, tmp_path_factory):
+    """Every comparison report and the workbook; every profile at 15 provinces and the two longest names' at
+    63 (a profile's layout does not grow with the number of provinces, only its standing section); at 15 also
+    the Vietnamese comparison reports."""
+    n = request.param
+    root = tmp_path_factory.mktemp(f"scale{n}")
+    raw = root / "raw"
+    provinces = write_scale_corpus(raw, n)
+    only = [a for name in [*COMPARISON_NOTEBOOKS, WORKBOOK] for a in ("--only", name)]
+    _build(root, raw, *only)
+    profiles = [] if n <= 15 else [a for p in LONG_NAMES for a in ("--province", p)]
+    _build(root, raw, "--only", "05_province_profile", *profiles)
+    if n <= 15:
+        _build(root, raw, "--lang", "vi", *only)
+    return n, root / "reports", provinces
+
+
+def test_the_generated_corpus_says_it_is_not_real(tmp_path):
+    names = write_scale_corpus(tmp_path, 15)
+    assert len(names) == 15 == len(set(names))
+    assert all(p.read_text(encoding="utf-8").rstrip().endswith(MARK) for p in tmp_path.glob("*.txt"))
+    assert set(LONG_NAMES) <= set(names) and "Đắk Lắk" in names and "Vĩnh Long" in names
+
+
+def test_no_page_is_cut_overfull_or_left_with_a_heading_alone(scale):
+    n, reports, _ = scale
+    pdfs = sorted(reports.glob("*.pdf"))
+    assert len(pdfs) >= (2 * len(COMPARISON_NOTEBOOKS) + n + 1 if n <= 15 else len(COMPARISON_NOTEBOOKS) + 3)
+    problems = [line for pdf in pdfs for line in layout_problems(pdf)]
+    assert problems == [], "\n".join(problems[:20])
+
+
+def test_the_overview_names_every_province_in_vietnamese_order(scale):
+    _, reports, provinces = scale
+    text = pdf_text(reports / "00_overview.pdf")
+    missing = [p for p in provinces if p not in text]
+    assert missing == []
+    html = (reports / "00_overview.html").read_text(encoding="utf-8")
+    documents = html[: html.index("<h2", html.index('<table class="facts">'))]
+    listed = re.findall(r"<tr><td>([^<]+)</td><td><code>", documents)
+    assert len(listed) == len(provinces)
+    assert listed == sorted_vi(listed)
+    assert listed.index("Đắk Lắk") < listed.index("Vĩnh Long")  # Đ right after D, not after V
+    assert listed.index("Bạc Liêu") < listed.index("Bắc Giang")  # a before ă
+
+
+def test_long_lists_become_panels_on_one_scale_and_charts_stay_vector(scale):
+    n, reports, _ = scale
+    html = (reports / "03_service_levels.html").read_text(encoding="utf-8")
+    assert "data:image/png" not in html
+    charts = svg_charts(html)
+    if n > 16:  # 16 provinces a panel: a long list is split, never one chart taller than a page
+        assert re.search(r'alt="[^"]*\(1/\d\)"', html)
+        assert len(charts) > 2
+    assert all(h > 0 for _, h in charts)
+    assert raster_images(reports / "03_service_levels.pdf") == []  # no chart became a picture
+    text = pdf_text(reports / "03_service_levels.pdf")
+    assert "Level-3 online public services" in text and "Baseline" in text  # chart words are text
+
+
+def test_the_workbook_has_every_comparison_table_with_quotes_and_sources(scale):
+    from openpyxl import load_workbook
+
+    _, reports, provinces = scale
+    book = load_workbook(reports / f"{WORKBOOK}.xlsx", read_only=False)
+    assert book.sheetnames[:2] == ["Documents", "Budgets"]
+    assert {"Online public service levels", "IT staffing", "Coverage", "Every fact"} <= set(book.sheetnames)
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.auto_filter.ref, sheet.title
+    documents = [r[0] for r in book["Documents"].iter_rows(min_row=2, values_only=True)]
+    assert documents == sorted_vi(provinces)  # Vietnamese intact, in Vietnamese order
+    header = [c.value for c in book["Budgets"][1]]
+    total, quote, where = (header.index(h) for h in ("Total (million VND)", "Total: Quote", "Total: Source"))
+    rows = [r for r in book["Budgets"].iter_rows(min_row=2, values_only=True) if r[total] is not None]
+    assert rows and all(r[quote] and re.search(r" \d+–\d+$", r[where]) for r in rows)
+    facts = list(book["Every fact"].iter_rows(min_row=2, values_only=True))
+    assert facts and all(r[11] for r in facts)  # every number beside its quote
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert f'href="{WORKBOOK}.xlsx"' in index
