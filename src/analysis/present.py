@@ -197,7 +197,8 @@ def fmt_fact_value(row: pd.Series, lang: str = "en") -> str:
     suffix = {"percent": "%", "million_vnd": " " + t("mvnd", lang), "mbps": " Mbps"}.get(unit, "")
     qual = row.get("qualifier")
     prefix = f"{t('q_' + qual, lang)} " if isinstance(qual, str) and qual else ""
-    return f"{prefix}{number}{suffix}"
+    # A number and its unit never part at a line end (`15,945` / `million VND`); a qualifier may wrap before.
+    return f'{prefix}<span class="value">{number}{suffix}</span>'
 
 
 def quote_table(
@@ -261,8 +262,8 @@ def quote_table(
 
 
 # province, indicator, kind, year, value, quote and its source (percent of the table's width)
-_QUOTE_WIDTHS = (12, 17, 10, 7, 13, 41)
-_QUOTE_WIDTHS_COMPACT = (23, 13, 8, 14, 42)
+_QUOTE_WIDTHS = (11, 15, 9, 7, 17, 41)
+_QUOTE_WIDTHS_COMPACT = (21, 12, 8, 17, 42)
 
 
 def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en", as_html: bool = False):
