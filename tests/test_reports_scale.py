@@ -59,8 +59,8 @@ def test_no_page_is_cut_overfull_or_left_with_a_heading_alone(scale):
 
 def test_the_overview_names_every_province_in_vietnamese_order(scale):
     _, reports, provinces = scale
-    text = pdf_text(reports / "00_overview.pdf")
-    missing = [p for p in provinces if p not in text]
+    squeezed = pdf_text(reports / "00_overview.pdf").replace(" ", "")  # a name may wrap in its table cell
+    missing = [p for p in provinces if p.replace(" ", "") not in squeezed]
     assert missing == []
     html = (reports / "00_overview.html").read_text(encoding="utf-8")
     documents = html[: html.index("<h2", html.index('<table class="facts">'))]

@@ -313,9 +313,10 @@ QUALIFICATIONS = [
 ]
 
 
-def qualification_mix(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+def qualification_mix(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """IT staff by qualification, one row per document, level and year that gives a split (only what the
-    documents state: parts are never derived from a total)."""
+    documents state: parts are never derived from a total). `label` names the row in `lang`: province, level
+    (unless the whole province) and year."""
     f = with_province(facts, documents)
     f = f[f["indicator"].isin(QUALIFICATIONS)]
     if f.empty:
@@ -323,7 +324,17 @@ def qualification_mix(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFr
     wide = f.pivot_table(
         index=["province", "doc_id", "kind", "scope", "year"], columns="indicator", values="value", aggfunc="first"
     ).reset_index()
-    wide["label"] = wide["province"] + " · " + wide["scope"] + " · " + wide["year"].astype("Int64").astype(str)
+    from analysis.present import t
+
+    def label(row: pd.Series) -> str:
+        parts = [row["province"]]
+        if row["scope"] != "all":
+            parts.append(t("scope_" + row["scope"], lang))
+        if pd.notna(row["year"]):
+            parts.append(str(int(row["year"])))
+        return " · ".join(parts)
+
+    wide["label"] = wide.apply(label, axis=1)
     return sort_frame(wide, ["province", "doc_id", "year"])
 
 

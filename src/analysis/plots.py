@@ -47,10 +47,22 @@ def _height(chart: str, rows: int) -> float:
     return ROW_INCHES[chart] * max(3, rows) + _FRAME_INCHES
 
 
-def _legend_below(fig: plt.Figure, handles=None, ncols: int = 3) -> None:
-    """The legend under the chart, outside the axes: it never covers a bar, whatever the data."""
-    kwargs = {"handles": handles} if handles is not None else {}
-    fig.legend(loc="outside lower left", ncols=ncols, fontsize=9, **kwargs)
+# About this many characters of legend fit across a 7.5 in figure at the legend's font size.
+_LEGEND_CHARACTERS = 88
+
+
+def _legend_below(fig: plt.Figure, handles=None) -> None:
+    """The legend under the chart, outside the axes: it never covers a bar, whatever the data. As many entries
+    a row as fit the figure's width (Vietnamese labels are long), so no entry is cut at the edge."""
+    if handles is None:
+        handles, _ = fig.axes[0].get_legend_handles_labels()
+    labels = [h.get_label() for h in handles]
+    ncols = len(labels)
+    while ncols > 1 and any(
+        sum(len(x) + 6 for x in labels[i : i + ncols]) > _LEGEND_CHARACTERS for i in range(0, len(labels), ncols)
+    ):
+        ncols -= 1
+    fig.legend(handles=handles, labels=labels, loc="outside lower left", ncols=ncols, fontsize=9)
 
 
 def use_house_style() -> None:
@@ -320,7 +332,7 @@ def stacked_counts(
     ax.set_ylim(max(2.5, len(table) - 0.5), -0.5)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    _legend_below(fig, ncols=4)
+    _legend_below(fig)
     return fig
 
 
