@@ -82,7 +82,7 @@ def test_long_lists_become_panels_on_one_scale_and_charts_stay_vector(scale):
     assert all(h > 0 for _, h in charts)
     assert raster_images(reports / "03_service_levels.pdf") == []  # no chart became a picture
     text = pdf_text(reports / "03_service_levels.pdf")
-    assert "Level-3 online public services" in text and "Baseline" in text  # chart words are text
+    assert "Level-3 online public services" in text and "baseline (year)" in text  # chart words are text
 
 
 def test_the_workbook_has_every_comparison_table_with_quotes_and_sources(scale):
