@@ -40,13 +40,14 @@ BUDGET_INDICATORS = {
 
 
 def load_processed(data_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
-    """The processed tables (Parquet) as DataFrames: documents, facts, budget_lines, validation."""
+    """The processed tables (Parquet) as DataFrames: documents, facts, budget_lines, validation, and numbers
+    (every number of every text, read or not) when the data have it."""
     base = Path(data_dir) if data_dir else paths.PROCESSED
     if not (base / "facts.parquet").exists():
         raise FileNotFoundError(f"no processed data in {base}: run `ictplans build` (or `make reports`) first")
     return {
         name: pd.read_parquet(base / f"{name}.parquet")
-        for name in ("documents", "facts", "budget_lines", "validation")
+        for name in ("documents", "facts", "budget_lines", "validation", "numbers")
         if (base / f"{name}.parquet").exists()
     }
 

@@ -266,21 +266,40 @@ _QUOTE_WIDTHS = (11, 15, 9, 7, 17, 41)
 _QUOTE_WIDTHS_COMPACT = (21, 12, 8, 17, 42)
 
 
-def document_table(documents: pd.DataFrame, facts: pd.DataFrame, lang: str = "en", as_html: bool = False):
-    """The document card: what each document is, its period, whether it is complete, how many facts it gave."""
+def document_table(
+    documents: pd.DataFrame,
+    facts: pd.DataFrame,
+    lang: str = "en",
+    as_html: bool = False,
+    numbers: pd.DataFrame | None = None,
+):
+    """The document card: what each document is, its period, whether it is complete, how many facts it gave,
+    and (with the numbers table) how many of its numbers were read and how many not read may state a fact."""
     counts = facts.groupby("doc_id").size()
+    tally = number_counts(numbers).set_index("doc_id") if numbers is not None else None
     rows = []
     for _, d in sort_frame(documents, ["province", "issued"]).iterrows():
         period = period_label(d) or ""
+        read = ""
+        if tally is not None:
+            n = tally.loc[d["doc_id"]] if d["doc_id"] in tally.index else None
+            read = (
+                f'<td class="num">{int(n["read"])}</td><td class="num">{int(n["may_be_facts"])}</td>'
+                if n is not None
+                else '<td class="num"></td><td class="num"></td>'
+            )
         rows.append(
             f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code>"
             f"{'<br>' + _esc(d['doc_number']) if pd.notna(d.get('doc_number')) else ''}</td>"
             f"<td>{_esc(_doc_kind(d, lang))}</td><td>{_esc(d.get('issued'))}</td>"
             f"<td>{_esc(period) or t('not_stated_short', lang)}</td><td>{_esc(d.get('signer'))}</td>"
-            f'<td class="num">{int(counts.get(d["doc_id"], 0))}</td></tr>'
+            f'<td class="num">{int(counts.get(d["doc_id"], 0))}</td>{read}</tr>'
         )
     head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "document", "doc_type", "issued", "period"))
     head += f'<th>{t("signer", lang)}</th><th class="num">{t("overview.facts_per_doc", lang)}</th>'
+    if tally is not None:
+        keys = ("overview.numbers_read", "overview.numbers_unread")
+        head += "".join(f'<th class="num">{t(k, lang)}</th>' for k in keys)
     markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     return _html(markup, as_html)
 
@@ -415,8 +434,70 @@ def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_
     return figures
 
 
-def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False):
-    """Indicators a province's documents do not state, grouped by dimension."""
+# numbers.csv's `why_not` for a number no rule turned into a fact although it could state one (a percentage, an
+# amount, a count): the numbers a reader should look at. Every other reason names what the number is instead
+# (a date, a year, a document number, a heading…).
+MAY_BE_A_FACT = "no rule read it"
+
+
+def number_counts(numbers: pd.DataFrame | None) -> pd.DataFrame:
+    """Per document: numbers read (a fact or a budget line came from them), numbers not read that may state a
+    fact, and the other numbers (dates, references, headings…). Empty when there is no numbers table."""
+    columns = ["doc_id", "read", "may_be_facts", "other"]
+    if numbers is None or numbers.empty:
+        return pd.DataFrame(columns=columns)
+    read = numbers["read_as"].fillna("").astype(str).str.len() > 0
+    candidate = ~read & (numbers["why_not"] == MAY_BE_A_FACT)
+    frame = pd.DataFrame({"doc_id": numbers["doc_id"], "read": read, "may_be_facts": candidate})
+    frame["other"] = ~read & ~candidate
+    return frame.groupby("doc_id", as_index=False)[["read", "may_be_facts", "other"]].sum()
+
+
+def _marked(sentence: object, text: object) -> str:
+    """The sentence, escaped, with the number in it marked (the first time it stands there)."""
+    sentence, text = str(sentence or ""), str(text or "")
+    i = sentence.find(text) if text else -1
+    if i < 0:
+        return _esc(sentence)
+    return f"{_esc(sentence[:i])}<mark>{_esc(text)}</mark>{_esc(sentence[i + len(text) :])}"
+
+
+def unread_numbers(numbers: pd.DataFrame, lang: str = "en", as_html: bool = False):
+    """The numbers of these documents that no rule read although they may state a fact, each in its sentence
+    with the number marked; then how many other numbers were not read, and why (dates, references…)."""
+    if numbers is None or numbers.empty:
+        return _html(f'<p class="note">{t("numbers.none", lang)}</p>', as_html)
+    read = numbers["read_as"].fillna("").astype(str).str.len() > 0
+    candidates = numbers[~read & (numbers["why_not"] == MAY_BE_A_FACT)].sort_values(["doc_id", "char_start"])
+    others = numbers[~read & (numbers["why_not"] != MAY_BE_A_FACT)]
+    parts = []
+    if candidates.empty:
+        parts.append(f'<p class="note">{t("numbers.all_read", lang)}</p>')
+    else:
+        rows = "".join(
+            f'<tr><td class="quote">{_marked(r["sentence"], r["text"])}<br><span class="where"><code>'
+            f'{_esc(r["doc_id"])}</code> <span class="offsets">{int(r["char_start"])}–{int(r["char_end"])}</span>'
+            f'</span></td><td class="num"><span class="value">{_esc(r["text"])}</span></td>'
+            f"<td>{_esc(t('unit.' + str(r['unit']), lang))}</td></tr>"
+            for _, r in candidates.iterrows()
+        )
+        head = "".join(f"<th>{t(k, lang)}</th>" for k in ("numbers.sentence", "numbers.number", "numbers.kind"))
+        cols = '<col style="width:72%"><col style="width:14%"><col style="width:14%">'
+        parts.append(
+            f'<table class="facts fixed unread"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table>"
+        )
+    if not others.empty:
+        reasons = others["why_not"].value_counts()
+        listed = "; ".join(f"{_esc(reason)}: {int(n)}" for reason, n in reasons.items())
+        parts.append(f'<p class="note">{t("numbers.others", lang, n=len(others), reasons=listed)}</p>')
+    return _html("".join(parts), as_html)
+
+
+def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False, unread: int | None = None):
+    """Indicators a province's documents do not state, grouped by dimension. When `unread` numbers of the
+    documents were not read although they may state a fact, the indicators are *not found* (in what was read),
+    not *not stated*, and the reader is pointed to those numbers; `None` when the data have no numbers table."""
     from analysis import codebook
 
     groups: dict[str, list[str]] = {}
@@ -426,7 +507,12 @@ def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False)
     items = "".join(
         f"<li><strong>{_esc(dim)}:</strong> {_esc('; '.join(labels))}</li>" for dim, labels in groups.items()
     )
-    return _html(f'<ul class="missing-list">{items}</ul>', as_html)
+    if unread is None:  # data made before numbers were listed: nothing to say either way
+        lead = ""
+    else:
+        lead = t("numbers.not_found", lang, n=unread) if unread else t("numbers.not_stated", lang)
+        lead = f'<p class="note">{lead}</p>'
+    return _html(f'{lead}<ul class="missing-list">{items}</ul>', as_html)
 
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:

@@ -1,0 +1,57 @@
+"""What reports say about the numbers that were not read (numbers.csv: read_as / why_not)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import present
+
+
+def _numbers() -> pd.DataFrame:
+    rows = [
+        # doc, start, end, text, unit, sentence, read_as, why_not
+        ("a", 10, 13, "80%", "percent", "Đạt 80% cán bộ có thư điện tử.", "staff_with_email_pct", ""),
+        ("a", 40, 42, "35", "count", "Có 35 điểm cầu <b>truyền hình</b>.", "", "no rule read it"),
+        ("a", 60, 64, "2016", "date", "Năm 2016 tỉnh đã triển khai.", "", "year"),
+        ("a", 70, 73, "176", "doc_ref", "Số: 176/KH-UBND", "", "document reference"),
+        ("b", 5, 7, "12", "count", "Có 12 dịch vụ mức độ 3.", "online_services_level3_count", None),
+    ]
+    return pd.DataFrame(
+        rows, columns=["doc_id", "char_start", "char_end", "text", "unit", "sentence", "read_as", "why_not"]
+    )
+
+
+def test_numbers_are_counted_per_document_as_read_may_be_facts_and_other():
+    counts = present.number_counts(_numbers()).set_index("doc_id")
+    assert counts.loc["a"].tolist() == [1, 1, 2]
+    assert counts.loc["b"].tolist() == [1, 0, 0]
+    assert present.number_counts(None).empty
+
+
+def test_unread_numbers_are_shown_in_their_sentence_escaped_and_the_rest_counted_by_reason():
+    html = present.unread_numbers(_numbers(), "en", as_html=True)
+    assert "Có <mark>35</mark> điểm cầu &lt;b&gt;truyền hình&lt;/b&gt;." in html  # source markup stays text
+    assert "80%" not in html and "Có 12 dịch vụ" not in html  # what was read is not listed as unread
+    assert "2 other numbers were not read" in html and "year: 1" in html and "document reference: 1" in html
+    assert "40–42" in html  # where it stands in the text
+
+
+def test_the_missing_list_says_not_found_when_numbers_were_left_unread():
+    found = present.missing_list(["budget_total_mvnd"], "en", as_html=True, unread=3)
+    assert "Not found in what was read: 3 numbers" in found and "Total plan budget" in found
+    stated = present.missing_list(["budget_total_mvnd"], "en", as_html=True, unread=0)
+    assert "these indicators are not stated" in stated
+    unknown = present.missing_list(["budget_total_mvnd"], "en", as_html=True)
+    assert "not stated" not in unknown and "Not found" not in unknown
+
+
+def test_the_overview_document_table_gives_numbers_read_and_not_read():
+    docs = pd.DataFrame(
+        [{"doc_id": "a", "province": "Kon Tum", "doc_number": None, "doc_type": "plan", "truncated": False,
+          "issued": "2016-01-01", "period_start": 2016, "period_end": 2020, "signer": None}]
+    )  # fmt: skip
+    facts = pd.DataFrame({"doc_id": ["a"]})
+    html = present.document_table(docs, facts, "en", as_html=True, numbers=_numbers())
+    assert "Numbers read" in html and "Not read (may state a fact)" in html
+    assert '<td class="num">1</td><td class="num">1</td><td class="num">1</td></tr>' in html
+    assert "Numbers read" not in present.document_table(docs, facts, "en", as_html=True)
