@@ -114,10 +114,33 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from analysis.evaluate import evaluate, print_report
+    from analysis.evaluate import default_sets, evaluate, print_report, print_sets_summary
 
-    report = evaluate(Path(args.expected), Path(args.raw_dir))
-    print_report(report, show_all=not args.summary)
+    if args.expected:
+        if args.set:
+            _console().print("[red]error[/] use either --expected (one folder) or --set, not both")
+            return EXIT_USAGE
+        report = evaluate(Path(args.expected), Path(args.raw_dir or paths.RAW))
+        print_report(report, show_all=not args.summary)
+        return EXIT_OK
+    if args.raw_dir:
+        _console().print("[red]error[/] --raw-dir goes with --expected; each set knows where its texts are")
+        return EXIT_USAGE
+    available = default_sets()
+    names = list(dict.fromkeys(args.set or available))
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        _console().print(f"[red]error[/] unknown set(s): {', '.join(unknown)} (use {', '.join(available)})")
+        return EXIT_USAGE
+    reports = {}
+    for name in names:
+        expected_dir, raw_dir = available[name]
+        if not expected_dir.is_dir():
+            _console().print(f"[yellow]skipped[/] {name}: no folder {expected_dir}")
+            continue
+        reports[name] = evaluate(expected_dir, raw_dir)
+        print_report(reports[name], show_all=not args.summary, name=name)
+    print_sets_summary(reports)
     return EXIT_OK
 
 
@@ -160,8 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("evaluate", help="precision and recall of extraction against expected facts")
-    p.add_argument("--expected", required=True, help="folder of <document>.yaml expected facts")
-    p.add_argument("--raw-dir", default=str(paths.RAW), help="the documents (default: data/raw)")
+    p.add_argument("--expected", help="one folder of <document>.yaml expected facts (default: every set, see --set)")
+    p.add_argument("--raw-dir", default=None, help="the documents for --expected (default: data/raw)")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME",
+        help="score this set only (repeatable): seeds, synthetic, heldout, blind (default: all of them)",
+    )
     p.add_argument("--summary", action="store_true", help="scores only, without the list of misses and extras")
     p.set_defaults(func=cmd_evaluate)
     return parser

@@ -2,6 +2,11 @@
 
 A fact matches when indicator, kind, scope, year and value (or low and high) are the same. Precision and
 recall are reported per document, per dimension and overall, with every miss and every extra listed.
+
+Beside the strict scores, expected and extracted facts are also paired loosely, on indicator and value (or low
+and high) alone; on those pairs the kind, year and scope accuracies say which of the three the extractor got
+wrong when it found the right number for the right indicator. Several sets of documents can be scored at once
+(`default_sets`: the seeds, the synthetic, held-out and blind fixtures).
 """
 
 from __future__ import annotations
@@ -13,10 +18,22 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from analysis import codebook
+from analysis import codebook, paths
 from analysis.extract import extract_corpus
 
-__all__ = ["Evaluation", "evaluate", "fact_key", "load_expected", "print_report", "score"]
+__all__ = [
+    "Accuracy",
+    "Evaluation",
+    "default_sets",
+    "evaluate",
+    "evaluate_sets",
+    "fact_key",
+    "load_expected",
+    "loose_accuracy",
+    "print_report",
+    "print_sets_summary",
+    "score",
+]
 
 
 def _num(v: object) -> float | None:
@@ -25,10 +42,26 @@ def _num(v: object) -> float | None:
     return round(float(v), 6)
 
 
-def fact_key(f: dict) -> tuple:
+def _year(f: dict) -> int | None:
     year = f.get("year")
-    year = None if year is None or (isinstance(year, float) and pd.isna(year)) else int(year)
-    return (f["indicator"], f["kind"], f["scope"], year, _num(f.get("value")), _num(f.get("low")), _num(f.get("high")))
+    return None if year is None or (isinstance(year, float) and pd.isna(year)) else int(year)
+
+
+def fact_key(f: dict) -> tuple:
+    return (
+        f["indicator"],
+        f["kind"],
+        f["scope"],
+        _year(f),
+        _num(f.get("value")),
+        _num(f.get("low")),
+        _num(f.get("high")),
+    )
+
+
+def loose_key(f: dict) -> tuple:
+    """What a loose match compares: the indicator and the number(s), not kind, year or scope."""
+    return (f["indicator"], _num(f.get("value")), _num(f.get("low")), _num(f.get("high")))
 
 
 def load_expected(folder: Path) -> dict[str, list[dict]]:
@@ -59,6 +92,80 @@ class Score:
 
 
 @dataclass
+class Accuracy:
+    """Agreement on kind, year and scope over loosely matched pairs (same indicator and value)."""
+
+    pairs: int = 0
+    kind: int = 0
+    year: int = 0
+    scope: int = 0
+    expected: int = 0  # expected facts considered, so pairs / expected is the loose recall
+    disagreements: list[tuple[dict, dict]] = field(default_factory=list)  # (expected, extracted)
+
+    @staticmethod
+    def _rate(n: int, d: int) -> float | None:
+        return n / d if d else None
+
+    @property
+    def kind_accuracy(self) -> float | None:
+        return self._rate(self.kind, self.pairs)
+
+    @property
+    def year_accuracy(self) -> float | None:
+        return self._rate(self.year, self.pairs)
+
+    @property
+    def scope_accuracy(self) -> float | None:
+        return self._rate(self.scope, self.pairs)
+
+    @property
+    def loose_recall(self) -> float | None:
+        return self._rate(self.pairs, self.expected)
+
+    def add(self, other: Accuracy) -> None:
+        self.pairs += other.pairs
+        self.kind += other.kind
+        self.year += other.year
+        self.scope += other.scope
+        self.expected += other.expected
+        self.disagreements += other.disagreements
+
+
+def _agreement(want: dict, got: dict) -> tuple[bool, bool, bool]:
+    return want["kind"] == got["kind"], _year(want) == _year(got), want["scope"] == got["scope"]
+
+
+def loose_accuracy(expected: list[dict], extracted: list[dict]) -> Accuracy:
+    """Pair each expected fact with at most one extracted fact of the same indicator and value (or low and
+    high), whatever their kind, year and scope, and count how many pairs agree on each of the three.
+
+    Within a group of facts with the same indicator and value, pairs that agree on more of kind, year and
+    scope are taken first, so a strict match is always paired with its twin."""
+    acc = Accuracy(expected=len(expected))
+    by_key: dict[tuple, list[int]] = {}
+    for j, got in enumerate(extracted):
+        by_key.setdefault(loose_key(got), []).append(j)
+    candidates = []
+    for i, want in enumerate(expected):
+        for j in by_key.get(loose_key(want), []):
+            candidates.append((-sum(_agreement(want, extracted[j])), i, j))
+    used_want, used_got = set(), set()
+    for _, i, j in sorted(candidates):
+        if i in used_want or j in used_got:
+            continue
+        used_want.add(i)
+        used_got.add(j)
+        kind, year, scope = _agreement(expected[i], extracted[j])
+        acc.pairs += 1
+        acc.kind += kind
+        acc.year += year
+        acc.scope += scope
+        if not (kind and year and scope):
+            acc.disagreements.append((expected[i], extracted[j]))
+    return acc
+
+
+@dataclass
 class Evaluation:
     by_document: dict[str, Score] = field(default_factory=dict)
     by_dimension: dict[str, Score] = field(default_factory=dict)
@@ -66,6 +173,8 @@ class Evaluation:
     misses: list[tuple[str, dict]] = field(default_factory=list)  # (source_file, expected fact)
     extras: list[tuple[str, dict]] = field(default_factory=list)  # (source_file, extracted fact)
     unread: list[str] = field(default_factory=list)  # expected documents the extractor could not read
+    loose: Accuracy = field(default_factory=Accuracy)  # kind / year / scope on loosely matched pairs
+    near: list[tuple[str, dict, dict]] = field(default_factory=list)  # (source_file, expected, extracted)
 
 
 def score(expected: list[dict], extracted: list[dict]) -> tuple[Counter, Counter, Counter]:
@@ -84,6 +193,9 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
     for source_file, want in expected.items():
         got = [r for r in facts.to_dict("records") if r["source_file"] == source_file]
         matched, missed, extra = score(want, got)
+        loose = loose_accuracy(want, got)
+        ev.loose.add(loose)
+        ev.near += [(source_file, w, g) for w, g in loose.disagreements]
         doc = Score(sum(matched.values()), sum(extra.values()), sum(missed.values()))
         ev.by_document[source_file] = doc
         ev.overall.add(doc)
@@ -98,21 +210,46 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
     return ev
 
 
+def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
+    """name → (folder of expected facts, folder of documents): the seeds (texts in data/raw) and each fixture
+    set (texts in the set's folder, expected facts in its expected/ folder)."""
+    fixtures = (root or paths.PROJECT_ROOT) / "tests" / "fixtures"
+    sets = {"seeds": (fixtures / "expected_facts", paths.RAW if root is None else root / "data" / "raw")}
+    for name, folder in (("synthetic", "synthetic_plans"), ("heldout", "heldout_plans"), ("blind", "blind_plans")):
+        sets[name] = (fixtures / folder / "expected", fixtures / folder)
+    return sets
+
+
+def evaluate_sets(sets: dict[str, tuple[Path, Path]]) -> dict[str, Evaluation]:
+    """Each set scored on its own (name → Evaluation)."""
+    return {name: evaluate(expected_dir, raw_dir) for name, (expected_dir, raw_dir) in sets.items()}
+
+
+def _fmt_rate(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
 def _fmt_fact(f: dict) -> str:
     value = f"{f.get('low'):g}–{f.get('high'):g}" if f.get("low") is not None else f"{f.get('value'):g}"
     return f"{f['indicator']} {f['kind']} {f['scope']} {f.get('year')} = {value}  “{f.get('quote', '')}”"
 
 
-def print_report(ev: Evaluation, show_all: bool = True) -> None:
+def _console():
     import shutil
 
     from rich.console import Console
-    from rich.table import Table
 
     # Wide enough for file names when the output goes to a file or a pipe (CI logs).
-    console = Console(highlight=False, width=max(shutil.get_terminal_size((140, 24)).columns, 140))
+    return Console(highlight=False, width=max(shutil.get_terminal_size((140, 24)).columns, 140))
+
+
+def print_report(ev: Evaluation, show_all: bool = True, name: str = "") -> None:
+    from rich.table import Table
+
+    console = _console()
+    prefix = f"{name}: " if name else ""
     for title, rows in (("by document", ev.by_document), ("by dimension", ev.by_dimension)):
-        table = Table(title=f"Extraction against expected facts, {title} (strict)")
+        table = Table(title=f"{prefix}Extraction against expected facts, {title} (strict)")
         for col in ("", "precision", "recall", "matched", "extra", "missed"):
             table.add_column(col, justify="right" if col else "left")
         for name, s in sorted(rows.items()):
@@ -127,10 +264,57 @@ def print_report(ev: Evaluation, show_all: bool = True) -> None:
             style="bold",
         )
         console.print(table)
-    for name in ev.unread:
-        console.print(f"[red]unread[/] {name}: the extractor could not read this document")
+    lo = ev.loose
+    console.print(
+        f"{prefix}loose matches (indicator and value): {lo.pairs} of {lo.expected} expected; on these, kind "
+        f"accuracy {_fmt_rate(lo.kind_accuracy)}, year accuracy {_fmt_rate(lo.year_accuracy)}, scope accuracy "
+        f"{_fmt_rate(lo.scope_accuracy)}"
+    )
+    for doc in ev.unread:
+        console.print(f"[red]unread[/] {doc}: the extractor could not read this document")
     if show_all:
         for source_file, f in ev.misses:
             console.print(f"[yellow]miss [/] {source_file}: {_fmt_fact(f)}")
         for source_file, f in ev.extras:
             console.print(f"[magenta]extra[/] {source_file}: {_fmt_fact(f)}")
+        for source_file, want, got in ev.near:
+            wrong = [k for k, ok in zip(("kind", "year", "scope"), _agreement(want, got), strict=True) if not ok]
+            # Also listed above as a miss and an extra: the same indicator and number, read differently.
+            console.print(
+                f"[cyan]near [/] {source_file}: {', '.join(wrong)} differ: expected {_fmt_fact(want)} / "
+                f"extracted {got['kind']} {got['scope']} {got.get('year')}"
+            )
+
+
+def print_sets_summary(evaluations: dict[str, Evaluation]) -> None:
+    """One line per set: strict recall and precision, then kind / year / scope accuracy on loose pairs."""
+    from rich.table import Table
+
+    table = Table(title="Extraction against expected facts, per set")
+    cols = (
+        "set",
+        "documents",
+        "expected",
+        "recall",
+        "precision",
+        "loose pairs",
+        "kind acc.",
+        "year acc.",
+        "scope acc.",
+    )
+    for col in cols:
+        table.add_column(col, justify="left" if col == "set" else "right")
+    for name, ev in evaluations.items():
+        lo = ev.loose
+        table.add_row(
+            name,
+            str(len(ev.by_document)),
+            str(ev.overall.tp + ev.overall.fn),
+            f"{ev.overall.recall:.3f}",
+            f"{ev.overall.precision:.3f}",
+            str(lo.pairs),
+            _fmt_rate(lo.kind_accuracy),
+            _fmt_rate(lo.year_accuracy),
+            _fmt_rate(lo.scope_accuracy),
+        )
+    _console().print(table)

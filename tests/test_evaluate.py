@@ -1,0 +1,97 @@
+"""Scoring: the loose pairing (indicator and value) and the kind / year / scope accuracies computed on it,
+with small hand-made inputs; and the evaluate command over several sets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from analysis.evaluate import Accuracy, default_sets, loose_accuracy, score
+
+
+def fact(indicator, kind, scope, year, value=None, low=None, high=None):
+    return {
+        "indicator": indicator,
+        "kind": kind,
+        "scope": scope,
+        "year": year,
+        "value": value,
+        "low": low,
+        "high": high,
+    }
+
+
+EXPECTED = [
+    fact("edocument_exchange_pct", "baseline", "all", 2016, 10),
+    fact("edocument_exchange_pct", "target", "all", 2020, 10),
+    fact("staff_with_email_pct", "baseline", "province", 2016, 5),
+    fact("budget_total_mvnd", "target", "all", None, 100),  # a 2016-2020 amount: no single year
+    fact("it_staff_count", "baseline", "all", 2016, 46),  # not found at all
+    fact("staff_email_usage_pct", "target", "all", 2020, low=50, high=60),
+]
+EXTRACTED = [
+    fact("edocument_exchange_pct", "target", "all", 2020, 10),  # the twin of the second expected fact
+    fact("edocument_exchange_pct", "baseline", "commune", 2016, 10),  # scope wrong
+    fact("staff_with_email_pct", "target", "province", 2016, 5),  # kind wrong
+    fact("budget_total_mvnd", "target", "all", 2020, 100),  # year wrong
+    fact("component_websites_count", "baseline", "all", 2016, 34),  # an extra with no expected twin
+    fact("staff_email_usage_pct", "target", "all", 2020, 55),  # same indicator, another number: no pair
+]
+
+
+def test_loose_pairs_are_counted_and_judged_on_kind_year_and_scope():
+    acc = loose_accuracy(EXPECTED, EXTRACTED)
+    assert (acc.expected, acc.pairs) == (6, 4)
+    assert (acc.kind, acc.year, acc.scope) == (3, 3, 3)
+    assert (acc.kind_accuracy, acc.year_accuracy, acc.scope_accuracy) == (0.75, 0.75, 0.75)
+    assert acc.loose_recall == 4 / 6
+    assert len(acc.disagreements) == 3  # every pair but the strict match
+
+
+def test_a_strict_match_is_paired_with_its_twin_whatever_the_order():
+    acc = loose_accuracy(EXPECTED[:2], list(reversed(EXTRACTED[:2])))
+    assert (acc.pairs, acc.kind, acc.year, acc.scope) == (2, 2, 2, 1)
+    assert [w["kind"] for w, _ in acc.disagreements] == ["baseline"]
+
+
+def test_loose_and_strict_scores_agree_on_the_strict_match():
+    matched, missed, extra = score(EXPECTED, EXTRACTED)
+    assert sum(matched.values()) == 1 and sum(missed.values()) == 5 and sum(extra.values()) == 5
+
+
+def test_a_range_pairs_only_with_the_same_range():
+    want = [fact("staff_email_usage_pct", "target", "all", 2020, low=50, high=60)]
+    got = [fact("staff_email_usage_pct", "baseline", "all", 2020, low=50.0, high=60.0)]
+    acc = loose_accuracy(want, got)
+    assert (acc.pairs, acc.kind, acc.year, acc.scope) == (1, 0, 1, 1)
+
+
+def test_no_pairs_gives_no_accuracy_and_accuracies_add_up():
+    empty = loose_accuracy(EXPECTED, [])
+    assert empty.pairs == 0 and empty.kind_accuracy is None and empty.loose_recall == 0
+    total = Accuracy()
+    total.add(loose_accuracy(EXPECTED, EXTRACTED))
+    total.add(empty)
+    assert (total.expected, total.pairs, total.kind) == (12, 4, 3)
+
+
+def test_default_sets_name_the_seeds_and_each_fixture_set():
+    sets = default_sets()
+    assert list(sets) == ["seeds", "synthetic", "heldout", "blind"]
+    for expected_dir, raw_dir in sets.values():
+        assert expected_dir.is_dir() and raw_dir.is_dir()
+        assert any(expected_dir.glob("*.yaml")) and any(raw_dir.glob("*.txt"))
+
+
+def test_evaluate_command_scores_several_sets():
+    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "seeds", "--set", "heldout", "--summary"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "per set" in proc.stdout and "kind acc." in proc.stdout
+    assert "seeds: loose matches" in proc.stdout and "heldout: loose matches" in proc.stdout
+
+
+def test_evaluate_command_refuses_an_unknown_set():
+    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "nope"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert proc.returncode == 2
