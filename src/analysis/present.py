@@ -238,7 +238,9 @@ def quote_table(
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
         province = "" if compact else f"<td>{_esc(prov.get(f['doc_id'], ''))}</td>"
-        where = f'<span class="offsets">{int(f["char_start"])}–{int(f["char_end"])}</span>'
+        page = f.get("page")
+        on_page = f" · {t('page', lang)} {int(page)}" if page is not None and pd.notna(page) else ""
+        where = f'<span class="offsets">{int(f["char_start"])}–{int(f["char_end"])}{on_page}</span>'
         source = where if compact else f"<code>{_esc(f['doc_id'])}</code> {where}"
         rows.append(
             f"<tr>{province}<td>{_esc(label)}</td>"
@@ -517,7 +519,11 @@ def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False,
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:
     kind = t(str(doc["doc_type"]), lang)
-    return f"{kind}, {t('truncated_kind', lang)}" if bool(doc["truncated"]) else kind
+    kind = f"{kind}, {t('truncated_kind', lang)}" if bool(doc["truncated"]) else kind
+    fmt = doc.get("source_format")
+    if isinstance(fmt, str) and fmt not in ("text", "html", ""):  # read from a PDF, a scan or a Word file
+        kind += f" ({t('format.' + fmt, lang)})"
+    return kind
 
 
 def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/raw/", as_html: bool = False):
@@ -565,6 +571,12 @@ def caveats(documents: pd.DataFrame, lang: str = "en", as_html: bool = False):
     unknown = documents[years.isna()]
     if len(unknown):
         items.append(t("no_period", lang, docs=", ".join(unknown["province"].fillna(unknown["doc_id"]))))
+    if "ocr_confidence" in documents:  # scans read by OCR: their numbers may be misread
+        scanned = documents[pd.to_numeric(documents["ocr_confidence"], errors="coerce").notna()]
+        for _, d in scanned.iterrows():
+            name = d["province"] if pd.notna(d["province"]) else d["doc_id"]
+            confidence = f"{float(d['ocr_confidence']):.0f}/100"
+            items.append(t("ocr", lang, docs=f"{name} ({d['doc_id']})", verb="was", confidence=confidence))
     lis = "".join(f"<li>{_esc(i)}</li>" for i in items)
     markup = f'<section class="caveats"><h2>{t("caveats", lang)}</h2><ul>{lis}</ul></section>'
     return _html(markup, as_html)
