@@ -101,15 +101,19 @@ def join_lines(lines: list[Line], right_edge: float) -> str:
         nxt = lines[i + 1]
         gap = nxt.top - line.bottom
         same_block = -0.5 * line.height < gap < 0.6 * line.height
-        room = right_edge - line.right
-        space = 0.35 * line.height
-        if same_block and room < nxt.first_word + space and not _LIST_MARKER.match(nxt.text):
+        if same_block and _wraps(line, nxt, right_edge):
             out.append(" ")
         elif gap >= 0.6 * line.height:
             out.append("\n\n")
         else:
             out.append("\n")
     return "".join(out)
+
+
+def _wraps(line: Line, nxt: Line, right_edge: float) -> bool:
+    """The next line's first word would not have fitted on this line: the writer's software wrapped it."""
+    room = right_edge - line.right
+    return room < nxt.first_word + 0.35 * line.height and not _LIST_MARKER.match(nxt.text)
 
 
 # --- PDF -----------------------------------------------------------------------------------------------
@@ -208,7 +212,15 @@ def pdf_text(pages: list[list[Line]]) -> str:
     edge = max((ln.right for page in pages for ln in page), default=0.0)
     # The form feed stands on a line of its own: a page break never glues the last line of one page (a table
     # cell) to the first line of the next.
-    return "\n\f\n".join(join_lines(page, edge) for page in pages)
+    # A sentence wrapped onto the next page keeps a space on either side of its form feed instead.
+    out: list[str] = []
+    for i, page in enumerate(pages):
+        if i:
+            before, after = pages[i - 1][-1:], page[:1]
+            wrapped = before and after and _wraps(before[0], after[0], edge)
+            out.append(" \f " if wrapped else "\n\f\n")
+        out.append(join_lines(page, edge))
+    return "".join(out)
 
 
 # --- OCR -----------------------------------------------------------------------------------------------
@@ -299,12 +311,12 @@ def _docx_blocks(container, parts: list[str]) -> None:
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            seen: set[int] = set()
+            seen: set = set()  # the cells' XML elements (kept alive here, so lxml hands back the same objects)
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell is listed under every column it spans
+                    if cell._tc in seen:  # a merged cell is listed under every row and column it spans
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     inner: list[str] = []
                     _docx_blocks(cell, inner)
                     parts.extend(t for t in inner if t.strip())
