@@ -9,19 +9,24 @@ import logging
 import re
 from pathlib import Path
 
-_CSS = (
-    "@page { size: A4; margin: 2cm } body { font-family: 'DejaVu Serif', serif; font-size: 11pt } "
-    "p { margin: 0 0 .45em 0; text-align: justify }"
-)
+LAYOUTS = {
+    # a plan typeset for print: justified, space between paragraphs
+    "justified": "@page { size: A4; margin: 2cm } body { font-family: 'DejaVu Serif', serif; font-size: 11pt } "
+    "p { margin: 0 0 .45em 0; text-align: justify }",
+    # plain text printed by a word processor: ragged right, no space between paragraphs, another font and size
+    "ragged": "@page { size: A4; margin: 2.5cm } body { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt } "
+    "p { margin: 0; text-align: left }",
+}
 
 
-def text_to_pdf(text: str, path: Path) -> Path:
-    """Each line of the text is a paragraph (wrapped by the page width, justified), as a plan printed to PDF."""
+def text_to_pdf(text: str, path: Path, layout: str = "justified") -> Path:
+    """Each line of the text is a paragraph (wrapped by the page width), as a plan printed to PDF."""
     import weasyprint
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     lines = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in text.splitlines() if ln.strip())
-    doc = f"<html><head><meta charset='utf-8'><style>{_CSS}</style></head><body>{lines}</body></html>"
+    style = LAYOUTS[layout]
+    doc = f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>{lines}</body></html>"
     weasyprint.HTML(string=doc).write_pdf(path)
     return path
 

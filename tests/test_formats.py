@@ -18,7 +18,11 @@ from analysis import formats
 from analysis.corpus import ReadProblem, read_corpus, read_source
 from analysis.extract import extract_corpus
 
-PLANS = sorted(RAW.glob("*.txt")) + sorted((FIXTURES / "synthetic_plans").glob("*.txt"))
+PLANS = [
+    *sorted(RAW.glob("*.txt")),
+    *sorted((FIXTURES / "synthetic_plans").glob("*.txt")),
+    *sorted((FIXTURES / "heldout_plans").glob("*.txt")),
+]
 SCAN_SEED = RAW / "kon-tum-2009-235-qd-ubnd-news.txt"
 BUDGET_SEED = RAW / "thai-binh-2013-2072-qd-ubnd.txt"
 BUDGET_COLUMNS = ["code", "row_type", "total_mvnd", "local_mvnd", "central_mvnd", "reconciled"]
@@ -42,12 +46,19 @@ def texts(tmp_path_factory):
     return folder, extract_corpus(folder)
 
 
-@pytest.fixture(scope="module")
-def pdfs(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pdf")
+@pytest.fixture(scope="module", params=["justified", "ragged"])
+def pdfs(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(f"pdf-{request.param}")
     for p in PLANS:
-        text_to_pdf(p.read_text(encoding="utf-8"), folder / f"{p.stem}.pdf")
+        text_to_pdf(p.read_text(encoding="utf-8"), folder / f"{p.stem}.pdf", layout=request.param)
     return folder
+
+
+@pytest.fixture(scope="module")
+def one_pdf(tmp_path_factory):
+    """The Kon Tum article as a PDF, for the tests that need one good PDF among odd files."""
+    folder = tmp_path_factory.mktemp("one-pdf")
+    return text_to_pdf(SCAN_SEED.read_text(encoding="utf-8"), folder / f"{SCAN_SEED.stem}.pdf")
 
 
 @pytest.fixture(scope="module")
@@ -148,14 +159,14 @@ def test_a_scan_gives_at_least_90_percent_of_the_facts_on_a_dask_cluster(scan, t
     assert not second.problems and keys(second.facts) == got
 
 
-def _odd_files(folder, pdfs):
+def _odd_files(folder, one_pdf):
     """One of every kind of file a researcher's download folder holds besides plans."""
     from PIL import Image
     from pypdf import PdfReader, PdfWriter
 
     zipfile.ZipFile(folder / "budget.xlsx", "w").writestr("xl/workbook.xml", "<workbook/>")
     Image.new("RGB", (40, 40), "white").save(folder / "photo.png")
-    writer = PdfWriter(clone_from=PdfReader(pdfs / f"{SCAN_SEED.stem}.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(one_pdf))
     writer.encrypt("secret", "owner-secret")
     writer.write(folder / "locked.pdf")
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj garbage\n%%EOF\n")
@@ -177,12 +188,12 @@ def _odd_files(folder, pdfs):
     }
 
 
-def test_every_odd_file_is_named_with_its_reason_and_strict_fails(tmp_path, pdfs, words):
+def test_every_odd_file_is_named_with_its_reason_and_strict_fails(tmp_path, one_pdf, words):
     folder = tmp_path / "raw"
     folder.mkdir()
-    shutil.copy(pdfs / f"{SCAN_SEED.stem}.pdf", folder)
+    shutil.copy(one_pdf, folder)
     shutil.copy(words / f"{BUDGET_SEED.stem}.docx", folder)
-    expected = _odd_files(folder, pdfs)
+    expected = _odd_files(folder, one_pdf)
     cmd = [sys.executable, "-m", "analysis", "extract", "--raw-dir", str(folder), "--out-dir", str(tmp_path / "out")]
     proc = subprocess.run([*cmd, "--jobs", "2"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
@@ -198,13 +209,13 @@ def test_every_odd_file_is_named_with_its_reason_and_strict_fails(tmp_path, pdfs
 
 
 def test_without_tesseract_or_antiword_the_apt_line_is_given_and_other_files_still_work(
-    tmp_path, pdfs, words, monkeypatch
+    tmp_path, one_pdf, words, monkeypatch
 ):
     from PIL import Image
 
     folder = tmp_path / "raw"
     folder.mkdir()
-    shutil.copy(pdfs / f"{SCAN_SEED.stem}.pdf", folder)
+    shutil.copy(one_pdf, folder)
     shutil.copy(words / f"{BUDGET_SEED.stem}.docx", folder)
     Image.new("L", (800, 1100), 255).save(folder / "scan.pdf", resolution=100)  # an image-only page
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 600)

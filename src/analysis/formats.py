@@ -50,7 +50,8 @@ PAGED_FORMATS = ("pdf", "pdf-ocr")  # formats whose text has pages (form feeds)
 _MIN_PAGE_CHARS = 10
 # pdfium marks a soft hyphen with U+0002 and unknown glyphs with U+FFFE/U+FFFF.
 _PDF_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\u00ad]")
-_LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s)")
+_LINE_ENDS = frozenset("\r\n\ufffe\x02")
+_LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 
 _UNSUPPORTED = {
     **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), "a spreadsheet"),
@@ -82,17 +83,20 @@ class Line:
     top: float
     bottom: float
     first_word: float
+    hyphen: bool = False  # ends with a hyphen at which the line was broken: joined without a space
 
     @property
     def height(self) -> float:
         return max(1.0, self.bottom - self.top)
 
 
-def join_lines(lines: list[Line], right_edge: float) -> str:
+def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) -> str:
     """Lines of one page → text. A line is joined to the next with a space when it was wrapped: the next
     line's first word would not have fitted in the room left before the text's right edge (justified or
     ragged text alike). A vertical gap larger than half a line is a paragraph (blank line); anything else is
-    a line break (table cells, headings, list items)."""
+    a line break (table cells, headings, list items). With `title_first` (a document's first page) the first
+    line stays a line of its own: it is the headline or the issuer, and a headline that happens to end near
+    the margin must not run into the dateline below it."""
     out: list[str] = []
     for i, line in enumerate(lines):
         out.append(line.text)
@@ -101,8 +105,8 @@ def join_lines(lines: list[Line], right_edge: float) -> str:
         nxt = lines[i + 1]
         gap = nxt.top - line.bottom
         same_block = -0.5 * line.height < gap < 0.6 * line.height
-        if same_block and _wraps(line, nxt, right_edge):
-            out.append(" ")
+        if same_block and not (title_first and i == 0) and _wraps(line, nxt, right_edge):
+            out.append("" if line.hyphen or line.text.endswith("/") else " ")  # `QĐ-|UBND`, `1204/|QĐ`
         elif gap >= 0.6 * line.height:
             out.append("\n\n")
         else:
@@ -111,9 +115,19 @@ def join_lines(lines: list[Line], right_edge: float) -> str:
 
 
 def _wraps(line: Line, nxt: Line, right_edge: float) -> bool:
-    """The next line's first word would not have fitted on this line: the writer's software wrapped it."""
+    """The next line's first word would not have fitted on this line: the writer's software wrapped it.
+    Not when the next line is indented further (a new paragraph's first line) or starts a list item."""
     room = right_edge - line.right
-    return room < nxt.first_word + 0.35 * line.height and not _LIST_MARKER.match(nxt.text)
+    # the room needed: the word's ink, a space and the side bearings the ink boxes leave out
+    if room >= nxt.first_word + 0.6 * line.height or _LIST_MARKER.match(nxt.text):
+        return False
+    if nxt.left > line.left + 0.8 * line.height:  # indented further: a new paragraph's first line
+        return False
+    # Justified text: a wrapped line is flush with the margin (a paragraph's last line is not stretched).
+    # Otherwise a sentence that ends near the margin, followed by a capital, is likelier a new paragraph or
+    # heading than a wrap (ragged text without paragraph spacing, as word processors print plain text).
+    flush = room < 0.15 * line.height
+    return flush or not (line.text.endswith((".", "!", "?", ":", ";")) and nxt.text[:1].isupper())
 
 
 # --- PDF -----------------------------------------------------------------------------------------------
@@ -156,10 +170,14 @@ def _page_lines(page) -> list[Line]:
     lines, i = [], 0
     while i < n:
         j = i
-        while j < n and text[j] not in "\r\n":
+        while j < n and text[j] not in _LINE_ENDS:
             j += 1
-        boxes = [textpage.get_charbox(k) for k in range(i, j) if not text[k].isspace()]
-        line_text = _PDF_JUNK.sub("", text[i:j]).rstrip()
+        # pdfium glues a word broken after a hyphen onto the line above and marks the hyphen with U+FFFE (or
+        # U+0002). Vietnamese does not hyphenate words, so that hyphen is real (`QĐ-UBND`): it ends the line.
+        hyphen = j < n and text[j] in "\ufffe\x02"
+        end = j + 1 if hyphen else j
+        boxes = [textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()]
+        line_text = _PDF_JUNK.sub("", text[i:j]).rstrip() + ("-" if hyphen else "")
         if boxes and line_text.strip():
             first_end = next((k for k in range(i, j) if text[k].isspace() and k > i), j)
             first = [textpage.get_charbox(k) for k in range(i, first_end) if not text[k].isspace()]
@@ -171,11 +189,11 @@ def _page_lines(page) -> list[Line]:
                     top=height - max(b[3] for b in boxes),
                     bottom=height - min(b[1] for b in boxes),
                     first_word=(max(b[2] for b in first) - min(b[0] for b in first)) if first else 0.0,
+                    hyphen=hyphen,
                 )
             )
-        # skip the line break (\r\n is two chars)
-        i = j
-        while i < n and text[i] in "\r\n":
+        i = end
+        while i < n and text[i] in "\r\n":  # the line break (\r\n is two chars)
             i += 1
     return lines
 
@@ -218,8 +236,8 @@ def pdf_text(pages: list[list[Line]]) -> str:
         if i:
             before, after = pages[i - 1][-1:], page[:1]
             wrapped = before and after and _wraps(before[0], after[0], edge)
-            out.append(" \f " if wrapped else "\n\f\n")
-        out.append(join_lines(page, edge))
+            out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
+        out.append(join_lines(page, edge, title_first=i == 0))
     return "".join(out)
 
 
