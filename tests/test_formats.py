@@ -128,16 +128,19 @@ def test_word_gives_the_facts_of_its_text_and_its_budget_table(texts, words):
 
 
 def test_a_scan_gives_at_least_90_percent_of_the_facts_on_a_dask_cluster(scan, tmp_path):
-    """OCR on a dask.distributed LocalCluster, the executor `--scheduler ADDRESS` gives; cached by sha256."""
-    from distributed import Client, LocalCluster
+    """OCR on a dask.distributed LocalCluster, reached by its address as `--scheduler ADDRESS` reaches one;
+    the text is cached by sha256."""
+    from distributed import LocalCluster
+
+    from analysis.executors import make_executor
 
     want = keys(extract_corpus(SCAN_SEED.parent).facts.query(f"source_file == '{SCAN_SEED.name}'"))
     cache = tmp_path / "texts"
     with (
         LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster,
-        Client(cluster, timeout=30) as client,
+        make_executor(scheduler=cluster.scheduler_address) as executor,
     ):
-        result = extract_corpus(scan, executor=client.get_executor(), text_cache=cache)
+        result = extract_corpus(scan, executor=executor, text_cache=cache)
     assert not result.problems
     doc = result.documents.iloc[0]
     assert doc["source_format"] == "pdf-ocr" and doc["pages"] >= 2
