@@ -250,3 +250,23 @@ def test_read_problems_survive_a_trip_to_a_worker_process():
 
     p = pickle.loads(pickle.dumps(ReadProblem("a.pdf", "encrypted PDF")))
     assert (p.source_file, p.reason) == ("a.pdf", "encrypted PDF")
+
+
+def test_a_pdf_with_one_scanned_page_is_read_and_ocrd_page_by_page(tmp_path, one_pdf, scan):
+    """A signed last page scanned into an otherwise typed PDF: the text layer is read, only that page is OCR'd,
+    and the pages stay in order with a form feed between them."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.add_page(PdfReader(one_pdf).pages[0])
+    writer.add_page(PdfReader(scan / "kon-tum-scan.pdf").pages[1])
+    writer.write(tmp_path / "mixed.pdf")
+    source = read_source(tmp_path / "mixed.pdf")
+    assert source.source_format == "pdf-ocr" and source.pages == 2 and source.ocr_pages == 1
+    assert source.text.count("\f") == 1
+    assert source.ocr_confidence > 60
+    first, second = source.text.split("\f")
+    printed = read_source(one_pdf).text.split("\f")
+    assert first.strip() == printed[0].strip()  # the typed page as its text layer says
+    words = set(printed[1].split())
+    assert len(words & set(second.split())) >= 0.8 * len(words)  # the scanned page, OCR'd
