@@ -270,3 +270,32 @@ def test_a_pdf_with_one_scanned_page_is_read_and_ocrd_page_by_page(tmp_path, one
     assert first.strip() == printed[0].strip()  # the typed page as its text layer says
     words = set(printed[1].split())
     assert len(words & set(second.split())) >= 0.8 * len(words)  # the scanned page, OCR'd
+
+
+@pytest.mark.e2e
+def test_a_pdf_and_a_word_file_in_the_raw_folder_are_built_into_reports(tmp_path):
+    """`ictplans build` (what `make reports` runs) on the seeds plus a PDF and a Word file."""
+    import html as html_lib
+
+    from conftest import build_cmd
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in RAW.glob("*.txt"):
+        shutil.copy(p, raw)
+    pdf_plan = FIXTURES / "heldout_plans" / "nghe-an-2016-3125-qd-ubnd.txt"
+    word_plan = FIXTURES / "synthetic_plans" / "ha-tinh-2016-318-kh-ubnd.txt"
+    text_to_pdf(pdf_plan.read_text(encoding="utf-8"), raw / "nghe-an.pdf")
+    text_to_docx(word_plan.read_text(encoding="utf-8"), raw / "ha-tinh.docx")
+    only = ["--only", "05_province_profile", "--province", "Nghệ An", "--province", "Hà Tĩnh", "--format", "html"]
+    proc = subprocess.run(build_cmd(tmp_path, *only, raw=raw), capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped" not in proc.stderr
+    import pandas as pd
+
+    facts = pd.read_csv(tmp_path / "data" / "interim" / "facts.csv")
+    for name, report in (("nghe-an.pdf", "nghe-an"), ("ha-tinh.docx", "ha-tinh")):
+        quotes = facts.loc[facts["source_file"] == name, "quote"]
+        assert len(quotes) > 5, name
+        page = html_lib.unescape((tmp_path / "reports" / f"05_province_profile_{report}.html").read_text("utf-8"))
+        assert sum(q in page for q in quotes) >= 0.8 * len(quotes), name
