@@ -299,3 +299,11 @@ def test_a_pdf_and_a_word_file_in_the_raw_folder_are_built_into_reports(tmp_path
         assert len(quotes) > 5, name
         page = html_lib.unescape((tmp_path / "reports" / f"05_province_profile_{report}.html").read_text("utf-8"))
         assert sum(q in page for q in quotes) >= 0.8 * len(quotes), name
+
+
+def test_an_unreachable_scheduler_is_one_clear_line(tmp_path):
+    from analysis.executors import SchedulerUnreachable, make_executor
+
+    with pytest.raises(SchedulerUnreachable, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+        with make_executor(scheduler="tcp://127.0.0.1:9", timeout=2):
+            pass

@@ -192,8 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from analysis.executors import SchedulerUnreachable
+
     try:
         return args.func(args)
+    except SchedulerUnreachable as exc:
+        _console().print(f"[red]error[/] {exc}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _console().print("[red]interrupted[/]")
         return 130

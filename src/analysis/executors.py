@@ -17,7 +17,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
-__all__ = ["InlineExecutor", "make_executor", "run_all"]
+__all__ = ["InlineExecutor", "SchedulerUnreachable", "make_executor", "run_all"]
+
+
+class SchedulerUnreachable(RuntimeError):
+    """`--scheduler ADDRESS` names no Dask scheduler that answers."""
 
 
 class InlineExecutor(Executor):
@@ -39,12 +43,15 @@ def run_all(executor: Executor, fn: Callable, arg_tuples: Iterable[tuple]) -> li
 
 
 @contextlib.contextmanager
-def make_executor(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Executor]:
+def make_executor(jobs: int | None = None, scheduler: str | None = None, timeout: float = 30) -> Iterator[Executor]:
     """The executor for `--jobs` / `--scheduler`, closed on exit."""
     if scheduler:
         from distributed import Client
 
-        client = Client(scheduler, timeout=30)
+        try:
+            client = Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         try:
             yield client.get_executor()
         finally:
