@@ -45,6 +45,7 @@ class BuildOptions:
     verbose: bool = False
     wait: bool = False
     max_bytes: int = 20 * 1024 * 1024
+    scheduler: str | None = None  # a Dask scheduler for the per-file stage (read, OCR, extract)
 
 
 def code_fingerprint() -> str:
@@ -226,7 +227,12 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
     raw_key = hashlib.sha256((dir_fingerprint(opts.raw_dir) + code_key).encode()).hexdigest()
     interim_files = ["documents.csv", "facts.csv", "budget_lines.csv"]
     if opts.force or not _stamp_ok(opts.interim_dir, raw_key, interim_files):
-        result = extract_corpus(opts.raw_dir, max_bytes=opts.max_bytes)
+        from analysis.executors import make_executor
+
+        with make_executor(opts.jobs, opts.scheduler) as executor:
+            result = extract_corpus(
+                opts.raw_dir, max_bytes=opts.max_bytes, executor=executor, text_cache=opts.interim_dir / "texts"
+            )
         write_interim(result, opts.interim_dir)
         for p in result.problems:
             console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")

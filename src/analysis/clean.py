@@ -39,10 +39,17 @@ class CleanResult:
 def load_interim(interim_dir: Path) -> dict[str, pd.DataFrame]:
     """The three interim CSVs with the types their columns mean (codes stay strings: `01`, `1.1`)."""
     text_cols = {"province_code": str, "code": str, "parent_code": str, "doc_number": str, "sha256": str}
-    return {
+    # PDF page numbers are whole numbers, empty for unpaged sources (not 3.0 and NaN)
+    int_cols = {"page": "Int64", "pages": "Int64"}
+    tables = {
         name: pd.read_csv(interim_dir / f"{name}.csv", dtype=text_cols, keep_default_na=True, encoding="utf-8")
         for name in ("documents", "facts", "budget_lines")
     }
+    for frame in tables.values():
+        for col, dtype in int_cols.items():
+            if col in frame:
+                frame[col] = frame[col].astype(dtype)
+    return tables
 
 
 def _issue(table: str, check: str, where: str, failure: str, action: str) -> dict:

@@ -41,9 +41,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not raw_dir.is_dir():
         console.print(f"[red]error[/] raw folder not found: {raw_dir}")
         return EXIT_USAGE
+    from analysis.executors import make_executor
+
     started = time.perf_counter()
-    result = extract_corpus(raw_dir, max_bytes=int(args.max_mb * 2**20))
-    written = write_interim(result, Path(args.out_dir))
+    out_dir = Path(args.out_dir)
+    with make_executor(args.jobs, args.scheduler) as executor:
+        result = extract_corpus(
+            raw_dir, max_bytes=int(args.max_mb * 2**20), executor=executor, text_cache=out_dir / "texts"
+        )
+    written = write_interim(result, out_dir)
     _report_problems(console, result.problems, result.duplicates)
     console.print(
         f"extracted {len(result.documents)} documents, {len(result.facts)} facts, "
@@ -105,6 +111,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         verbose=args.verbose,
         wait=args.wait,
         max_bytes=int(args.max_mb * 2**20),
+        scheduler=args.scheduler,
     )
     bad = [f for f in options.formats if f not in ("html", "pdf")]
     if bad:
@@ -154,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out-dir", default=str(paths.INTERIM), help="where the CSVs go (default: data/interim)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
     p.add_argument("--max-mb", type=float, default=20, help="skip plan texts larger than this (default 20 MB)")
+    p.add_argument("--jobs", type=int, default=None, help="files read (OCR'd) at once (default: CPU cores)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="read and extract on a Dask cluster (tcp://host:8786)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("clean", help="interim CSVs → validated processed tables")
@@ -168,7 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", default="", help="years the comparisons show, e.g. 2014-2020 or 2010,2020 (default all)")
     p.add_argument("--kind", choices=["baseline", "target"], default=None, help="only baselines or only targets")
     p.add_argument("--format", default="html,pdf", help="html,pdf (default both)")
-    p.add_argument("--jobs", type=int, default=None, help="reports rendered at once (default: CPU cores)")
+    p.add_argument(
+        "--jobs", type=int, default=None, help="files read and reports rendered at once (default: CPU cores)"
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="read and extract on a Dask cluster (tcp://host:8786)")
     p.add_argument("--force", action="store_true", help="render everything, even what has not changed")
     p.add_argument("--lang", choices=["en", "vi"], default="en", help="language of the reports")
     p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")
@@ -203,8 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from analysis.executors import SchedulerUnreachable
+
     try:
         return args.func(args)
+    except SchedulerUnreachable as exc:
+        _console().print(f"[red]error[/] {exc}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _console().print("[red]interrupted[/]")
         return 130

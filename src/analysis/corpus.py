@@ -10,8 +10,10 @@ import codecs
 import csv
 import hashlib
 import html
+import json
 import re
 import unicodedata
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,6 +21,9 @@ from pathlib import Path
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
+FORMAT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
+# The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
+READER_VERSION = "1"
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one.
@@ -37,6 +42,9 @@ class ReadProblem(Exception):
         self.source_file = source_file
         self.reason = reason
 
+    def __reduce__(self):  # travels back from worker processes and Dask workers intact
+        return (ReadProblem, (self.source_file, self.reason))
+
 
 @dataclass
 class SourceText:
@@ -47,6 +55,10 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
+    source_format: str = "text"  # text | html | pdf | pdf-ocr | docx | doc
+    pages: int | None = None  # PDF pages (the text has a form feed between pages)
+    ocr_pages: int = 0  # pages read by OCR
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) over the OCR'd pages
 
     @property
     def n_chars(self) -> int:
@@ -176,8 +188,18 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read one file. Raises ReadProblem with the reason when it cannot be used."""
+def _check_text(name: str, text: str, what: str = "") -> None:
+    if not text.strip():
+        raise ReadProblem(name, "no text left after decoding" + what)
+    if not _PLAN_VOCABULARY.search(text):
+        raise ReadProblem(
+            name,
+            "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính phủ điện tử "
+            "or dịch vụ công trực tuyến)",
+        )
+
+
+def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> SourceText:
     name = path.name
     try:
         size = path.stat().st_size
@@ -195,39 +217,209 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     if was_html:
         text = html_to_text(text)
     text = normalise(text)
-    if not text.strip():
-        raise ReadProblem(name, "no text left after decoding" + (" the HTML page" if was_html else ""))
-    if not _PLAN_VOCABULARY.search(text):
-        raise ReadProblem(
-            name,
-            "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính phủ điện tử "
-            "or dịch vụ công trực tuyến)",
-        )
-    return SourceText(name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html)
+    _check_text(name, text, " the HTML page" if was_html else "")
+    source = SourceText(
+        name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html,
+        source_format="html" if was_html else "text",
+    )  # fmt: skip
+    _cache_put(cache_dir, source)
+    return source
+
+
+# --- the text cache: data/interim/texts/<sha256>.txt (+ .json: how it was read) ---------------------------
+
+
+def _cache_get(cache_dir: Path | None, name: str, path: Path, sha: str) -> SourceText | None:
+    if cache_dir is None:
+        return None
+    meta_path, text_path = cache_dir / f"{sha}.json", cache_dir / f"{sha}.txt"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("reader") != READER_VERSION:
+            return None
+        text = text_path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    return SourceText(
+        name, path, text, sha, "", notes=["text from the cache"],
+        source_format=meta["source_format"], pages=meta.get("pages"), ocr_pages=meta.get("ocr_pages", 0),
+        ocr_confidence=meta.get("ocr_confidence"),
+    )  # fmt: skip
+
+
+def _cache_put(cache_dir: Path | None, source: SourceText) -> None:
+    """Keep the text read from a source by its sha256, so a rebuild never reads (or OCRs) it twice."""
+    if cache_dir is None:
+        return
+    from analysis.atomic import atomic_write_text
+
+    meta = {
+        "reader": READER_VERSION,
+        "source_format": source.source_format,
+        "pages": source.pages,
+        "ocr_pages": source.ocr_pages,
+        "ocr_confidence": source.ocr_confidence,
+        "first_seen_as": source.source_file,
+    }
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(cache_dir / f"{source.sha256}.txt", source.text)
+        atomic_write_text(cache_dir / f"{source.sha256}.json", json.dumps(meta, ensure_ascii=False))
+    except OSError:  # two workers writing the same text at once, or a read-only cache: not worth failing for
+        pass
+
+
+# --- PDF and Word --------------------------------------------------------------------------------------
+
+
+@dataclass
+class PendingOCR:
+    """A PDF whose scanned pages still need OCR (done page by page on the executor, then `finish_ocr`)."""
+
+    name: str
+    path: Path
+    sha256: str
+    pages: list  # per page: lines of the text layer, or None for a scanned page
+
+    @property
+    def scanned(self) -> list[int]:
+        return [i for i, p in enumerate(self.pages) if p is None]
+
+
+def _finish(name: str, path: Path, text: str, sha: str, cache_dir: Path | None, **how) -> SourceText:
+    source = SourceText(name, path, normalise(text).strip("\n") + "\n", sha, "", **how)
+    _cache_put(cache_dir, source)  # cached before the plan check: a non-plan scan is not OCR'd again either
+    _check_text(name, source.text)
+    return source
+
+
+def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText | PendingOCR:
+    from analysis import formats
+
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadProblem(name, f"cannot be opened: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise ReadProblem(name, "empty file")
+    sha = hashlib.sha256(data).hexdigest()
+    cached = _cache_get(cache_dir, name, path, sha)
+    if cached is not None:
+        _check_text(name, cached.text)
+        return cached
+    if fmt == "pdf":
+        if b"%PDF-" not in data[:1024]:
+            raise ReadProblem(name, "not a PDF (no PDF header: corrupt, or another format renamed .pdf)")
+        read = formats.pdf_pages(path, name)
+        if read.scanned:
+            missing = formats.ocr_available()
+            if missing:
+                raise ReadProblem(name, missing)
+            return PendingOCR(name, path, sha, read.pages)
+        return _finish(name, path, formats.pdf_text(read.pages), sha, cache_dir, source_format="pdf",
+                       pages=len(read.pages))  # fmt: skip
+    if fmt == "docx":
+        return _finish(name, path, formats.read_docx(path, name), sha, cache_dir, source_format="docx")
+    return _finish(name, path, formats.read_doc(path, name), sha, cache_dir, source_format="doc")
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None):
+    """The per-file task: SourceText, PendingOCR (scanned pages to OCR), or the ReadProblem. Never raises for
+    a bad file, so that it can run on any executor."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in TEXT_SUFFIXES:
+            return _read_text_file(path, max_bytes, cache_dir)
+        if suffix in FORMAT_SUFFIXES:
+            return _read_document(path, FORMAT_SUFFIXES[suffix], cache_dir)
+        from analysis.formats import unsupported_reason
+
+        return ReadProblem(path.name, unsupported_reason(suffix))
+    except ReadProblem as problem:
+        return problem
+    except Exception as exc:  # a reader's bug or a file no reader foresaw: named, never a lost build
+        return ReadProblem(path.name, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def ocr_page_task(path: str, index: int) -> tuple | str:
+    """OCR one page on a worker; a failure comes back as its message instead of stopping the others."""
+    from analysis.formats import ocr_page
+
+    try:
+        return ocr_page(path, index)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def finish_ocr(pending: PendingOCR, results: dict[int, tuple | str], cache_dir: Path | None) -> SourceText:
+    """Put OCR'd pages in the place of the scanned ones; the mean word confidence is kept with the text."""
+    from analysis.formats import pdf_text
+
+    pages, conf_sum, n_words = list(pending.pages), 0.0, 0
+    for index in pending.scanned:
+        got = results[index]
+        if isinstance(got, str):
+            raise ReadProblem(pending.name, f"OCR failed on page {index + 1}: {got}")
+        pages[index], page_conf, page_words = got
+        conf_sum, n_words = conf_sum + page_conf, n_words + page_words
+    return _finish(
+        pending.name, pending.path, pdf_text(pages), pending.sha256, cache_dir, source_format="pdf-ocr",
+        pages=len(pages), ocr_pages=len(pending.scanned),
+        ocr_confidence=round(conf_sum / n_words, 1) if n_words else 0.0,
+    )  # fmt: skip
+
+
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None) -> SourceText:
+    """Read one file of any format (OCR in this process). Raises ReadProblem with the reason when it cannot
+    be used."""
+    result = read_file(path, max_bytes, cache_dir)
+    if isinstance(result, PendingOCR):
+        result = finish_ocr(result, {i: ocr_page_task(str(path), i) for i in result.scanned}, cache_dir)
+    if isinstance(result, ReadProblem):
+        raise result
+    return result
 
 
 def iter_source_paths(raw_dir: Path) -> list[Path]:
-    """Plan texts in a folder: every regular file except the manifest, READMEs and hidden files."""
+    """Every regular file in a folder except the manifest, READMEs and hidden files: each one is either read
+    or named with the reason it is not."""
     paths = []
     for p in sorted(raw_dir.iterdir()):
         if p.name.startswith(".") or not p.is_file():
             continue
         if p.name in ("MANIFEST.csv", "README.md", "README.txt"):
             continue
-        if p.suffix.lower() not in TEXT_SUFFIXES:
-            continue
         paths.append(p)
     return paths
 
 
-def read_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceText], list[ReadProblem]]:
-    """Read every plan text in `raw_dir`. Returns (read sources, problems); never raises for one file."""
+def read_corpus(
+    raw_dir: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    executor: Executor | None = None,
+    cache_dir: Path | None = None,
+) -> tuple[list[SourceText], list[ReadProblem]]:
+    """Read every file in `raw_dir`. Returns (read sources, problems), in file-name order; never raises for
+    one file. Files are read on `executor` (default: this process); the scanned pages of every PDF are then
+    OCR'd there as separate tasks, so the pages of one long scan run in parallel too. `cache_dir` keeps
+    each text by its sha256 (texts/): a cached PDF or Word file is not read again."""
+    from analysis.executors import InlineExecutor, run_all
+
+    executor = executor or InlineExecutor()
+    paths = [p.resolve() for p in iter_source_paths(raw_dir)]
+    first = run_all(executor, read_file, [(p, max_bytes, cache_dir) for p in paths])
+    tasks = [(str(r.path), i) for r in first if isinstance(r, PendingOCR) for i in r.scanned]
+    ocr = dict(zip(tasks, run_all(executor, ocr_page_task, tasks), strict=True))
     sources, problems = [], []
-    for path in iter_source_paths(raw_dir):
-        try:
-            sources.append(read_source(path, max_bytes))
-        except ReadProblem as problem:
-            problems.append(problem)
+    for result in first:
+        if isinstance(result, PendingOCR):
+            try:
+                result = finish_ocr(result, {i: ocr[(str(result.path), i)] for i in result.scanned}, cache_dir)
+            except ReadProblem as problem:
+                result = problem
+        (problems if isinstance(result, ReadProblem) else sources).append(result)
     return sources, problems
 
 

@@ -8,6 +8,7 @@ and writes the three interim tables. Nothing here interprets beyond what the tex
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,11 +16,13 @@ import pandas as pd
 
 from analysis.atomic import atomic_write_many
 from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_corpus
+from analysis.executors import InlineExecutor, run_all
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
+from analysis.formats import PAGED_FORMATS
 from analysis.vietnamese import MONEY_FOLLOWERS
 
 __all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]
@@ -57,48 +60,91 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts and budget lines of one source text."""
     meta = meta or extract_metadata(source)
+    meta.source_format = source.source_format
+    meta.pages = source.pages
+    meta.ocr_confidence = source.ocr_confidence
     ctx = _context(source, meta)
     layout = Layout(ctx)
     facts: list[Fact] = extract_budget_facts(ctx, layout.numbers_followed_by(MONEY_FOLLOWERS))
     facts += extract_percents(ctx, PERCENT_RULES, layout)
     facts += extract_counts(ctx, COUNT_RULES, layout)
-    return meta, dedupe(facts), extract_budget_table(ctx, layout.folded)
+    facts = dedupe(facts)
+    if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
+        for fact in facts:
+            fact.page = 1 + source.text.count("\f", 0, fact.char_start)
+    return meta, facts, extract_budget_table(ctx, layout.folded)
 
 
-def extract_corpus(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
-    """Extract every readable plan text in `raw_dir`; unreadable files are listed in `problems`."""
-    sources, problems = read_corpus(raw_dir, max_bytes)
+def _extract_task(source: SourceText):
+    """The extraction of one document on a worker; a failure comes back as its message."""
+    try:
+        return extract_source(source)
+    except Exception as exc:  # one document's bug must not lose the others
+        log.exception("extraction failed for %s", source.source_file)
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def extract_corpus(
+    raw_dir: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    executor: Executor | None = None,
+    text_cache: Path | None = None,
+) -> ExtractResult:
+    """Extract every readable plan in `raw_dir`; unreadable files are listed in `problems`.
+
+    Reading (OCR included) and extraction run per file on `executor` (default: this process; see
+    analysis.executors); `text_cache` is the texts/ folder that keeps what was read by sha256."""
+    executor = executor or InlineExecutor()
+    sources, problems = read_corpus(raw_dir, max_bytes, executor=executor, cache_dir=text_cache)
     documents, facts, lines, duplicates = [], [], [], []
+    unique: list[SourceText] = []
     seen_text: dict[str, str] = {}
-    seen_ids: set[str] = set()
     for source in sources:
         digest = source.text.strip()
         if digest in seen_text:
             duplicates.append((source.source_file, seen_text[digest]))
             continue
         seen_text[digest] = source.source_file
-        try:
-            meta = extract_metadata(source)
+        unique.append(source)
+    seen_ids: set[str] = set()
+    for source, result in zip(unique, run_all(executor, _extract_task, [(s,) for s in unique]), strict=True):
+        if isinstance(result, str):
+            problems.append(ReadProblem(source.source_file, result))
+            continue
+        meta, doc_facts, doc_lines = result
+        if meta.doc_id in seen_ids:  # two different texts that describe themselves alike: number the second
             base, n = meta.doc_id, 2
-            while meta.doc_id in seen_ids:  # two different texts that describe themselves alike
+            while meta.doc_id in seen_ids:
                 meta.doc_id = f"{base}-{n}"
                 n += 1
-            meta, doc_facts, doc_lines = extract_source(source, meta)
-        except Exception as exc:  # one document's bug must not lose the others
-            log.exception("extraction failed for %s", source.source_file)
-            problems.append(ReadProblem(source.source_file, f"extraction failed ({type(exc).__name__}: {exc})"))
-            continue
+            result = _extract_task_as(source, meta)
+            if isinstance(result, str):
+                problems.append(ReadProblem(source.source_file, result))
+                continue
+            meta, doc_facts, doc_lines = result
         seen_ids.add(meta.doc_id)
         documents.append(meta.as_row())
         facts.extend(doc_facts)
         lines.extend(r.as_row() for r in doc_lines)
+    documents = pd.DataFrame(documents, columns=DOCUMENT_COLUMNS)
+    documents["pages"] = documents["pages"].astype("Int64")
+    documents["ocr_confidence"] = documents["ocr_confidence"].astype("Float64")
     return ExtractResult(
-        documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
+        documents=documents,
         facts=Fact.frame(facts),
         budget_lines=pd.DataFrame(lines, columns=BUDGET_LINE_COLUMNS),
         problems=problems,
         duplicates=duplicates,
     )
+
+
+def _extract_task_as(source: SourceText, meta: DocumentMeta):
+    try:
+        return extract_source(source, meta)
+    except Exception as exc:
+        log.exception("extraction failed for %s", source.source_file)
+        return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
 def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:

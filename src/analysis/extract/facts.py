@@ -30,6 +30,7 @@ FACT_COLUMNS = [
     "char_end",
     "rule",
     "override",
+    "page",  # the PDF page the quote is on (1 + form feeds before char_start); empty for unpaged sources
 ]
 
 
@@ -69,6 +70,7 @@ class Fact:
     high: float | None = None
     qualifier: str | None = None
     override: bool = False
+    page: int | None = None
 
     @property
     def dimension(self) -> str:
@@ -93,7 +95,9 @@ class Fact:
         columns = {col: [getattr(f, col) for f in facts] for col in FACT_COLUMNS if col not in ("dimension", "unit")}
         columns["dimension"] = [looked_up[f.indicator].dimension for f in facts]
         columns["unit"] = [looked_up[f.indicator].unit for f in facts]
-        return pd.DataFrame({col: columns[col] for col in FACT_COLUMNS}, columns=FACT_COLUMNS)
+        frame = pd.DataFrame({col: columns[col] for col in FACT_COLUMNS}, columns=FACT_COLUMNS)
+        frame["page"] = frame["page"].astype("Int64")
+        return frame
 
     def key(self) -> tuple:
         """What makes two facts the same fact (the strict evaluation key)."""

@@ -37,6 +37,9 @@ DOCUMENT_COLUMNS = [
     "n_chars",
     "language",
     "encoding",
+    "source_format",  # text | html | pdf | pdf-ocr | docx | doc
+    "pages",  # PDF pages; empty for unpaged formats
+    "ocr_confidence",  # Tesseract's mean word confidence 0-100 for scans (a caveat in reports); else empty
 ]
 
 
@@ -62,6 +65,9 @@ class DocumentMeta:
     n_chars: int
     language: str
     encoding: str
+    source_format: str = "text"
+    pages: int | None = None
+    ocr_confidence: float | None = None
 
     def as_row(self) -> dict:
         # Shallow on purpose: `dataclasses.asdict` deep-copies every field, a tenth of extraction time.
