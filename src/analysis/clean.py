@@ -9,6 +9,7 @@ explained in `override_reason`); validate every table with its pandera schema; q
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def _issue(table: str, check: str, where: str, failure: str, action: str) -> dic
 def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Apply corrections (doc_id, indicator, [kind, scope, year], field, new_value, reason) to facts.
 
+    `year` is a year (`2020`), or a period (`2016-2020`) for a multi-year amount, which has no year.
+
     Every corrected row gets `override = True` and the reason in `override_reason`; an override that
     matches no fact is reported, not ignored.
     """
@@ -69,6 +72,10 @@ def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.Da
         for col in ("kind", "scope", "year"):
             if pd.notna(ov.get(col)) and str(ov.get(col)).strip():
                 want = ov[col]
+                period = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", str(want)) if col == "year" else None
+                if period:  # `2016-2020`: a multi-year amount (no year, that period)
+                    mask &= facts["year"].isna() & _period_is(facts, int(period.group(1)), int(period.group(2)))
+                    continue
                 mask &= facts[col].astype(str) == str(int(float(want)) if col == "year" else want)
         if not mask.any():
             issues.append(_issue("overrides", "match", where, "matches no fact", "ignored"))
@@ -83,6 +90,14 @@ def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.Da
             _issue("facts", "override", where, f"{ov['field']} → {ov['new_value']} ({ov['reason']})", "applied")
         )
     return facts, issues
+
+
+def _period_is(facts: pd.DataFrame, start: int, end: int) -> pd.Series:
+    if "period_start" not in facts or "period_end" not in facts:
+        return pd.Series(False, index=facts.index)
+    return (pd.to_numeric(facts["period_start"], errors="coerce") == start) & (
+        pd.to_numeric(facts["period_end"], errors="coerce") == end
+    )
 
 
 def _validate(name: str, frame: pd.DataFrame, schema: pa.DataFrameSchema, issues: list[dict]) -> pd.DataFrame:

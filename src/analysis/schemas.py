@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 
 from analysis import codebook
@@ -33,6 +34,18 @@ def _percent_in_bounds(df):
     pct = df["unit"] == "percent"
     ok = lambda s: s.isna() | s.between(0, 100)  # noqa: E731
     return ~pct | (ok(df["value"]) & ok(df["low"]) & ok(df["high"]))
+
+
+def _period_ordered(df):
+    if "period_start" not in df or "period_end" not in df:
+        return pd.Series(True, index=df.index)
+    return df["period_start"].isna() | df["period_end"].isna() | (df["period_start"] <= df["period_end"])
+
+
+def _period_has_no_year(df):
+    if "period_start" not in df:
+        return pd.Series(True, index=df.index)
+    return df["period_start"].isna() | df["year"].isna()
 
 
 DOCUMENTS = pa.DataFrameSchema(
@@ -79,9 +92,14 @@ FACTS = pa.DataFrameSchema(
         "char_end": pa.Column(int, pa.Check.gt(0)),
         "rule": pa.Column(str),
         "override": pa.Column(bool),
+        # A multi-year amount (a 2016-2020 plan's budget): no year, its period. Empty for a one-year fact.
+        "period_start": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True, required=False),
+        "period_end": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True, required=False),
     },
     checks=[
         pa.Check(_quote_matches_span, error="quote length differs from its offsets"),
+        pa.Check(_period_ordered, error="a fact's period starts after it ends"),
+        pa.Check(_period_has_no_year, error="a fact with a period has no single year"),
         pa.Check(_value_or_range, error="a fact has either a value or a low-high range"),
         pa.Check(_range_ordered, error="range low must be below high"),
         pa.Check(_percent_in_bounds, error="percentages lie in 0-100"),
