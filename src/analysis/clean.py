@@ -3,7 +3,8 @@
 What cleaning does, in order: read the interim CSVs with their proper types; re-check provinces against the
 crosswalk; apply a researcher's corrections from data/manual/overrides.csv (each flagged in `override` and
 explained in `override_reason`); validate every table with its pandera schema; quarantine rows that fail
-(they are listed in the validation table, never silently dropped); write data/processed/.
+(they are listed in the validation table, never silently dropped); write data/processed/ (documents, facts,
+budget_lines, numbers, validation).
 """
 
 from __future__ import annotations
@@ -32,18 +33,34 @@ class CleanResult:
     facts: pd.DataFrame
     budget_lines: pd.DataFrame
     validation: pd.DataFrame = field(default_factory=pd.DataFrame)  # table, check, where, failure, action
+    # Every number of every text, read or with the reason it was not (see analysis.extract.numbers).
+    numbers: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"documents": self.documents, "facts": self.facts, "budget_lines": self.budget_lines}
+        tables = {"documents": self.documents, "facts": self.facts, "budget_lines": self.budget_lines}
+        if not self.numbers.empty or len(self.numbers.columns):
+            tables["numbers"] = self.numbers
+        return tables
 
 
 def load_interim(interim_dir: Path) -> dict[str, pd.DataFrame]:
-    """The three interim CSVs with the types their columns mean (codes stay strings: `01`, `1.1`)."""
+    """The interim CSVs with the types their columns mean (codes stay strings: `01`, `1.1`; a number's text,
+    reason and indicator stay strings, empty when none). numbers.csv is optional (older interim folders)."""
     text_cols = {"province_code": str, "code": str, "parent_code": str, "doc_number": str, "sha256": str}
-    return {
+    tables = {
         name: pd.read_csv(interim_dir / f"{name}.csv", dtype=text_cols, keep_default_na=True, encoding="utf-8")
         for name in ("documents", "facts", "budget_lines")
     }
+    numbers = interim_dir / "numbers.csv"
+    if numbers.exists():
+        tables["numbers"] = pd.read_csv(
+            numbers,
+            dtype={"text": str, "unit": str, "read_as": str, "why_not": str, "sentence": str},
+            keep_default_na=False,
+            na_values={"value": [""]},
+            encoding="utf-8",
+        )
+    return tables
 
 
 def _issue(table: str, check: str, where: str, failure: str, action: str) -> dict:
@@ -166,8 +183,11 @@ def clean(interim: dict[str, pd.DataFrame], overrides_csv: Path | None = None) -
     documents = _validate("documents", documents, schemas.DOCUMENTS, issues)
     facts = _validate("facts", facts, schemas.FACTS, issues)
     budget_lines = _validate("budget_lines", budget_lines, schemas.BUDGET_LINES, issues)
+    numbers = interim.get("numbers")
+    if numbers is not None:
+        numbers = _validate("numbers", numbers.copy(), schemas.NUMBERS, issues)
     validation = pd.DataFrame(issues, columns=["table", "check", "where", "failure", "action"])
-    return CleanResult(documents, facts, budget_lines, validation)
+    return CleanResult(documents, facts, budget_lines, validation, numbers if numbers is not None else pd.DataFrame())
 
 
 def consistency_issues(facts: pd.DataFrame, budget_lines: pd.DataFrame) -> list[dict]:
@@ -258,6 +278,12 @@ _DESCRIPTIONS = {
     "reconciled": "True when the table's subtotals and totals add up in all three columns.",
     "province_2025": "Successor province after the 1 July 2025 merger (Resolution 202/2025/QH15).",
     "province_code": "Pre-2025 GSO province code.",
+    "period_start": "First year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
+    "period_end": "Last year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
+    "text": "The number as written in the source.",
+    "read_as": "Indicator of the fact the number became (budget_line: a budget table cell); empty when none.",
+    "why_not": "Why the number became no fact (see analysis.extract.numbers); empty when it did.",
+    "sentence": "The sentence the number stands in.",
 }
 
 

@@ -7,7 +7,7 @@ import pandera.pandas as pa
 
 from analysis import codebook
 
-__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS"]
+__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS", "NUMBERS"]
 
 _KINDS = ["baseline", "target"]
 _SCOPES = ["province", "district", "commune", "all"]
@@ -124,4 +124,37 @@ BUDGET_LINES = pa.DataFrameSchema(
     strict=False,
     coerce=True,
     name="budget_lines",
+)
+
+
+_NUMBER_UNITS = ["percent", "count", "million_vnd", "mbps", "date", "doc_ref", "other"]
+
+
+def _read_or_why_not(df):
+    """Each number is either read (an indicator) or has a reason, never both, never neither."""
+    read = df["read_as"].fillna("").astype(str) != ""
+    why = df["why_not"].fillna("").astype(str) != ""
+    return read ^ why
+
+
+NUMBERS = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(str),
+        "source_file": pa.Column(str),
+        "char_start": pa.Column(int, pa.Check.ge(0)),
+        "char_end": pa.Column(int, pa.Check.gt(0)),
+        "text": pa.Column(str, pa.Check.str_matches(r"^\d")),
+        "value": pa.Column(float, nullable=True),
+        "unit": pa.Column(str, pa.Check.isin(_NUMBER_UNITS)),
+        "sentence": pa.Column(str, nullable=True),
+        "read_as": pa.Column(str, nullable=True),
+        "why_not": pa.Column(str, nullable=True),
+    },
+    checks=[
+        pa.Check(lambda df: (df["char_end"] - df["char_start"]) == df["text"].str.len(), error="text vs offsets"),
+        pa.Check(_read_or_why_not, error="a number is either read or has a reason"),
+    ],
+    strict=False,
+    coerce=True,
+    name="numbers",
 )
