@@ -179,3 +179,14 @@ def test_numbers_csv_is_written_with_the_other_tables(tmp_path: Path):
     assert {p.name for p in written} == {"documents.csv", "facts.csv", "budget_lines.csv", "numbers.csv"}
     numbers = pd.read_csv(tmp_path / "numbers.csv", keep_default_na=False, dtype=str)
     assert list(numbers.columns) == NUMBER_COLUMNS and len(numbers) > 500
+
+
+def test_a_baseline_in_parentheses_without_a_year_does_not_fail_the_document():
+    from analysis.extract import PERCENT_RULES
+    from analysis.extract.engine import extract_percents
+    from analysis.extract.facts import DocContext
+
+    text = "Mục tiêu: tỷ lệ cán bộ được cấp hộp thư điện tử đạt 80% (hiện nay 60%)."
+    ctx = DocContext("d", "d.txt", text, issued_year=2016, period_start=2016, period_end=2020)
+    facts = {(f.kind, f.year, f.value) for f in extract_percents(ctx, PERCENT_RULES)}
+    assert facts == {("target", 2020, 80.0), ("baseline", 2016, 60.0)}

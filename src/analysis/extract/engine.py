@@ -433,7 +433,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                     end,
                     "baseline",
                     main.scope,
-                    int(paren.group(1)),
+                    year,  # `(năm 2009 là 30%)` → 2009; `(hiện nay 60%)` → the year the document was issued
                     (amount.start, amount.end),
                 )
             )
