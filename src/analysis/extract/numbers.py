@@ -53,7 +53,6 @@ from collections.abc import Iterable
 from analysis.extract.budget import BudgetLine
 from analysis.extract.engine import Layout
 from analysis.extract.facts import Fact
-from analysis.vietnamese import parse_number
 
 __all__ = ["NUMBER_COLUMNS", "NUMBER_UNITS", "WHY_NOT", "list_numbers"]
 
@@ -86,7 +85,17 @@ WHY_NOT = [DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE,
 
 _SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
 
-_DIGITS = re.compile(r"\d+")
+# Only a digit run after a dot or a comma can be one the number notation does not start a number at.
+_AFTER_SEPARATOR = re.compile(r"[.,](\d+)")
+# Every before-window pattern below ends with one of these separators or words (then spaces): a number preceded
+# by neither needs none of them tried.
+_SEPARATORS = set("/-–—:,")
+# What may follow a number that opens a date, a time or a document number (`29/10`, `16:47`, `36a/NQ`, `216-CTr`).
+_JOINERS = set("-/:h") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_KEYWORDS = {
+    *"ngày tháng năm đoạn từ đến tới khóa điều khoản chương mục phần điểm tiết thứ hạng top mức độ cấp và hoặc".split(),
+    *"số định quyết tư thị hoạch văn bản trình án luật cáo báo dẫn cả các ở tại trong".split(),
+}
 # Matched at the number's start: `29/10/2015`, `10/2015`, `16:47`, `16h47`.
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
 _TIME = re.compile(r"\d{1,2}(?::|h)\d{2}(?![\d/:])")
@@ -143,7 +152,8 @@ def list_numbers(
     after_chars = layout.after_numbers
     n = len(spans)
     unit: list[str | None] = [None] * n
-    value: list[float | None] = [None] * n
+    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads).
+    value: list[float | None] = [float(text[a:b].replace(".", "").replace(",", ".")) for a, b in spans]
     why: list[str | None] = [None] * n
 
     for amount in layout.percents:
@@ -156,7 +166,7 @@ def list_numbers(
             for k, i in enumerate(inside):
                 unit[i] = "count"
                 if k == 0:
-                    value[i] = round(amount.value * 1e6, 6) if amount.value is not None else None
+                    value[i] = round(amount.value * 1e6, 6) if amount.value is not None else value[i]
             continue
         for k, i in enumerate(inside):
             unit[i] = "million_vnd"
@@ -183,7 +193,9 @@ def list_numbers(
 
     # Dates, document numbers and times cover several numbers: each is marked from its first number.
     covered_until = -1
-    for i, (a, b) in enumerate(spans):
+    joined = [i for i, (_, b) in enumerate(spans) if text[b : b + 1] in _JOINERS]
+    for i in joined:
+        a, b = spans[i]
         if unit[i] is not None or a < covered_until:
             continue
         nxt, m, kind, reason = text[b : b + 1], None, "date", DATE
@@ -207,101 +219,125 @@ def list_numbers(
                 unit[j] = kind
                 why[j] = why[j] or reason
 
-    for i, (a, b) in enumerate(spans):
-        token = text[a:b]
-        if value[i] is None:
-            try:
-                value[i] = parse_number(token)
-            except ValueError:
-                value[i] = None
-        if unit[i] is not None:
+    # The facts' quotes, overlapping ones merged: a number inside one is in the words a fact was read from.
+    quote_starts: list[int] = []
+    quote_ends: list[int] = []
+    for q_start, q_end in sorted((f.char_start, f.char_end) for f in facts):
+        if quote_ends and q_start <= quote_ends[-1]:
+            quote_ends[-1] = max(quote_ends[-1], q_end)
+        else:
+            quote_starts.append(q_start)
+            quote_ends.append(q_end)
+    for i in range(n):
+        is_read, w = i in read, why[i]
+        if unit[i] is not None and (is_read or (w is not None and w != BUDGET_LINE)):
             continue
+        a, b = spans[i]
         after = after_chars[i]
         lo = max(0, a - 32)
-        if (m := _BANDWIDTH.match(text, b)) is not None:
-            unit[i] = "mbps"
-            if value[i] is not None:
+        # The before-window's patterns all end with a keyword or a separator: most numbers have neither.
+        tail = folded[lo:a].rstrip()
+        last = tail[-1:]
+        word = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :].lstrip("(\"'“[")
+        look_before = (
+            last in _SEPARATORS
+            or "/" in word  # `176/KH-UBND 2015`
+            or word in _KEYWORDS
+            # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
+            or word[-2:] in _KEYWORDS
+            or word[-3:] in _KEYWORDS
+            or word[-4:] in _KEYWORDS
+            or word[-5:] in _KEYWORDS
+            or word[-6:] in _KEYWORDS
+        )
+        if unit[i] is None:
+            if after in "kKmMgG" and after and (m := _BANDWIDTH.match(text, b)) is not None:
+                unit[i] = "mbps"
                 value[i] = round(value[i] * _BANDWIDTH_FACTOR[m.group(1).lower()], 6)
-        elif _DATE_BEFORE.search(folded, lo, a):
-            unit[i], why[i] = "date", why[i] or DATE
-        elif (
-            len(token) == 4
-            and token.isdigit()
-            and 1950 <= int(token) <= 2100
-            and (not after.isalpha() or _YEAR_BEFORE.search(folded, lo, a))
-        ):
-            unit[i], why[i] = "date", why[i] or YEAR
-        elif _DOC_BEFORE.search(folded, lo, a):
-            unit[i], why[i] = "doc_ref", why[i] or DOC_REF
-        elif _ARTICLE_BEFORE.search(folded, lo, a):
-            unit[i], why[i] = "doc_ref", why[i] or ARTICLE
-        else:
-            unit[i] = "count" if after.isalpha() else "other"
-
-    # Why the rest were not read: context first, then the fallback.
-    quotes = sorted((f.char_start, f.char_end) for f in facts)
-    quote_starts = [q[0] for q in quotes]
-    for i, (a, b) in enumerate(spans):
-        if i in read or (why[i] is not None and why[i] != BUDGET_LINE):
+            elif look_before and _DATE_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "date", why[i] or DATE
+            elif (
+                b - a == 4
+                and (token := text[a:b]).isdigit()
+                and 1950 <= int(token) <= 2100
+                and (not after.isalpha() or (look_before and _YEAR_BEFORE.search(folded, lo, a)))
+            ):
+                unit[i], why[i] = "date", why[i] or YEAR
+            elif look_before and _DOC_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "doc_ref", why[i] or DOC_REF
+            elif look_before and _ARTICLE_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "doc_ref", why[i] or ARTICLE
+            else:
+                unit[i] = "count" if after.isalpha() else "other"
+        # Why it was not read: context first, then the fallback.
+        if is_read or (why[i] is not None and why[i] != BUDGET_LINE):
             continue
-        lo = max(0, a - 32)
         if i in duplicates:
             why[i] = DUPLICATE
-        elif _LEVEL_BEFORE.search(folded, lo, a) or (
-            _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)
+        elif (look_before and _LEVEL_BEFORE.search(folded, lo, a)) or (
+            after == "c" and _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)
         ):
             unit[i], why[i] = "other", LEVEL
-        elif _RANK_BEFORE.search(folded, lo, a) or _RANK_AFTER.match(folded, b):
+        elif (look_before and _RANK_BEFORE.search(folded, lo, a)) or (after == "t" and _RANK_AFTER.match(folded, b)):
             unit[i], why[i] = "other", RANKING
         elif why[i] == BUDGET_LINE:
             continue
         elif text[b : b + 1] in ".)" and text[text.rfind("\n", 0, a) + 1 : a].strip(" \t-+•") == "":
             why[i] = HEADING
-        elif any(q_end >= b for q_start, q_end in quotes[: bisect.bisect_right(quote_starts, a)]):
+        elif (q := bisect.bisect_right(quote_starts, a) - 1) >= 0 and quote_ends[q] >= b:
             why[i] = IN_QUOTE
         else:
             why[i] = NOT_READ
 
-    rows: list[tuple[int, int, str, float | None, str, str | None]] = []  # start, end, unit, value, read, why
-    for i, (a, b) in enumerate(spans):
-        names = read.get(i)
-        rows.append((a, b, unit[i] or "other", value[i], ";".join(names) if names else "", "" if names else why[i]))
-    rows.extend(_orphans(text, spans, rows))
-    rows.sort(key=lambda r: r[0])
+    rows = [
+        (a, b, unit[i] or "other", value[i], ";".join(read[i]) if i in read else "", "" if i in read else why[i])
+        for i, (a, b) in enumerate(spans)
+    ]
+    orphans = _orphans(text, spans, rows)
+    if orphans:
+        rows.extend(orphans)
+        rows.sort(key=lambda r: r[0])
 
-    out: dict[str, list] = {c: [] for c in NUMBER_COLUMNS}
-    for a, b, u, v, read_as, why_not in rows:
-        s, e = layout.sentence(a)
+    # Each number's sentence, walking the sentences along with the numbers (both are in text order).
+    sentences = layout.sentences
+    k, last_k = 0, len(sentences) - 1
+    sentence_text = []
+    for a, *_ in rows:
+        while k < last_k and sentences[k + 1][0] <= a:
+            k += 1
+        s, e = sentences[k] if sentences else (0, len(text))
         if e - s > _SENTENCE_MAX:
             s = max(s, a - _SENTENCE_MAX // 2)
             e = min(e, s + _SENTENCE_MAX)
-        out["char_start"].append(a)
-        out["char_end"].append(b)
-        out["text"].append(text[a:b])
-        out["value"].append(v)
-        out["unit"].append(u)
-        out["sentence"].append(text[s:e].strip())
-        out["read_as"].append(read_as)
-        out["why_not"].append(why_not)
-    out["doc_id"] = [ctx.doc_id] * len(rows)
-    out["source_file"] = [ctx.source_file] * len(rows)
-    return out
+        sentence_text.append(text[s:e].strip())
+    return {
+        "doc_id": [ctx.doc_id] * len(rows),
+        "source_file": [ctx.source_file] * len(rows),
+        "char_start": [r[0] for r in rows],
+        "char_end": [r[1] for r in rows],
+        "text": [text[r[0] : r[1]] for r in rows],
+        "value": [r[3] for r in rows],
+        "unit": [r[2] for r in rows],
+        "sentence": sentence_text,
+        "read_as": [r[4] for r in rows],
+        "why_not": [r[5] for r in rows],
+    }
 
 
 def _orphans(text: str, spans: list[tuple[int, int]], rows: list[tuple]) -> list[tuple]:
     """Digit runs that no number covers (the notation starts no number after a dot or comma), each as a row
-    with the reason of the number it continues (a heading's `1.2`) or `part of a dotted number`."""
+    with the reason of the unread number it continues (a heading's `1.2`) or `part of a dotted number`."""
     out = []
     ends = [b for _, b in spans]
-    for m in _DIGITS.finditer(text):
-        a, b = m.span()
+    for m in _AFTER_SEPARATOR.finditer(text):
+        a, b = m.span(1)
         if _covering(spans, ends, a) is not None:
             continue
         reason = DOTTED
         prev = bisect.bisect_right(ends, a) - 1
         if prev >= 0 and ends[prev] == a - 1 and rows[prev][5] not in ("", NOT_READ):
-            reason = rows[prev][5]  # `1.2` of a heading or a table's code, `176/KH-UBND` …
-        out.append((a, b, "other", float(m.group()), "", reason))
+            reason = rows[prev][5]  # `1.2` of a heading or a table's code …
+        out.append((a, b, "other", float(m.group(1)), "", reason))
     return out
 
 
