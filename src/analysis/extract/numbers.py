@@ -298,29 +298,36 @@ def list_numbers(
         rows.extend(orphans)
         rows.sort(key=lambda r: r[0])
 
-    # Each number's sentence, walking the sentences along with the numbers (both are in text order).
-    sentences = layout.sentences
-    k, last_k = 0, len(sentences) - 1
-    sentence_text = []
+    # Each number's sentence, walking the sentences along with the numbers (both are in text order); numbers
+    # of one sentence share its text.
+    sentences = layout.sentences or [(0, len(text))]
+    k, last_k, shared = 0, len(sentences) - 1, -1
+    sentence_text: list[str] = []
+    current = ""
     for a, *_ in rows:
         while k < last_k and sentences[k + 1][0] <= a:
             k += 1
-        s, e = sentences[k] if sentences else (0, len(text))
+        s, e = sentences[k]
         if e - s > _SENTENCE_MAX:
             s = max(s, a - _SENTENCE_MAX // 2)
-            e = min(e, s + _SENTENCE_MAX)
-        sentence_text.append(text[s:e].strip())
+            sentence_text.append(text[s : min(e, s + _SENTENCE_MAX)].strip())
+            shared = -1
+            continue
+        if k != shared:
+            current, shared = text[s:e].strip(), k
+        sentence_text.append(current)
+    starts_, ends_, units, values, read_as, why_not = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 6
     return {
         "doc_id": [ctx.doc_id] * len(rows),
         "source_file": [ctx.source_file] * len(rows),
-        "char_start": [r[0] for r in rows],
-        "char_end": [r[1] for r in rows],
-        "text": [text[r[0] : r[1]] for r in rows],
-        "value": [r[3] for r in rows],
-        "unit": [r[2] for r in rows],
+        "char_start": starts_,
+        "char_end": ends_,
+        "text": [text[a:b] for a, b in zip(starts_, ends_, strict=True)],
+        "value": values,
+        "unit": units,
         "sentence": sentence_text,
-        "read_as": [r[4] for r in rows],
-        "why_not": [r[5] for r in rows],
+        "read_as": read_as,
+        "why_not": why_not,
     }
 
 
