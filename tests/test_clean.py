@@ -21,7 +21,8 @@ def test_overrides_are_applied_with_an_audit_trail_and_unmatched_ones_reported(t
     overrides.write_text(
         "# a comment line is allowed\n"
         "doc_id,indicator,kind,scope,year,field,new_value,reason\n"
-        "kon-tum-2009-235-qd-ubnd-news,budget_central_mvnd,target,all,2010,value,4100,typo in the article\n"
+        # the plan's budget is for its period 2009-2010 (no single year)
+        "kon-tum-2009-235-qd-ubnd-news,budget_central_mvnd,target,all,2009-2010,value,4100,typo in the article\n"
         "kon-tum-2009-235-qd-ubnd-news,no_such_indicator,,,,value,1,nothing matches\n",
         encoding="utf-8",
     )

@@ -115,19 +115,26 @@ def test_document_metadata(seeds, source_file):
 
 
 @pytest.mark.parametrize(
-    ("doc_id", "total", "central", "local", "year"),
+    ("doc_id", "total", "central", "local", "when"),
     [
-        ("thai-binh-2013-2072-qd-ubnd", 14250, 2500, 11750, 2014),
-        ("kon-tum-2009-235-qd-ubnd-news", 15945, 4000, 11945, 2010),
+        ("thai-binh-2013-2072-qd-ubnd", 14250, 2500, 11750, (2014, None, None)),  # a one-year plan
+        ("kon-tum-2009-235-qd-ubnd-news", 15945, 4000, 11945, (None, 2009, 2010)),  # a 2009-2010 plan: its period
     ],
 )
-def test_budget_totals(seeds, doc_id, total, central, local, year):
+def test_budget_totals(seeds, doc_id, total, central, local, when):
     facts = seeds.facts[(seeds.facts["doc_id"] == doc_id) & (seeds.facts["dimension"] == "budget")]
-    got = {r.indicator: (r.value, r.kind, r.scope, r.year) for r in facts.itertuples()}
+
+    def opt(v):
+        return None if pd.isna(v) else int(v)
+
+    got = {
+        r.indicator: (r.value, r.kind, r.scope, (opt(r.year), opt(r.period_start), opt(r.period_end)))
+        for r in facts.itertuples()
+    }
     assert got == {
-        "budget_total_mvnd": (total, "target", "all", year),
-        "budget_central_mvnd": (central, "target", "all", year),
-        "budget_local_mvnd": (local, "target", "all", year),
+        "budget_total_mvnd": (total, "target", "all", when),
+        "budget_central_mvnd": (central, "target", "all", when),
+        "budget_local_mvnd": (local, "target", "all", when),
     }
 
 
@@ -282,3 +289,42 @@ def test_extract_cli_works_on_any_folder_without_manifest(tmp_path):
         text=True,
     )
     assert strict.returncode == 1
+
+
+def _budget(text: str, period: tuple[int | None, int | None], issued: int = 2016):
+    from analysis.extract.budget import extract_budget_facts
+
+    ctx = DocContext(
+        doc_id="d", source_file="d.txt", text=text, issued_year=issued, period_start=period[0], period_end=period[1]
+    )
+    return [(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)]
+
+
+def test_multi_year_amounts_keep_their_period():
+    # A multi-year plan's budget is for the whole period: no year.
+    assert _budget("Tổng kinh phí thực hiện Kế hoạch là 25.600 triệu đồng.", (2016, 2020)) == [
+        ("budget_total_mvnd", "target", None, 2016, 2020, 25600.0)
+    ]
+    # A one-year plan's budget has its year, and no period.
+    assert _budget("Tổng kinh phí: 8.640 triệu đồng.", (2017, 2017)) == [
+        ("budget_total_mvnd", "target", 2017, None, None, 8640.0)
+    ]
+    # One year named before the amount: that year's.
+    assert _budget("Tổng kinh phí năm 2018 là 32 tỷ đồng.", (2016, 2020)) == [
+        ("budget_total_mvnd", "target", 2018, None, None, 32000.0)
+    ]
+    # Money spent over a period named in the sentence (a review): a baseline for that period.
+    assert _budget("Giai đoạn 2011-2015, tổng kinh phí đã chi là 190 tỷ đồng.", (2016, 2020)) == [
+        ("budget_total_mvnd", "baseline", None, 2011, 2015, 190000.0)
+    ]
+    # The year of a date is not the amount's year.
+    assert _budget("Ngày 12 tháng 5 năm 2016, tổng kinh phí được duyệt là 9 tỷ đồng.", (2016, 2020)) == [
+        ("budget_total_mvnd", "target", None, 2016, 2020, 9000.0)
+    ]
+
+
+def test_money_is_not_read_in_tinh():
+    from analysis.vietnamese import find_money
+
+    assert find_money("xếp thứ 41/63 tỉnh, thành phố") == []
+    assert [a.value for a in find_money("15 tỷ 945 triệu đồng, 2,5 tỉ đồng")] == [15945.0, 2500.0]

@@ -3,12 +3,14 @@
 What cleaning does, in order: read the interim CSVs with their proper types; re-check provinces against the
 crosswalk; apply a researcher's corrections from data/manual/overrides.csv (each flagged in `override` and
 explained in `override_reason`); validate every table with its pandera schema; quarantine rows that fail
-(they are listed in the validation table, never silently dropped); write data/processed/.
+(they are listed in the validation table, never silently dropped); write data/processed/ (documents, facts,
+budget_lines, numbers, validation).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +33,19 @@ class CleanResult:
     facts: pd.DataFrame
     budget_lines: pd.DataFrame
     validation: pd.DataFrame = field(default_factory=pd.DataFrame)  # table, check, where, failure, action
+    # Every number of every text, read or with the reason it was not (see analysis.extract.numbers).
+    numbers: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"documents": self.documents, "facts": self.facts, "budget_lines": self.budget_lines}
+        tables = {"documents": self.documents, "facts": self.facts, "budget_lines": self.budget_lines}
+        if not self.numbers.empty or len(self.numbers.columns):
+            tables["numbers"] = self.numbers
+        return tables
 
 
 def load_interim(interim_dir: Path) -> dict[str, pd.DataFrame]:
-    """The three interim CSVs with the types their columns mean (codes stay strings: `01`, `1.1`)."""
+    """The interim CSVs with the types their columns mean (codes stay strings: `01`, `1.1`; a number's text,
+    reason and indicator stay strings, empty when none). numbers.csv is optional (older interim folders)."""
     text_cols = {"province_code": str, "code": str, "parent_code": str, "doc_number": str, "sha256": str}
     # PDF page numbers are whole numbers, empty for unpaged sources (not 3.0 and NaN)
     int_cols = {"page": "Int64", "pages": "Int64"}
@@ -49,6 +57,15 @@ def load_interim(interim_dir: Path) -> dict[str, pd.DataFrame]:
         for col, dtype in int_cols.items():
             if col in frame:
                 frame[col] = frame[col].astype(dtype)
+    numbers = interim_dir / "numbers.csv"
+    if numbers.exists():
+        tables["numbers"] = pd.read_csv(
+            numbers,
+            dtype={"text": str, "unit": str, "read_as": str, "why_not": str, "sentence": str},
+            keep_default_na=False,
+            na_values={"value": [""]},
+            encoding="utf-8",
+        )
     return tables
 
 
@@ -58,6 +75,8 @@ def _issue(table: str, check: str, where: str, failure: str, action: str) -> dic
 
 def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Apply corrections (doc_id, indicator, [kind, scope, year], field, new_value, reason) to facts.
+
+    `year` is a year (`2020`), or a period (`2016-2020`) for a multi-year amount, which has no year.
 
     Every corrected row gets `override = True` and the reason in `override_reason`; an override that
     matches no fact is reported, not ignored.
@@ -76,6 +95,10 @@ def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.Da
         for col in ("kind", "scope", "year"):
             if pd.notna(ov.get(col)) and str(ov.get(col)).strip():
                 want = ov[col]
+                period = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", str(want)) if col == "year" else None
+                if period:  # `2016-2020`: a multi-year amount (no year, that period)
+                    mask &= facts["year"].isna() & _period_is(facts, int(period.group(1)), int(period.group(2)))
+                    continue
                 mask &= facts[col].astype(str) == str(int(float(want)) if col == "year" else want)
         if not mask.any():
             issues.append(_issue("overrides", "match", where, "matches no fact", "ignored"))
@@ -90,6 +113,14 @@ def apply_overrides(facts: pd.DataFrame, overrides: pd.DataFrame) -> tuple[pd.Da
             _issue("facts", "override", where, f"{ov['field']} → {ov['new_value']} ({ov['reason']})", "applied")
         )
     return facts, issues
+
+
+def _period_is(facts: pd.DataFrame, start: int, end: int) -> pd.Series:
+    if "period_start" not in facts or "period_end" not in facts:
+        return pd.Series(False, index=facts.index)
+    return (pd.to_numeric(facts["period_start"], errors="coerce") == start) & (
+        pd.to_numeric(facts["period_end"], errors="coerce") == end
+    )
 
 
 def _validate(name: str, frame: pd.DataFrame, schema: pa.DataFrameSchema, issues: list[dict]) -> pd.DataFrame:
@@ -158,8 +189,11 @@ def clean(interim: dict[str, pd.DataFrame], overrides_csv: Path | None = None) -
     documents = _validate("documents", documents, schemas.DOCUMENTS, issues)
     facts = _validate("facts", facts, schemas.FACTS, issues)
     budget_lines = _validate("budget_lines", budget_lines, schemas.BUDGET_LINES, issues)
+    numbers = interim.get("numbers")
+    if numbers is not None:
+        numbers = _validate("numbers", numbers.copy(), schemas.NUMBERS, issues)
     validation = pd.DataFrame(issues, columns=["table", "check", "where", "failure", "action"])
-    return CleanResult(documents, facts, budget_lines, validation)
+    return CleanResult(documents, facts, budget_lines, validation, numbers if numbers is not None else pd.DataFrame())
 
 
 def consistency_issues(facts: pd.DataFrame, budget_lines: pd.DataFrame) -> list[dict]:
@@ -250,6 +284,12 @@ _DESCRIPTIONS = {
     "reconciled": "True when the table's subtotals and totals add up in all three columns.",
     "province_2025": "Successor province after the 1 July 2025 merger (Resolution 202/2025/QH15).",
     "province_code": "Pre-2025 GSO province code.",
+    "period_start": "First year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
+    "period_end": "Last year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
+    "text": "The number as written in the source.",
+    "read_as": "Indicator of the fact the number became (budget_line: a budget table cell); empty when none.",
+    "why_not": "Why the number became no fact (see analysis.extract.numbers); empty when it did.",
+    "sentence": "The sentence the number stands in.",
 }
 
 

@@ -53,7 +53,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     _report_problems(console, result.problems, result.duplicates)
     console.print(
         f"extracted {len(result.documents)} documents, {len(result.facts)} facts, "
-        f"{len(result.budget_lines)} budget lines in {time.perf_counter() - started:.2f}s → "
+        f"{len(result.budget_lines)} budget lines, {len(result.numbers)} numbers "
+        f"({int((result.numbers['read_as'] != '').sum())} read) in {time.perf_counter() - started:.2f}s → "
         + ", ".join(str(p) for p in written)
     )
     if args.strict and (result.problems or result.duplicates):
@@ -156,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ictplans {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="plan texts → documents.csv, facts.csv, budget_lines.csv")
+    p = sub.add_parser("extract", help="plan texts → documents.csv, facts.csv, budget_lines.csv, numbers.csv")
     p.add_argument("--raw-dir", default=str(paths.RAW), help="folder of plan texts (default: data/raw)")
     p.add_argument("--out-dir", default=str(paths.INTERIM), help="where the CSVs go (default: data/interim)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any input is skipped")

@@ -16,6 +16,7 @@ from analysis.collation import sort_frame, sorted_vi
 __all__ = [
     "budget_comparison",
     "coverage_matrix",
+    "effective_year",
     "indicator_comparison",
     "load_processed",
     "not_stated",
@@ -68,16 +69,33 @@ def select_provinces(frame: pd.DataFrame, provinces: list[str] | None) -> pd.Dat
 
 
 def select_facts(facts: pd.DataFrame, years: list[int] | None = None, kind: str | None = None) -> pd.DataFrame:
-    """Facts of the given years (a fact whose year is unknown is left out once years are chosen) and kind
-    (`baseline` or `target`; empty = both)."""
+    """Facts of the given years (a multi-year amount, with no year, when its period includes one of them; a fact
+    whose year is unknown is left out once years are chosen) and kind (`baseline` or `target`; empty = both)."""
     out = facts
     if years:
-        out = out[out["year"].isin([int(y) for y in years])]
+        wanted = [int(y) for y in years]
+        keep = out["year"].isin(wanted)
+        if "period_start" in out and "period_end" in out:
+            start = pd.to_numeric(out["period_start"], errors="coerce")
+            end = pd.to_numeric(out["period_end"], errors="coerce")
+            in_period = pd.Series(False, index=out.index)
+            for y in wanted:
+                in_period |= ((start <= y) & (end >= y)).fillna(False)
+            keep |= out["year"].isna() & in_period
+        out = out[keep]
     if kind:
         if kind not in ("baseline", "target"):
             raise ValueError(f"kind must be 'baseline' or 'target', not {kind!r}")
         out = out[out["kind"] == kind]
     return out
+
+
+def effective_year(facts: pd.DataFrame) -> pd.Series:
+    """The year a fact is about, for ordering: its year, or the last year of a multi-year amount's period."""
+    year = pd.to_numeric(facts["year"], errors="coerce")
+    if "period_end" in facts:
+        year = year.fillna(pd.to_numeric(facts["period_end"], errors="coerce"))
+    return year
 
 
 def plan_years(documents: pd.DataFrame) -> pd.Series:
@@ -181,8 +199,9 @@ def indicator_comparison(
     f = with_province(facts, documents)
     f = f[f["indicator"].isin(indicators) & f["scope"].isin(scopes)]
     # the latest year; within it, the widest scope first (scopes are ordered by the caller)
-    f = f.assign(_scope_rank=f["scope"].map({s: i for i, s in enumerate(scopes)}))
-    best = f.sort_values(["year", "_scope_rank"], ascending=[False, True], na_position="last", kind="stable")
+    # (a multi-year amount counts at its period's last year)
+    f = f.assign(_scope_rank=f["scope"].map({s: i for i, s in enumerate(scopes)}), _ey=effective_year(f))
+    best = f.sort_values(["_ey", "_scope_rank"], ascending=[False, True], na_position="last", kind="stable")
     best = best.drop_duplicates(["province", "indicator", "kind"])
     fields = pd.DataFrame(
         {
@@ -218,7 +237,7 @@ def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
     """One fact per indicator, kind, level and province: the latest year (the highest value within it), with
     its comparable value in `_v`."""
     f = with_province(facts, documents)
-    f = f.assign(_v=comparable_value(f), _y=f["year"].fillna(-1))
+    f = f.assign(_v=comparable_value(f), _y=effective_year(f).fillna(-1))
     return (
         f.sort_values(["_y", "_v"], ascending=[False, False])
         .groupby(["indicator", "kind", "scope", "province"], as_index=False)

@@ -1,6 +1,7 @@
 """Strict evaluation of extraction against expected facts written by a person.
 
-A fact matches when indicator, kind, scope, year and value (or low and high) are the same. Precision and
+A fact matches when indicator, kind, scope, year (with period_start and period_end: a multi-year amount has
+no year and its period) and value (or low and high) are the same. Precision and
 recall are reported per document, per dimension and overall, with every miss and every extra listed.
 
 Beside the strict scores, expected and extracted facts are also paired loosely, on indicator and value (or low
@@ -42,17 +43,32 @@ def _num(v: object) -> float | None:
     return round(float(v), 6)
 
 
+def _int(v: object) -> int | None:
+    return None if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else int(v)
+
+
 def _year(f: dict) -> int | None:
-    year = f.get("year")
-    return None if year is None or (isinstance(year, float) and pd.isna(year)) else int(year)
+    return _int(f.get("year"))
+
+
+def _when(f: dict) -> int | tuple[int | None, int | None] | None:
+    """The year of a fact, or for a multi-year amount (`year: null` with period_start/period_end) its period
+    as a (start, end) pair; an expected file without the period keys means none."""
+    year = _year(f)
+    if year is None:
+        start, end = _int(f.get("period_start")), _int(f.get("period_end"))
+        if start is not None or end is not None:
+            return (start, end)
+    return year
 
 
 def fact_key(f: dict) -> tuple:
+    """(indicator, kind, scope, year or (period_start, period_end), value, low, high)."""
     return (
         f["indicator"],
         f["kind"],
         f["scope"],
-        _year(f),
+        _when(f),
         _num(f.get("value")),
         _num(f.get("low")),
         _num(f.get("high")),
@@ -132,7 +148,7 @@ class Accuracy:
 
 
 def _agreement(want: dict, got: dict) -> tuple[bool, bool, bool]:
-    return want["kind"] == got["kind"], _year(want) == _year(got), want["scope"] == got["scope"]
+    return want["kind"] == got["kind"], _when(want) == _when(got), want["scope"] == got["scope"]
 
 
 def loose_accuracy(expected: list[dict], extracted: list[dict]) -> Accuracy:
@@ -229,9 +245,14 @@ def _fmt_rate(x: float | None) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
+def _fmt_when(f: dict) -> str:
+    when = _when(f)
+    return f"{when[0]}–{when[1]}" if isinstance(when, tuple) else str(when)
+
+
 def _fmt_fact(f: dict) -> str:
     value = f"{f.get('low'):g}–{f.get('high'):g}" if f.get("low") is not None else f"{f.get('value'):g}"
-    return f"{f['indicator']} {f['kind']} {f['scope']} {f.get('year')} = {value}  “{f.get('quote', '')}”"
+    return f"{f['indicator']} {f['kind']} {f['scope']} {_fmt_when(f)} = {value}  “{f.get('quote', '')}”"
 
 
 def _console():
@@ -282,7 +303,7 @@ def print_report(ev: Evaluation, show_all: bool = True, name: str = "") -> None:
             # Also listed above as a miss and an extra: the same indicator and number, read differently.
             console.print(
                 f"[cyan]near [/] {source_file}: {', '.join(wrong)} differ: expected {_fmt_fact(want)} / "
-                f"extracted {got['kind']} {got['scope']} {got.get('year')}"
+                f"extracted {got['kind']} {got['scope']} {_fmt_when(got)}"
             )
 
 

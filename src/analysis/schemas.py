@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 
 from analysis import codebook
 
-__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS"]
+__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS", "NUMBERS"]
 
 _KINDS = ["baseline", "target"]
 _SCOPES = ["province", "district", "commune", "all"]
@@ -33,6 +34,18 @@ def _percent_in_bounds(df):
     pct = df["unit"] == "percent"
     ok = lambda s: s.isna() | s.between(0, 100)  # noqa: E731
     return ~pct | (ok(df["value"]) & ok(df["low"]) & ok(df["high"]))
+
+
+def _period_ordered(df):
+    if "period_start" not in df or "period_end" not in df:
+        return pd.Series(True, index=df.index)
+    return df["period_start"].isna() | df["period_end"].isna() | (df["period_start"] <= df["period_end"])
+
+
+def _period_has_no_year(df):
+    if "period_start" not in df:
+        return pd.Series(True, index=df.index)
+    return df["period_start"].isna() | df["year"].isna()
 
 
 DOCUMENTS = pa.DataFrameSchema(
@@ -79,9 +92,14 @@ FACTS = pa.DataFrameSchema(
         "char_end": pa.Column(int, pa.Check.gt(0)),
         "rule": pa.Column(str),
         "override": pa.Column(bool),
+        # A multi-year amount (a 2016-2020 plan's budget): no year, its period. Empty for a one-year fact.
+        "period_start": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True, required=False),
+        "period_end": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True, required=False),
     },
     checks=[
         pa.Check(_quote_matches_span, error="quote length differs from its offsets"),
+        pa.Check(_period_ordered, error="a fact's period starts after it ends"),
+        pa.Check(_period_has_no_year, error="a fact with a period has no single year"),
         pa.Check(_value_or_range, error="a fact has either a value or a low-high range"),
         pa.Check(_range_ordered, error="range low must be below high"),
         pa.Check(_percent_in_bounds, error="percentages lie in 0-100"),
@@ -106,4 +124,37 @@ BUDGET_LINES = pa.DataFrameSchema(
     strict=False,
     coerce=True,
     name="budget_lines",
+)
+
+
+_NUMBER_UNITS = ["percent", "count", "million_vnd", "mbps", "date", "doc_ref", "other"]
+
+
+def _read_or_why_not(df):
+    """Each number is either read (an indicator) or has a reason, never both, never neither."""
+    read = df["read_as"].fillna("").astype(str) != ""
+    why = df["why_not"].fillna("").astype(str) != ""
+    return read ^ why
+
+
+NUMBERS = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(str),
+        "source_file": pa.Column(str),
+        "char_start": pa.Column(int, pa.Check.ge(0)),
+        "char_end": pa.Column(int, pa.Check.gt(0)),
+        "text": pa.Column(str, pa.Check.str_matches(r"^\d")),
+        "value": pa.Column(float, nullable=True),
+        "unit": pa.Column(str, pa.Check.isin(_NUMBER_UNITS)),
+        "sentence": pa.Column(str, nullable=True),
+        "read_as": pa.Column(str, nullable=True),
+        "why_not": pa.Column(str, nullable=True),
+    },
+    checks=[
+        pa.Check(lambda df: (df["char_end"] - df["char_start"]) == df["text"].str.len(), error="text vs offsets"),
+        pa.Check(_read_or_why_not, error="a number is either read or has a reason"),
+    ],
+    strict=False,
+    coerce=True,
+    name="numbers",
 )

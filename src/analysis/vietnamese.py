@@ -273,8 +273,8 @@ _CURRENCY = r"(?:đồng|đ\b|VNĐ|VND)"
 _MONEY_RE = re.compile(
     # The number first, then which unit follows it (one parse per number, as for percentages).
     rf"(?P<n>{NUMBER_PATTERN})\s*(?:"
-    # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng
-    rf"(?P<ty>tỷ|tỉ)(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
+    # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng (not `63 tỉnh`, a count of provinces)
+    rf"(?P<ty>tỷ|tỉ(?!nh))(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
     # 290 triệu đồng / 25.600 triệu đồng
     rf"|(?P<trieu>triệu)\s*(?:{_CURRENCY})?"
     # 14.250.000.000đồng / 2.500.000.000 đồng

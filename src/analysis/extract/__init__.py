@@ -1,7 +1,8 @@
-"""Extraction: plan texts → documents, facts (each with its quote and offsets) and budget lines.
+"""Extraction: plan texts → documents, facts (each with its quote and offsets), budget lines and numbers.
 
 One module per dimension holds that dimension's rules (`budget.py`, …); this module runs them over a corpus
-and writes the three interim tables. Nothing here interprets beyond what the text says: cleaning happens in
+and writes the four interim tables (`numbers`: every number in every text, read or with the reason it was
+not; see `numbers.py`). Nothing here interprets beyond what the text says: cleaning happens in
 `analysis.clean`.
 """
 
@@ -22,10 +23,10 @@ from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, e
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
+from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.formats import PAGED_FORMATS
-from analysis.vietnamese import MONEY_FOLLOWERS
 
-__all__ = ["ExtractResult", "extract_corpus", "extract_source", "write_interim"]
+__all__ = ["ExtractResult", "extract_corpus", "extract_source", "extract_source_numbers", "write_interim"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class ExtractResult:
     documents: pd.DataFrame
     facts: pd.DataFrame
     budget_lines: pd.DataFrame
+    numbers: pd.DataFrame = field(default_factory=lambda: pd.DataFrame([], columns=NUMBER_COLUMNS))
     problems: list[ReadProblem] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped file, same as file)
 
@@ -59,26 +61,35 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
 
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts and budget lines of one source text."""
+    meta, facts, lines, _ = extract_source_numbers(source, meta)
+    return meta, facts, lines
+
+
+def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None):
+    """Metadata, facts, budget lines and numbers (columns of numbers.csv) of one source text."""
     meta = meta or extract_metadata(source)
     meta.source_format = source.source_format
     meta.pages = source.pages
     meta.ocr_confidence = source.ocr_confidence
     ctx = _context(source, meta)
     layout = Layout(ctx)
-    facts: list[Fact] = extract_budget_facts(ctx, layout.numbers_followed_by(MONEY_FOLLOWERS))
-    facts += extract_percents(ctx, PERCENT_RULES, layout)
-    facts += extract_counts(ctx, COUNT_RULES, layout)
-    facts = dedupe(facts)
+    found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money)
+    found += extract_percents(ctx, PERCENT_RULES, layout)
+    found += extract_counts(ctx, COUNT_RULES, layout)
+    facts = dedupe(found)
     if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
         for fact in facts:
             fact.page = 1 + source.text.count("\f", 0, fact.char_start)
-    return meta, facts, extract_budget_table(ctx, layout.folded)
+    kept = {id(f) for f in facts}
+    lines = extract_budget_table(ctx, layout.folded)
+    numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines)
+    return meta, facts, lines, numbers
 
 
-def _extract_task(source: SourceText):
+def _extract_task(source: SourceText, meta: DocumentMeta | None = None):
     """The extraction of one document on a worker; a failure comes back as its message."""
     try:
-        return extract_source(source)
+        return extract_source_numbers(source, meta)
     except Exception as exc:  # one document's bug must not lose the others
         log.exception("extraction failed for %s", source.source_file)
         return f"extraction failed ({type(exc).__name__}: {exc})"
@@ -98,6 +109,7 @@ def extract_corpus(
     executor = executor or InlineExecutor()
     sources, problems = read_corpus(raw_dir, max_bytes, executor=executor, cache_dir=text_cache)
     documents, facts, lines, duplicates = [], [], [], []
+    numbers: dict[str, list] = {c: [] for c in NUMBER_COLUMNS}
     unique: list[SourceText] = []
     seen_text: dict[str, str] = {}
     for source in sources:
@@ -112,21 +124,23 @@ def extract_corpus(
         if isinstance(result, str):
             problems.append(ReadProblem(source.source_file, result))
             continue
-        meta, doc_facts, doc_lines = result
+        meta, doc_facts, doc_lines, doc_numbers = result
         if meta.doc_id in seen_ids:  # two different texts that describe themselves alike: number the second
             base, n = meta.doc_id, 2
             while meta.doc_id in seen_ids:
                 meta.doc_id = f"{base}-{n}"
                 n += 1
-            result = _extract_task_as(source, meta)
+            result = _extract_task(source, meta)
             if isinstance(result, str):
                 problems.append(ReadProblem(source.source_file, result))
                 continue
-            meta, doc_facts, doc_lines = result
+            meta, doc_facts, doc_lines, doc_numbers = result
         seen_ids.add(meta.doc_id)
         documents.append(meta.as_row())
         facts.extend(doc_facts)
         lines.extend(r.as_row() for r in doc_lines)
+        for col, values in doc_numbers.items():
+            numbers[col].extend(values)
     documents = pd.DataFrame(documents, columns=DOCUMENT_COLUMNS)
     documents["pages"] = documents["pages"].astype("Int64")
     documents["ocr_confidence"] = documents["ocr_confidence"].astype("Float64")
@@ -134,23 +148,22 @@ def extract_corpus(
         documents=documents,
         facts=Fact.frame(facts),
         budget_lines=pd.DataFrame(lines, columns=BUDGET_LINE_COLUMNS),
+        numbers=pd.DataFrame(numbers, columns=NUMBER_COLUMNS),
         problems=problems,
         duplicates=duplicates,
     )
 
 
-def _extract_task_as(source: SourceText, meta: DocumentMeta):
-    try:
-        return extract_source(source, meta)
-    except Exception as exc:
-        log.exception("extraction failed for %s", source.source_file)
-        return f"extraction failed ({type(exc).__name__}: {exc})"
-
-
 def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:
-    """Write documents.csv, facts.csv and budget_lines.csv (UTF-8) into `out_dir`, published together."""
+    """Write documents.csv, facts.csv, budget_lines.csv and numbers.csv (UTF-8) into `out_dir`, published
+    together."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    frames = {"documents": result.documents, "facts": result.facts, "budget_lines": result.budget_lines}
+    frames = {
+        "documents": result.documents,
+        "facts": result.facts,
+        "budget_lines": result.budget_lines,
+        "numbers": result.numbers,
+    }
     return atomic_write_many(
         {
             out_dir / f"{name}.csv": (lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8"))

@@ -6,8 +6,13 @@ Rules, in one place:
   `25.600 triệu đồng`) is given the indicator of the last budget cue written before it in the same sentence
   (and after the previous amount): the cues are in `BUDGET_CUES`. An amount with no cue that stands before
   `trong đó` ("of which") is the total. Amounts with no cue are not facts.
-* **Kind.** A plan's budget is a target (planned spending) for the last year of the plan period; an amount
-  reported as spent (`đã chi`, `đã giải ngân`) is a baseline.
+* **Kind.** A plan's budget is a target (planned spending); an amount reported as spent (`đã chi`, `đã giải
+  ngân`) is a baseline.
+* **Year or period.** An amount about several years (a 2016-2020 plan's budget, `giai đoạn 2011-2015 đã đầu
+  tư …`) has no year: `year` is empty and `period_start`/`period_end` are set. A period named before the amount
+  in its sentence wins, then one year named there (`Tổng kinh phí năm 2018: …` → 2018); otherwise a target of a
+  multi-year plan is for the plan's period, and a one-year plan's budget (or a baseline) has the document's
+  year. A fact about one year leaves the period columns empty.
 * **Tables.** A budget table flattened to one cell per line (Thái Bình, section V) is rebuilt row by row; a
   row with one number besides its total has lost a blank cell, and which column (ĐP or TW) that number
   belongs to is decided by reconciling every subtotal and the grand total. A table that does not reconcile
@@ -23,7 +28,7 @@ from dataclasses import dataclass, field
 
 from analysis.extract.engine import fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
-from analysis.vietnamese import NUMBER_PATTERN, find_money, parse_number
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_money, parse_number
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
@@ -60,6 +65,11 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
 _DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", re.IGNORECASE)
 _SPENT = re.compile(r"đã\s*(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí\s*và\s*chi)", re.IGNORECASE)
+# A period or one year named before an amount, in its sentence (`giai đoạn 2011-2015`, `năm 2018`; not
+# `đến năm 2020`, which ends a period rather than naming one year).
+_PERIOD_BEFORE = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
+_ONE_YEAR_BEFORE = re.compile(r"(?<!đến\s)(?<!tới\s)năm\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)
 # Per-year allocations (`năm 2017: 5 tỷ`) are not plan totals.
 _PER_YEAR = re.compile(r"năm\s*\d{4}\s*[:,]?\s*$|mỗi\s*năm\s*$|hàng\s*năm\s*$", re.IGNORECASE)
 
@@ -74,12 +84,35 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
     return best
 
 
-def extract_budget_facts(ctx: DocContext, numbers: Sequence[tuple[int, int]] | None = None) -> list[Fact]:
+def _year_or_period(ctx: DocContext, kind: str, before: str) -> tuple[int | None, int | None, int | None]:
+    """(year, period_start, period_end) of an amount, from the words before it in its sentence (`before`).
+
+    A period named there (`giai đoạn 2011-2015 đã đầu tư …`) makes it a multi-year amount; a single year
+    named there (`Tổng kinh phí năm 2018: …`) makes it that year's. Otherwise a planned amount (target) of a
+    multi-year plan is for the plan's whole period, and anything else has the document's default year."""
+    period = _PERIOD_BEFORE.findall(before)
+    if period:
+        start, end = (int(y) for y in period[-1])
+        if start < end:
+            return None, start, end
+    # Not the year of a date (`ngày 12 tháng 5 năm 2016`).
+    one_year = [m for m in _ONE_YEAR_BEFORE.finditer(before) if not _MONTH_BEFORE.search(before, 0, m.start())]
+    if one_year:
+        return int(one_year[-1].group(1)), None, None
+    if kind == "target" and ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end:
+        return None, ctx.period_start, ctx.period_end
+    return ctx.default_year(kind), None, None
+
+
+def extract_budget_facts(
+    ctx: DocContext, numbers: Sequence[tuple[int, int]] | None = None, amounts: list[Amount] | None = None
+) -> list[Fact]:
     """Budget amounts named by a cue (`numbers`, the text's number spans if known, saves a scan; see
-    `find_money`)."""
+    `find_money`; `amounts`, the text's money amounts if already read)."""
     text = ctx.text
     facts: list[Fact] = []
-    amounts = find_money(text, numbers)
+    if amounts is None:
+        amounts = find_money(text, numbers)
     claimed: dict[tuple[int, int], int] = {}  # per sentence: text up to here belongs to an earlier amount
     for i, amount in enumerate(amounts):
         s_start, s_end = clause_bounds(text, amount.start, amount.end)
@@ -113,6 +146,7 @@ def extract_budget_facts(ctx: DocContext, numbers: Sequence[tuple[int, int]] | N
                 quote_start = seg_start + pre[2]
             quote_end = amount.end
         kind = "baseline" if _SPENT.search(text[s_start : amount.start]) else "target"
+        year, period_start, period_end = _year_or_period(ctx, kind, text[s_start : amount.start])
         facts.append(
             Fact(
                 doc_id=ctx.doc_id,
@@ -120,13 +154,17 @@ def extract_budget_facts(ctx: DocContext, numbers: Sequence[tuple[int, int]] | N
                 indicator=indicator,
                 kind=kind,
                 scope="all",
-                year=ctx.default_year(kind),
+                year=year,
+                period_start=period_start,
+                period_end=period_end,
                 value=amount.value,
                 qualifier=amount.qualifier,
                 quote=text[quote_start:quote_end],
                 char_start=quote_start,
                 char_end=quote_end,
                 rule=rule + (".after" if quote_start == amount.start and quote_end > amount.end else ""),
+                value_start=amount.start,
+                value_end=amount.end,
             )
         )
     return facts

@@ -29,9 +29,11 @@ from functools import cached_property
 from analysis.extract.facts import DocContext, Fact
 from analysis.extract.prefilter import WordIndex, by_identity, matches_in
 from analysis.vietnamese import (
+    MONEY_FOLLOWERS,
     NUMBER_PATTERN,
     PERCENT_FOLLOWERS,
     Amount,
+    find_money,
     find_percents,
     next_characters,
     number_spans,
@@ -189,6 +191,16 @@ class Layout:
         """The first character after each number that is not a space."""
         return next_characters(self.text, self.numbers)
 
+    @cached_property
+    def percents(self) -> list[Amount]:
+        """Every percentage (`80%`, `50 - 60%`), read once per document."""
+        return find_percents(self.text, self.numbers_followed_by(PERCENT_FOLLOWERS))
+
+    @cached_property
+    def money(self) -> list[Amount]:
+        """Every amount of money, in million VND, read once per document."""
+        return find_money(self.text, self.numbers_followed_by(MONEY_FOLLOWERS))
+
     def numbers_followed_by(self, characters: str) -> list[tuple[int, int]]:
         """Spans of the numbers followed (after any spaces) by one of `characters`."""
         return [n for n, after in zip(self.numbers, self.after_numbers, strict=True) if after and after in characters]
@@ -342,7 +354,9 @@ def _make_fact(
     kind: str,
     scope: str,
     year: int | None,
+    value_span: tuple[int, int] | None = None,
 ) -> Fact:
+    value_start, value_end = value_span if value_span else (None, None)
     return Fact(
         doc_id=ctx.doc_id,
         source_file=ctx.source_file,
@@ -358,6 +372,8 @@ def _make_fact(
         char_start=quote_start,
         char_end=quote_end,
         rule=rule,
+        value_start=value_start,
+        value_end=value_end,
     )
 
 
@@ -389,7 +405,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = find_percents(text, layout.numbers_followed_by(PERCENT_FOLLOWERS))
+    percents = layout.percents
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
@@ -417,7 +433,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                     end,
                     "baseline",
                     main.scope,
-                    int(paren.group(1)),
+                    year,  # `(năm 2009 là 30%)` → 2009; `(hiện nay 60%)` → the year the document was issued
+                    (amount.start, amount.end),
                 )
             )
             continue
@@ -459,7 +476,19 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         q_end = max(cue_end, amount.end) if cue_start >= amount.end - 1 else amount.end
         if cue_start < c_start:  # tier 4: quote the sentence's subject through the number
             q_start = cue_start
-        fact = _make_fact(ctx, layout, rule.indicator, rule.name, amount, q_start, q_end, kind, scope, year)
+        fact = _make_fact(
+            ctx,
+            layout,
+            rule.indicator,
+            rule.name,
+            amount,
+            q_start,
+            q_end,
+            kind,
+            scope,
+            year,
+            (amount.start, amount.end),
+        )
         facts.append(fact)
         previous[s] = (i, fact)
     return facts
@@ -546,7 +575,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             kind = layout.kind(n_start)
             year = layout.year(kind, n_start)
             amount = Amount(value, start, m.end(), qualifier=qualifier)
-            facts.append(_make_fact(ctx, layout, rule.indicator, rule.name, amount, start, m.end(), kind, scope, year))
+            value_span = None if rule.zero else (m.start("n"), m.end("n"))
+            facts.append(
+                _make_fact(
+                    ctx, layout, rule.indicator, rule.name, amount, start, m.end(), kind, scope, year, value_span
+                )
+            )
             taken.append((m.start("n") if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
             paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
             if paren:
@@ -564,6 +598,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                         "baseline",
                         scope,
                         p_year,
+                        (paren.start("n"), paren.end("n")),
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))

@@ -31,6 +31,8 @@ FACT_COLUMNS = [
     "rule",
     "override",
     "page",  # the PDF page the quote is on (1 + form feeds before char_start); empty for unpaged sources
+    "period_start",
+    "period_end",
 ]
 
 
@@ -71,6 +73,14 @@ class Fact:
     qualifier: str | None = None
     override: bool = False
     page: int | None = None
+    # A multi-year amount (a 2016-2020 plan's budget) has no single year: `year` is None and the period is
+    # set. A fact about one year leaves both empty.
+    period_start: int | None = None
+    period_end: int | None = None
+    # Where the number(s) the value was read from stand (the amount with its qualifier and unit; None for
+    # words that mean zero). Not a column: `numbers` links the numbers inside it to this fact.
+    value_start: int | None = field(default=None, repr=False)
+    value_end: int | None = field(default=None, repr=False)
 
     @property
     def dimension(self) -> str:
@@ -101,12 +111,23 @@ class Fact:
 
     def key(self) -> tuple:
         """What makes two facts the same fact (the strict evaluation key)."""
-        return (self.indicator, self.kind, self.scope, self.year, self.value, self.low, self.high)
+        return (
+            self.indicator,
+            self.kind,
+            self.scope,
+            self.year,
+            self.period_start,
+            self.period_end,
+            self.value,
+            self.low,
+            self.high,
+        )
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key in a document: a news article's repeated lead paragraph gives one fact, not two.
-    The first occurrence is kept (its quote is where a reader meets it first)."""
+    The first occurrence is kept (its quote is where a reader meets it first); the numbers of the others are
+    listed in numbers.csv as duplicates."""
     seen: set[tuple] = set()
     out = []
     for f in sorted(facts, key=lambda f: f.char_start):

@@ -1,0 +1,356 @@
+"""Every number in a text, what kind of number it is, and whether a fact was read from it (numbers.csv).
+
+Nothing a source states is silently dropped: each number written with digits gets one row, with the fact it
+became (`read_as`, the fact's indicator) or why it became none (`why_not`). The numbers are those the engine
+finds once per document (`Layout.numbers`, the project's number notation: `1.409`, `1,1`), plus any run of
+digits that notation does not start a number at (the `2` of a section `1.2`, or a digit glued after a dot or
+comma): every digit of the text lies in exactly one row. Numbers written in words are out of scope.
+
+`unit` says what the number is, from the words around it:
+  percent      followed by `%` (or the low end of `50 - 60%`)
+  million_vnd  an amount of money (`tỷ`, `triệu`, `đồng`, `VNĐ`), value converted to million VND; in a budget
+               table, the table's cells in its own unit converted likewise
+  mbps         followed by `Kbps`/`Mbps`/`Gbps`, value in Mbps
+  date         part of a date (`29/10/2015`, `10/2015`, `ngày 29 tháng 10 năm 2015`, `16:47`) or a year
+               (`năm 2020`, `giai đoạn 2016-2020`, a four-digit 1950-2100 not followed by a word)
+  doc_ref      part of a document number (`176/KH-UBND`, `43/2011/NĐ-CP`, `Quyết định số 1819`, `Đề án 112`) or
+               an article or clause (`Điều 3`, `khoản 2`)
+  count        followed by a word (`52 điểm`, `18 huyện`)
+  other        anything else (`21/24`, a heading's `1.`)
+`value` is the number itself (`1.409` → 1409), except money and bandwidth, which are converted.
+
+`read_as` is the indicator of the fact whose value the number gave (its value, or the low or high of a range;
+both numbers of `15 tỷ 945 triệu đồng`), or `budget_line` for a cell of a budget table (budget_lines.csv).
+A number inside a fact's quote that is not its value (a year, a level) is not read. When one number gave
+several facts their indicators are joined with `;`.
+
+`why_not` (empty when read), a small fixed vocabulary, the first that applies:
+  duplicate of a fact already read   a rule read it, but the same fact (indicator, kind, scope, year, value)
+                                     was read earlier in the document and is kept once
+  part of a date                     unit date, except a year
+  year                               a year on its own
+  document reference                 part of a document number
+  article or clause number           `Điều 3`, `khoản 2`, `mục 1`, `Chương 2`, `phần 3`, `điểm 4`
+  names a level                      `mức độ 3`, `mức độ 3 và 4`, `cả 3 cấp`, `cấp 2` (unit other)
+  ranking                            `xếp thứ 5`, `đứng thứ 12`, `hạng 3`, `top 10`, `01 trong các tỉnh` (unit other)
+  in a budget table line             a budget table row's code or a number in its item's name
+  heading or list number             a number opening a line and followed by `.` or `)` (`1.`, `2)`)
+  part of a dotted number            a digit run the number notation does not start at (the `5` of `2.5`); one
+                                     that continues an unread number (`1.2` of a heading) has that one's reason
+  in a fact's quote, not its value   inside the words a fact was read from, not its value (`ít nhất 1 cán bộ`
+                                     in `100% sở, ngành có ít nhất 1 cán bộ chuyên trách`)
+  no rule read it                    any other number: a percentage, amount, bandwidth or count that no
+                                     extractor rule turned into a fact (no indicator cue the rules know stands
+                                     near it, or it is about something the codebook does not list)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from analysis.extract.budget import BudgetLine
+from analysis.extract.engine import Layout
+from analysis.extract.facts import Fact
+
+__all__ = ["NUMBER_COLUMNS", "NUMBER_UNITS", "WHY_NOT", "list_numbers"]
+
+NUMBER_COLUMNS = [
+    "doc_id",
+    "source_file",
+    "char_start",
+    "char_end",
+    "text",
+    "value",
+    "unit",
+    "sentence",
+    "read_as",
+    "why_not",
+]
+NUMBER_UNITS = ["percent", "count", "million_vnd", "mbps", "date", "doc_ref", "other"]
+DUPLICATE = "duplicate of a fact already read"
+DATE = "part of a date"
+YEAR = "year"
+DOC_REF = "document reference"
+ARTICLE = "article or clause number"
+HEADING = "heading or list number"
+DOTTED = "part of a dotted number"
+LEVEL = "names a level"
+RANKING = "ranking"
+BUDGET_LINE = "in a budget table line"
+IN_QUOTE = "in a fact's quote, not its value"
+NOT_READ = "no rule read it"
+WHY_NOT = [DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE, HEADING, DOTTED, IN_QUOTE, NOT_READ]
+
+_SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
+
+# Only a digit run after a dot or a comma can be one the number notation does not start a number at.
+_AFTER_SEPARATOR = re.compile(r"[.,](\d+)")
+# Every before-window pattern below ends with one of these separators or words (then spaces): a number preceded
+# by neither needs none of them tried.
+_SEPARATORS = set("/-–—:,")
+# What may follow a number that opens a date, a time or a document number (`29/10`, `16:47`, `36a/NQ`, `216-CTr`).
+_JOINERS = set("-/:h") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_KEYWORDS = {
+    *"ngày tháng năm đoạn từ đến tới khóa điều khoản chương mục phần điểm tiết thứ hạng top mức độ cấp và hoặc".split(),
+    *"số định quyết tư thị hoạch văn bản trình án luật cáo báo dẫn cả các ở tại trong".split(),
+}
+# Matched at the number's start: `29/10/2015`, `10/2015`, `16:47`, `16h47`.
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_TIME = re.compile(r"\d{1,2}(?::|h)\d{2}(?![\d/:])")
+# Matched at the number's start: `176/KH-UBND`, `43/2011/NĐ-CP`, `36a/NQ-CP`, `855/QĐ .GV-UBND`.
+_DOC_NUMBER = re.compile(r"\d+[a-zA-Z]?(?:/\d+)*(?:/\s*[A-ZĐ]|-[A-ZĐ][A-Za-zĐ]*[-/])")
+# Searched in the lower-cased text just before the number (`$` is the number's start).
+_DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*$|tháng\s*\d{1,2}\s*(?:năm|/|-)\s*$")
+_YEAR_BEFORE = re.compile(
+    r"(?:năm|giai đoạn|đoạn|từ|đến|tới|niên khóa|khóa)\s*$|\d{4}\s*[-–—]\s*$|\d/[a-zđ]+(?:-[a-zđ]+)*\s*$"
+)
+_DOC_BEFORE = re.compile(
+    r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|kế hoạch|công văn|văn bản|tờ trình|đề án|chương trình"
+    r"|luật|báo cáo|thông báo|hướng dẫn)(?:[^\d\n.;]{0,25}?\ssố)?\s*:?\s*$|số\s*(?:hiệu\s*)?:\s*$"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:điều|khoản|chương|mục|phần|điểm|tiết)\s*$")
+_LEVEL_BEFORE = re.compile(r"(?:mức|cấp)\s*(?:độ\s*)?$|mức\s*độ\s*\d\s*(?:và|,|-|/|hoặc)\s*$")
+_LEVEL_AFTER = re.compile(r"\s*cấp(?!\s*(?:xã|huyện|tỉnh))(?:\s*(?:chính quyền|hành chính))?\b")
+_LEVEL_AFTER_BEFORE = re.compile(r"(?:cả|các|ở|tại|trong)\s*$")
+_RANK_BEFORE = re.compile(r"(?:thứ|hạng|top)\s*(?:\d+\s*/\s*)?$")
+_RANK_AFTER = re.compile(r"\s*trong\s*(?:số\s*)?(?:\d+\s*|các\s*)(?:tỉnh|địa phương)")
+# After `triệu`/`tỷ` without a currency: millions of people, visits, records … (a count, not money).
+_MILLIONS_OF = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")
+_BANDWIDTH = re.compile(r"\s*([kmg])bps", re.IGNORECASE)
+_BANDWIDTH_FACTOR = {"k": 0.001, "m": 1.0, "g": 1000.0}
+
+
+def _inside(starts: list[int], begin: int, end: int) -> range:
+    """Indices of the numbers (by their starts, sorted) that start in [begin, end)."""
+    return range(bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end))
+
+
+def _mark_facts(facts: Iterable[Fact], starts: list[int], into: dict[int, list[str]]) -> None:
+    for f in facts:
+        if f.value_start is None or f.value_end is None:
+            continue
+        for i in _inside(starts, f.value_start, f.value_end):
+            names = into.setdefault(i, [])
+            if f.indicator not in names:
+                names.append(f.indicator)
+
+
+def list_numbers(
+    layout: Layout,
+    facts: list[Fact],
+    dropped: list[Fact] | None = None,
+    budget_lines: list[BudgetLine] | None = None,
+) -> dict[str, list]:
+    """numbers.csv's rows for one document, as columns (NUMBER_COLUMNS). `facts` are the document's facts,
+    `dropped` those `dedupe` left out, `budget_lines` its budget table's rows."""
+    ctx, text, folded = layout.ctx, layout.text, layout.folded
+    spans = layout.numbers
+    starts = layout.number_starts
+    after_chars = layout.after_numbers
+    n = len(spans)
+    unit: list[str | None] = [None] * n
+    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads).
+    value: list[float | None] = [float(text[a:b].replace(".", "").replace(",", ".")) for a, b in spans]
+    why: list[str | None] = [None] * n
+
+    for amount in layout.percents:
+        for i in _inside(starts, amount.start, amount.end):
+            unit[i] = "percent"
+    for amount in layout.money:
+        inside = _inside(starts, amount.start, amount.end)
+        # `1,5 triệu người`: millions of something else, not money (a count, in units).
+        if _MILLIONS_OF.match(text, amount.end):
+            for k, i in enumerate(inside):
+                unit[i] = "count"
+                if k == 0:
+                    value[i] = round(amount.value * 1e6, 6) if amount.value is not None else value[i]
+            continue
+        for k, i in enumerate(inside):
+            unit[i] = "million_vnd"
+            if k == 0:
+                value[i] = amount.value
+    read: dict[int, list[str]] = {}
+    _mark_facts(facts, starts, read)
+    duplicates: dict[int, list[str]] = {}
+    _mark_facts(dropped or [], starts, duplicates)
+    for line in budget_lines or []:
+        cells = iter(line.numbers)
+        for i in _inside(starts, line.char_start, line.char_end):
+            a, b = spans[i]
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            if text[line_start:a].strip() == "" and text[b : len(text) if line_end < 0 else line_end].strip() == "":
+                cell = next(cells, None)
+                if cell is not None and unit[i] is None:
+                    unit[i], value[i] = "million_vnd", round(cell, 6)
+                    read.setdefault(i, []).append("budget_line")
+                    continue
+            if i not in read:
+                why[i] = BUDGET_LINE
+
+    # Dates, document numbers and times cover several numbers: each is marked from its first number.
+    covered_until = -1
+    joined = [i for i, (_, b) in enumerate(spans) if text[b : b + 1] in _JOINERS]
+    for i in joined:
+        a, b = spans[i]
+        if unit[i] is not None or a < covered_until:
+            continue
+        nxt, m, kind, reason = text[b : b + 1], None, "date", DATE
+        if nxt == "-":  # `216-CTr/TU`
+            m, kind, reason = _DOC_NUMBER.match(text, a), "doc_ref", DOC_REF
+        elif nxt == "/":
+            m = _SLASH_DATE.match(text, a)
+            if m is None and _DATE_BEFORE.search(folded, max(0, a - 16), a):  # `ngày 15/6`
+                m = _DAY_MONTH.match(text, a)
+            if m is None:
+                m, kind, reason = _DOC_NUMBER.match(text, a), "doc_ref", DOC_REF
+        elif nxt in (":", "h"):
+            m = _TIME.match(text, a)
+        elif nxt.isascii() and nxt.isalpha():  # `36a/NQ-CP`
+            m, kind, reason = _DOC_NUMBER.match(text, a), "doc_ref", DOC_REF
+        if m is None:
+            continue
+        covered_until = m.end()
+        for j in _inside(starts, a, m.end()):
+            if unit[j] is None:
+                unit[j] = kind
+                why[j] = why[j] or reason
+
+    # The facts' quotes, overlapping ones merged: a number inside one is in the words a fact was read from.
+    quote_starts: list[int] = []
+    quote_ends: list[int] = []
+    for q_start, q_end in sorted((f.char_start, f.char_end) for f in facts):
+        if quote_ends and q_start <= quote_ends[-1]:
+            quote_ends[-1] = max(quote_ends[-1], q_end)
+        else:
+            quote_starts.append(q_start)
+            quote_ends.append(q_end)
+    for i in range(n):
+        is_read, w = i in read, why[i]
+        if unit[i] is not None and (is_read or (w is not None and w != BUDGET_LINE)):
+            continue
+        a, b = spans[i]
+        after = after_chars[i]
+        lo = max(0, a - 32)
+        # The before-window's patterns all end with a keyword or a separator: most numbers have neither.
+        tail = folded[lo:a].rstrip()
+        last = tail[-1:]
+        word = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :].lstrip("(\"'“[")
+        look_before = (
+            last in _SEPARATORS
+            or "/" in word  # `176/KH-UBND 2015`
+            or word in _KEYWORDS
+            # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
+            or word[-2:] in _KEYWORDS
+            or word[-3:] in _KEYWORDS
+            or word[-4:] in _KEYWORDS
+            or word[-5:] in _KEYWORDS
+            or word[-6:] in _KEYWORDS
+        )
+        if unit[i] is None:
+            if after in "kKmMgG" and after and (m := _BANDWIDTH.match(text, b)) is not None:
+                unit[i] = "mbps"
+                value[i] = round(value[i] * _BANDWIDTH_FACTOR[m.group(1).lower()], 6)
+            elif look_before and _DATE_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "date", why[i] or DATE
+            elif (
+                b - a == 4
+                and (token := text[a:b]).isdigit()
+                and 1950 <= int(token) <= 2100
+                and (not after.isalpha() or (look_before and _YEAR_BEFORE.search(folded, lo, a)))
+            ):
+                unit[i], why[i] = "date", why[i] or YEAR
+            elif look_before and _DOC_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "doc_ref", why[i] or DOC_REF
+            elif look_before and _ARTICLE_BEFORE.search(folded, lo, a):
+                unit[i], why[i] = "doc_ref", why[i] or ARTICLE
+            else:
+                unit[i] = "count" if after.isalpha() else "other"
+        # Why it was not read: context first, then the fallback.
+        if is_read or (why[i] is not None and why[i] != BUDGET_LINE):
+            continue
+        if i in duplicates:
+            why[i] = DUPLICATE
+        elif (look_before and _LEVEL_BEFORE.search(folded, lo, a)) or (
+            after == "c" and _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)
+        ):
+            unit[i], why[i] = "other", LEVEL
+        elif (look_before and _RANK_BEFORE.search(folded, lo, a)) or (after == "t" and _RANK_AFTER.match(folded, b)):
+            unit[i], why[i] = "other", RANKING
+        elif why[i] == BUDGET_LINE:
+            continue
+        elif text[b : b + 1] in ".)" and text[text.rfind("\n", 0, a) + 1 : a].strip(" \t-+•") == "":
+            why[i] = HEADING
+        elif (q := bisect.bisect_right(quote_starts, a) - 1) >= 0 and quote_ends[q] >= b:
+            why[i] = IN_QUOTE
+        else:
+            why[i] = NOT_READ
+
+    rows = [
+        (a, b, unit[i] or "other", value[i], ";".join(read[i]) if i in read else "", "" if i in read else why[i])
+        for i, (a, b) in enumerate(spans)
+    ]
+    orphans = _orphans(text, spans, rows)
+    if orphans:
+        rows.extend(orphans)
+        rows.sort(key=lambda r: r[0])
+
+    # Each number's sentence, walking the sentences along with the numbers (both are in text order); numbers
+    # of one sentence share its text.
+    sentences = layout.sentences or [(0, len(text))]
+    k, last_k, shared = 0, len(sentences) - 1, -1
+    sentence_text: list[str] = []
+    current = ""
+    for a, *_ in rows:
+        while k < last_k and sentences[k + 1][0] <= a:
+            k += 1
+        s, e = sentences[k]
+        if e - s > _SENTENCE_MAX:
+            s = max(s, a - _SENTENCE_MAX // 2)
+            sentence_text.append(text[s : min(e, s + _SENTENCE_MAX)].strip())
+            shared = -1
+            continue
+        if k != shared:
+            current, shared = text[s:e].strip(), k
+        sentence_text.append(current)
+    starts_, ends_, units, values, read_as, why_not = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 6
+    return {
+        "doc_id": [ctx.doc_id] * len(rows),
+        "source_file": [ctx.source_file] * len(rows),
+        "char_start": starts_,
+        "char_end": ends_,
+        "text": [text[a:b] for a, b in zip(starts_, ends_, strict=True)],
+        "value": values,
+        "unit": units,
+        "sentence": sentence_text,
+        "read_as": read_as,
+        "why_not": why_not,
+    }
+
+
+def _orphans(text: str, spans: list[tuple[int, int]], rows: list[tuple]) -> list[tuple]:
+    """Digit runs that no number covers (the notation starts no number after a dot or comma), each as a row
+    with the reason of the unread number it continues (a heading's `1.2`) or `part of a dotted number`."""
+    out = []
+    ends = [b for _, b in spans]
+    for m in _AFTER_SEPARATOR.finditer(text):
+        a, b = m.span(1)
+        if _covering(spans, ends, a) is not None:
+            continue
+        reason = DOTTED
+        prev = bisect.bisect_right(ends, a) - 1
+        if prev >= 0 and ends[prev] == a - 1 and rows[prev][5] not in ("", NOT_READ):
+            reason = rows[prev][5]  # `1.2` of a heading or a table's code …
+        out.append((a, b, "other", float(m.group(1)), "", reason))
+    return out
+
+
+def _covering(spans: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
+    """Index of the number span that contains `pos`, if any."""
+    k = bisect.bisect_right(ends, pos)
+    if k < len(spans) and spans[k][0] <= pos < spans[k][1]:
+        return k
+    return None
