@@ -38,7 +38,8 @@ def test_unread_numbers_are_shown_in_their_sentence_escaped_and_the_rest_counted
 
 def test_the_missing_list_says_not_found_when_numbers_were_left_unread():
     found = present.missing_list(["budget_total_mvnd"], "en", as_html=True, unread=3)
-    assert "Not found in what was read: 3 numbers" in found and "Total plan budget" in found
+    assert "Not found in what was read. These documents hold 3 unread number(s)" in found
+    assert "Total plan budget" in found
     stated = present.missing_list(["budget_total_mvnd"], "en", as_html=True, unread=0)
     assert "these indicators are not stated" in stated
     unknown = present.missing_list(["budget_total_mvnd"], "en", as_html=True)
