@@ -14,8 +14,7 @@ import pandas as pd
 from analysis import codebook, compare
 from analysis.atomic import atomic_write
 from analysis.collation import sort_frame
-from analysis.present import t
-from analysis.vietnamese import format_number
+from analysis.present import fmt_value, t
 
 __all__ = ["comparison_sheets", "write_workbook"]
 
@@ -27,15 +26,6 @@ def _where(doc_id: object, start: object, end: object) -> str | None:
     if doc_id is None or pd.isna(doc_id) or pd.isna(start):
         return None
     return f"{doc_id} {int(start)}–{int(end)}"
-
-
-def _number(lang: str):
-    """A number as a reader of `lang` writes it (`1.971` in Vietnamese, `1,971` in English)."""
-    return lambda v: (
-        format_number(v, 0 if float(v).is_integer() else 1)
-        if lang == "vi"
-        else f"{v:,.{0 if float(v).is_integer() else 1}f}"
-    )
 
 
 def _fact(row: pd.Series, kind: str) -> dict:
@@ -61,7 +51,8 @@ def _dimension_sheet(docs: pd.DataFrame, facts: pd.DataFrame, dimension: str, la
             has = pd.notna(r[kind])
             key = (r[f"{kind}_doc"], r[f"{kind}_quote"])
             start, end = offsets.loc[key] if has and key in offsets.index else (None, None)
-            row[label] = compare.stated_text(_fact(r, kind), _number(lang)) if has else None
+            # as stated, numbers written as a reader of `lang` writes them (`1.971` in Vietnamese)
+            row[label] = compare.stated_text(_fact(r, kind), lambda v: fmt_value(v, lang)) if has else None
             row[f"{label}: {t('workbook.value', lang)}"] = r[kind] if has else None
             row[f"{label}: {t('year', lang)}"] = r[f"{kind}_year"] if has else None
             row[f"{label}: {t('workbook.level', lang)}"] = t("scope_" + r[f"{kind}_scope"], lang) if has else None
