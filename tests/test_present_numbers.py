@@ -14,6 +14,7 @@ def _numbers() -> pd.DataFrame:
         ("a", 40, 42, "35", "count", "Có 35 điểm cầu <b>truyền hình</b>.", "", "no rule read it"),
         ("a", 60, 64, "2016", "date", "Năm 2016 tỉnh đã triển khai.", "", "year"),
         ("a", 70, 73, "176", "doc_ref", "Số: 176/KH-UBND", "", "document reference"),
+        ("a", 90, 91, "0", "other", "ĐÁNH GIÁ BÀI VIẾT(0)", "", "no rule read it"),  # no quantity: not listed
         ("b", 5, 7, "12", "count", "Có 12 dịch vụ mức độ 3.", "online_services_level3_count", None),
     ]
     return pd.DataFrame(
@@ -23,7 +24,7 @@ def _numbers() -> pd.DataFrame:
 
 def test_numbers_are_counted_per_document_as_read_may_be_facts_and_other():
     counts = present.number_counts(_numbers()).set_index("doc_id")
-    assert counts.loc["a"].tolist() == [1, 1, 2]
+    assert counts.loc["a"].tolist() == [1, 1, 3]
     assert counts.loc["b"].tolist() == [1, 0, 0]
     assert present.number_counts(None).empty
 
@@ -32,7 +33,8 @@ def test_unread_numbers_are_shown_in_their_sentence_escaped_and_the_rest_counted
     html = present.unread_numbers(_numbers(), "en", as_html=True)
     assert "Có <mark>35</mark> điểm cầu &lt;b&gt;truyền hình&lt;/b&gt;." in html  # source markup stays text
     assert "80%" not in html and "Có 12 dịch vụ" not in html  # what was read is not listed as unread
-    assert "2 other numbers were not read" in html and "year: 1" in html and "document reference: 1" in html
+    assert "3 other numbers were not read" in html and "year: 1" in html and "document reference: 1" in html
+    assert "BÀI VIẾT" not in html and "no rule read it: 1" in html
     assert "40–42" in html  # where it stands in the text
 
 

@@ -440,6 +440,15 @@ def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_
 # amount, a count): the numbers a reader should look at. Every other reason names what the number is instead
 # (a date, a year, a document number, a heading…).
 MAY_BE_A_FACT = "no rule read it"
+# …and only numbers that look like a quantity an indicator could be (not a stray `(0)` of a web page's widget).
+QUANTITY_UNITS = ("percent", "count", "million_vnd", "mbps")
+
+
+def _read_and_candidates(numbers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(read, may be a fact) masks over the rows of a numbers table."""
+    read = numbers["read_as"].fillna("").astype(str).str.len() > 0
+    candidate = ~read & (numbers["why_not"] == MAY_BE_A_FACT) & numbers["unit"].isin(QUANTITY_UNITS)
+    return read, candidate
 
 
 def number_counts(numbers: pd.DataFrame | None) -> pd.DataFrame:
@@ -448,8 +457,7 @@ def number_counts(numbers: pd.DataFrame | None) -> pd.DataFrame:
     columns = ["doc_id", "read", "may_be_facts", "other"]
     if numbers is None or numbers.empty:
         return pd.DataFrame(columns=columns)
-    read = numbers["read_as"].fillna("").astype(str).str.len() > 0
-    candidate = ~read & (numbers["why_not"] == MAY_BE_A_FACT)
+    read, candidate = _read_and_candidates(numbers)
     frame = pd.DataFrame({"doc_id": numbers["doc_id"], "read": read, "may_be_facts": candidate})
     frame["other"] = ~read & ~candidate
     return frame.groupby("doc_id", as_index=False)[["read", "may_be_facts", "other"]].sum()
@@ -469,9 +477,9 @@ def unread_numbers(numbers: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     with the number marked; then how many other numbers were not read, and why (dates, references…)."""
     if numbers is None or numbers.empty:
         return _html(f'<p class="note">{t("numbers.none", lang)}</p>', as_html)
-    read = numbers["read_as"].fillna("").astype(str).str.len() > 0
-    candidates = numbers[~read & (numbers["why_not"] == MAY_BE_A_FACT)].sort_values(["doc_id", "char_start"])
-    others = numbers[~read & (numbers["why_not"] != MAY_BE_A_FACT)]
+    read, candidate = _read_and_candidates(numbers)
+    candidates = numbers[candidate].sort_values(["doc_id", "char_start"])
+    others = numbers[~read & ~candidate]
     parts = []
     if candidates.empty:
         parts.append(f'<p class="note">{t("numbers.all_read", lang)}</p>')
