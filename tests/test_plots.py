@@ -98,3 +98,13 @@ def test_baseline_target_bars_label_a_range_as_stated_and_a_gap_as_missing():
     assert not any(t.startswith("65") for t in texts)  # the midpoint is never written
     assert texts.count("not stated") == 4  # no baselines at all, no target for Thái Bình: said, not drawn as 0
     plt.close(fig)
+
+
+def test_a_long_standing_row_names_the_nearest_provinces_and_counts_the_rest():
+    others = [{"province": f"P{i:02d}", "value": float(i), "low": None, "high": None, "year": 2020} for i in range(20)]
+    row = pd.Series({"value": 9.5, "low": None, "high": None, "others_values": others})
+    text = present._others(row, "en")
+    assert text.startswith("P12 12 (2020); P11 11 (2020); P10 10 (2020); P09 9 (2020); P08 8 (2020); P07 7 (2020)")
+    assert "and 14 more" in text and "P19" not in text and "P00" not in text
+    few = pd.Series({"value": 1.0, "low": None, "high": None, "others_values": others[:3]})
+    assert present._others(few, "en") == "P00 0 (2020); P01 1 (2020); P02 2 (2020)"

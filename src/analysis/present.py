@@ -374,18 +374,37 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     return _html(markup, as_html)
 
 
-def _others(row: pd.Series, lang: str) -> str:
-    """The other provinces' values as the reader of `lang` writes numbers (`Kon Tum 15,945 (2010)`)."""
+def _ranking_value(v: dict | pd.Series) -> float:
+    """The number a value is ranked by: itself, or a range's midpoint (as `compare.standing` ranks)."""
+    low, high = v.get("low"), v.get("high")
+    if low is not None and high is not None and pd.notna(low) and pd.notna(high):
+        return (float(low) + float(high)) / 2
+    return float(v.get("value"))
+
+
+def _others(row: pd.Series, lang: str, nearest: int = 6) -> str:
+    """The other provinces' values as the reader of `lang` writes numbers (`Kon Tum 15,945 (2010)`). With more
+    than `nearest` others, only the provinces ranked nearest to this one (half above, half below), in rank
+    order, and how many more there are: at 63 provinces a cell of 62 values helps no reader (the strips chart
+    shows them all, and the workbook lists every value with its quote)."""
     from analysis.compare import stated_text
 
     values = row.get("others_values")
     if not isinstance(values, list):
         return _esc(row.get("others"))
-    return "; ".join(
-        f"{_esc(v['province'])} {stated_text(v, lambda x: fmt_value(x, lang))}"
-        + (f" ({int(v['year'])})" if pd.notna(v["year"]) else "")
-        for v in values
-    )
+
+    def shown(v: dict) -> str:
+        year = f" ({int(v['year'])})" if pd.notna(v["year"]) else ""
+        return f"{_esc(v['province'])} {stated_text(v, lambda x: fmt_value(x, lang))}{year}"
+
+    if len(values) <= nearest:
+        return "; ".join(shown(v) for v in values)
+    ordered = sorted(values, key=_ranking_value, reverse=True)
+    mine = _ranking_value(row)
+    above = [v for v in ordered if _ranking_value(v) > mine][-(nearest // 2) :]
+    below = [v for v in ordered if _ranking_value(v) <= mine][: nearest - len(above)]
+    near = above + below
+    return "; ".join(shown(v) for v in near) + " " + t("profile.more_others", lang, n=len(values) - len(near))
 
 
 def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False):
