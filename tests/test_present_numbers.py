@@ -58,3 +58,12 @@ def test_the_overview_document_table_gives_numbers_read_and_not_read():
     assert "Numbers read" in html and "Not read (may state a fact)" in html
     assert '<td class="num">1</td><td class="num">1</td><td class="num">1</td></tr>' in html
     assert "Numbers read" not in present.document_table(docs, facts, "en", as_html=True)
+
+
+def test_a_report_gets_the_numbers_of_its_documents_or_none_for_older_data():
+    from analysis import compare
+
+    docs = pd.DataFrame({"doc_id": ["b"]})
+    assert compare.numbers_of({"numbers": _numbers()}, docs)["doc_id"].tolist() == ["b"]
+    assert compare.numbers_of({}, docs) is None
+    assert present.unread_count(None) is None and present.unread_count(_numbers()) == 1

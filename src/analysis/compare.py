@@ -20,6 +20,7 @@ __all__ = [
     "indicator_comparison",
     "load_processed",
     "not_stated",
+    "numbers_of",
     "period_label",
     "plan_timeline",
     "plan_years",
@@ -51,6 +52,13 @@ def load_processed(data_dir: str | Path | None = None) -> dict[str, pd.DataFrame
         for name in ("documents", "facts", "budget_lines", "validation", "numbers")
         if (base / f"{name}.parquet").exists()
     }
+
+
+def numbers_of(data: dict[str, pd.DataFrame], documents: pd.DataFrame) -> pd.DataFrame | None:
+    """The numbers table's rows of `documents` (every number of their texts, read or not); None for processed
+    data made before numbers were listed, so that a report can say nothing rather than something false."""
+    numbers = data.get("numbers")
+    return None if numbers is None else numbers[numbers["doc_id"].isin(documents["doc_id"])]
 
 
 def select_provinces(frame: pd.DataFrame, provinces: list[str] | None) -> pd.DataFrame:

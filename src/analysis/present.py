@@ -482,6 +482,11 @@ def number_counts(numbers: pd.DataFrame | None) -> pd.DataFrame:
     return frame.groupby("doc_id", as_index=False)[["read", "may_be_facts", "other"]].sum()
 
 
+def unread_count(numbers: pd.DataFrame | None) -> int | None:
+    """How many numbers no rule read although they may state a fact; None without a numbers table."""
+    return None if numbers is None else int(number_counts(numbers)["may_be_facts"].sum())
+
+
 def _marked(sentence: object, text: object) -> str:
     """The sentence, escaped, with the number in it marked (the first time it stands there)."""
     sentence, text = str(sentence or ""), str(text or "")
