@@ -90,9 +90,9 @@ def test_comparison_tables_give_each_value_its_quote_and_source_and_other_quotes
     assert len(everything) == 1 and "shown in the tables above" in everything[0].data
 
 
-def test_a_value_keeps_its_number_with_the_first_word_of_its_unit():
+def test_a_value_keeps_its_number_with_its_unit():
     from analysis import present
 
     html = present.fmt_fact_value(pd.Series({"value": 12000, "unit": "million_vnd", "qualifier": None}))
-    assert html == '<span class="value">12,000\u00a0million</span> VND'
+    assert html == '<span class="value">12,000 million VND</span>'
     assert present.fmt_fact_value(pd.Series({"value": 80, "unit": "percent"})) == '<span class="value">80%</span>'

@@ -198,12 +198,10 @@ def fmt_fact_value(row: pd.Series, lang: str = "en") -> str:
     suffix = {"percent": "%", "million_vnd": " " + t("mvnd", lang), "mbps": " Mbps"}.get(unit, "")
     qual = row.get("qualifier")
     prefix = f"{t('q_' + qual, lang)} " if isinstance(qual, str) and qual else ""
-    # A number and its unit never part at a line end (`15,945` / `million VND`); a qualifier may wrap before,
-    # and a unit of several words after its first (`12,000 million` / `VND`): kept whole, it ran into the next
-    # column of a narrow table.
-    first, _, rest = suffix.lstrip(" ").partition(" ")
-    glued = ("\u00a0" if suffix.startswith(" ") else "") + first
-    return f'{prefix}<span class="value">{number}{glued}</span>' + (f" {rest}" if rest else "")
+    # A number and its unit never part at a line end (`15,945` / `million VND`), nor its unit's words (a value
+    # cell wrapped beside a quote interleaves their lines in the PDF's text); a qualifier may wrap before. Value
+    # columns are set wide enough for `32,500 million VND` (tests/pdf_layout.py finds text printed over text).
+    return f'{prefix}<span class="value">{number}{suffix}</span>'
 
 
 def other_quotes(facts: pd.DataFrame, documents: pd.DataFrame, shown: pd.Series, lang: str = "en") -> list:
@@ -283,8 +281,8 @@ def quote_table(
 
 
 # province, indicator, kind, year, value, quote and its source (percent of the table's width)
-_QUOTE_WIDTHS = (11, 15, 9, 7, 17, 41)
-_QUOTE_WIDTHS_COMPACT = (20, 11, 8, 19, 42)
+_QUOTE_WIDTHS = (13, 15, 12, 7, 19, 34)
+_QUOTE_WIDTHS_COMPACT = (18, 11, 8, 22, 41)
 
 
 def document_table(
@@ -371,10 +369,10 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
         scope = r.get(f"{kind}_scope")
         scope = f", {t('scope_' + scope, lang)}" if isinstance(scope, str) and scope != "all" else ""
         source = source_html(r[f"{kind}_doc"], r[f"{kind}_start"], r[f"{kind}_end"], r.get(f"{kind}_page"), lang)
-        # Value, quote and source run on as one paragraph: on their own lines they made a row four lines tall
-        # and a 63-province table sixteen pages long.
+        # The value on its line; the quote and its source run on together below it (each on a line of its own
+        # made a row four lines tall and a 63-province table sixteen pages long).
         return (
-            f"<strong>{fmt_fact_value(fact, lang)}</strong>{year}{_esc(scope)} "
+            f"<strong>{fmt_fact_value(fact, lang)}</strong>{year}{_esc(scope)}<br>"
             f'<span class="quote">“{_esc(r[f"{kind}_quote"])}”</span> <span class="where">{source}</span>'
         )
 
