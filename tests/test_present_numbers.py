@@ -70,9 +70,9 @@ def test_a_report_gets_the_numbers_of_its_documents_or_none_for_older_data():
 
 
 def test_comparison_tables_give_each_value_its_quote_and_source_and_other_quotes_only_the_rest():
-    from analysis import compare, present
+    from test_compare import docs, facts
 
-    from tests.test_compare import docs, facts
+    from analysis import compare, present
 
     f = facts()
     table = compare.indicator_comparison(docs(), f, ["online_services_level3_count"])
