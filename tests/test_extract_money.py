@@ -307,3 +307,52 @@ def test_money_in_thousands_and_scale_words(text, value):
 def test_millions_of_dollars_are_not_million_dong():
     assert find_money("giá trị 2,8 triệu USD và 32 tỷ đồng")[-1].value == 32000
     assert [a.value for a in find_money("giá trị 2,8 triệu USD")] == []
+
+
+# A news review published in January: the headline's `chi gần X tỷ đồng ứng dụng CNTT năm 2018` (no `cho`)
+# repeats the lead (one fact); `kinh phí chi cho ứng dụng công nghệ thông tin`; this year's estimate.
+NEWS_YEAR_REVIEW = """Bắc Kạn chi gần 15 tỷ đồng ứng dụng CNTT năm 2018
+
+Thứ Hai, 14/01/2019 - 10:30
+
+(BK) - Năm 2018, kinh phí chi cho ứng dụng công nghệ thông tin của các cơ quan nhà nước tỉnh đạt gần 15 tỷ đồng. Kinh phí thực hiện năm 2019 dự kiến 18 tỷ đồng.
+"""
+
+
+def test_one_years_spending_in_a_headline_and_its_lead_and_next_years_estimate():
+    assert budget("bac-kan-2019-news.txt", NEWS_YEAR_REVIEW) == {
+        (TOTAL, "baseline", 2018, None, None, 15000),
+        (TOTAL, "target", 2019, None, None, 18000),
+    }
+
+
+# A 2021-2025 plan: its total, and that total's parts by year after `trong đó:` (one fact per year); money
+# for one pilot project is no budget.
+PLAN_2021_2025 = """ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 77/KH-UBND
+Hậu Giang, ngày 5 tháng 4 năm 2021
+
+KẾ HOẠCH
+Ứng dụng công nghệ thông tin, phát triển chính quyền số tỉnh Hậu Giang giai đoạn 2021-2025
+
+IV. KINH PHÍ
+
+Tổng kinh phí thực hiện Kế hoạch giai đoạn 2021-2025 là 120 tỷ đồng, trong đó: năm 2021 là 20 tỷ đồng; năm 2022 là 25 tỷ đồng; năm 2023 là 25 tỷ đồng; năm 2024 là 25 tỷ đồng; năm 2025 là 25 tỷ đồng.
+Mỗi sở, ngành được bố trí 300 triệu đồng cho 1 dự án thí điểm.
+"""
+
+
+def test_a_totals_parts_by_year():
+    assert budget("hau-giang-2021-77-kh-ubnd.txt", PLAN_2021_2025) == {
+        (TOTAL, "target", None, 2021, 2025, 120000),
+        (TOTAL, "target", 2021, None, None, 20000),
+        (TOTAL, "target", 2022, None, None, 25000),
+        (TOTAL, "target", 2023, None, None, 25000),
+        (TOTAL, "target", 2024, None, None, 25000),
+        (TOTAL, "target", 2025, None, None, 25000),
+    }

@@ -57,7 +57,7 @@ from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
 _IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số))"
-_SEVERAL = r"(?:\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
+_SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
 _WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
 
 # indicator, rule name, the words that announce it. Order matters only for readability.
@@ -89,7 +89,9 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
-            rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:việc\s*|công\s*tác\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
+            r"|dự\s*kiến\s*kinh\s*phí|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
+            rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
             re.IGNORECASE,
         ),
@@ -99,8 +101,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 _FOR_SEVERAL = re.compile(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
     rf"(?:(?:thực\s*hiện|triển\s*khai)\s*)?{_SEVERAL}{_WORKS}"
-    rf"|\s*cho\s*(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư)\s*)?"
-    rf"(?:và\s*phát\s*triển\s*)?{_IT}",
+    rf"|\s*(?:cho|để|nhằm)?\s*(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
+    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}",
     re.IGNORECASE,
 )
 # Money that is no IT plan's budget, when named in the sentence before the amount (matched in lower case).
@@ -258,12 +260,17 @@ def _kind_cue(before: str) -> str | None:
     return "baseline" if spent > planned else "target"
 
 
-def _list_head(text: str, list_head: tuple[str, str, int] | None, label_start: int) -> tuple[str, str, int] | None:
+def _list_head(
+    text: str, list_head: tuple[str, str, int] | None, previous: _Reading | None, label_start: int
+) -> tuple[str, str, int] | None:
     """The cue heading the list by year that the item at `label_start` (its `năm 2017`) belongs to: the list
-    read so far, when only separators stand between its last item and this one; else a cue shortly before
-    on a line or clause that ends with `:` or `như sau` (`Nhu cầu vốn từng năm như sau:`), no number between."""
+    read so far, when only separators stand between its last item and this one; the amount just read, when
+    this item is one of its parts (`… 120 tỷ đồng, trong đó: năm 2021 là …`); else a cue shortly before on a
+    line or clause that ends with `:` or `như sau` (`Nhu cầu vốn từng năm như sau:`), no number between."""
     if list_head is not None and _LIST_GAP.fullmatch(text, list_head[2], label_start):
         return list_head
+    if previous is not None and _PARTS_GAP.fullmatch(text, previous.quote_end, label_start):
+        return previous.indicator, previous.rule.removesuffix(".after"), label_start
     window = max(0, label_start - 300)
     cue = _cue_in(text[window:label_start])
     if cue is None:
@@ -366,6 +373,7 @@ def extract_budget_facts(
         if _not_a_budget(folded[sentence[0] : amount.start]):
             continue
         segment = text[seg_start : amount.start]
+        previous = readings[-1][1] if readings else None
         label = _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
@@ -384,7 +392,7 @@ def extract_budget_facts(
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
             quote_start, quote_end = seg_start + pre[2], amount.end
-        elif label and (head := _list_head(text, list_head, label.start())) is not None:
+        elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end
         elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
@@ -397,7 +405,6 @@ def extract_budget_facts(
         else:
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
-        previous = readings[-1][1] if readings else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
         readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
     _same_amount_same_time(readings)
