@@ -356,3 +356,20 @@ def test_a_totals_parts_by_year():
         (TOTAL, "target", 2024, None, None, 25000),
         (TOTAL, "target", 2025, None, None, 25000),
     }
+
+
+def test_resources_of_a_scheme_by_source():
+    from analysis.extract.budget import extract_budget_facts
+    from analysis.extract.facts import DocContext
+
+    text = nfc(
+        "Đề án chuyển đổi số giai đoạn 2021-2025 cần nguồn lực đầu tư khoảng 600 tỷ đồng, gồm: nguồn hỗ trợ của "
+        "Trung ương 250 tỷ đồng; nguồn xã hội hóa 100 tỷ đồng; nguồn đầu tư và sự nghiệp của tỉnh 250 tỷ đồng."
+    )
+    ctx = DocContext("d", "d.txt", text, issued_year=2021, period_start=2021, period_end=2025, doc_type="plan")
+    got = {(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)}
+    assert got == {
+        (TOTAL, "target", None, 2021, 2025, 600000),
+        (CENTRAL, "target", None, 2021, 2025, 250000),
+        (LOCAL, "target", None, 2021, 2025, 250000),
+    }

@@ -66,7 +66,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget_central_mvnd",
         "budget.central",
         re.compile(
-            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*)?)?(?:Trung\s*ương|TW)\b"
+            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
             r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|trái\s*phiếu\s*Chính\s*phủ"
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
             re.IGNORECASE,
@@ -78,7 +78,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
-            r"|vốn\s*đối\s*ứng|\bNSĐP\b",
+            r"|vốn\s*đối\s*ứng|\bNSĐP\b"
+            r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
             re.IGNORECASE,
         ),
     ),
@@ -89,7 +90,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
-            r"|dự\s*kiến\s*kinh\s*phí|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
             rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
@@ -337,8 +338,22 @@ def _when(
         elif kind == "baseline":
             year = doc.now
         else:
-            year = doc.ctx.default_year(kind)
+            year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
+
+
+def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:
+    """The last year named before `pos` in its paragraph, else in the headline (a target with no plan period)."""
+    folded = doc.layout.folded
+    for begin, end in ((folded.rfind("\n\n", 0, pos) + 1, pos), (0, max(0, folded.find("\n")))):
+        found = [
+            m
+            for m in _ONE_YEAR.finditer(folded, begin, end)
+            if not _MONTH_BEFORE.search(folded, m.start() - 12, m.start())
+        ]
+        if found:
+            return int(found[-1].group(1))
+    return None
 
 
 def extract_budget_facts(
