@@ -373,3 +373,52 @@ def test_resources_of_a_scheme_by_source():
         (CENTRAL, "target", None, 2021, 2025, 250000),
         (LOCAL, "target", None, 2021, 2025, 250000),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "issued", "expected"),
+    [
+        # A plan for 2016-2020 looking back on the five years before it.
+        (
+            "Sau 5 năm thực hiện Kế hoạch giai đoạn trước, toàn tỉnh đã đầu tư 30 tỷ đồng cho ứng dụng CNTT.",
+            (2016, 2020),
+            2016,
+            (TOTAL, "baseline", None, 2011, 2015, 30000),
+        ),
+        # Five years up to the time of writing, in a text with no plan period.
+        (
+            "Trong 5 năm qua, tỉnh đã bố trí 12 tỷ đồng cho các dự án CNTT.",
+            (None, None),
+            2019,
+            (TOTAL, "baseline", None, 2015, 2019, 12000),
+        ),
+        # The next years are planned money.
+        (
+            "Trong 3 năm tới, tỉnh bố trí 9 tỷ đồng cho các dự án CNTT.",
+            (2018, 2020),
+            2018,
+            (TOTAL, "target", None, 2018, 2020, 9000),
+        ),
+        # Money approved for the plan (`đã phê duyệt`) is planned money.
+        (
+            "UBND tỉnh đã phê duyệt nguồn vốn thực hiện Kế hoạch là 20 tỷ đồng.",
+            (2016, 2020),
+            2016,
+            (TOTAL, "target", None, 2016, 2020, 20000),
+        ),
+        # Money spent since a year, up to the time of writing.
+        (
+            "Từ năm 2013 đến nay, tỉnh đã giải ngân 4.500 triệu đồng cho 6 dự án.",
+            (None, None),
+            2015,
+            (TOTAL, "baseline", None, 2013, 2015, 4500),
+        ),
+    ],
+)
+def test_periods_looked_back_on_and_ahead(sentence, period, issued, expected):
+    from analysis.extract.budget import extract_budget_facts
+    from analysis.extract.facts import DocContext
+
+    ctx = DocContext("d", "d.txt", nfc(sentence), issued_year=issued, period_start=period[0], period_end=period[1])
+    got = [(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)]
+    assert got == [expected]

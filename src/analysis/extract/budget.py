@@ -32,9 +32,12 @@ Rules, in one place (the word lists are data at the top of this module, to be ex
   là …`: one fact per year, never summed); the nearest period (`giai đoạn 2011-2015`, `từ năm 2013 đến nay`)
   or year (`năm 2018`; not `đến năm 2020`, nor a date's year) before it in its sentence; a year or period
   right after it (`… trong năm 2019`); the time of the total it is a part of (`…, trong đó:` / `Trong đó,
-  ngân sách Trung ương …`); `sau 5 năm`, `trong 5 năm qua` → the document's period; money spent, in a report
-  of a period → that period; otherwise a target of a multi-year plan is for the plan's period, and anything
-  else has the document's year.
+  ngân sách Trung ương …`); `sau 5 năm`, `trong 5 năm qua` → the period the text reports on if it has ended,
+  else the five years before the period it plans, else the five years up to the time of writing; money
+  spent, in a report of a period (or of one year) → that period (year); otherwise a target of a multi-year
+  plan is for the plan's period, a target with no plan period for the year named in its paragraph or
+  headline, and a baseline is as of the time of writing (the document's date; for a news item with no
+  reported document, the date it was published).
 * **Repeats.** The same amount for the same indicator read twice (a headline and its lead) gives one fact:
   the reading whose time or kind the text states wins over one that fell back on the document's defaults.
 * **Tables.** A budget table flattened to one cell per line (Thái Bình, section V) is rebuilt row by row; a
@@ -127,7 +130,7 @@ _SPENT = re.compile(
     r"|đến\s*nay|thời\s*gian\s*qua|sau\s*\d+\s*năm|\d+\s*năm\s*qua|năm\s*qua|giải\s*ngân\s*được"
 )
 _PLANNED = re.compile(
-    r"dự\s*kiến|nhu\s*cầu|đề\s*xuất|\bsẽ\b|khái\s*toán|dự\s*toán|phấn\s*đấu|dự\s*trù|kế\s*hoạch\s*vốn|cần\s*bố\s*trí"
+    r"dự\s*kiến|nhu\s*cầu|đề\s*xuất|\bsẽ\b|khái\s*toán|dự\s*toán|phấn\s*đấu|dự\s*trù|kế\s*hoạch\s*vốn|cần\s*bố\s*trí|năm\s*tới"
 )
 # Time named before an amount, in its sentence (lower case): a period (`giai đoạn 2011-2015`, `từ năm 2011
 # đến năm 2015`, `từ đầu năm 2013 đến nay`) or one year (`năm 2018`; not `đến năm 2020`, which ends a
@@ -148,7 +151,7 @@ _YEAR_AFTER = re.compile(
     rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
 )
 # `sau 5 năm`, `trong 5 năm qua`: the period the document reviews (searched in the whole sentence).
-_YEARS_OF_PERIOD = re.compile(r"sau\s*\d+\s*năm|trong\s*\d+\s*năm\s*qua|\d+\s*năm\s*qua")
+_YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19|20)\d{2}))|(\d+)\s*năm\s*qua")
 # Recurring amounts are no totals.
 _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm\s*$")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
@@ -198,6 +201,17 @@ class _Doc:
         """A news article with no reported document's date: the year it was published (its first date)."""
         found = find_dates(self.ctx.text[:600])
         return found[0][0].year if found else None
+
+    def years_before(self, n: int) -> tuple[int, int] | None:
+        """The `n` years a text looks back on (`sau 5 năm`, `5 năm qua`): the period it reports on if that
+        has ended; the `n` years before the period it plans; else the `n` years up to the time of writing."""
+        if n < 2 or self.now is None:
+            return None
+        if self.period and self.period[1] <= self.now:
+            return self.period
+        if self.period and self.period[0] >= self.now:
+            return self.period[0] - n, self.period[0] - 1
+        return self.now - n + 1, self.now
 
     def past(self, year: int | None, period: tuple[int, int] | None) -> bool | None:
         """Whether the time named is before the time of writing (True), after it (False), or neither."""
@@ -315,8 +329,10 @@ def _when(
             period = (int(after.group(2)), int(after.group(3)))
     elif part_of is not None and part_of.stated:
         year, period = part_of.year, part_of.period
-    elif doc.period and _YEARS_OF_PERIOD.search(folded, sentence[0], sentence[1]):
-        period = doc.period
+    elif (years := _YEARS_OF_PERIOD.search(folded, sentence[0], sentence[1])) and (
+        period := doc.years_before(int(years.group(1) or years.group(2)))
+    ):
+        pass
     else:
         time_stated = False
     cue = _kind_cue(before)
@@ -333,8 +349,8 @@ def _when(
     if year is None and period is None:
         if kind == "target" and doc.period:
             period = doc.period
-        elif kind == "baseline" and doc.is_report and doc.period and doc.now and doc.period[1] <= doc.now:
-            period = doc.period
+        elif kind == "baseline" and doc.is_report and doc.ctx.period_end and doc.now and doc.ctx.period_end <= doc.now:
+            period, year = doc.period, doc.ctx.period_end  # a report of a period, or of one year
         elif kind == "baseline":
             year = doc.now
         else:
