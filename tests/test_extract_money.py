@@ -422,3 +422,34 @@ def test_periods_looked_back_on_and_ahead(sentence, period, issued, expected):
     ctx = DocContext("d", "d.txt", nfc(sentence), issued_year=issued, period_start=period[0], period_end=period[1])
     got = [(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)]
     assert got == [expected]
+
+
+# A list of projects, each with its own `Tổng kinh phí` line: parts, not the plan's total, which follows.
+PLAN_WITH_PROJECT_LIST = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 40/KH-UBND
+Hà Nam, ngày 10 tháng 1 năm 2019
+
+KẾ HOẠCH
+Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước tỉnh Hà Nam năm 2019
+
+III. DANH MỤC DỰ ÁN
+
+1. Dự án nâng cấp Cổng thông tin điện tử tỉnh
+- Tổng kinh phí: 1.200 triệu đồng
+- Nguồn vốn: ngân sách tỉnh
+2. Triển khai phần mềm một cửa điện tử tại các xã
+- Tổng kinh phí: 800 triệu đồng
+
+IV. KINH PHÍ
+
+Tổng kinh phí thực hiện Kế hoạch: 2.000 triệu đồng.
+"""
+
+
+def test_a_projects_own_total_is_no_plan_total():
+    assert budget("ha-nam-2019-40-kh-ubnd.txt", PLAN_WITH_PROJECT_LIST) == {(TOTAL, "target", 2019, None, None, 2000)}

@@ -19,7 +19,8 @@ Rules, in one place (the word lists are data at the top of this module, to be ex
   before `trong đó`; the total when what follows it says it is for several projects or for IT as a whole
   (`bố trí 3.200 triệu đồng để thực hiện 8 dự án`, `hơn 40 tỷ đồng cho ứng dụng CNTT`). Other amounts are no
   facts. A sentence naming one project, contract or tender (`dự án X`, not `các dự án`, `8 dự án`) before
-  the amount, or a word of `_NOT_A_BUDGET`, makes none of its amounts a fact.
+  the amount, or a word of `_NOT_A_BUDGET`, makes none of its amounts a fact; nor does a bulleted line of a
+  project's item (`1. Dự án …` / `- Tổng kinh phí: …`, or any item under `DANH MỤC DỰ ÁN`).
 * **Kind.** The nearest cue before the amount in its sentence: money spent (`đã đầu tư`, `đã bố trí`, `đã
   giải ngân`, not `đã phê duyệt`, which approves planned money; `đến nay`, `sau 5 năm`) → baseline; money
   planned (`dự kiến`, `nhu cầu`, `dự toán`, `khái toán`, `đề xuất`, `sẽ`) → target. Else the time named:
@@ -119,6 +120,14 @@ _NOT_A_BUDGET = re.compile(
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
 _ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng mục")
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
+# An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),
+# or under a heading listing projects (`DANH MỤC DỰ ÁN`); matched in lower case.
+_BULLET_LINE = re.compile(r"[ \t]*[-+•*]")
+_ONE_WORK_LINE = re.compile(
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])?[ \t]*(?:tên[ \t]*)?(?:dự án|gói thầu|nhiệm vụ|hạng mục)\b"
+)
+_LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^\n]{0,40}(?:dự án|nhiệm vụ)[^\n]*\n")
+_HEADING = re.compile(r"\n[ \t]*[IVX]+\.[ \t]")
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
 _COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
@@ -235,6 +244,21 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
             if best is None or m.start() > best[2]:
                 best = (indicator, rule, m.start(), m.end())
     return best
+
+
+def _in_a_list_of_works(text: str, folded: str, pos: int) -> bool:
+    """Whether `pos` is on a bulleted line of a project's item: under a line naming one project or task, or
+    in a section whose heading lists projects (`III. DANH MỤC DỰ ÁN`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return False
+    above = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
+    while above > 0 and _BULLET_LINE.match(text, above):  # the item's other fields
+        above = folded.rfind("\n", 0, above - 1) + 1
+    if _ONE_WORK_LINE.match(folded, above):
+        return True
+    heading = max((m.start() for m in _HEADING.finditer(text, max(0, pos - 3000), pos)), default=-1)
+    return heading >= 0 and _LIST_OF_WORKS.match(folded, heading) is not None
 
 
 def _not_a_budget(before: str) -> bool:
@@ -401,7 +425,7 @@ def extract_budget_facts(
             continue
         if _RECURRING.search(folded, max(seg_start, amount.start - 12), amount.start):
             continue
-        if _not_a_budget(folded[sentence[0] : amount.start]):
+        if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
             continue
         segment = text[seg_start : amount.start]
         previous = readings[-1][1] if readings else None
