@@ -202,7 +202,8 @@ def test_estimate_in_thousands_and_an_inline_allocation_by_year():
 
 
 # A report of results of 2016-2020 (BC): the period's money is spent money even under a `Kinh phí`
-# sub-heading; one year's allocation is that year's; next year's estimate is a target.
+# sub-heading; one year's allocation is that year's; next year's estimate is a target, and so is money under
+# the heading of next year's tasks (for the year that heading names).
 REPORT_2016_2020 = """ỦY BAN NHÂN DÂN
 TỈNH NINH BÌNH
 -------
@@ -229,6 +230,10 @@ Năm 2020, kinh phí bố trí cho ứng dụng CNTT là 14 tỷ đồng.
 II. PHƯƠNG HƯỚNG NĂM 2021
 
 Dự kiến tổng kinh phí năm 2021 khoảng 15 tỷ đồng.
+
+1. Nhiệm vụ trọng tâm
+
+Nâng cấp Trung tâm tích hợp dữ liệu, mở rộng hệ thống một cửa điện tử đến cấp xã. Tổng kinh phí thực hiện các nhiệm vụ trọng tâm khoảng 16 tỷ đồng.
 """
 
 
@@ -239,6 +244,7 @@ def test_report_of_results_spent_money_and_next_years_estimate():
         (LOCAL, "baseline", None, 2016, 2020, 42000),
         (TOTAL, "baseline", 2020, None, None, 14000),
         (TOTAL, "target", 2021, None, None, 15000),
+        (TOTAL, "target", 2021, None, None, 16000),
     }
 
 

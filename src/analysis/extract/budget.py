@@ -25,8 +25,10 @@ Rules, in one place (the word lists are data at the top of this module, to be ex
   giải ngân`, not `đã phê duyệt`, which approves planned money; `đến nay`, `sau 5 năm`) → baseline; money
   planned (`dự kiến`, `nhu cầu`, `dự toán`, `khái toán`, `đề xuất`, `sẽ`) → target. Else the time named:
   a period ended by the time of writing (`giai đoạn 2016-2020` in a text of 2020) or an earlier year →
-  baseline; a later one → target. Else a report of results (BC, `BÁO CÁO`, a news review) → baseline; else
-  the section (hiện trạng / kết quả → baseline; kinh phí, nhiệm vụ … → target); else target (a plan's budget).
+  baseline; a later one → target. Else a report of results (BC, `BÁO CÁO`, a news review) → baseline, but
+  target in its part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`, for the year it names);
+  else the section (hiện trạng / kết quả → baseline; kinh phí, nhiệm vụ … → target); else target (a plan's
+  budget).
 * **Year or period.** An amount about several years (a 2016-2020 plan's budget, money spent over 2011-2015)
   has no year: `year` is empty and `period_start`/`period_end` are set; an amount for one year keeps its year
   and leaves the period empty. Read, in order: a year label right before the amount (`Năm 2017: …`, `năm 2018
@@ -128,6 +130,8 @@ _ONE_WORK_LINE = re.compile(
 )
 _LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^\n]{0,40}(?:dự án|nhiệm vụ)[^\n]*\n")
 _HEADING = re.compile(r"\n[ \t]*[IVX]+\.[ \t]")
+# A report's part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`), matched in lower case.
+_AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạch|đề xuất|kiến nghị|giải pháp)[^\n]*")
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
 _COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
@@ -210,6 +214,17 @@ class _Doc:
         """A news article with no reported document's date: the year it was published (its first date)."""
         found = find_dates(self.ctx.text[:600])
         return found[0][0].year if found else None
+
+    def ahead(self, pos: int) -> tuple[bool, int | None]:
+        """In a report: whether `pos` is in its part about what comes next (the last top-level heading before
+        it speaks of tasks, plans or proposals), and the year that heading names."""
+        text, folded = self.ctx.text, self.layout.folded
+        heading = max((m.end() for m in _HEADING.finditer(text, max(0, pos - 5000), pos)), default=-1)
+        line = _AHEAD_HEADING.match(folded, heading) if heading >= 0 else None
+        if line is None or re.search(r"kết quả|tình hình|đánh giá|thực trạng", line.group()):
+            return False, None
+        years = _ONE_YEAR.findall(line.group())
+        return True, int(years[-1]) if years else None
 
     def years_before(self, n: int) -> tuple[int, int] | None:
         """The `n` years a text looks back on (`sau 5 năm`, `5 năm qua`): the period it reports on if that
@@ -367,7 +382,10 @@ def _when(
         past = doc.past(year, period)
         kind = None if past is None else "baseline" if past else "target"
     if kind is None and doc.is_report:
-        kind = "baseline"
+        ahead, heading_year = doc.ahead(amount.start)
+        kind = "target" if ahead else "baseline"
+        if ahead and not time_stated and heading_year:
+            year, time_stated = heading_year, True
     if kind is None:
         kind = doc.layout.section_kind(amount.start) or "target"
     if year is None and period is None:
