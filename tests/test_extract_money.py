@@ -459,3 +459,13 @@ Tổng kinh phí thực hiện Kế hoạch: 2.000 triệu đồng.
 
 def test_a_projects_own_total_is_no_plan_total():
     assert budget("ha-nam-2019-40-kh-ubnd.txt", PLAN_WITH_PROJECT_LIST) == {(TOTAL, "target", 2019, None, None, 2000)}
+
+
+def test_a_new_sentence_is_no_part_of_the_amount_before():
+    from analysis.extract.budget import extract_budget_facts
+    from analysis.extract.facts import DocContext
+
+    text = nfc("Giai đoạn 2011-2015, tỉnh đã chi 20 tỷ đồng cho ứng dụng CNTT. Tổng kinh phí dự kiến: 50 tỷ đồng.")
+    ctx = DocContext("d", "d.txt", text, issued_year=2016, period_start=2016, period_end=2020, doc_type="plan")
+    got = {(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)}
+    assert got == {(TOTAL, "baseline", None, 2011, 2015, 20000), (TOTAL, "target", None, 2016, 2020, 50000)}

@@ -172,6 +172,8 @@ _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
 _PARTS_GAP = re.compile(
     r"(?:[\s,;:.()\-–+•*]|trong\s*đó|bao\s*gồm|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|và)*", re.IGNORECASE
 )
+# ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
+_PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
 # What may stand between the items of a list by year (`; - `, `, `, ` và `).
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
 # A report of results (its amounts are money spent unless said otherwise).
@@ -251,6 +253,11 @@ class _Doc:
         return None
 
 
+def _is_part(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end], between an amount and the next one's cue, makes the next one its part."""
+    return _PARTS_GAP.fullmatch(text, begin, end) is not None and _PARTS_LINK.search(text, begin, end) is not None
+
+
 def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
     """The last budget cue in `segment`: (indicator, rule, start, end)."""
     best = None
@@ -323,7 +330,7 @@ def _list_head(
     line or clause that ends with `:` or `như sau` (`Nhu cầu vốn từng năm như sau:`), no number between."""
     if list_head is not None and _LIST_GAP.fullmatch(text, list_head[2], label_start):
         return list_head
-    if previous is not None and _PARTS_GAP.fullmatch(text, previous.quote_end, label_start):
+    if previous is not None and _is_part(text, previous.quote_end, label_start):
         return previous.indicator, previous.rule.removesuffix(".after"), label_start
     window = max(0, label_start - 300)
     cue = _cue_in(text[window:label_start])
@@ -351,7 +358,7 @@ def _when(
         previous
         if previous is not None
         and 0 <= quote_start - previous.quote_end < 300
-        and _PARTS_GAP.fullmatch(text, previous.quote_end, quote_start)
+        and _is_part(text, previous.quote_end, quote_start)
         else None
     )
     year: int | None = None
