@@ -465,7 +465,10 @@ def test_a_new_sentence_is_no_part_of_the_amount_before():
     from analysis.extract.budget import extract_budget_facts
     from analysis.extract.facts import DocContext
 
-    text = nfc("Giai đoạn 2011-2015, tỉnh đã chi 20 tỷ đồng cho ứng dụng CNTT. Tổng kinh phí dự kiến: 50 tỷ đồng.")
+    text = nfc(
+        "Giai đoạn 2011-2015, tỉnh đã chi 20 tỷ đồng cho ứng dụng CNTT. Tổng kinh phí dự kiến: 50 tỷ đồng. "
+        "Hằng năm, tỉnh bố trí khoảng 10 tỷ đồng cho các dự án CNTT."  # recurring: no total
+    )
     ctx = DocContext("d", "d.txt", text, issued_year=2016, period_start=2016, period_end=2020, doc_type="plan")
     got = {(f.indicator, f.kind, f.year, f.period_start, f.period_end, f.value) for f in extract_budget_facts(ctx)}
     assert got == {(TOTAL, "baseline", None, 2011, 2015, 20000), (TOTAL, "target", None, 2016, 2020, 50000)}

@@ -166,7 +166,7 @@ _YEAR_AFTER = re.compile(
 # `sau 5 năm`, `trong 5 năm qua`: the period the document reviews (searched in the whole sentence).
 _YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19|20)\d{2}))|(\d+)\s*năm\s*qua")
 # Recurring amounts are no totals.
-_RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm\s*$")
+_RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
 # What may stand between a total and its parts (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
 _PARTS_GAP = re.compile(
@@ -448,7 +448,7 @@ def extract_budget_facts(
         sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
         if _COUNT_AFTER.match(text, amount.end) or _RECURRING_AFTER.match(text, amount.end):
             continue
-        if _RECURRING.search(folded, max(seg_start, amount.start - 12), amount.start):
+        if _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
             continue
         if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
             continue
