@@ -116,7 +116,7 @@ _FOR_SEVERAL = re.compile(
 _NOT_A_BUDGET = re.compile(
     r"grdp|gdp|tổng sản phẩm|thu ngân sách|thu nội địa|doanh thu|kim ngạch|xuất khẩu|toàn xã hội|xử phạt|phạt tiền"
     r"|nộp phạt|tiền lương|mức lương|thu nhập|giá trị hợp đồng|gói thầu|trúng thầu|vốn điều lệ|tiết kiệm|lợi nhuận"
-    r"|giá cước|cả nước|toàn quốc"
+    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
