@@ -66,33 +66,38 @@ _IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*
 _SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
 _WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
 
-# indicator, rule name, the words that announce it. Order matters only for readability.
+
+def _folded_cue(pattern: str) -> re.Pattern[str]:
+    """A cue matched against the lower-cased text (`fold`): several times faster than ignoring case. The
+    pattern is lower-cased here (its escapes are all lower-case ones: `\\s`, `\\b`, `\\d`)."""
+    return re.compile(pattern.lower())
+
+
+# indicator, rule name, the words that announce it (matched in lower case). Order matters only for readability.
 BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "budget_central_mvnd",
         "budget.central",
-        re.compile(
+        _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
             r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|trái\s*phiếu\s*Chính\s*phủ"
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
-            re.IGNORECASE,
         ),
     ),
     (
         "budget_local_mvnd",
         "budget.local",
-        re.compile(
+        _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b"
             r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
-            re.IGNORECASE,
         ),
     ),
     (
         "budget_total_mvnd",
         "budget.total",
-        re.compile(
+        _folded_cue(
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
@@ -100,17 +105,15 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
-            re.IGNORECASE,
         ),
     ),
 ]
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
-_FOR_SEVERAL = re.compile(
+_FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
     rf"(?:(?:thực\s*hiện|triển\s*khai)\s*)?{_SEVERAL}{_WORKS}"
     rf"|\s*(?:cho|để|nhằm)?\s*(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
-    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}",
-    re.IGNORECASE,
+    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}"
 )
 # Money that is no IT plan's budget, when named in the sentence before the amount (matched in lower case).
 _NOT_A_BUDGET = re.compile(
@@ -259,7 +262,7 @@ def _is_part(text: str, begin: int, end: int) -> bool:
 
 
 def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
-    """The last budget cue in `segment`: (indicator, rule, start, end)."""
+    """The last budget cue in `segment` (lower case): (indicator, rule, start, end)."""
     best = None
     for indicator, rule, cue in BUDGET_CUES:
         for m in cue.finditer(segment):
@@ -333,7 +336,7 @@ def _list_head(
     if previous is not None and _is_part(text, previous.quote_end, label_start):
         return previous.indicator, previous.rule.removesuffix(".after"), label_start
     window = max(0, label_start - 300)
-    cue = _cue_in(text[window:label_start])
+    cue = _cue_in(fold(text[window:label_start]))
     if cue is None:
         return None
     between = text[window + cue[3] : label_start]
@@ -444,21 +447,17 @@ def extract_budget_facts(
         s_start, s_end = clause_bounds(text, amount.start, amount.end)
         seg_start = max(s_start, claimed.get((s_start, s_end), s_start))
         claimed[(s_start, s_end)] = amount.end
-        sentence = doc.layout.sentence(amount.start)
-        sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
         if _COUNT_AFTER.match(text, amount.end) or _RECURRING_AFTER.match(text, amount.end):
             continue
         if _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
             continue
-        if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
-            continue
-        segment = text[seg_start : amount.start]
+        segment = folded[seg_start : amount.start]
         previous = readings[-1][1] if readings else None
         label = _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else s_end
-        after = re.split(r"[;.]", text[amount.end : min(next_start, s_end)], maxsplit=1)[0]
+        after = re.split(r"[;.]", folded[amount.end : min(next_start, s_end)], maxsplit=1)[0]
         post = _cue_in(after[:40])
         pre = _cue_in(segment)
         rest = text[amount.end : s_end]
@@ -478,11 +477,16 @@ def extract_budget_facts(
         elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
             indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
             quote_start, quote_end = amount.start, amount.end
-        elif (several := _FOR_SEVERAL.match(text, amount.end)) is not None:
+        elif (several := _FOR_SEVERAL.match(folded, amount.end)) is not None:
             indicator, rule = "budget_total_mvnd", "budget.total_for_several"
             quote_start, quote_end = amount.start, several.end()
             claimed[(s_start, s_end)] = quote_end
         else:
+            continue
+        # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
+        sentence = doc.layout.sentence(amount.start)
+        sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
+        if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
