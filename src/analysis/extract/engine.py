@@ -48,10 +48,14 @@ __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_perc
 class PercentRule:
     """A percentage is `indicator` when `cue` stands near it (see the tiers above)."""
 
-    indicator: str
+    indicator: str  # "" for a cue that names something no indicator is about (it wins, and gives no fact)
     cue: re.Pattern[str]
     name: str
     refines: str | None = None  # a more specific reading of another indicator's cue
+    # A share of agencies (or communes) at a level may also be written as a fraction of them, `21/24 sở`:
+    # such an indicator reads the fraction as a percentage (see `_fractions`).
+    fractions: bool = False
+    scopes: tuple[str, ...] | None = None  # the only levels the indicator can be about (None: any)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class CountRule:
     pattern: re.Pattern[str]
     name: str
     zero: bool = False
+    scale: float = 1.0  # the value is the number times this (`0,95 máy tính/cán bộ` → 95 per 100 staff)
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
@@ -138,7 +143,7 @@ _BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) 
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b"),
+    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b"),
     "district": cue(r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện"),
     "province": cue(
         r"(?:các )?sở, (?:ban, )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -343,6 +348,61 @@ _LEADS_INTO_NUMBER = re.compile(
 )
 
 
+# --- fractions of agencies: `21/24 sở, ngành`, `12/12 huyện, thành phố`, `18/45 UBND xã` -----------------
+# How the codebook reads them (decided for issue #11): a fraction whose second number counts the agencies (or
+# communes) of a level is the share of them, in percent, for the indicators that are shares of agencies or
+# communes (`PercentRule.fractions`), rounded to one decimal as sources round their own shares (`52/141 xã …
+# (đạt 36,9%)`). When the source states that share right after (`(đạt 36,9%)`, `, đạt tỷ lệ 48,96%`) the
+# stated one is read and the fraction is not. A fraction of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm
+# vụ`, `9.690 đài/10.599 xã`) is no share. Count indicators read the first number as their count
+# (`28/28 sở … có trang thông tin điện tử` → 28 component websites; see `FRACTION` and `extract_counts`).
+_AGENCY_NOUN = (
+    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương)"
+)
+_FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
+# A share the source states itself after the fraction, in the same clause.
+_STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
+FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
+_DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
+_COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
+
+
+def _fractions(layout: Layout) -> list[Amount]:
+    """Fractions of agencies as percentages (value rounded to one decimal), spans over `a/b`."""
+    folded = layout.folded
+    if "/" not in folded:
+        return []
+    found = []
+    for m in _FRACTION_RE.finditer(folded):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == 0 or a > b:
+            continue
+        _, c_end = layout.clause(m.start())
+        if _STATED_SHARE.match(folded, m.end(), c_end):
+            continue
+        found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
+    return found
+
+
+# --- `lần lượt` (respectively): levels listed before it, one value each after it ---------------------------
+_RESPECTIVELY = "lần lượt"
+_THREE_LEVELS = cue(r"(?:cấp )?tỉnh,? (?:cấp )?huyện,? (?:và )?(?:cấp )?xã")
+
+
+def _respective_levels(folded: str, begin: int, end: int) -> list[str]:
+    """The levels named in folded[begin:end], in order (`ở cấp tỉnh, cấp huyện và cấp xã`)."""
+    window = folded[begin:end]
+    if (m := _THREE_LEVELS.search(window)) and not names_a_level_word(window[: m.start()] + window[m.end() :]):
+        return ["province", "district", "commune"]
+    hits = sorted((m.start(), m.end(), lvl) for lvl, rx in SCOPE_CUES.items() for m in rx.finditer(window))
+    levels, until = [], -1
+    for a, b, lvl in hits:
+        if a >= until:
+            levels.append(lvl)
+            until = b
+    return levels
+
+
 def _make_fact(
     ctx: DocContext,
     layout: Layout,
@@ -405,7 +465,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = layout.percents
+    fractions = _fractions(layout)
+    percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
+    is_fraction = {id(a) for a in fractions}
     previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
@@ -418,7 +480,13 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
         main_i, main = previous.get(s, (-1, None))
         # The parenthesis annotates the percentage just before it (`80% (năm 2016 khoảng 60%)`), in its clause.
-        if paren and main is not None and main_i == i - 1 and ";" not in text[percents[main_i].end : amount.start]:
+        if (
+            paren
+            and main is not None
+            and main_i == i - 1
+            and id(amount) not in is_fraction
+            and ";" not in text[percents[main_i].end : amount.start]
+        ):
             year = int(paren.group(1)) if paren.group(1) else ctx.issued_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
@@ -461,15 +529,27 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         rule, cue_start, cue_end = hit
         if cue_start >= amount.end:
             claimed_until = cue_end
+        if not rule.indicator or (id(amount) in is_fraction and not rule.fractions):
+            continue  # words about no indicator (`dân số … có chữ ký số`), or a fraction of no share
         # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
         # number's: the before-window for the level starts after the last number of any kind.
         before = bisect.bisect_right(number_ends, amount.start) - 1  # ends are in text order
         last_number = number_ends[before] if before >= 0 and number_ends[before] >= prev_end else prev_end
+        scope = None
+        respectively = folded.rfind(_RESPECTIVELY, c_start, amount.start)
+        if respectively >= 0:  # `ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 95%, 80% và 55%`
+            values = [p for p in percents if respectively < p.start < c_end]
+            levels = _respective_levels(folded, s, respectively)
+            if len(values) > 1 and len(levels) == len(values):
+                scope = levels[next(k for k, p in enumerate(values) if p is amount)]
         scope = (
-            layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
+            scope
+            or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
             or layout.scope(folded[c_start:last_number], "")
             or "all"
         )
+        if rule.scopes is not None and scope not in rule.scopes:
+            continue
         kind = layout.kind(amount.start)
         year = layout.year(kind, amount.start)
         q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
@@ -530,7 +610,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     number_starts = [
         a
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
-        if after.isalpha() and counts_something(a, b) and any_rule.match(folded, a)
+        if ((after.isalpha() and counts_something(a, b)) or (after == "/" and _COUNT_FRACTION_RE.match(folded, a)))
+        and any_rule.match(folded, a)
     ]
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
@@ -553,6 +634,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     value = parse_number(m.group("n"))
                 except ValueError:
                     continue
+                if rule.scale != 1.0:
+                    value = round(value * rule.scale, 6)
                 n_start, n_end = m.start("n"), m.end("n")
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
@@ -565,6 +648,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
             # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
             # The level after a count is read up to the next number only (`46 cán bộ …, nhưng 15% … toàn tỉnh`).
+            if text[n_end : n_end + 1] == "/" and (over := _DENOMINATOR.match(text, n_end)):
+                n_end = over.end()  # `28/28 sở`: the level is named after the fraction's second number
             nxt = bisect.bisect_right(all_starts, n_end)
             a_end = min(c_end, all_starts[nxt]) if nxt < len(all_starts) else c_end
             scope = (

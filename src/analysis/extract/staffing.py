@@ -3,8 +3,10 @@
 Phrasings covered:
   count    `nhân lực CNTT … cấp tỉnh có 80 CBCCVC`, `12 cán bộ chuyên trách CNTT`          → it_staff_count
            `Cán bộ công nghệ thông tin tại các xã … chưa có`, `chưa có cán bộ CNTT`        → it_staff_count = 0
-           `Trên Đại học: 01`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14`              → it_staff_*_count
+           `Trên Đại học: 01`, `Thạc sỹ: 02`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14` → it_staff_*_count
+           `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
   percent  `100% sở, ngành … có ít nhất 1 cán bộ chuyên trách`                             → agencies_with_dedicated_it_staff_pct
+           `25/30 cơ quan … bố trí 41 cán bộ chuyên trách` (a fraction: 83.3)            → agencies_with_dedicated_it_staff_pct
            `100% cán bộ chuyên trách … trình độ từ đại học … trở lên`                      → it_staff_university_or_higher_pct
            `90% cán bộ chuyên trách … được đào tạo nâng cao … quản trị hệ thống`          → it_staff_advanced_trained_pct
 The level (scope) is read from the sentence (`cấp tỉnh có 80 CBCCVC` → province).
@@ -25,9 +27,10 @@ PERCENT_RULES = [
     PercentRule(
         "agencies_with_dedicated_it_staff_pct",
         cue(
-            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:01 |1 |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
         ),
         "staffing.dedicated_pct",
+        fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them
     ),
     PercentRule(
         "it_staff_university_or_higher_pct",
@@ -49,7 +52,9 @@ PERCENT_RULES = [
 
 COUNT_RULES = [
     CountRule(
-        "it_staff_postgraduate_count", cue(rf"(?:Trên đại học|Sau đại học|Thạc sĩ) ?: ?{N}"), "staffing.postgraduate"
+        "it_staff_postgraduate_count",
+        cue(rf"(?:Trên đại học|Sau đại học|Thạc s[ĩỹ]|Tiến s[ĩỹ]) ?: ?{N}"),
+        "staffing.postgraduate",
     ),
     CountRule(
         "it_staff_university_count",
@@ -61,7 +66,7 @@ COUNT_RULES = [
     # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
     CountRule(
         "it_staff_postgraduate_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc sĩ|tiến sĩ|trên đại học|sau đại học)"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc s[ĩỹ]|tiến s[ĩỹ]|trên đại học|sau đại học)"),
         "staffing.postgraduate_before",
     ),
     CountRule(

@@ -1,0 +1,277 @@
+"""Counts, percents and levels in wording the rules were not first written for (issue #11, kinds 2-7 and 9).
+
+Every sentence here was written for this file (in our own words, after the patterns catalogued in
+docs/phrasing.md sections 3-6), and the facts each should give were decided before the extractor was run on it.
+A test text is read as a document issued in 2018 for the plan period 2016-2020 unless it says otherwise, so a
+baseline with no year of its own is 2018 and a target with none is 2020.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import COUNT_RULES, PERCENT_RULES
+from analysis.extract.engine import Layout, extract_counts, extract_percents
+from analysis.extract.facts import DocContext, dedupe
+from analysis.extract.numbers import list_numbers
+
+
+def _read(text: str, issued: int = 2018, period: tuple[int, int] = (2016, 2020)):
+    ctx = DocContext("t", "t.txt", text, issued_year=issued, period_start=period[0], period_end=period[1])
+    layout = Layout(ctx)
+    found = extract_percents(ctx, PERCENT_RULES, layout) + extract_counts(ctx, COUNT_RULES, layout)
+    return ctx, layout, found, dedupe(found)
+
+
+def facts(text: str, **kw) -> set[tuple]:
+    """(indicator, kind, scope, year, value, qualifier) of every fact read from `text`."""
+    _, _, _, kept = _read(text, **kw)
+    return {(f.indicator, f.kind, f.scope, f.year, f.value, f.qualifier) for f in kept}
+
+
+def B(indicator, scope, value, year=2018, qualifier=None):  # a baseline
+    return (indicator, "baseline", scope, year, float(value), qualifier)
+
+
+def T(indicator, scope, value, year=2020, qualifier=None):  # a target
+    return (indicator, "target", scope, year, float(value), qualifier)
+
+
+# --- kind 2: one indicator, one value per level -----------------------------------------------------------
+LEVEL_LISTS = [
+    (
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước: cấp tỉnh đạt 90%, cấp huyện 70%, cấp xã 40%.",
+        {
+            B("edocument_exchange_pct", "province", 90),
+            B("edocument_exchange_pct", "district", 70),
+            B("edocument_exchange_pct", "commune", 40),
+        },
+    ),
+    (
+        "Mục tiêu đến năm 2020, tỷ lệ cán bộ được cấp hộp thư công vụ tại các sở, ngành đạt 100%, "
+        "UBND cấp huyện trên 85%, UBND cấp xã 50%.",
+        {
+            T("staff_with_email_pct", "province", 100),
+            T("staff_with_email_pct", "district", 85, qualifier="over"),
+            T("staff_with_email_pct", "commune", 50),
+        },
+    ),
+    (
+        "Tỷ lệ cán bộ, công chức thường xuyên sử dụng máy tính ở cấp tỉnh, cấp huyện và cấp xã lần lượt là "
+        "95%, 80% và 55%.",
+        {
+            B("staff_regular_computer_use_pct", "province", 95),
+            B("staff_regular_computer_use_pct", "district", 80),
+            B("staff_regular_computer_use_pct", "commune", 55),
+        },
+    ),
+    (
+        "Tỷ lệ cán bộ cấp tỉnh và cấp huyện được cấp hộp thư công vụ lần lượt đạt 98% và 75%.",
+        {B("staff_with_email_pct", "province", 98), B("staff_with_email_pct", "district", 75)},
+    ),
+    (
+        "Phấn đấu đến năm 2020 có 100% sở, ngành và 70% UBND cấp xã triển khai phần mềm một cửa điện tử.",
+        {T("agencies_with_eonestop_pct", "province", 100), T("agencies_with_eonestop_pct", "commune", 70)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEVEL_LISTS)
+def test_a_value_per_level(text, want):
+    assert facts(text) == want
+
+
+# --- kind 3: fractions of agencies ------------------------------------------------------------------------
+def test_a_fraction_of_the_agencies_at_a_level_is_their_share():
+    # 25/30 = 83.3% of provincial agencies have dedicated IT staff; the 41 officers are a count.
+    got = facts("Hiện nay, 25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách CNTT.")
+    assert got == {
+        B("agencies_with_dedicated_it_staff_pct", "province", 83.3),
+        B("it_staff_count", "province", 41),
+    }
+    got = facts("Đến nay phần mềm một cửa điện tử đã được triển khai tại 12/12 huyện, thành phố.")
+    assert got == {B("agencies_with_eonestop_pct", "district", 100)}
+    got = facts("Các xã vùng sâu mới có 18/45 UBND xã sử dụng hệ thống hội nghị truyền hình trực tuyến.")
+    assert got == {B("communes_with_videoconference_pct", "commune", 40)}
+
+
+def test_a_share_stated_after_the_fraction_is_the_one_read():
+    text = "Đến nay mới có 52/141 xã, phường, thị trấn được kết nối mạng truyền số liệu chuyên dùng (đạt 36,9%)."
+    assert facts(text) == {B("communes_on_specialized_network_pct", "commune", 36.9)}
+
+
+def test_a_fraction_that_counts_websites_or_units_gives_the_count():
+    got = facts("Đến nay 28/28 sở, ban, ngành đã có trang thông tin điện tử thành phần.")
+    assert got == {B("component_websites_count", "province", 28)}
+
+
+FRACTION_DISTRACTORS = [
+    "Năm 2017, chỉ số ICT Index của tỉnh xếp thứ 23/63 tỉnh, thành phố.",
+    "Sở đã hoàn thành 9/33 nhiệm vụ của kế hoạch năm 2017.",
+    "Có 20/20 sở, ngành đã áp dụng hệ thống quản lý chất lượng ISO 9001:2008.",
+    "Cả nước có 9.690 đài truyền thanh/10.599 xã, phường, thị trấn.",
+]
+
+
+@pytest.mark.parametrize("text", FRACTION_DISTRACTORS)
+def test_fractions_of_no_codebook_indicator_are_no_facts(text):
+    assert facts(text) == set()
+
+
+# --- kind 4: breakdowns by qualification ------------------------------------------------------------------
+def test_a_breakdown_by_qualification_in_a_list():
+    got = facts("Toàn tỉnh có 91 cán bộ chuyên trách CNTT, gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp.")
+    assert got == {
+        B("it_staff_count", "all", 91),
+        B("it_staff_postgraduate_count", "all", 4),
+        B("it_staff_university_count", "all", 60),
+        B("it_staff_college_count", "all", 18),
+        B("it_staff_vocational_count", "all", 9),
+    }
+
+
+def test_a_breakdown_with_colons_and_another_spelling():
+    got = facts("Cán bộ chuyên trách CNTT ở cấp tỉnh là 34 người, trong đó thạc sỹ: 02, đại học: 27, cao đẳng: 5.")
+    assert got == {
+        B("it_staff_count", "province", 34),
+        B("it_staff_postgraduate_count", "province", 2),
+        B("it_staff_university_count", "province", 27),
+        B("it_staff_college_count", "province", 5),
+    }
+
+
+# --- kind 5: ratios ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hiện nay bình quân 85 máy tính/100 cán bộ, công chức.", 85),
+        ("Hiện nay các cơ quan được trang bị trung bình 0,95 máy tính/cán bộ.", 95),
+        ("Đến nay bình quân 0,9 máy/người.", 90),
+    ],
+)
+def test_computers_per_staff_as_a_ratio(text, value):
+    assert facts(text) == {B("computers_per_staff_pct", "all", value)}
+
+
+# --- kind 6: totals raised, not increments ----------------------------------------------------------------
+def test_the_raised_total_is_the_fact_not_the_increment():
+    got = facts("Trong năm 2019, tỉnh sẽ nâng tổng số dịch vụ công trực tuyến mức độ 3 lên 150 dịch vụ.")
+    assert got == {T("online_services_level3_count", "all", 150, year=2019)}
+    got = facts("Dự kiến xây dựng thêm 30 dịch vụ công trực tuyến mức độ 4, nâng tổng số lên 45 dịch vụ.")
+    assert got == {T("online_services_level4_count", "all", 45)}
+    assert facts("Sẽ bổ sung 12 dịch vụ công trực tuyến mức độ 3 trong năm tới.") == set()
+
+
+# --- kind 7: none, in words -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hiện nay các xã chưa có cán bộ chuyên trách CNTT.", B("it_staff_count", "commune", 0)),
+        ("Đến nay tỉnh chưa có dịch vụ công trực tuyến nào đạt mức độ 4.", B("online_services_level4_count", "all", 0)),
+        (
+            "Đến nay các xã chưa triển khai hệ thống hội nghị truyền hình trực tuyến.",
+            B("communes_with_videoconference_pct", "commune", 0),
+        ),
+        (
+            "Hiện tại UBND cấp xã chưa được kết nối mạng truyền số liệu chuyên dùng.",
+            B("communes_on_specialized_network_pct", "commune", 0),
+        ),
+    ],
+)
+def test_none_in_words_is_zero(text, want):
+    assert facts(text) == {want}
+
+
+# --- kind 9: other words for the same indicator -----------------------------------------------------------
+SYNONYMS = [
+    (
+        "Đến năm 2020, 90% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ.",
+        T("staff_with_email_pct", "province", 90),
+    ),
+    (
+        "Hiện nay 70% cơ quan nhà nước đã sử dụng chứng thư số chuyên dùng trong xử lý văn bản.",
+        B("agencies_using_digital_signature_pct", "all", 70),
+    ),
+    ("Tỷ lệ văn bản được gửi, nhận qua hệ thống thư điện tử đạt 65%.", B("edocument_exchange_pct", "all", 65)),
+    (
+        "Đến nay 100% sở, ngành đã sử dụng hệ thống quản lý văn bản và điều hành.",
+        B("agencies_using_document_management_pct", "province", 100),
+    ),
+    (
+        "Đến nay 95% UBND cấp huyện đã triển khai văn phòng điện tử.",
+        B("agencies_using_document_management_pct", "district", 95),
+    ),
+    (
+        "Đến năm 2020, nâng băng thông Internet trong nước của Trung tâm dữ liệu tỉnh lên 1 Gbps.",
+        T("datacenter_domestic_bandwidth_mbps", "all", 1000),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SYNONYMS)
+def test_other_words_for_the_same_indicator(text, want):
+    assert facts(text) == {want}
+
+
+def test_bandwidth_of_the_data_centre_in_a_list():
+    got = facts(
+        "Hiện nay băng thông kết nối Internet của Trung tâm tích hợp dữ liệu: trong nước 200 Mbps, quốc tế 20 Mbps."
+    )
+    assert got == {
+        B("datacenter_domestic_bandwidth_mbps", "all", 200),
+        B("datacenter_international_bandwidth_mbps", "all", 20),
+    }
+    got = facts(
+        "Đến năm 2020, Trung tâm tích hợp dữ liệu có đường truyền tối thiểu 100 Mbps trong nước, 10 Mbps quốc tế."
+    )
+    assert got == {
+        T("datacenter_domestic_bandwidth_mbps", "all", 100, qualifier="at_least"),
+        T("datacenter_international_bandwidth_mbps", "all", 10),
+    }
+
+
+# --- distractors (docs/phrasing.md section 6) -------------------------------------------------------------
+DISTRACTORS = [
+    "Tỷ lệ dân số trưởng thành có chữ ký số đạt 50%.",
+    "Hiện nay 70% văn bản điện tử được ký số trước khi phát hành.",
+    "Việc chi trả lương qua tài khoản ngân hàng mới đạt 75%.",
+    "Toàn tỉnh có 2.418 trạm BTS, phủ sóng 98,5% dân số.",
+    "Thực hiện Kế hoạch số 167/KH-UBND ngày 26/10/2015 của UBND tỉnh.",
+    "Năm 2018 đã ban hành 60 văn bản, trong đó 39 Quyết định.",
+    "Tốc độ tải xuống trung bình của Internet cố định đạt 224 Mbps.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_distractors_give_no_fact(text):
+    assert facts(text) == set()
+
+
+# --- every fact's number is read as it in numbers.csv ----------------------------------------------------
+ALL_TEXTS = (
+    [t for t, _ in LEVEL_LISTS]
+    + [t for t, _ in SYNONYMS]
+    + [
+        "Hiện nay, 25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách CNTT.",
+        "Toàn tỉnh có 91 cán bộ chuyên trách CNTT, gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp.",
+        "Dự kiến xây dựng thêm 30 dịch vụ công trực tuyến mức độ 4, nâng tổng số lên 45 dịch vụ.",
+        "Hiện nay bình quân 85 máy tính/100 cán bộ, công chức.",
+    ]
+)
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_every_value_is_a_number_read_as_its_indicator(text):
+    ctx, layout, found, kept = _read(text)
+    assert kept
+    dropped = [f for f in found if all(f is not k for k in kept)]
+    rows = list_numbers(layout, kept, dropped, [])
+    for f in kept:
+        assert ctx.text[f.char_start : f.char_end] == f.quote
+        assert f.value_start is not None and f.char_start <= f.value_start < f.value_end <= f.char_end
+        read = [
+            rows["read_as"][i]
+            for i in range(len(rows["char_start"]))
+            if f.value_start <= rows["char_start"][i] < f.value_end
+        ]
+        assert any(f.indicator in (r or "").split(";") for r in read), (f.indicator, f.quote, read)
