@@ -275,3 +275,80 @@ def test_every_value_is_a_number_read_as_its_indicator(text):
             if f.value_start <= rows["char_start"][i] < f.value_end
         ]
         assert any(f.indicator in (r or "").split(";") for r in read), (f.indicator, f.quote, read)
+
+
+# --- second batch: levels after the number, more names of the same indicators, more distractors ------------
+MORE = [
+    (
+        "Hiện nay tỷ lệ văn bản trao đổi dưới dạng điện tử đạt 88% ở cấp tỉnh, 64% ở cấp huyện và 30% ở cấp xã.",
+        {
+            B("edocument_exchange_pct", "province", 88),
+            B("edocument_exchange_pct", "district", 64),
+            B("edocument_exchange_pct", "commune", 30),
+        },
+    ),
+    (
+        "Đến nay đã cấp chữ ký số chuyên dùng cho 100% các sở, ngành, UBND cấp huyện và trên 80% các xã, phường, "
+        "thị trấn.",
+        {
+            B("agencies_using_digital_signature_pct", "all", 100),
+            B("agencies_using_digital_signature_pct", "commune", 80, qualifier="over"),
+        },
+    ),
+    (
+        "Phấn đấu đến năm 2020 kết nối mạng chuyên dùng đến 100% đơn vị cấp tỉnh, huyện và 60% xã.",
+        {T("communes_on_specialized_network_pct", "commune", 60)},
+    ),
+    (
+        "Hiện nay 97% cán bộ, công chức có máy tính sử dụng trong công việc.",
+        {B("staff_with_computer_pct", "all", 97)},
+    ),
+    (
+        "Tỷ lệ cán bộ, công chức thường xuyên ứng dụng công nghệ thông tin phục vụ giải quyết công việc đạt 91,5%.",
+        {B("staff_regular_computer_use_pct", "all", 91.5)},
+    ),
+    (
+        "Đến nay 93% cán bộ, công chức cấp huyện đã được cung cấp hộp thư điện tử công vụ.",
+        {B("staff_with_email_pct", "district", 93)},
+    ),
+    (
+        "Mạng đô thị (MAN) của thành phố đã kết nối 60 cơ quan, đơn vị.",
+        {B("wan_connected_units_count", "all", 60)},
+    ),
+    (
+        "Hiện nay Cổng thông tin điện tử của tỉnh đã liên kết 35 trang thông tin điện tử thành phần.",
+        {B("component_websites_count", "all", 35)},
+    ),
+    (
+        "Năm 2021 tỉnh cung cấp 310 dịch vụ công trực tuyến toàn trình và 420 dịch vụ công trực tuyến một phần.",
+        {
+            B("online_services_level4_count", "all", 310, year=2021),
+            B("online_services_level3_count", "all", 420, year=2021),
+        },
+    ),
+    (
+        "Tổng số công chức làm nhiệm vụ chuyên trách, kiêm nhiệm về CNTT của tỉnh là 180 người; trong đó lực lượng "
+        "chuyên trách là 42 người.",
+        {B("it_staff_count", "all", 180), B("it_staff_count", "all", 42)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE)
+def test_more_wordings(text, want):
+    kw = {"issued": 2022, "period": (2021, 2025)} if "Năm 2021" in text else {}
+    assert facts(text, **kw) == want
+
+
+MORE_DISTRACTORS = [
+    "Đến nay 100% các cơ quan, đơn vị đã được cấp hộp thư điện tử công vụ.",  # a share of agencies: no indicator
+    "Tỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng đạt 70%.",  # work files: a proposal
+    "Tỷ lệ cán bộ kiêm nhiệm đã tham gia các chương trình đào tạo về quản trị công nghệ thông tin đạt 80%.",
+    "Mạng di động đã phủ sóng 98,5% dân số; 87% hộ gia đình có kết nối Internet cáp quang.",
+    "Năm 2016, tỉnh xếp thứ 23/63 về chỉ số ICT Index với 0,606 điểm.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_DISTRACTORS)
+def test_more_distractors_give_no_fact(text):
+    assert facts(text) == set()

@@ -27,12 +27,17 @@ _COMPUTER = r"máy (?:vi )?tính"
 PERCENT_RULES = [
     PercentRule(
         "staff_with_computer_pct",
-        cue(rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để )?(?:làm việc|phục vụ)"),
+        cue(
+            rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+        ),
         "adoption.computer_pct",
     ),
     PercentRule(
         "staff_regular_computer_use_pct",
-        cue(rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"),
+        cue(
+            rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"
+            r"|thường xuyên ứng dụng (?:CNTT|công nghệ thông tin)"
+        ),
         "adoption.computer_use_pct",
     ),
     PercentRule(
@@ -42,8 +47,17 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "staff_with_email_pct",
-        cue(r"(?:được cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"),
+        cue(
+            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"
+        ),
         "adoption.email_pct",
+    ),
+    # `100% các cơ quan, đơn vị đã được cấp hộp thư`: a share of agencies, which no indicator is about.
+    PercentRule(
+        "",
+        cue(r"(?:cơ quan|đơn vị),? (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"),
+        "adoption.email_of_agencies",
+        refines="staff_with_email_pct",
     ),
     PercentRule(
         "staff_email_usage_pct",

@@ -336,7 +336,8 @@ class Layout:
 
 
 _CONTINUATION = re.compile(
-    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh))",
+    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
+    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)\b)",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
 
-_NETWORK = r"truyền số liệu ?chuyên dùng"
+_NETWORK = r"(?:truyền số liệu ?|mạng )chuyên dùng"
 _VIDEO = r"(?:hội nghị truyền hình|giao ban (?:điện tử|trực tuyến)|họp trực tuyến|điểm cầu trực tuyến)"
 _COMMUNES = r"(?:các xã|cấp xã|UBND (?:các )?xã|xã, phường, thị trấn)"
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
@@ -65,7 +65,9 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"mạng (?:diện rộng|WAN)[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} (?:đơn vị|cơ quan|điểm)"),
+        cue(
+            rf"mạng (?:diện rộng|WAN|đô thị|MAN)[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} (?:đơn vị|cơ quan|điểm)"
+        ),
         "infrastructure.wan_units_after",
     ),
     CountRule(

@@ -97,6 +97,17 @@ COUNT_RULES = [
     CountRule(
         "online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}"), "services.level4_count_after"
     ),
+    # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến toàn trình"),
+        "services.end_to_end_count",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
+        "services.partly_online_count",
+    ),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
         "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"

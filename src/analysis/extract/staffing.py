@@ -87,7 +87,8 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác )?|chuyên trách |phụ trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{N} ?{_STAFF}?"
+            rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{N} ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
     ),
@@ -102,6 +103,11 @@ COUNT_RULES = [
         "it_staff_count",
         cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
+    ),
+    CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
+        "it_staff_count",
+        cue(rf"{_IT}[^.\n]{{0,120}}?(?:lực lượng|cán bộ|công chức) chuyên trách (?:là|có|gồm) {N} ?{_STAFF}"),
+        "staffing.it_staff_dedicated_part",
     ),
     CountRule(
         "it_staff_count",
