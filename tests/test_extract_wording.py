@@ -352,3 +352,16 @@ MORE_DISTRACTORS = [
 @pytest.mark.parametrize("text", MORE_DISTRACTORS)
 def test_more_distractors_give_no_fact(text):
     assert facts(text) == set()
+
+
+def test_none_said_of_communes_after_the_indicator_in_an_earlier_clause():
+    text = "Hệ thống giao ban trực tuyến mới đến các huyện, thị xã; chưa có xã nào được đầu tư điểm cầu."
+    assert facts(text) == {B("communes_with_videoconference_pct", "commune", 0)}
+
+
+def test_a_stated_share_of_a_fraction_in_a_later_clause_keeps_the_sentence_subject():
+    text = (
+        "Mạng truyền số liệu chuyên dùng đã đến các sở và các huyện; riêng cấp xã mới có 30/120 xã, phường, thị "
+        "trấn được kết nối (đạt 25%)."
+    )
+    assert facts(text) == {B("communes_on_specialized_network_pct", "commune", 25)}

@@ -143,7 +143,7 @@ _BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) 
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b"),
+    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
     "district": cue(r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện"),
     "province": cue(
         r"(?:các )?sở, (?:ban, )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -517,7 +517,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         tiers = [(amount.end, near_end, False), (prev_end, amount.start, True), (amount.end, c_end, False)]
         # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
         # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
-        if len(before_near.strip(" ,;")) < 40 and _CONTINUATION.match(after_near):
+        # So does the share a source states for its own fraction (`ở cấp xã mới có 52/141 xã … được kết nối
+        # (đạt 36,9%)`): the fraction's words name only which agencies.
+        short = len(before_near.strip(" ,;")) < 40
+        if not short and "/" in before_near and (frac := _FRACTION_RE.search(folded, prev_end, amount.start)):
+            short = bool((st := _STATED_SHARE.match(folded, frac.end())) and st.end() == amount.end)
+        if short and _CONTINUATION.match(after_near):
             tiers.append((s, prev_end, True))
         hit = None
         for begin, end, nearest_last in tiers:

@@ -21,6 +21,7 @@ from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
 _NETWORK = r"(?:truyền số liệu ?|mạng )chuyên dùng"
 _VIDEO = r"(?:hội nghị truyền hình|giao ban (?:điện tử|trực tuyến)|họp trực tuyến|điểm cầu trực tuyến)"
 _COMMUNES = r"(?:các xã|cấp xã|UBND (?:các )?xã|xã, phường, thị trấn)"
+_NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # `chưa có UBND cấp xã nào`
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
 _MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
@@ -56,6 +57,19 @@ COUNT_RULES = [
         "communes_on_specialized_network_pct",
         cue(rf"{_COMMUNES}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
         "infrastructure.network_none",
+        zero=True,
+    ),
+    # `hội nghị truyền hình … mới đến cấp huyện; chưa có UBND cấp xã nào được trang bị`
+    CountRule(
+        "communes_with_videoconference_pct",
+        cue(rf"{_VIDEO}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        "infrastructure.video_no_commune",
+        zero=True,
+    ),
+    CountRule(
+        "communes_on_specialized_network_pct",
+        cue(rf"{_NETWORK}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        "infrastructure.network_no_commune",
         zero=True,
     ),
     CountRule(
