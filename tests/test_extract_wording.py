@@ -365,3 +365,93 @@ def test_a_stated_share_of_a_fraction_in_a_later_clause_keeps_the_sentence_subje
         "trấn được kết nối (đạt 25%)."
     )
     assert facts(text) == {B("communes_on_specialized_network_pct", "commune", 25)}
+
+
+# --- the catalogue of docs/phrasing.md section 5, one sentence of our own per name --------------------------
+CATALOGUE = [
+    ("Tỷ lệ cán bộ, công chức có hộp thư công vụ đạt 85%.", {B("staff_with_email_pct", "all", 85)}),
+    (
+        "Hệ thống thư điện tử công vụ của tỉnh hiện có 6.880 hộp thư đang hoạt động.",
+        {B("email_accounts_count", "all", 6880)},
+    ),
+    (
+        "Đến nay đã cấp hơn 5.200 tài khoản thư điện tử cho cán bộ, công chức.",
+        {B("email_accounts_count", "all", 5200, qualifier="over")},
+    ),
+    (
+        "Tỷ lệ cán bộ thường xuyên sử dụng thư điện tử để trao đổi công việc đạt 75%.",
+        {B("staff_email_usage_pct", "all", 75)},
+    ),
+    (
+        "Hiện nay 100% cán bộ, công chức cấp tỉnh, cấp huyện có máy tính để làm việc.",
+        {B("staff_with_computer_pct", "all", 100)},
+    ),
+    ("Tỷ lệ trung bình máy tính/cán bộ, công chức đạt 92%.", {B("computers_per_staff_pct", "all", 92)}),
+    (
+        "Phần mềm quản lý văn bản và điều hành đã được triển khai tại 150 cơ quan, đơn vị.",
+        {B("document_management_units_count", "all", 150)},
+    ),
+    ("Hiện nay 90% văn bản đi, đến được trao đổi qua môi trường mạng.", {B("edocument_exchange_pct", "all", 90)}),
+    (
+        "Hiện nay 85% văn bản được gửi, nhận dưới dạng điện tử (trừ văn bản mật).",
+        {B("edocument_exchange_pct", "all", 85)},
+    ),
+    (
+        "Tỷ lệ thông tin chỉ đạo, điều hành của UBND tỉnh được đưa lên cổng thông tin điện tử đạt 100%.",
+        {B("directive_info_on_portal_pct", "all", 100)},
+    ),
+    ("Đến nay đã cấp 1.350 chứng thư số cho các cơ quan.", set()),
+    ("Mạng diện rộng (WAN) của tỉnh hiện kết nối 38 đơn vị.", {B("wan_connected_units_count", "all", 38)}),
+    (
+        "Mạng truyền số liệu chuyên dùng hiện có quy mô 215 điểm, trong đó 35 điểm là sở, ban, ngành, 180 điểm cấp xã.",
+        {B("specialized_network_points_count", "all", 215)},
+    ),
+    ("Hiện nay 100% UBND cấp xã có điểm cầu trực tuyến.", {B("communes_with_videoconference_pct", "commune", 100)}),
+    (
+        "Băng thông kết nối Internet trong nước của Trung tâm tích hợp dữ liệu đạt 1.000 Mbps.",
+        {B("datacenter_domestic_bandwidth_mbps", "all", 1000)},
+    ),
+    (
+        "Đến năm 2020 nâng băng thông kênh trong nước của Trung tâm tích hợp dữ liệu lên 500 Mbps (hiện nay 200 Mbps).",
+        {T("datacenter_domestic_bandwidth_mbps", "all", 500), B("datacenter_domestic_bandwidth_mbps", "all", 200)},
+    ),
+    ("Hiện nay 100% cơ quan đã có mạng LAN.", set()),
+    ("Tỉnh đã công bố 1.850 thủ tục hành chính trên Cổng dịch vụ công.", {B("admin_procedures_count", "all", 1850)}),
+    ("Hiện nay tỉnh cung cấp 320 DVCTT mức độ 3, 4.", {B("online_services_level3_4_count", "all", 320)}),
+    (
+        "Hiện nay có 230 dịch vụ công trực tuyến đạt mức độ 3 và 45 dịch vụ mức độ 4.",
+        {B("online_services_level3_count", "all", 230), B("online_services_level4_count", "all", 45)},
+    ),
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 35%.", set()),
+    ("Đến năm 2020, 100% dịch vụ công trực tuyến đảm bảo mức độ 4.", set()),
+    ("Đội ngũ cán bộ phụ trách CNTT tại các sở, ngành là 45 người.", {B("it_staff_count", "province", 45)}),
+    (
+        "Hiện có 16/33 đơn vị sở, ban ngành và UBND cấp huyện có cán bộ chuyên trách.",
+        {B("agencies_with_dedicated_it_staff_pct", "all", 48.5)},
+    ),
+    (
+        "Hiện nay 85% cán bộ chuyên trách được đào tạo chuyên sâu về quản trị mạng, an toàn thông tin.",
+        {B("it_staff_advanced_trained_pct", "all", 85)},
+    ),
+    (
+        "Đến năm 2020, 100% cơ quan nhà nước sử dụng chữ ký số trong gửi, nhận văn bản điện tử.",
+        {T("agencies_using_digital_signature_pct", "all", 100)},
+    ),
+    (
+        "Mục tiêu đến năm 2020: 70% UBND cấp xã sử dụng phần mềm quản lý văn bản; 40% văn bản trao đổi dưới dạng điện tử ở cấp xã.",
+        {T("agencies_using_document_management_pct", "commune", 70), T("edocument_exchange_pct", "commune", 40)},
+    ),
+    (
+        "Trên 60% cán bộ, công chức cấp xã được trang bị máy tính.",
+        {B("staff_with_computer_pct", "commune", 60, qualifier="over")},
+    ),
+    ("Lực lượng cán bộ chuyên trách CNTT ở cấp huyện có 24 người.", {B("it_staff_count", "district", 24)}),
+    ("Các huyện đã bố trí được 20 cán bộ phụ trách công nghệ thông tin.", {B("it_staff_count", "district", 20)}),
+    ("Tỷ lệ máy tính có kết nối Internet đạt 100%.", set()),
+    ("Tổng số máy tính trong các cơ quan nhà nước là 4.500 chiếc.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CATALOGUE)
+def test_the_names_each_indicator_goes_by(text, want):
+    assert facts(text) == want

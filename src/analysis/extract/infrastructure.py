@@ -108,7 +108,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?trong nước[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?trong nước[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_domestic_after",
     ),
     CountRule(
@@ -118,7 +118,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?quốc tế[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_international_after",
     ),
     # `băng thông … của Trung tâm tích hợp dữ liệu: trong nước 200 Mbps, quốc tế 20 Mbps`
@@ -151,7 +151,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?trong nước[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?trong nước[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
         "infrastructure.bandwidth_domestic_after_gbps",
         scale=1000.0,
     ),
@@ -163,7 +163,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
         "infrastructure.bandwidth_international_after_gbps",
         scale=1000.0,
     ),
