@@ -455,3 +455,38 @@ CATALOGUE = [
 @pytest.mark.parametrize(("text", "want"), CATALOGUE)
 def test_the_names_each_indicator_goes_by(text, want):
     assert facts(text) == want
+
+
+# --- lists by level: counts in a sentence, percentages on lines of their own ----------------------------
+def test_a_count_listed_by_level():
+    got = facts("Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có.")
+    assert got == {
+        B("it_staff_count", "province", 40),
+        B("it_staff_count", "district", 22),
+        B("it_staff_count", "commune", 0),
+    }
+    got = facts("Cán bộ chuyên trách CNTT ở cấp tỉnh, cấp huyện lần lượt là 46 và 30 người.")
+    assert got == {B("it_staff_count", "province", 46), B("it_staff_count", "district", 30)}
+
+
+def test_part_time_staff_and_another_subject_after_a_comma_are_not_the_count():
+    got = facts("Toàn tỉnh có 150 cán bộ chuyên trách CNTT, các xã có 400 cán bộ kiêm nhiệm.")
+    assert got == {B("it_staff_count", "all", 150)}
+
+
+def test_a_list_of_levels_on_lines_of_their_own_under_its_lead():
+    text = (
+        "II. MỤC TIÊU\n"
+        "Tỷ lệ cán bộ được cấp hộp thư điện tử công vụ:\n- Cấp tỉnh: 100%;\n- Cấp huyện: 90%;\n- Cấp xã: 50%.\n"
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử:\n+ Giữa các cơ quan cấp tỉnh đạt 80%;\n+ Ở cấp huyện đạt 60%."
+    )
+    assert facts(text) == {
+        T("staff_with_email_pct", "province", 100),
+        T("staff_with_email_pct", "district", 90),
+        T("staff_with_email_pct", "commune", 50),
+        T("edocument_exchange_pct", "province", 80),
+        T("edocument_exchange_pct", "district", 60),
+    }
+    # A bullet line that names its own indicator keeps it; a lead that ends in no colon lends nothing.
+    text = "Kết quả đạt được\n- Cấp tỉnh: 100%;\n- 70% cán bộ cấp huyện được trang bị máy tính."
+    assert facts(text) == {B("staff_with_computer_pct", "district", 70)}

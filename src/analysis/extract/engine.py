@@ -366,6 +366,9 @@ _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})
 # A share the source states itself after the fraction, in the same clause.
 _STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
+_ANOTHER_SUBJECT = re.compile(
+    r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
+)
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
 
@@ -385,6 +388,23 @@ def _fractions(layout: Layout) -> list[Amount]:
             continue
         found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
     return found
+
+
+# --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
+    """The line that opens the list a bullet line starting at `start` belongs to (it ends with a colon)."""
+    text = layout.text
+    if not _BULLET.match(text, start):
+        return None
+    i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    for j in range(i - 1, max(-1, i - 15), -1):
+        a, b = layout.sentences[j]
+        if not _BULLET.match(text, a):
+            return (a, b) if text[a:b].rstrip().endswith(":") else None
+    return None
 
 
 # --- `lần lượt` (respectively): levels listed before it, one value each after it ---------------------------
@@ -475,8 +495,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
     # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
-    sentences = sorted({layout.sentence(p.start) for p in percents})
-    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sentences)
+    sentences = {layout.sentence(p.start) for p in percents}
+    leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
+    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
     for i, amount in enumerate(percents):
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
@@ -526,6 +547,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             short = bool((st := _STATED_SHARE.match(folded, frac.end())) and st.end() == amount.end)
         if short and _CONTINUATION.match(after_near):
             tiers.append((s, prev_end, True))
+            if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
+                tiers.append((lead[0], lead[1], True))
         hit = None
         for begin, end, nearest_last in tiers:
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
@@ -554,6 +577,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             scope
             or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
             or layout.scope(folded[c_start:last_number], "")
+            # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
+            or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
             or "all"
         )
         if rule.scopes is not None and scope not in rule.scopes:
@@ -660,6 +685,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 n_end = over.end()  # `28/28 sở`: the level is named after the fraction's second number
             nxt = bisect.bisect_right(all_starts, n_end)
             a_end = min(c_end, all_starts[nxt]) if nxt < len(all_starts) else c_end
+            # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
+            if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
+                a_end = comma.start()
             scope = (
                 layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                 or layout.scope(folded[s_start:n_start], "")
@@ -695,4 +723,70 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))
+            elif not rule.zero and rule.scale == 1.0:
+                more = _count_list(layout, m.end(), c_start, s_start, n_start)
+                if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
+                    facts[-1].scope = more[0][0] or layout.scope(folded[c_start:n_start], "") or facts[-1].scope
+                for level, (a, b), q_start, q_end in more[1:]:
+                    if any(x < b and a < y for x, y in taken):
+                        break
+                    zero = a == b
+                    item = Amount(0.0 if zero else parse_number(text[a:b]), q_start, q_end)
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            rule.indicator,
+                            rule.name + ".level_list",
+                            item,
+                            q_start,
+                            q_end,
+                            layout.kind(a),
+                            level,
+                            layout.year(layout.kind(a), a),
+                            None if zero else (a, b),
+                        )
+                    )
+                    taken.append((a, b) if not zero else (q_start, q_end))
     return facts
+
+
+# --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
+_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
+_LEVEL_ITEM = re.compile(
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:ở\s+|tại\s+)?"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
+    r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/.,])(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+)
+# `lần lượt là 46 và 30 người`: the values after the first.
+_MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
+
+
+def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: int):
+    """The items of a count listed by level that follow a count read up to `end`: (level, value span, quote
+    start, quote end) each; a span of zero width is a level that has none (`cấp xã chưa có`). The first item is
+    the count already read (its level None unless `lần lượt` gives it one)."""
+    folded = layout.folded
+    respectively = folded.rfind(_RESPECTIVELY, c_start, n_start)
+    if respectively >= 0:
+        spans, at = [], end
+        while m := _MORE_VALUES.match(folded, at):
+            spans.append(m.span("n"))
+            at = m.end()
+        levels = _respective_levels(folded, s_start, respectively)
+        if not spans or len(levels) != len(spans) + 1:
+            return []
+        return [(levels[0], None, None, None)] + [
+            (lvl, sp, sp[0], sp[1]) for lvl, sp in zip(levels[1:], spans, strict=True)
+        ]
+    items: list = [(None, None, None, None)]
+    at = end
+    while m := _LEVEL_ITEM.match(folded, at):
+        level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+        if level is None:
+            break
+        span = m.span("n") if m.group("n") else (m.end("zero"), m.end("zero"))
+        items.append((level, span, m.start("lvl"), m.end("n") if m.group("n") else m.end("zero")))
+        at = m.end()
+    return items if len(items) > 1 else []

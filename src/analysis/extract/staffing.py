@@ -22,6 +22,8 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 
 _IT = r"(?:CNTT|công nghệ thông tin|tin học)"
 _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
+# `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
+_LEVEL_SLOT = r"(?:(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã)|các sở, ngành|UBND cấp (?:huyện|xã)) ?(?:có |là |: ?)?)?"
 
 PERCENT_RULES = [
     PercentRule(
@@ -88,7 +90,7 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{N} ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
     ),
