@@ -490,3 +490,8 @@ def test_a_list_of_levels_on_lines_of_their_own_under_its_lead():
     # A bullet line that names its own indicator keeps it; a lead that ends in no colon lends nothing.
     text = "Kết quả đạt được\n- Cấp tỉnh: 100%;\n- 70% cán bộ cấp huyện được trang bị máy tính."
     assert facts(text) == {B("staff_with_computer_pct", "district", 70)}
+
+
+def test_a_level_noun_followed_by_words_of_its_own_is_no_continuation():
+    text = "Tỷ lệ cán bộ được cấp hộp thư điện tử đạt 90%; 100% xã có đài truyền thanh."
+    assert facts(text) == {B("staff_with_email_pct", "all", 90)}

@@ -339,7 +339,8 @@ class Layout:
 
 _CONTINUATION = re.compile(
     r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
-    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)\b)",
+    # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
+    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
