@@ -495,3 +495,18 @@ def test_a_list_of_levels_on_lines_of_their_own_under_its_lead():
 def test_a_level_noun_followed_by_words_of_its_own_is_no_continuation():
     text = "Tỷ lệ cán bộ được cấp hộp thư điện tử đạt 90%; 100% xã có đài truyền thanh."
     assert facts(text) == {B("staff_with_email_pct", "all", 90)}
+
+
+def test_the_same_words_after_two_numbers_give_the_same_indicator():
+    text = (
+        "Đến nay, tỉnh đã cấp hộp thư điện tử (tên miền .gov.vn) cho 100% số cán bộ, công chức tại các sở, ban, "
+        "ngành, UBND cấp huyện và trên 75% số cán bộ, công chức ở các xã, phường, thị trấn."
+    )
+    assert facts(text) == {
+        B("staff_with_email_pct", "all", 100),
+        B("staff_with_email_pct", "commune", 75, qualifier="over"),
+    }
+    # Different words after the second number: no reading borrowed from the first.
+    assert facts("Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt 80%, 30% hồ sơ được xử lý trực tuyến.") == {
+        B("edocument_exchange_pct", "all", 80)
+    }

@@ -49,6 +49,7 @@ PERCENT_RULES = [
         "staff_with_email_pct",
         cue(
             r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"
+            r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
         ),
         "adoption.email_pct",
     ),

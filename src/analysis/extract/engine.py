@@ -391,6 +391,8 @@ def _fractions(layout: Layout) -> list[Amount]:
     return found
 
 
+_HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
+
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
 _BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
 
@@ -492,7 +494,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     fractions = _fractions(layout)
     percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
     is_fraction = {id(a) for a in fractions}
-    previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
+    previous: dict[int, tuple[int, Fact]] = {}
+    by_name = {r.name: r for r in rules}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
     # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
@@ -556,6 +559,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        if hit is None and main is not None and main_i == i - 1:
+            # `cho 100% số cán bộ, công chức tại các sở … và trên 75% số cán bộ, công chức ở các xã`: the same
+            # words after both numbers, so the same indicator as the one before.
+            head = _HEAD_WORDS.match(after_near)
+            if head and folded.startswith(head.group(), percents[main_i].end) and main.rule in by_name:
+                hit = (by_name[main.rule], main.char_start, main.char_start)
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
