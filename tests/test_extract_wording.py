@@ -510,3 +510,18 @@ def test_the_same_words_after_two_numbers_give_the_same_indicator():
     assert facts("Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt 80%, 30% hồ sơ được xử lý trực tuyến.") == {
         B("edocument_exchange_pct", "all", 80)
     }
+
+
+# --- the cue words a researcher can extend (src/analysis/cue_words.yaml) ------------------------------------
+def test_every_cue_word_names_a_codebook_indicator_and_opens_with_a_plain_word():
+    from analysis import codebook
+    from analysis.extract.engine import cue
+    from analysis.extract.lexicon import lexicon
+    from analysis.extract.prefilter import opening_words
+
+    assert lexicon()
+    for indicator, words in lexicon().items():
+        assert codebook.indicator(indicator).name == indicator
+        assert words
+        for word in words:
+            assert opening_words(cue(word)), f"{indicator}: '{word}' must begin with a plain word"

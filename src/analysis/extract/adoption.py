@@ -21,6 +21,7 @@ Phrasings covered (percent unless said):
 from __future__ import annotations
 
 from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
 
@@ -71,7 +72,7 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "agencies_using_document_management_pct",
-        cue(r"quản lý văn bản|văn phòng điện tử|điều hành tác nghiệp|ioffice|edocman|q-office"),
+        cue(names("agencies_using_document_management_pct")),
         "adoption.document_management_pct",
         fractions=True,
     ),
@@ -87,7 +88,7 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "agencies_using_digital_signature_pct",
-        cue(r"chữ ký số|ký số|chứng thư số"),
+        cue(names("agencies_using_digital_signature_pct")),
         "adoption.digital_signature_pct",
         fractions=True,
     ),

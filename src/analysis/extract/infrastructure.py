@@ -17,9 +17,11 @@ Phrasings covered:
 from __future__ import annotations
 
 from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
-_NETWORK = r"(?:truyền số liệu ?|mạng )chuyên dùng"
-_VIDEO = r"(?:hội nghị truyền hình|giao ban (?:điện tử|trực tuyến)|họp trực tuyến|điểm cầu trực tuyến)"
+# The names of both (src/analysis/cue_words.yaml, which a researcher can extend).
+_NETWORK = names("communes_on_specialized_network_pct")
+_VIDEO = names("communes_with_videoconference_pct")
 _COMMUNES = r"(?:các xã|cấp xã|UBND (?:các )?xã|xã, phường, thị trấn)"
 _NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # `chưa có UBND cấp xã nào`
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"

@@ -23,6 +23,7 @@ no split is the combined indicator.
 from __future__ import annotations
 
 from analysis.extract.engine import CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
 _SERVICE = r"(?:dịch vụ|DVC|thủ tục)"
 _LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
@@ -48,7 +49,7 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "agencies_with_eonestop_pct",
-        cue(r"một cửa (?:liên thông )?điện tử|một cửa(?:, một cửa liên thông)? hiện đại"),
+        cue(names("agencies_with_eonestop_pct")),
         "services.eonestop_pct",
         fractions=True,
     ),
