@@ -13,7 +13,27 @@ nearest to the number wins, and a more specific cue beats the general one it ref
      dụng máy tính`);
   4. for a clause that only names a level (`; ở cấp huyện 30%`), the sentence before it.
 A percentage in parentheses after another one, `60% (năm 2009: 30%)`, is the baseline of that year for the
-same indicator and level.
+same indicator and level. A percentage that no cue reaches takes the indicator of the one before it when the
+same words follow both (`cho 100% số cán bộ … và trên 75% số cán bộ …`); one on a bullet line (`- Cấp tỉnh:
+100%;`) may take its cue from the line that opens the list (`Tỷ lệ cán bộ được cấp hộp thư …:`).
+
+Levels in lists: `cấp tỉnh đạt 90%, cấp huyện 70%` (the level nearest each number); `ở cấp tỉnh, cấp huyện và
+cấp xã lần lượt là 95%, 80% và 55%` (`lần lượt` = respectively: the levels before it, in order, one per value,
+when they are as many as the values); counts listed by level (`…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã
+chưa có`) give one fact per level (`_count_list`).
+
+How the codebook's conventions are applied to numbers that are not written as a plain value (issue #11):
+  - Fractions `a/b` of agencies (`21/24 sở`, `12/12 huyện, thành phố`, `18/45 UBND xã`): for an indicator that
+    is a share of agencies or communes (`PercentRule.fractions`) the fraction is that share, 100·a/b rounded to
+    one decimal; a share the source states itself after it (`(đạt 36,9%)`) is read instead. For a count
+    indicator the first number is the count (`28/28 sở … có trang thông tin điện tử` → 28 websites). Fractions
+    of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm vụ`) are no facts.
+  - Ratios: `85 máy tính/100 cán bộ` → computers_per_staff_pct 85; `0,95 máy tính/cán bộ` → 95.
+  - Totals raised: `nâng tổng số … lên 45` is the fact; the increment (`thêm 30`, `bổ sung 12`) is not.
+  - None in words (`chưa có`, `chưa triển khai`, `chưa có xã nào`) is 0, as the conventions say.
+  - All in words (`toàn bộ`, `tất cả các sở`) is NOT read as 100%: the conventions define words for zero only,
+    and `toàn bộ` often qualifies a list of things rather than a share of agencies or staff.
+  - Bandwidth in Gbps is read in Mbps (×1000), as numbers.csv converts it.
 """
 
 from __future__ import annotations
