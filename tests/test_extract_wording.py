@@ -525,3 +525,37 @@ def test_every_cue_word_names_a_codebook_indicator_and_opens_with_a_plain_word()
         assert words
         for word in words:
             assert opening_words(cue(word)), f"{indicator}: '{word}' must begin with a plain word"
+
+
+# --- abbreviations and shorter names (TSLCD, QLVB&ĐH, TTHC, `trang thành phần`, `N mức độ 3`) ---------------
+SHORT_NAMES = [
+    (
+        "Toàn tỉnh hiện có 215 điểm kết nối mạng truyền số liệu chuyên dùng.",
+        {B("specialized_network_points_count", "all", 215)},
+    ),
+    ("Hiện nay mạng TSLCD đã kết nối 180 điểm.", {B("specialized_network_points_count", "all", 180)}),
+    ("Hiện nay 100% UBND cấp xã đã kết nối mạng TSLCD.", {B("communes_on_specialized_network_pct", "commune", 100)}),
+    ("Cổng thông tin điện tử tỉnh hiện có 42 trang thành phần.", {B("component_websites_count", "all", 42)}),
+    (
+        "Hiện nay phần mềm QLVB&ĐH được triển khai tại 100% các sở, ngành.",
+        {B("agencies_using_document_management_pct", "province", 100)},
+    ),
+    (
+        "Cổng dịch vụ công của tỉnh hiện cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4.",
+        {B("online_services_level3_count", "all", 120), B("online_services_level4_count", "all", 45)},
+    ),
+    ("Hiện nay có 86 TTHC được cung cấp trực tuyến ở mức độ 3.", {B("online_services_level3_count", "all", 86)}),
+    ("Tỉnh đã công bố 1.650 TTHC trên Cổng dịch vụ công.", {B("admin_procedures_count", "all", 1650)}),
+    ("Các sở, ngành hiện có 38 cán bộ có chuyên môn về CNTT.", {B("it_staff_count", "province", 38)}),
+    ("Năm 2017 đã đào tạo 500 cán bộ về kỹ năng ứng dụng CNTT.", set()),
+    (
+        "Hiện nay tỉnh có 3.200 cán bộ, công chức, trong đó 95% có máy tính để làm việc.",
+        {B("staff_with_computer_pct", "all", 95)},
+    ),
+    ("Năm 2016 mức độ 3 có 20 dịch vụ.", {B("online_services_level3_count", "all", 20, year=2016)}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SHORT_NAMES)
+def test_abbreviations_and_shorter_names(text, want):
+    assert facts(text) == want

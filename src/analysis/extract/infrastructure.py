@@ -92,8 +92,15 @@ COUNT_RULES = [
         "infrastructure.network_points",
     ),
     CountRule(
+        "specialized_network_points_count",
+        cue(rf"{N}{FRACTION} điểm (?:kết nối )?(?:vào |với |tới )?(?:mạng )?{_NETWORK}"),
+        "infrastructure.network_points_before",
+    ),
+    CountRule(
         "component_websites_count",
-        cue(rf"{N} (?:Trang thông tin điện tử|trang tin(?: điện tử)?|website|trang web)(?: thành phần)?"),
+        cue(
+            rf"{N} (?:Trang thông tin điện tử|trang tin(?: điện tử)?|website|trang web|trang thành phần|trang con)(?: thành phần)?"
+        ),
         "infrastructure.websites",
     ),
     CountRule(  # `28/28 sở, ban, ngành đã có trang thông tin điện tử thành phần`: one website each

@@ -25,12 +25,13 @@ from __future__ import annotations
 from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
-_SERVICE = r"(?:dịch vụ|DVC|thủ tục)"
+_SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
 _LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
 _NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
+_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
@@ -90,6 +91,22 @@ COUNT_RULES = [
         cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}"),
         "services.level3_count_after",
     ),
+    # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
+    CountRule(
+        "online_services_level3_4_count",
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?{_LEVEL_LIST}"),
+        "services.n_level3_4",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 3{_NOT_LIST}(?!\d)"),
+        "services.n_level3",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 4(?!\d)"),
+        "services.n_level4",
+    ),
     CountRule(
         "online_services_level4_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
@@ -123,7 +140,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "admin_procedures_count",
-        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} thủ tục"),
+        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} (?:thủ tục|TTHC)"),
         "services.admin_procedures_published",
     ),
     CountRule(

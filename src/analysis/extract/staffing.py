@@ -97,7 +97,7 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách) (?:về )?{_IT}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
         ),
         "staffing.it_staff_count",
     ),
