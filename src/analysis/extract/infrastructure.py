@@ -22,7 +22,9 @@ from analysis.extract.lexicon import names
 # The names of both (src/analysis/cue_words.yaml, which a researcher can extend).
 _NETWORK = names("communes_on_specialized_network_pct")
 _VIDEO = names("communes_with_videoconference_pct")
-_COMMUNES = r"(?:các xã|cấp xã|UBND (?:các )?xã|xã, phường, thị trấn)"
+# `các xã`, `UBND cấp xã`, `xã, phường, thị trấn`: the rules open with `xã` (the words before it are read as the
+# level); opening with `các|cấp|UBND` had them tried at thousands of places.
+_COMMUNE_WORD = r"xã\b(?:, phường, thị trấn)?"
 _NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # `chưa có UBND cấp xã nào`
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
@@ -51,13 +53,13 @@ COUNT_RULES = [
     # None in words: `các xã chưa triển khai hội nghị truyền hình trực tuyến` → 0% of communes.
     CountRule(
         "communes_with_videoconference_pct",
-        cue(rf"{_COMMUNES}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_VIDEO}"),
+        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_VIDEO}"),
         "infrastructure.video_none",
         zero=True,
     ),
     CountRule(
         "communes_on_specialized_network_pct",
-        cue(rf"{_COMMUNES}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
+        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
         "infrastructure.network_none",
         zero=True,
     ),
@@ -133,12 +135,16 @@ COUNT_RULES = [
     # `băng thông … của Trung tâm tích hợp dữ liệu: trong nước 200 Mbps, quốc tế 20 Mbps`
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền|trung tâm)[^.;%\d\n]{{0,80}}?trong nước (?:là |đạt |: ?)?{N}{_MBPS}"),
+        cue(
+            rf"(?:băng thông|kênh|đường truyền|trung tâm (?:tích hợp )?dữ liệu)[^.;%\d\n]{{0,80}}?trong nước (?:là |đạt |: ?)?{N}{_MBPS}"
+        ),
         "infrastructure.bandwidth_domestic_list",
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền|trung tâm)[^.;%\d\n]{{0,80}}?quốc tế (?:là |đạt |: ?)?{N}{_MBPS}"),
+        cue(
+            rf"(?:băng thông|kênh|đường truyền|trung tâm (?:tích hợp )?dữ liệu)[^.;%\d\n]{{0,80}}?quốc tế (?:là |đạt |: ?)?{N}{_MBPS}"
+        ),
         "infrastructure.bandwidth_international_list",
     ),
     CountRule(

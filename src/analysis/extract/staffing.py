@@ -108,7 +108,8 @@ COUNT_RULES = [
     ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
         "it_staff_count",
-        cue(rf"{_IT}[^.\n]{{0,120}}?(?:lực lượng|cán bộ|công chức) chuyên trách (?:là|có|gồm) {N} ?{_STAFF}"),
+        # (opens with `chuyên trách`: a rule opening with `CNTT` and reading on was tried at every mention of IT)
+        cue(rf"chuyên trách (?:là|có|gồm) {N} ?{_STAFF}"),
         "staffing.it_staff_dedicated_part",
     ),
     CountRule(
