@@ -559,3 +559,37 @@ SHORT_NAMES = [
 @pytest.mark.parametrize(("text", "want"), SHORT_NAMES)
 def test_abbreviations_and_shorter_names(text, want):
     assert facts(text) == want
+
+
+# --- breakdowns by qualification without colons ---------------------------------------------------------
+BREAKDOWNS = [
+    (
+        "Toàn tỉnh có 66 cán bộ chuyên trách CNTT, trong đó: thạc sĩ 3, đại học 45, cao đẳng 12, trung cấp 6.",
+        {
+            B("it_staff_count", "all", 66),
+            B("it_staff_postgraduate_count", "all", 3),
+            B("it_staff_university_count", "all", 45),
+            B("it_staff_college_count", "all", 12),
+            B("it_staff_vocational_count", "all", 6),
+        },
+    ),
+    (
+        "Cán bộ chuyên trách CNTT cấp huyện có 24 người; trình độ: Thạc sỹ 02 người; Đại học 17 người; Cao đẳng 05 người.",
+        {
+            B("it_staff_count", "district", 24),
+            B("it_staff_postgraduate_count", "district", 2),
+            B("it_staff_university_count", "district", 17),
+            B("it_staff_college_count", "district", 5),
+        },
+    ),
+    (
+        "Số cán bộ chuyên trách có trình độ đại học trở lên chiếm 85%.",
+        {B("it_staff_university_or_higher_pct", "all", 85)},
+    ),
+    ("Trường Đại học 2 của tỉnh có 300 sinh viên.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BREAKDOWNS)
+def test_breakdowns_without_colons(text, want):
+    assert facts(text) == want

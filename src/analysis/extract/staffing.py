@@ -22,6 +22,9 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 
 _IT = r"(?:CNTT|công nghệ thông tin|tin học)"
 _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
+# A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
+# colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
+_ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
 _LEVEL_SLOT = r"(?:(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã)|các sở, ngành|UBND cấp (?:huyện|xã)) ?(?:có |là |: ?)?)?"
 
@@ -55,16 +58,16 @@ PERCENT_RULES = [
 COUNT_RULES = [
     CountRule(
         "it_staff_postgraduate_count",
-        cue(rf"(?:Trên đại học|Sau đại học|Thạc s[ĩỹ]|Tiến s[ĩỹ]) ?: ?{N}"),
+        cue(rf"(?:Trên đại học|Sau đại học|Thạc s[ĩỹ]|Tiến s[ĩỹ]){_ITEM_GAP}{N}"),
         "staffing.postgraduate",
     ),
     CountRule(
         "it_staff_university_count",
-        cue(rf"Đại(?<!trên\u0020đại)(?<!sau\u0020đại)(?<!trênđại)(?<!sauđại) học ?: ?{N}"),
+        cue(rf"Đại(?<!trên\u0020đại)(?<!sau\u0020đại)(?<!trênđại)(?<!sauđại) học{_ITEM_GAP}{N}"),
         "staffing.university",
     ),
-    CountRule("it_staff_college_count", cue(rf"Cao đẳng ?: ?{N}"), "staffing.college"),
-    CountRule("it_staff_vocational_count", cue(rf"Trung cấp ?: ?{N}"), "staffing.vocational"),
+    CountRule("it_staff_college_count", cue(rf"Cao đẳng{_ITEM_GAP}{N}"), "staffing.college"),
+    CountRule("it_staff_vocational_count", cue(rf"Trung cấp{_ITEM_GAP}{N}"), "staffing.vocational"),
     # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
     CountRule(
         "it_staff_postgraduate_count",
