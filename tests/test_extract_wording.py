@@ -593,3 +593,21 @@ BREAKDOWNS = [
 @pytest.mark.parametrize(("text", "want"), BREAKDOWNS)
 def test_breakdowns_without_colons(text, want):
     assert facts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 12/12 huyện đã khai trương hệ thống một cửa điện tử.",
+        "Về chỉ số ứng dụng CNTT, huyện xếp thứ 5/11 huyện, thành phố có một cửa điện tử.",
+    ],
+)
+def test_a_date_or_a_rank_written_as_a_fraction_is_no_share(text):
+    assert facts(text) == set()
+
+
+def test_levels_in_coordinated_clauses():
+    text = "Tỷ lệ cán bộ được cấp hộp thư công vụ ở cấp tỉnh là 95%, còn cấp huyện mới đạt 60%."
+    assert facts(text) == {B("staff_with_email_pct", "province", 95), B("staff_with_email_pct", "district", 60)}
+    text = "Cấp tỉnh có 90% cán bộ được trang bị máy tính, cấp huyện có 70%."
+    assert facts(text) == {B("staff_with_computer_pct", "province", 90), B("staff_with_computer_pct", "district", 70)}

@@ -368,7 +368,8 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _LEADS_INTO_NUMBER = re.compile(
-    r"\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*", re.IGNORECASE
+    r"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -402,6 +403,8 @@ def _fractions(layout: Layout) -> list[Amount]:
     for (start, _), after in zip(layout.numbers, layout.after_numbers, strict=True):
         if after != "/" or not (m := _FRACTION_RE.match(folded, start)):
             continue
+        if folded[max(0, start - 8) : start].rstrip().endswith(("ngày", "tháng", "số", "thứ")):
+            continue  # `ngày 12/12 huyện …`, `xếp thứ 5/11 huyện`: a date, a number or a rank
         a, b = int(m.group("a")), int(m.group("b"))
         if b == 0 or a > b:
             continue
