@@ -108,3 +108,22 @@ def test_a_long_standing_row_names_the_nearest_provinces_and_counts_the_rest():
     assert "and 14 more" in text and "P19" not in text and "P00" not in text
     few = pd.Series({"value": 1.0, "low": None, "high": None, "others_values": others[:3]})
     assert present._others(few, "en") == "P00 0 (2020); P01 1 (2020); P02 2 (2020)"
+
+
+def test_strip_labels_of_close_values_never_cover_each_other():
+    # Six other provinces within a few points of each other: two rows cannot hold every label, so some are left
+    # out (their values are in the table under the chart), and no label is printed over another.
+    names = ["Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Hồ Chí Minh", "Bắc Kạn", "Điện Biên", "Tuyên Quang"]
+    rows = [{"indicator": "x", "kind": "target", "scope": "all", "province": "Bạc Liêu", "value": 80.0,
+             "low": None, "high": None, "year": 2020, "quote": "q", "is_self": True}]  # fmt: skip
+    rows += [{**rows[0], "province": p, "value": 50.0 + i, "is_self": False} for i, p in enumerate(names)]
+    fig = plots.standing_strips(
+        pd.DataFrame(rows), province="Bạc Liêu", panel_titles=["Share"], unit_labels=["%"], percent=[True], lang="vi"
+    )
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in fig.axes[0].texts if any(t.get_text().startswith(p) for p in names)]
+    assert 2 <= len(labels) < len(names)
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    plt.close(fig)

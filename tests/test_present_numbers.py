@@ -96,3 +96,15 @@ def test_a_value_keeps_its_number_with_its_unit():
     html = present.fmt_fact_value(pd.Series({"value": 12000, "unit": "million_vnd", "qualifier": None}))
     assert html == '<span class="value">12,000 million VND</span>'
     assert present.fmt_fact_value(pd.Series({"value": 80, "unit": "percent"})) == '<span class="value">80%</span>'
+
+
+def test_a_quote_table_of_money_only_names_the_unit_once_in_its_header():
+    from test_compare import docs, facts
+
+    f = facts().assign(unit="million_vnd")
+    budget = f[f["indicator"].str.startswith("budget")]
+    html = present.quote_table(budget, docs(), as_html=True)
+    assert "<th>Value (million VND)</th>" in html and html.count("million VND") == 1
+    assert '<span class="value">14,250</span>' in html
+    mixed = present.quote_table(f.assign(unit=["million_vnd"] * 4 + ["count"] * 5), docs(), as_html=True)
+    assert "<th>Value</th>" in mixed and '<span class="value">14,250 million VND</span>' in mixed

@@ -353,6 +353,19 @@ def _align(x: float) -> str:
     return "right" if x > 0.85 else "left" if x < 0.15 else "center"
 
 
+# The strips figure is 7.5 in wide with its axes over 96 % of it and x from -0.04 to 1.04: one unit of x is
+# about 480 pt. A 7 pt label's characters are at most ~4.4 pt wide on average (DejaVu Sans, Vietnamese marks
+# included), plus the label box's padding.
+_STRIP_PT_PER_UNIT = 7.5 * 72 * 0.96 / 1.08
+
+
+def _label_span(x: float, label: str, ha: str) -> tuple[float, float]:
+    """The x extent (in strip units, with a small margin) a 7 pt label at `x` with alignment `ha` covers."""
+    width = (len(label) * 4.4 + 8) / _STRIP_PT_PER_UNIT
+    left = x - width / 2 if ha == "center" else x if ha == "left" else x - width
+    return left, left + width
+
+
 def standing_strips(
     points: pd.DataFrame,
     *,
@@ -400,13 +413,21 @@ def standing_strips(
         ax.text(mine["value"] / top, y + 0.1, f"{province} {_stated(mine, lang)}{year}", fontsize=8,
                 fontweight="bold", ha=_align(mine["value"] / top), va="bottom", bbox=_LABEL_BOX)  # fmt: skip
         others = group[~group["is_self"]]
-        if len(others) <= 6:  # few enough to name every other province without clutter
-            # below the strip, alternating two rows so that neighbours' labels do not overlap
-            for j, (_, o) in enumerate(others.sort_values("value").iterrows()):
+        if len(others) <= 6:  # few enough to name the other provinces without clutter
+            # Below the strip, in two rows: each label goes to the first row where it covers no other label, and
+            # is left out when neither has room (every value is in the table under the chart).
+            rows: list[list[tuple[float, float]]] = [[], []]
+            for _, o in others.sort_values("value").iterrows():
                 o_year = f" ({int(o['year'])})" if pd.notna(o["year"]) else ""
+                label = f"{o['province']} {_stated(o, lang)}{o_year}"
                 x = o["value"] / top
-                ax.text(x, y - 0.08 - 0.12 * (j % 2), f"{o['province']} {_stated(o, lang)}{o_year}", fontsize=7,
-                        color="#555555", ha=_align(x), va="top", bbox=_LABEL_BOX)  # fmt: skip
+                span = _label_span(x, label, _align(x))
+                free = [r for r, taken in enumerate(rows) if all(span[1] < a or span[0] > b for a, b in taken)]
+                if not free:
+                    continue
+                rows[free[0]].append(span)
+                ax.text(x, y - 0.08 - 0.12 * free[0], label, fontsize=7, color="#555555", ha=_align(x), va="top",
+                        bbox=_LABEL_BOX)  # fmt: skip
     # One call per kind of mark for the whole figure.
     for is_self, color, size, width in ((False, PALETTE["baseline"], 28, 4), (True, PALETTE["target"], 90, 7)):
         if dots[is_self]:

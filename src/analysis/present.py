@@ -188,14 +188,14 @@ def note(text: str, as_html: bool = False):
     return _html(f'<p class="note">{_esc(text)}</p>', as_html)
 
 
-def fmt_fact_value(row: pd.Series, lang: str = "en") -> str:
+def fmt_fact_value(row: pd.Series, lang: str = "en", with_unit: bool = True) -> str:
     """A fact's value as text: `80%`, `50–60%`, `14,250 million VND`, `over 90%`."""
     unit = row.get("unit")
     if pd.notna(row.get("low")) and pd.notna(row.get("high")):
         number = f"{fmt_value(row['low'], lang)}–{fmt_value(row['high'], lang)}"
     else:
         number = fmt_value(row.get("value"), lang)
-    suffix = {"percent": "%", "million_vnd": " " + t("mvnd", lang), "mbps": " Mbps"}.get(unit, "")
+    suffix = {"percent": "%", "million_vnd": " " + t("mvnd", lang), "mbps": " Mbps"}.get(unit, "") if with_unit else ""
     qual = row.get("qualifier")
     prefix = f"{t('q_' + qual, lang)} " if isinstance(qual, str) and qual else ""
     # A number and its unit never part at a line end (`15,945` / `million VND`), nor its unit's words (a value
@@ -249,6 +249,9 @@ def quote_table(
         if compact
         else ("province", "indicator", "kind", "year", "value", "quote")
     )
+    # A table of amounts of money only (a budget report's) names the unit once, in its header: `about 126,500
+    # million VND` did not fit its column beside the quote.
+    money_only = not facts.empty and bool((facts["unit"] == "million_vnd").all())
     current = None
     for _, f in sort_frame(facts, sort, text_columns=("_province",)).iterrows():
         if by_dimension and f["dimension"] != current:
@@ -262,12 +265,15 @@ def quote_table(
         rows.append(
             f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
-            f'</td><td class="year">{year}</td><td class="num">{fmt_fact_value(f, lang)}</td>'
+            f'</td><td class="year">{year}</td><td class="num">{fmt_fact_value(f, lang, not money_only)}</td>'
             f'<td class="quote">“{_esc(f["quote"])}”<br><span class="where">{source}</span></td></tr>'
         )
     # The source (document and character offsets) sits under its quote, in small type: the quote keeps the
     # width it needs to be read on one or two lines, and a long document id never pushes the table wider.
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys[:-1])
+    head = "".join(
+        f"<th>{t(k, lang)} ({t('mvnd', lang)})</th>" if k == "value" and money_only else f"<th>{t(k, lang)}</th>"
+        for k in keys[:-1]
+    )
     head += f"<th>{t('quote', lang)} · {t('chars' if compact else 'where', lang)}</th>"
     # Fixed column widths: the table fits the page whatever its words, and a PDF of hundreds of quotes lays
     # out several times faster than when every cell's width is measured first.
@@ -319,7 +325,14 @@ def document_table(
     if tally is not None:
         keys = ("overview.numbers_read", "overview.numbers_unread")
         head += "".join(f'<th class="num">{t(k, lang)}</th>' for k in keys)
-    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    # Set widths: a document id on one line (measured columns squeezed it into five, and 63 documents took
+    # eight pages), and a table that lays out without measuring every cell.
+    widths = (11, 20, 10, 12, 11, 11, 7, 8, 10) if tally is not None else (13, 23, 11, 13, 12, 16, 12)
+    cols = "".join(f'<col style="width:{w}%">' for w in widths)
+    markup = (
+        f'<table class="facts documents fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return _html(markup, as_html)
 
 
