@@ -115,26 +115,60 @@ _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
 )
 _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
+# In a report of results, `kế hoạch`, `nội dung` or `nhiệm vụ` in a heading name what was carried out
+# (`2. Việc triển khai các nhiệm vụ của Kế hoạch`): only words of what comes next open a target section.
+_REVIEW_TARGET_HEADING = cue(
+    r"phương hướng|mục tiêu|nhiệm vụ (?:trọng tâm |chủ yếu )?(?:năm|giai đoạn|thời gian tới)|đề xuất|kiến nghị"
+    r"|kế hoạch (?:năm|giai đoạn) \d{4}|dự toán|thời gian tới"
+)
 _ANY_HEADING = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING))
+    "|".join(
+        f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING, _REVIEW_TARGET_HEADING)
+    )
 )
 
-# --- sentence cues for kind, where the document has no sections (news articles) ------------------------
-_TARGET_CUE = cue(
-    r"mục tiêu|phấn đấu|chỉ tiêu:|theo đó|đến năm \d{4}|sẽ |dự kiến|đặt (?:ra )?yêu cầu|yêu cầu đến|kế hoạch đặt"
+# --- kind and year: cue lexicons --------------------------------------------------------------------------
+# Words that say a value is the state reported (baseline) or a goal (target), from docs/phrasing.md §1. They are
+# data: a researcher can add wording here. "Strong" cues name a time (now, the past, a goal) and win even over
+# the section a value stands in (`II. MỤC TIÊU …: hiện nay mới có 30%, phấn đấu 80%`); "weak" cues (a verb's
+# tense, `theo đó`) decide only where no section does. `có` and `đạt` are no cue: plans write `100% xã có …`
+# and `phấn đấu đạt 80%` of goals, reviews write the same of results; the genre decides those.
+BASELINE_STRONG = (
+    r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến (?:nay|thời điểm|hết|cuối)|thời gian qua|năm qua|vừa qua"
+    r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
 )
-_BASELINE_CUE = cue(
-    r"hiện nay|hiện tại|hiện có|đến nay|thời gian qua|chỉ có|mới đạt|còn thấp|chưa có|chưa đạt|đã được|đã triển khai"
-    r"|đã có|đã sử dụng|đã đạt|đã kết nối|đã cấp|hiện trạng"
+BASELINE_WEAK = (
+    r"\bđã (?!ký|ban hành|phê duyệt|được (?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
+    r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
 )
+TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+TARGET_WEAK = r"theo đó|đến (?:hết |cuối )?năm|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
+# A year named in the words (`năm 2017`, `giai đoạn 2011-2015`); `lead` marks years that are no value's year:
+# a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
+_YEAR_NAMED = re.compile(
+    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn)\s*(?P<y>\d{4})(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
+)
+# `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
+_NOW_NAMED = cue(r"hiện nay|hiện tại|đến nay|tính đến thời điểm")
+# `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
+_THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
+_KIND_CUES = cue(
+    rf"(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
+    rf"|(?P<year>{_YEAR_NAMED.pattern})"
+)
+_BULLET = re.compile(r"[ \t]*[-+•*–]")
 _PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
 # `lên 1.000 Mbps (hiện nay 200 Mbps)`: the state today, after a target count.
 _PAREN_COUNT_BASELINE = re.compile(
     rf"\s*\(\s*(?:năm\s*(?P<year>\d{{4}})|hiện nay|hiện tại)\s*(?:là|:|đạt|có)?\s*(?P<n>{NUMBER_PATTERN})[^()\n]{{0,20}}\)",
     re.IGNORECASE,
 )
-_TARGET_YEAR = cue(r"(?:đến|tới|trong) (?:hết |cuối )?năm (\d{4})")
-_BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) (\d{4})")
+
+
+def _named_year(m: re.Match[str]) -> int:
+    """The year a `_YEAR_NAMED` match names: the year, or the end of a period."""
+    return int(m.group("y2") or m.group("y"))
+
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
@@ -247,16 +281,22 @@ class Layout:
         return self.text.rfind("\n", 0, pos) + 1
 
     @cached_property
-    def sections(self) -> tuple[list[int], list[str | None]]:
-        starts, kinds = [0], [None]
+    def sections(self) -> tuple[list[int], list[str | None], list[int | None]]:
+        """Where each section starts, its kind and the year its heading names (`I. KẾT QUẢ … NĂM 2017`,
+        `II. MỤC TIÊU ĐẾN NĂM 2020`, `giai đoạn 2011-2015` → 2015). A sub-heading with no cue keeps both; one of
+        the same kind keeps the year unless it names its own."""
+        starts, kinds, years = [0], [None], [None]
         current: str | None = None
+        year: int | None = None
         folded = self.folded
+        target_heading = _REVIEW_TARGET_HEADING if self.ctx.reviews else _TARGET_HEADING
         for line_start, m in _headings(self.text):
             group = "title" if m.group("title") is not None else "upper"
             begin, end = m.span(group)
             roman = bool(m.group("num") and _ROMAN.match(m.group("num")))
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
+            before = current
             # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
             if not _ANY_HEADING.search(folded, begin, end):  # most numbered lines name no section
                 if roman:
@@ -265,44 +305,147 @@ class Layout:
                 current = "baseline"
             elif _NEUTRAL_HEADING.search(folded, begin, end):
                 current = None
-            elif _TARGET_HEADING.search(folded, begin, end):
+            elif target_heading.search(folded, begin, end):
                 current = "target"
             elif roman:
                 current = None
+            named = [_named_year(y) for y in _YEAR_NAMED.finditer(folded, begin, end) if not y.group("lead")]
+            if current is None:
+                year = None
+            elif named:
+                year = named[-1]
+            elif current != before or roman:
+                year = None
             starts.append(line_start)
             kinds.append(current)
-        return starts, kinds
+            years.append(year)
+        return starts, kinds, years
+
+    def _section_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.sections[0], pos) - 1
 
     def section_kind(self, pos: int) -> str | None:
-        starts, kinds = self.sections
-        return kinds[bisect.bisect_right(starts, pos) - 1]
+        return self.sections[1][self._section_at(pos)]
 
     # --- kind, year, scope ----------------------------------------------------------------------------
-    def kind(self, pos: int) -> str:
-        section = self.section_kind(pos)
-        if section:
-            return section
-        s, _ = self.sentence(pos)
-        c, _ = self.clause(pos)
+    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+        """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
+        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`). A named year
+        is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
+        found = []
+        folded, now = self.folded, self.ctx.now_year
+        for m in _KIND_CUES.finditer(folded, begin, end):
+            if self._in_closed_paren(begin, m.start(), end):
+                continue
+            group = m.lastgroup
+            if group in ("bs", "bw", "ts", "tw"):
+                found.append((m.start(), "baseline" if group[0] == "b" else "target", group[1] == "s"))
+                continue
+            y = _YEAR_NAMED.match(folded, m.start())
+            if y is None or y.group("lead") or now is None:
+                continue
+            named = _named_year(y)
+            if named != now:
+                found.append((m.start(), "baseline" if named < now else "target", True))
+        return found
+
+    def _in_closed_paren(self, begin: int, at: int, end: int) -> bool:
+        """Whether `at` is inside a parenthesis opened after `begin` that closes before `end`."""
         folded = self.folded
-        if _TARGET_CUE.search(folded, s, pos):
-            return "target"
-        if _BASELINE_CUE.search(folded, c, min(pos + 80, len(folded))):
+        return folded.rfind("(", begin, at) > folded.rfind(")", begin, at) and 0 <= folded.find(")", at, end)
+
+    def _paragraph_or_list(self, pos: int) -> int:
+        """Where the paragraph of `pos` starts; for an item of a bulleted list, where the line that opens the
+        list starts (`Mục tiêu năm 2019:` above `- 100% …`)."""
+        start = self.paragraph_start(pos)
+        while start > 0 and _BULLET.match(self.text, start):
+            start = self.paragraph_start(max(0, start - 1))
+            while start > 0 and not self.text[start : self.text.find("\n", start)].strip():
+                start = self.paragraph_start(start - 1)
+        return start
+
+    def kind(self, pos: int) -> str:
+        """baseline or target. The section a value stands in decides (hiện trạng/kết quả vs mục tiêu/nhiệm vụ),
+        unless a strong cue of the other kind is the nearest cue before the value in its clause. Outside
+        sections: the nearest cue before the value in its clause, then right after it (up to the next number),
+        then the nearest in its sentence, then in its paragraph (or list); else the genre's default (a review
+        or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
+        so it keeps the genre's default unless it has a cue of its own."""
+        section = self.section_kind(pos)
+        c, c_end = self.clause(pos)
+        clause_cues = self._cues(c, pos)
+        nearest = clause_cues[-1] if clause_cues else None
+        if section:
+            if nearest and nearest[2] and nearest[1] != section:
+                return nearest[1]
+            return section
+        if nearest:
+            return nearest[1]
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end))
+        if after:
+            return after[0][1]
+        s, _ = self.sentence(pos)
+        found = self._cues(s, c) if s < c else []
+        if found:
+            return found[-1][1]
+        # A paragraph's first strong cue sets its topic (`Mục tiêu cụ thể đến năm 2010 là …. Nâng cấp Trang
+        # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
+        p = self._paragraph_or_list(pos)
+        found = self._cues(p, s) if p < s else []
+        if found:
+            return next((k for _, k, strong in found if strong), found[-1][1])
+        if self.ctx.genre is None:
             return "baseline"
-        if _TARGET_CUE.search(folded, self.paragraph_start(pos), s):
-            return "target"
-        return "baseline"
+        return "baseline" if self.ctx.reviews else "target"
+
+    def _next_number_or_paren(self, pos: int, limit: int) -> int:
+        """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
+        starts = self.number_starts
+        i = bisect.bisect_right(starts, pos)
+        end = min(limit, starts[i]) if i < len(starts) else limit
+        paren = self.text.find("(", pos, end)
+        return paren if paren >= 0 else end
+
+    def _years(self, kind: str, begin: int, end: int) -> list[int]:
+        """The years named in folded[begin:end] that can be a `kind` value's year, in order. A baseline is not
+        later than the text's own year; `hiện nay`/`đến nay` name that year."""
+        folded, now = self.folded, self.ctx.now_year
+        found: list[tuple[int, int]] = []
+        for m in _YEAR_NAMED.finditer(folded, begin, end):
+            if m.group("lead") or self._in_closed_paren(begin, m.start(), end):
+                continue
+            y = _named_year(m)
+            if kind == "baseline" and now is not None and y > now:
+                continue
+            found.append((m.start(), y))
+        if kind == "baseline" and now is not None:
+            found += [(m.start(), now) for m in _NOW_NAMED.finditer(folded, begin, end)]
+        return [y for _, y in sorted(found)]
 
     def year(self, kind: str, pos: int) -> int | None:
-        c, _ = self.clause(pos)
+        """The nearest year named before the value in its clause, else right after it (up to the next number),
+        else the nearest before it in its sentence (`năm 2017 đạt 60%, năm 2018 đạt 75%` → 2017, 2018); else the
+        year its section's heading names; else the document's default (a target: the end of the plan period,
+        or for `đến cuối năm` in a one-year text its year; a baseline: the year of the document, or the end
+        of the period a review looks back on)."""
+        c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
-        if kind == "target":
-            found = _TARGET_YEAR.findall(self.folded, s, pos)
-            return int(found[-1]) if found else self.ctx.default_year("target")
-        found = [int(y) for y in _BASELINE_YEAR.findall(self.folded, c, pos)]
-        issued = self.ctx.issued_year
-        found = [y for y in found if issued is None or y <= issued]
-        return found[-1] if found else self.ctx.default_year("baseline")
+        before = self._years(kind, c, pos)
+        if before:
+            return before[-1]
+        after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
+        if after:
+            return after[0]
+        earlier = self._years(kind, s, c) if s < c else []
+        if earlier:
+            return earlier[-1]
+        i = self._section_at(pos)
+        if self.sections[1][i] == kind and self.sections[2][i] is not None:
+            return self.sections[2][i]
+        ctx = self.ctx
+        if kind == "target" and ctx.period_end is None and _THIS_YEAR.search(self.folded, s, c_end):
+            return ctx.now_year
+        return ctx.default_year(kind)
 
     @staticmethod
     def scope(before: str, after: str, after_leads_into_number: bool = False) -> str | None:
