@@ -91,7 +91,8 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*(?P<title>[^\n]{2,200})$"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+[IVX]+\b\.?|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
 # A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
@@ -109,7 +110,7 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield m.start() + 1, m
 
 
-_ROMAN = re.compile(r"[IVX]+\.")
+_ROMAN = re.compile(r"(?:PHẦN|Phần)\s+[IVX]+\b|[IVX]+\.")  # a part or a top-level section
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -138,7 +139,7 @@ BASELINE_STRONG = (
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
 )
 BASELINE_WEAK = (
-    r"\bđã (?!ký|ban hành|phê duyệt|được (?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
+    r"\bđã(?! ?(?:được )?(?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
 )
 TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
@@ -163,6 +164,9 @@ _PAREN_COUNT_BASELINE = re.compile(
     rf"\s*\(\s*(?:năm\s*(?P<year>\d{{4}})|hiện nay|hiện tại)\s*(?:là|:|đạt|có)?\s*(?P<n>{NUMBER_PATTERN})[^()\n]{{0,20}}\)",
     re.IGNORECASE,
 )
+
+
+_YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—])\s*\d{4}$")
 
 
 def _named_year(m: re.Match[str]) -> int:
@@ -349,6 +353,12 @@ class Layout:
                 found.append((m.start(), "baseline" if named < now else "target", True))
         return found
 
+    @cached_property
+    def _strong_cues(self) -> tuple[list[int], list[str]]:
+        """Where each strong cue of the text stands, and its kind (read once, for mixed articles)."""
+        found = [(at, k) for at, k, strong in self._cues(0, len(self.text)) if strong]
+        return [at for at, _ in found], [k for _, k in found]
+
     def _in_closed_paren(self, begin: int, at: int, end: int) -> bool:
         """Whether `at` is inside a parenthesis opened after `begin` that closes before `end`."""
         folded = self.folded
@@ -376,8 +386,12 @@ class Layout:
         clause_cues = self._cues(c, pos)
         nearest = clause_cues[-1] if clause_cues else None
         if section:
-            if nearest and nearest[2] and nearest[1] != section:
-                return nearest[1]
+            # The cues of the other kind nearest the value, back to the last of the section's own kind.
+            for _, cue_kind, strong in reversed(clause_cues):
+                if cue_kind == section:
+                    break
+                if strong:
+                    return cue_kind
             return section
         if nearest:
             return nearest[1]
@@ -394,14 +408,22 @@ class Layout:
         found = self._cues(p, s) if p < s else []
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
-        if self.ctx.genre is None:
+        genre = self.ctx.genre
+        if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
+            at, kinds = self._strong_cues
+            i = bisect.bisect_left(at, p)
+            return kinds[i - 1] if i > 0 else "baseline"
+        if genre is None:
             return "baseline"
         return "baseline" if self.ctx.reviews else "target"
 
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
-        starts = self.number_starts
+        starts, numbers, folded = self.number_starts, self.numbers, self.folded
         i = bisect.bisect_right(starts, pos)
+        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
+        while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
+            i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
         paren = self.text.find("(", pos, end)
         return paren if paren >= 0 else end
@@ -443,6 +465,12 @@ class Layout:
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
         ctx = self.ctx
+        if kind == "target" and ctx.reviews:
+            # A review's goals are for after the period it looks back on: the last such year named before.
+            looked_back = ctx.period_end or ctx.now_year
+            later = [y for y in self._years("target", 0, s) if looked_back is None or y > looked_back]
+            if later:
+                return later[-1]
         if kind == "target" and ctx.period_end is None and _THIS_YEAR.search(self.folded, s, c_end):
             return ctx.now_year
         return ctx.default_year(kind)

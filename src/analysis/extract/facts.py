@@ -61,7 +61,10 @@ class DocContext:
 
     @property
     def now_year(self) -> int | None:
-        """The year the text speaks from (`hiện nay`, `đến nay`): the document's date, else the page's."""
+        """The year the text speaks from (`hiện nay`, `đến nay`): the document's date, else the page's. A
+        review speaks from the later of the two (the `ban hành` date a news review finds may be an old plan's)."""
+        if self.reviews and self.issued_year and self.published_year:
+            return max(self.issued_year, self.published_year)
         return self.issued_year or self.published_year
 
     def default_year(self, kind: str) -> int | None:
