@@ -272,3 +272,36 @@ def test_mixed_article_reads_an_unmarked_value_by_the_last_strong_cue_before_it(
     assert facts[("edocument_exchange_pct", 70.0, "all")] == ("baseline", 2018)
     assert facts[("edocument_exchange_pct", 90.0, "all")] == ("target", 2019)
     assert facts[("online_services_level3_count", 200.0, "all")] == ("target", 2019)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        ("Tỷ lệ hồ sơ đạt 95%, vượt chỉ tiêu kế hoạch.", "95%", "baseline"),  # a goal named only as a yardstick
+        ("Tính đến năm 2016, có 45 dịch vụ công trực tuyến mức độ 3.", "45 ", "baseline"),
+        ("Đến hết năm 2015, toàn tỉnh có 30 điểm cầu.", "30 ", "baseline"),  # a past year, whatever the verb
+        ("Đến năm 2017, 100% xã có điểm cầu.", "100%", "target"),  # `đến năm` of the text's own year
+    ],
+)
+def test_cues_around_years_and_yardsticks(sentence, number, kind):
+    lay = layout(sentence, genre="report", issued_year=2017, period_start=2016, period_end=2016)
+    assert lay.kind(sentence.index(number)) == kind
+
+
+def test_a_month_and_year_names_the_year():
+    text = "Tính đến tháng 6/2016, toàn tỉnh có 40 dịch vụ công trực tuyến mức độ 3."
+    assert layout(text, genre="report", issued_year=2017).year("baseline", text.index("40")) == 2016
+
+
+@pytest.mark.parametrize(
+    ("header", "genre"),
+    [
+        ("Số: 15/BC-UBND\n\nBÁO CÁO\nTình hình ứng dụng CNTT năm 2016\n", "report"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBÁO CÁO KẾT QUẢ ỨNG DỤNG CNTT NĂM 2016\n", "report"),
+        ("Số: 15/KH-UBND\n\nKẾ HOẠCH\nỨng dụng CNTT năm 2017\n\nCăn cứ báo cáo số 3/BC-UBND;\n", "plan"),
+        ("Số: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch ứng dụng CNTT năm 2017\n", "decision"),
+    ],
+)
+def test_genre_of_official_texts_from_number_and_title(header, genre):
+    source = SourceText("o.txt", Path("o.txt"), header + "\nNội dung.\n", "0" * 64, "utf-8")
+    assert extract_metadata(source).genre == genre

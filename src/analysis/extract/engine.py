@@ -135,27 +135,34 @@ _ANY_HEADING = re.compile(
 # tense, `theo đó`) decide only where no section does. `có` and `đạt` are no cue: plans write `100% xã có …`
 # and `phấn đấu đạt 80%` of goals, reviews write the same of results; the genre decides those.
 BASELINE_STRONG = (
-    r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến (?:nay|thời điểm|hết|cuối)|thời gian qua|năm qua|vừa qua"
+    r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
 )
+# A goal named only to measure a result against (`vượt chỉ tiêu`, `đạt 95% so với kế hoạch`) is no goal.
 BASELINE_WEAK = (
     r"\bđã(?! ?(?:được )?(?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
+    r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)"
 )
 TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
-TARGET_WEAK = r"theo đó|đến (?:hết |cuối )?năm|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
-# A year named in the words (`năm 2017`, `giai đoạn 2011-2015`); `lead` marks years that are no value's year:
-# a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
+TARGET_WEAK = (
+    r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
+    r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
+)
+# A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
+# value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 _YEAR_NAMED = re.compile(
-    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn)\s*(?P<y>\d{4})(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
+    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn|(?<=tháng)\s*\d{1,2}\s*/)\s*(?P<y>\d{4})"
+    r"(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
 _NOW_NAMED = cue(r"hiện nay|hiện tại|đến nay|tính đến thời điểm")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
+# A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
-    rf"|(?P<year>{_YEAR_NAMED.pattern})"
+    rf"|(?P<until>(?:đến|tới) (?:hết |cuối )?)?(?P<year>{_YEAR_NAMED.pattern})"
 )
 _BULLET = re.compile(r"[ \t]*[-+•*–]")
 _PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
@@ -166,7 +173,7 @@ _PAREN_COUNT_BASELINE = re.compile(
 )
 
 
-_YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—])\s*\d{4}$")
+_YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
 
 
 def _named_year(m: re.Match[str]) -> int:
@@ -341,16 +348,17 @@ class Layout:
         for m in _KIND_CUES.finditer(folded, begin, end):
             if self._in_closed_paren(begin, m.start(), end):
                 continue
-            group = m.lastgroup
-            if group in ("bs", "bw", "ts", "tw"):
+            group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
+            if group != "year":
                 found.append((m.start(), "baseline" if group[0] == "b" else "target", group[1] == "s"))
                 continue
-            y = _YEAR_NAMED.match(folded, m.start())
-            if y is None or y.group("lead") or now is None:
+            if m.group("lead") or now is None:
                 continue
-            named = _named_year(y)
+            named = _named_year(m)
             if named != now:
                 found.append((m.start(), "baseline" if named < now else "target", True))
+            elif m.group("until"):
+                found.append((m.start(), "target", False))
         return found
 
     @cached_property

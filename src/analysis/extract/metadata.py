@@ -190,7 +190,7 @@ _HEADLINE_OF_RESULTS = re.compile(
 # Over the whole article, when its headline and lead say neither: which way its clauses lean.
 _GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|\bsẽ\b|dự\s+kiến|đến\s+năm\s+\d{4}", re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đạt\s+được|năm\s+qua", re.IGNORECASE)
-_REPORT_TITLE = re.compile(r"\n\s*BÁO\s*CÁO\s*\n")
+_REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
 
 
 def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) -> str:
@@ -198,7 +198,7 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
     title; news by the words of the headline, then of the lead, then the balance of the whole article."""
     if not is_news:
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
-        if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text[:3000])):
+        if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text, 0, _title_zone(text, False)[1])):
             return "report"
         return "decision" if doc_type == "decision" else "plan"
     head = text.lstrip()[:300].split("\n", 1)[0]
