@@ -305,3 +305,10 @@ def test_a_month_and_year_names_the_year():
 def test_genre_of_official_texts_from_number_and_title(header, genre):
     source = SourceText("o.txt", Path("o.txt"), header + "\nNội dung.\n", "0" * 64, "utf-8")
     assert extract_metadata(source).genre == genre
+
+
+def test_a_bare_year_after_den_names_the_year_but_a_quantity_does_not():
+    text = "Phấn đấu đến 2019 đạt 90%. Nâng băng thông lên đến 1000 Mbps."
+    lay = layout(text, genre="plan", issued_year=2017, period_start=2017, period_end=2020)
+    assert lay.year("target", text.index("90")) == 2019
+    assert lay.year("target", text.index("1000")) == 2020

@@ -151,8 +151,11 @@ TARGET_WEAK = (
 )
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
+# A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
 _YEAR_NAMED = re.compile(
-    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn|(?<=tháng)\s*\d{1,2}\s*/)\s*(?P<y>\d{4})"
+    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn|(?<=tháng)\s*\d{1,2}\s*/"
+    r"|(?<=đến)|(?<=tới)|(?<=hết)|(?<=cuối))\s*(?P<y>(?:19|20)\d\d)"
+    r"(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))"
     r"(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
