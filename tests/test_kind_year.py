@@ -312,3 +312,25 @@ def test_a_bare_year_after_den_names_the_year_but_a_quantity_does_not():
     lay = layout(text, genre="plan", issued_year=2017, period_start=2017, period_end=2020)
     assert lay.year("target", text.index("90")) == 2019
     assert lay.year("target", text.index("1000")) == 2020
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "year"),
+    [
+        ("Phần thứ nhất: KẾT QUẢ THỰC HIỆN NĂM 2016", "baseline", 2016),
+        ("PHẦN THỨ HAI: KẾ HOẠCH NĂM 2017", "target", 2017),
+        ("A. MỤC TIÊU ĐẾN HẾT NĂM 2018", "target", 2018),
+        ("B. THỰC TRẠNG", "baseline", 2017),
+    ],
+)
+def test_parts_and_lettered_sections_open_a_section_with_their_year(heading, kind, year):
+    text = f"Mở đầu.\n{heading}\nTỷ lệ cán bộ được cấp hộp thư điện tử là 90%.\n"
+    lay = layout(text, genre="plan", issued_year=2017, period_start=2017, period_end=2020)
+    at = text.index("90")
+    assert (lay.kind(at), lay.year(lay.kind(at), at)) == (kind, year)
+
+
+def test_the_first_strong_cue_of_a_paragraph_sets_its_topic():
+    text = "Mục tiêu đến năm 2020 là nâng cấp trang tin hiện nay lên cổng. Cung cấp 30 dịch vụ mức độ 3."
+    lay = layout(text, genre="news_review", issued_year=2017, period_start=2017, period_end=2020)
+    assert lay.kind(text.index("30")) == "target"

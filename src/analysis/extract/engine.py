@@ -91,7 +91,7 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+[IVX]+\b\.?|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
     r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
@@ -110,7 +110,7 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield m.start() + 1, m
 
 
-_ROMAN = re.compile(r"(?:PHẦN|Phần)\s+[IVX]+\b|[IVX]+\.")  # a part or a top-level section
+_ROMAN = re.compile(r"(?:PHẦN|Phần)\s|[A-E]\.|[IVX]+\.")  # a part or a top-level section
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -142,7 +142,7 @@ BASELINE_STRONG = (
 BASELINE_WEAK = (
     r"\bđã(?! ?(?:được )?(?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
-    r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
 TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
 TARGET_WEAK = (
