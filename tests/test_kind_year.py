@@ -334,3 +334,11 @@ def test_the_first_strong_cue_of_a_paragraph_sets_its_topic():
     text = "Mục tiêu đến năm 2020 là nâng cấp trang tin hiện nay lên cổng. Cung cấp 30 dịch vụ mức độ 3."
     lay = layout(text, genre="news_review", issued_year=2017, period_start=2017, period_end=2020)
     assert lay.kind(text.index("30")) == "target"
+
+
+def test_a_strong_cue_of_the_sentence_beats_a_verb_tense_after_the_value():
+    text = "Phấn đấu đến năm 2020: 100% xã có điểm cầu, 80% cán bộ đã được đào tạo."
+    lay = layout(text, genre="news_plan", issued_year=2017, period_start=2017, period_end=2020)
+    assert lay.kind(text.index("80")) == "target"
+    text = "Theo báo cáo: 100% xã có điểm cầu, 80% cán bộ đã được đào tạo."
+    assert layout(text, genre="news_plan", issued_year=2017).kind(text.index("80")) == "baseline"

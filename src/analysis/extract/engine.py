@@ -388,8 +388,9 @@ class Layout:
     def kind(self, pos: int) -> str:
         """baseline or target. The section a value stands in decides (hiện trạng/kết quả vs mục tiêu/nhiệm vụ),
         unless a strong cue of the other kind is the nearest cue before the value in its clause. Outside
-        sections: the nearest cue before the value in its clause, then right after it (up to the next number),
-        then the nearest in its sentence, then in its paragraph (or list); else the genre's default (a review
+        sections: the nearest cue before the value in its clause, then right after it (up to the next number)
+        or the nearest in its sentence (a strong cue before a weak one), then the first strong cue of its
+        paragraph (or list), else its nearest; else the genre's default (a review
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         section = self.section_kind(pos)
@@ -406,13 +407,17 @@ class Layout:
             return section
         if nearest:
             return nearest[1]
+        # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
+        # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
         after = self._cues(pos, self._next_number_or_paren(pos, c_end))
-        if after:
-            return after[0][1]
         s, _ = self.sentence(pos)
-        found = self._cues(s, c) if s < c else []
-        if found:
-            return found[-1][1]
+        earlier = self._cues(s, c) if s < c else []
+        if after and after[0][2]:
+            return after[0][1]
+        if earlier and earlier[-1][2]:
+            return earlier[-1][1]
+        if after or earlier:
+            return after[0][1] if after else earlier[-1][1]
         # A paragraph's first strong cue sets its topic (`Mục tiêu cụ thể đến năm 2010 là …. Nâng cấp Trang
         # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
         p = self._paragraph_or_list(pos)
