@@ -342,3 +342,27 @@ def test_a_strong_cue_of_the_sentence_beats_a_verb_tense_after_the_value():
     assert lay.kind(text.index("80")) == "target"
     text = "Theo báo cáo: 100% xã có điểm cầu, 80% cán bộ đã được đào tạo."
     assert layout(text, genre="news_plan", issued_year=2017).kind(text.index("80")) == "baseline"
+
+
+def test_cues_found_through_their_opening_words_are_those_a_plain_scan_finds():
+    from conftest import FIXTURES, RAW
+
+    from analysis.extract.engine import _KIND_CUES, _NOW_NAMED, _YEAR_NAMED
+
+    paths = [
+        *RAW.glob("*.txt"),
+        *(FIXTURES / "synthetic_plans").glob("*.txt"),
+        *(FIXTURES / "heldout_plans").glob("*.txt"),
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in paths] + [
+        NEWS_OF_A_PLAN,
+        REPORT,
+        NEWS_REVIEW,
+        PLAN_WITH_REVIEW,
+        MIXED,
+    ]
+    for text in texts:
+        lay = layout(text, genre="plan", issued_year=2017)
+        for pattern in (_KIND_CUES, _NOW_NAMED, _YEAR_NAMED):
+            plain = [m.span() for m in pattern.finditer(lay.folded)]
+            assert [m.span() for m in lay._matches(pattern, 0, len(text))] == plain

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+import ahocorasick
+
 from analysis.extract.facts import DocContext, Fact
 from analysis.extract.prefilter import WordIndex, by_identity, matches_in
 from analysis.vietnamese import (
@@ -152,21 +154,57 @@ TARGET_WEAK = (
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
+# Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
+# all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"(?P<lead>so\s*với\s*|từ\s*|tháng\s*\d{1,2}\s*)?(?:năm|giai\s*đoạn|(?<=tháng)\s*\d{1,2}\s*/"
-    r"|(?<=đến)|(?<=tới)|(?<=hết)|(?<=cuối))\s*(?P<y>(?:19|20)\d\d)"
-    r"(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))"
-    r"(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
+    r"\b(?:(?P<lead>so\s*với\s*(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
+    r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
-_NOW_NAMED = cue(r"hiện nay|hiện tại|đến nay|tính đến thời điểm")
+_NOW_NAMED = cue(r"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm)")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
-    rf"(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
-    rf"|(?P<until>(?:đến|tới) (?:hết |cuối )?)?(?P<year>{_YEAR_NAMED.pattern})"
+    rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
+    rf"|(?P<until>(?:đến|tới) (?:hết |cuối )?)?(?P<year>{_YEAR_NAMED.pattern}))"
 )
+
+
+def _opening_words(*lexicons: str) -> set[str]:
+    """The first word of every alternative of the lexicons (`hiện nay|tính đến` → hiện, tính; a leading
+    `(?:vượt|hoàn thành)` gives each of its words). Every cue starts with one of them (tests check it)."""
+    words: set[str] = set()
+    for lexicon in lexicons:
+        depth, alternative, alternatives = 0, "", []
+        for ch in lexicon:  # split at the top-level bars only
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "|" and depth == 0:
+                alternatives.append(alternative)
+                alternative = ""
+            else:
+                alternative += ch
+        alternatives.append(alternative)
+        for alt in alternatives:
+            alt = alt.removeprefix(r"\b")
+            if alt.startswith("(?:"):
+                words |= _opening_words(alt[3 : alt.index(")")])
+            else:
+                words.add(re.match(r"[^\s\\(?|]+", alt).group(0))
+    return words
+
+
+# Cues are looked for only where one of their first words opens a word (found for all at once by one
+# Aho-Corasick pass): an alternation of common words is otherwise tried at every character of a sentence.
+CUE_OPENINGS = frozenset(
+    _opening_words(BASELINE_STRONG, BASELINE_WEAK, TARGET_STRONG, TARGET_WEAK)
+    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính"}  # years, `hiện nay`
+)
+_CUE_AUTOMATON = ahocorasick.Automaton()
+for _word in CUE_OPENINGS:
+    _CUE_AUTOMATON.add_word(_word, len(_word))
+_CUE_AUTOMATON.make_automaton()
 _BULLET = re.compile(r"[ \t]*[-+•*–]")
 _PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
 # `lên 1.000 Mbps (hiện nay 200 Mbps)`: the state today, after a target count.
@@ -176,6 +214,7 @@ _PAREN_COUNT_BASELINE = re.compile(
 )
 
 
+_OPEN, _CLOSE = re.compile(r"\("), re.compile(r"\)")
 _YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
 
 
@@ -224,6 +263,9 @@ class Layout:
         self.text = ctx.text
         self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
         self._clauses: dict[int, tuple[int, int]] = {}
+        self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
+        self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
+        self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
 
     @cached_property
     def numbers(self) -> list[tuple[int, int]]:
@@ -323,7 +365,11 @@ class Layout:
                 current = "target"
             elif roman:
                 current = None
-            named = [_named_year(y) for y in _YEAR_NAMED.finditer(folded, begin, end) if not y.group("lead")]
+            named = (
+                [_named_year(y) for y in _YEAR_NAMED.finditer(folded, begin, end) if not y.group("lead")]
+                if current is not None and ("20" in (title := folded[begin:end]) or "19" in title)
+                else []
+            )
             if current is None:
                 year = None
             elif named:
@@ -342,38 +388,92 @@ class Layout:
         return self.sections[1][self._section_at(pos)]
 
     # --- kind, year, scope ----------------------------------------------------------------------------
-    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
-        """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
-        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`). A named year
+    @cached_property
+    def _parens(self) -> tuple[list[int], list[int]]:
+        """Offsets of every `(` and every `)`, found once."""
+        folded = self.folded
+        return [m.start() for m in _OPEN.finditer(folded)], [m.start() for m in _CLOSE.finditer(folded)]
+
+    def _paren_around(self, at: int) -> tuple[int, int]:
+        """(the `(` still open at `at`, the first `)` after it), or (-1, -1) when none is open."""
+        opens, closes = self._parens
+        i, j = bisect.bisect_left(opens, at), bisect.bisect_left(closes, at)
+        if i == 0 or (j > 0 and closes[j - 1] > opens[i - 1]):
+            return -1, -1
+        return opens[i - 1], (closes[j] if j < len(closes) else -1)
+
+    def _per_sentence(self, table: dict, read, begin: int, end: int) -> list[tuple]:
+        """The rows `read(sentence start, sentence end)` gives for each sentence that overlaps [begin, end),
+        each sentence read once (cached in `table`): only the sentences around values are ever read."""
+        starts, spans = self._sentence_starts, self.sentences
+        first, stop = max(0, bisect.bisect_right(starts, begin) - 1), bisect.bisect_left(starts, end)
+        rows: list[tuple] = []
+        for i in range(first, stop):
+            found = table.get(i)
+            if found is None:
+                found = table[i] = read(*spans[i])
+            if stop - first == 1:  # most windows lie in one sentence: its rows as they are
+                return found
+            rows.extend(found)
+        return rows
+
+    def _openings(self, begin: int, end: int) -> list[int]:
+        """Where a word of CUE_OPENINGS opens a word in folded[begin:end], in order."""
+        found = self._opening_cache.get((begin, end))
+        if found is None:
+            folded = self.folded
+            found = self._opening_cache[begin, end] = sorted(
+                at
+                for last, length in _CUE_AUTOMATON.iter(folded, begin, end)
+                if (at := last - length + 1) == 0 or not folded[at - 1].isalnum()
+            )
+        return found
+
+    def _matches(self, pattern: re.Pattern[str], begin: int, end: int) -> Iterator[re.Match[str]]:
+        """What `pattern.finditer(folded, begin, end)` finds, for a pattern whose every match opens with a word
+        of CUE_OPENINGS: tried only there, skipping overlaps as finditer does."""
+        folded, taken = self.folded, begin
+        for at in self._openings(begin, end):
+            if at >= taken and (m := pattern.match(folded, at, end)):
+                taken = m.end()
+                yield m
+
+    def _read_cues(self, begin: int, end: int) -> list[tuple[int, int, str, bool, int, int]]:
+        """The kind cues of folded[begin:end]: (start, end, kind, strong, open paren, its close). A named year
         is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
-        found = []
-        folded, now = self.folded, self.ctx.now_year
-        for m in _KIND_CUES.finditer(folded, begin, end):
-            if self._in_closed_paren(begin, m.start(), end):
-                continue
+        now = self.ctx.now_year
+        rows = []
+        for m in self._matches(_KIND_CUES, begin, end):
             group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
             if group != "year":
-                found.append((m.start(), "baseline" if group[0] == "b" else "target", group[1] == "s"))
+                kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
+            elif m.group("lead") or now is None:
                 continue
-            if m.group("lead") or now is None:
-                continue
-            named = _named_year(m)
-            if named != now:
-                found.append((m.start(), "baseline" if named < now else "target", True))
+            elif (named := _named_year(m)) != now:
+                kind, strong = ("baseline" if named < now else "target"), True
             elif m.group("until"):
-                found.append((m.start(), "target", False))
-        return found
+                kind, strong = "target", False
+            else:
+                continue
+            rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
+        return rows
+
+    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+        """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
+        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`)."""
+        return [
+            (at, kind, strong)
+            for at, cue_end, kind, strong, opened, closed in self._per_sentence(
+                self._cue_rows, self._read_cues, begin, end
+            )
+            if begin <= at and cue_end <= end and not (opened >= begin and 0 <= closed < end)
+        ]
 
     @cached_property
     def _strong_cues(self) -> tuple[list[int], list[str]]:
-        """Where each strong cue of the text stands, and its kind (read once, for mixed articles)."""
+        """Where each strong cue of the text stands, and its kind (for mixed articles)."""
         found = [(at, k) for at, k, strong in self._cues(0, len(self.text)) if strong]
         return [at for at, _ in found], [k for _, k in found]
-
-    def _in_closed_paren(self, begin: int, at: int, end: int) -> bool:
-        """Whether `at` is inside a parenthesis opened after `begin` that closes before `end`."""
-        folded = self.folded
-        return folded.rfind("(", begin, at) > folded.rfind(")", begin, at) and 0 <= folded.find(")", at, end)
 
     def _paragraph_or_list(self, pos: int) -> int:
         """Where the paragraph of `pos` starts; for an item of a bulleted list, where the line that opens the
@@ -444,21 +544,31 @@ class Layout:
         paren = self.text.find("(", pos, end)
         return paren if paren >= 0 else end
 
+    def _read_years(self, begin: int, end: int) -> list[tuple[int, int, int | None, int, int]]:
+        """The years named in folded[begin:end]: (start, end, year, open paren, its close); `hiện nay`/`đến nay`
+        have year None (the text's own, for a baseline). Comparisons, starts and dates are left out (`so với
+        năm 2015`, `từ năm`, `tháng 12 năm 2016`)."""
+        found = [
+            (m.start(), m.end(), _named_year(m)) for m in self._matches(_YEAR_NAMED, begin, end) if not m.group("lead")
+        ]
+        found += [(m.start(), m.end(), None) for m in self._matches(_NOW_NAMED, begin, end)]
+        found.sort(key=lambda f: f[0])
+        return [(a, b, y, *self._paren_around(a)) for a, b, y in found]
+
     def _years(self, kind: str, begin: int, end: int) -> list[int]:
         """The years named in folded[begin:end] that can be a `kind` value's year, in order. A baseline is not
         later than the text's own year; `hiện nay`/`đến nay` name that year."""
-        folded, now = self.folded, self.ctx.now_year
-        found: list[tuple[int, int]] = []
-        for m in _YEAR_NAMED.finditer(folded, begin, end):
-            if m.group("lead") or self._in_closed_paren(begin, m.start(), end):
+        now = self.ctx.now_year
+        found = []
+        for at, year_end, y, opened, closed in self._per_sentence(self._year_rows, self._read_years, begin, end):
+            if at < begin or year_end > end or (opened >= begin and 0 <= closed < end):
                 continue
-            y = _named_year(m)
-            if kind == "baseline" and now is not None and y > now:
-                continue
-            found.append((m.start(), y))
-        if kind == "baseline" and now is not None:
-            found += [(m.start(), now) for m in _NOW_NAMED.finditer(folded, begin, end)]
-        return [y for _, y in sorted(found)]
+            if y is None:
+                if kind == "baseline" and now is not None:
+                    found.append(now)
+            elif kind == "target" or now is None or y <= now:
+                found.append(y)
+        return found
 
     def year(self, kind: str, pos: int) -> int | None:
         """The nearest year named before the value in its clause, else right after it (up to the next number),
