@@ -58,6 +58,22 @@ def svg_charts(html: str) -> list[tuple[float, float]]:
     return sizes
 
 
+def overlapping_words(words: list[tuple[float, float, float, float, str]], tolerance: float = 1.5) -> list[tuple]:
+    """Pairs of words whose boxes overlap (by more than `tolerance` across and a third of a line down): text
+    that ran out of its table column into the next. Cells of one row may sit on different baselines, so this
+    compares boxes rather than lines."""
+    ordered = sorted(words)
+    found = []
+    for i, (a0, ay0, a1, ay1, at) in enumerate(ordered):
+        for b0, by0, b1, by1, bt in ordered[i + 1 :]:
+            if b0 >= a1 - tolerance:  # sorted by left edge: no later word starts inside this one
+                break
+            down = min(ay1, by1) - max(ay0, by0)
+            if down > (ay1 - ay0) / 3 and b1 > a0 + tolerance:
+                found.append((at, bt))
+    return found
+
+
 def layout_problems(pdf: Path) -> list[str]:
     """Everything a reader of the printed report would see as broken, one line each (empty: none)."""
     problems = []
@@ -67,6 +83,10 @@ def layout_problems(pdf: Path) -> list[str]:
         outside = [t for x0, y0, x1, y1, t in words if x0 < -0.5 or y0 < -0.5 or x1 > w + 0.5 or y1 > h + 0.5]
         if outside:
             problems.append(f"{pdf.name} p{i}: {len(outside)} words outside the page: {' '.join(outside[:6])}")
+        overlaps = overlapping_words(words)
+        if overlaps:
+            shown = "; ".join(f"{a!r} over {b!r}" for a, b in overlaps[:3])
+            problems.append(f"{pdf.name} p{i}: {len(overlaps)} words printed over others: {shown}")
         text = "".join(t for *_, t in words)
         has_image = any(p == i for p, _, _ in images)
         if i < len(pages) and len(text) < 150 and not has_image:

@@ -123,3 +123,35 @@ def test_standing_shows_the_others_ranges_as_ranges():
     row = compare.standing(facts(), docs(), "Ninh Thuận").set_index("indicator").loc["computers_per_staff_pct"]
     assert row["others"] == "Kon Tum 60–70 (2010)"  # ranked at 65, shown as stated
     assert (row["rank"], row["of"]) == (1, 2)
+
+
+def test_standing_from_a_shared_latest_table_is_the_same_for_every_province():
+    latest = compare.latest_per_province(facts(), docs())
+    for province in ("Thái Bình", "Kon Tum", "Ninh Thuận"):
+        alone = compare.standing(facts(), docs(), province)
+        shared = compare.standing(facts(), docs(), province, latest)
+        pd.testing.assert_frame_equal(alone, shared)
+        pd.testing.assert_frame_equal(
+            compare.standing_points(facts(), docs(), province),
+            compare.standing_points(facts(), docs(), province, latest),
+        )
+    ranked = compare.standing(facts(), docs(), "Thái Bình", latest).set_index("indicator")
+    assert ranked.loc["budget_total_mvnd", "rank"] == 2 and ranked.loc["budget_total_mvnd", "of"] == 2
+    assert pd.isna(ranked.loc["budget_central_mvnd", "rank"])  # nobody else states it
+
+
+def test_a_multi_year_amount_is_compared_at_its_periods_last_year():
+    # The fact's own period must survive the join with its document (whose plan period has the same names).
+    f = pd.DataFrame([{**fact("b", "budget_total_mvnd", "target", 15945), "period_start": 2009, "period_end": 2010}])
+    joined = compare.with_province(f, docs())
+    assert joined.loc[0, "period_end"] == 2010 and joined.loc[0, "period_end_doc"] == 2010
+    assert compare.effective_year(joined).tolist() == [2010]
+
+
+def test_shown_facts_marks_the_facts_a_comparison_table_shows_with_their_quote():
+    f = facts()
+    table = compare.indicator_comparison(docs(), f, ["online_services_level3_count"])
+    shown = compare.shown_facts(f, table)
+    assert set(f.loc[shown, "indicator"]) == {"online_services_level3_count"}
+    assert shown.sum() == 3  # Thái Bình's baseline and target, Kon Tum's target
+    assert not compare.shown_facts(f).any()  # no table: nothing is shown

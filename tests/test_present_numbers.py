@@ -67,3 +67,32 @@ def test_a_report_gets_the_numbers_of_its_documents_or_none_for_older_data():
     assert compare.numbers_of({"numbers": _numbers()}, docs)["doc_id"].tolist() == ["b"]
     assert compare.numbers_of({}, docs) is None
     assert present.unread_count(None) is None and present.unread_count(_numbers()) == 1
+
+
+def test_comparison_tables_give_each_value_its_quote_and_source_and_other_quotes_only_the_rest():
+    from test_compare import docs, facts
+
+    from analysis import compare, present
+
+    f = facts()
+    table = compare.indicator_comparison(docs(), f, ["online_services_level3_count"])
+    html = present.comparison_table(table, as_html=True)
+    assert "<code>a</code>" in html and "0–1" in html  # document and character offsets beside the quote
+    assert "<th>Indicator</th>" not in html  # one indicator: its heading names it
+    two = compare.indicator_comparison(docs(), f, ["online_services_level3_count", "budget_total_mvnd"])
+    assert "<th>Indicator</th>" in present.comparison_table(two, as_html=True)
+    shown = compare.shown_facts(f, table)
+    parts = present.other_quotes(f, docs(), shown)
+    rest = "".join(p.data for p in parts)
+    assert "Tổng kinh phí: 14.250.000.000đồng" in rest  # a budget fact: not in the table, quoted here
+    assert rest.split("<tbody>")[1].count("<tr>") == len(f) - shown.sum()  # one row per fact not shown
+    everything = present.other_quotes(f, docs(), pd.Series(True, index=f.index))
+    assert len(everything) == 1 and "shown in the tables above" in everything[0].data
+
+
+def test_a_value_keeps_its_number_with_its_unit():
+    from analysis import present
+
+    html = present.fmt_fact_value(pd.Series({"value": 12000, "unit": "million_vnd", "qualifier": None}))
+    assert html == '<span class="value">12,000 million VND</span>'
+    assert present.fmt_fact_value(pd.Series({"value": 80, "unit": "percent"})) == '<span class="value">80%</span>'

@@ -18,6 +18,7 @@ __all__ = [
     "coverage_matrix",
     "effective_year",
     "indicator_comparison",
+    "latest_per_province",
     "load_processed",
     "not_stated",
     "numbers_of",
@@ -27,6 +28,7 @@ __all__ = [
     "qualification_mix",
     "select_facts",
     "select_provinces",
+    "shown_facts",
     "standing",
     "standing_points",
     "stated_text",
@@ -162,9 +164,12 @@ def period_label(doc: pd.Series) -> str | None:
 
 # --- shared helpers ---------------------------------------------------------------------------------
 def with_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Facts with their document's province, kind and period (one join, used by every comparison)."""
+    """Facts with their document's province, kind and period (one join, used by every comparison). A fact's own
+    period (a multi-year amount's `period_start`/`period_end`) keeps its name; the document's plan period is
+    `period_start_doc`/`period_end_doc` (a plain merge renamed both `_x`/`_y`, and `effective_year` then missed
+    the fact's period)."""
     cols = ["doc_id", "province", "doc_type", "period_start", "period_end", "truncated"]
-    return facts.merge(documents[cols], on="doc_id", how="left")
+    return facts.merge(documents[cols], on="doc_id", how="left", suffixes=("", "_doc"))
 
 
 def comparable_value(facts: pd.DataFrame) -> pd.Series:
@@ -220,6 +225,9 @@ def indicator_comparison(
             "_year": best["year"],
             "_quote": best["quote"],
             "_doc": best["doc_id"],
+            "_start": best["char_start"],  # the quote's offsets (and page) in its document: its source
+            "_end": best["char_end"],
+            "_page": best["page"] if "page" in best else pd.NA,
             "_text": [stated_text(r) for r in best.to_dict("records")],
             "_low": best["low"],  # a range's ends, kept as numbers for tables and charts
             "_high": best["high"],
@@ -241,9 +249,22 @@ def indicator_comparison(
     return out
 
 
-def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+def shown_facts(facts: pd.DataFrame, *tables: pd.DataFrame) -> pd.Series:
+    """Which of `facts` a comparison table (`indicator_comparison`) shows, with its quote and source: a report
+    that shows a table need not quote those facts again (at 63 provinces the repeat took a third of its pages)."""
+    shown: set[tuple] = set()
+    for table in tables:
+        for kind in ("baseline", "target"):
+            part = table[table[f"{kind}_doc"].notna()]
+            shown.update(zip(part[f"{kind}_doc"], part["indicator"], part[f"{kind}_start"].astype(int), strict=True))
+    keys = zip(facts["doc_id"], facts["indicator"], facts["char_start"].astype(int), strict=True)
+    return pd.Series([k in shown for k in keys], index=facts.index, dtype=bool)
+
+
+def latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One fact per indicator, kind, level and province: the latest year (the highest value within it), with
-    its comparable value in `_v`."""
+    its comparable value in `_v`. Sorted by indicator, kind, level and province. A profile computes it once and
+    hands it to `standing` and `standing_points` (at 63 provinces it is most of their cost)."""
     f = with_province(facts, documents)
     f = f.assign(_v=comparable_value(f), _y=effective_year(f).fillna(-1))
     return (
@@ -253,39 +274,45 @@ def _latest_per_province(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
     )
 
 
-def standing_points(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
+_COMPARISON = ["indicator", "kind", "scope"]
+
+
+def _comparisons_of(latest: pd.DataFrame, province: str, min_size: int = 1) -> pd.DataFrame:
+    """The rows of `latest` in the comparisons (indicator, kind, level) that `province` states and that at
+    least `min_size` provinces state."""
+    keys = [latest[k] for k in _COMPARISON]
+    has_self = latest["province"].eq(province).groupby(keys).transform("any")
+    size = latest.groupby(keys)["province"].transform("size")
+    return latest[has_self & (size >= min_size)]
+
+
+def standing_points(
+    facts: pd.DataFrame, documents: pd.DataFrame, province: str, latest: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The values behind `standing`, one row per province and comparison: for every indicator, kind and level
     that `province` and at least one other province state, each province's latest value (`value`; a range at
     its midpoint, for placing it, with `low` and `high` kept for showing it), its year, its quote and whether it
-    is `province`'s own (`is_self`). Codebook order."""
+    is `province`'s own (`is_self`). Codebook order. `latest`: `latest_per_province`, if already computed."""
     from analysis import codebook
 
-    latest = _latest_per_province(facts, documents)
-    order = {name: i for i, name in enumerate(codebook.indicators())}
-    rows = []
-    for key, group in latest.groupby(["indicator", "kind", "scope"]):
-        if province not in set(group["province"]) or len(group) < 2:
-            continue
-        for _, r in group.iterrows():
-            rows.append(
-                {
-                    "indicator": key[0],
-                    "kind": key[1],
-                    "scope": key[2],
-                    "province": r["province"],
-                    "value": r["_v"],
-                    "low": r.get("low"),
-                    "high": r.get("high"),
-                    "year": r["year"],
-                    "quote": r["quote"],
-                    "is_self": r["province"] == province,
-                    "_order": order.get(key[0], len(order)),
-                }
-            )
+    latest = latest_per_province(facts, documents) if latest is None else latest
     columns = ["indicator", "kind", "scope", "province", "value", "low", "high", "year", "quote", "is_self"]
-    if not rows:
+    sel = _comparisons_of(latest, province, min_size=2)
+    if sel.empty:
         return pd.DataFrame(columns=columns)
-    out = pd.DataFrame(rows).sort_values(["_order", "kind", "scope", "value"], ascending=[True, True, True, False])
+    order = {name: i for i, name in enumerate(codebook.indicators())}
+    out = pd.DataFrame(
+        {
+            **{c: sel[c] for c in ("indicator", "kind", "scope", "province")},
+            "value": sel["_v"],
+            "low": sel["low"],
+            "high": sel["high"],
+            "year": sel["year"],
+            "quote": sel["quote"],
+            "is_self": sel["province"] == province,
+            "_order": sel["indicator"].map(order).fillna(len(order)),
+        }
+    ).sort_values(["_order", "kind", "scope", "value"], ascending=[True, True, True, False])
     return out[columns].reset_index(drop=True)
 
 
@@ -301,26 +328,33 @@ def _year_suffix(year: object) -> str:
     return f" ({int(year)})" if year is not None and pd.notna(year) else ""
 
 
-def standing(facts: pd.DataFrame, documents: pd.DataFrame, province: str) -> pd.DataFrame:
+def standing(
+    facts: pd.DataFrame, documents: pd.DataFrame, province: str, latest: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """For every indicator, kind and level `province` states: its rank among the provinces that state the same
     (1 = highest; a range counts at its midpoint; each province counted once, with its latest year), and the
-    others' values with their years — years differ between plans, so they are always shown."""
-    latest = _latest_per_province(facts, documents)
+    others' values with their years — years differ between plans, so they are always shown. `latest`:
+    `latest_per_province`, if already computed."""
+    latest = latest_per_province(facts, documents) if latest is None else latest
+    sel = _comparisons_of(latest, province)
+    if sel.empty:
+        return pd.DataFrame()
+    is_self = sel["province"] == province
+    mine = sel[is_self]
+    others = sel[~is_self]
+    # The others of each comparison, as their documents state them (a range stays a range; it is ranked at its
+    # midpoint only), in the order of `latest` (province within comparison).
+    by_key: dict[tuple, list[dict]] = {}
+    for o in others[[*_COMPARISON, "province", "value", "low", "high", "year", "_v"]].to_dict("records"):
+        by_key.setdefault((o["indicator"], o["kind"], o["scope"]), []).append(o)
     out = []
-    for _, group in latest.groupby(["indicator", "kind", "scope"]):
-        if province not in set(group["province"]):
-            continue
-        mine = group[group["province"] == province].iloc[0]
-        others = group[group["province"] != province]
-        rank = int((others["_v"] > mine["_v"]).sum()) + 1 if len(others) else pd.NA
-        # The others as their documents state them: a range stays a range (it is ranked at its midpoint only).
-        values = [
-            {"province": o["province"], "value": o["value"], "low": o["low"], "high": o["high"], "year": o["year"]}
-            for _, o in others.iterrows()
-        ]
+    for row in mine.drop(columns=["_y"]).to_dict("records"):
+        group = by_key.get((row["indicator"], row["kind"], row["scope"]), [])
+        mine_v = row.pop("_v")
+        rank = sum(1 for o in group if o["_v"] > mine_v) + 1 if group else pd.NA
+        values = [{k: o[k] for k in ("province", "value", "low", "high", "year")} for o in group]
         text = "; ".join(f"{v['province']} {stated_text(v)}" + _year_suffix(v["year"]) for v in values)
-        row = mine.drop(labels=["_v", "_y"]).to_dict()
-        out.append({**row, "rank": rank, "of": len(group), "others": text, "others_values": values})
+        out.append({**row, "rank": rank, "of": len(group) + 1, "others": text, "others_values": values})
     return pd.DataFrame(out)
 
 

@@ -7,7 +7,7 @@ recall are reported per document, per dimension and overall, with every miss and
 Beside the strict scores, expected and extracted facts are also paired loosely, on indicator and value (or low
 and high) alone; on those pairs the kind, year and scope accuracies say which of the three the extractor got
 wrong when it found the right number for the right indicator. Several sets of documents can be scored at once
-(`default_sets`: the seeds, the synthetic, held-out and blind fixtures).
+(`default_sets`: the seeds, the synthetic, held-out and the two blind fixture sets).
 """
 
 from __future__ import annotations
@@ -231,7 +231,12 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
     set (texts in the set's folder, expected facts in its expected/ folder)."""
     fixtures = (root or paths.PROJECT_ROOT) / "tests" / "fixtures"
     sets = {"seeds": (fixtures / "expected_facts", paths.RAW if root is None else root / "data" / "raw")}
-    for name, folder in (("synthetic", "synthetic_plans"), ("heldout", "heldout_plans"), ("blind", "blind_plans")):
+    for name, folder in (
+        ("synthetic", "synthetic_plans"),
+        ("heldout", "heldout_plans"),
+        ("blind", "blind_plans"),
+        ("blind2", "blind2_plans"),
+    ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
 

@@ -387,11 +387,14 @@ def standing_strips(
             if 0 <= tick <= top:
                 ax.plot([tick / top] * 2, [y - 0.05, y + 0.05], color="#AAAAAA", linewidth=0.8, zorder=0)
                 ax.text(tick / top, y - 0.32, _fmt(tick, lang), fontsize=7, color="#777777", ha="center", va="top")
-        for _, r in group.iterrows():
-            if _is_range(r):
-                bars[bool(r["is_self"])].append((y, r["low"] / top, r["high"] / top))
-            else:
-                dots[bool(r["is_self"])].append((r["value"] / top, y))
+        is_range = (group["low"].notna() & group["high"].notna()).to_numpy()
+        is_self = group["is_self"].to_numpy(dtype=bool)
+        for mine_too in (False, True):  # arrays, not rows: at 63 provinces a row loop was most of the figure
+            pick = is_self == mine_too
+            low, high = group["low"].to_numpy(float)[pick & is_range], group["high"].to_numpy(float)[pick & is_range]
+            bars[mine_too].extend(zip([y] * len(low), low / top, high / top, strict=True))
+            xs = group["value"].to_numpy(float)[pick & ~is_range] / top
+            dots[mine_too].extend(zip(xs, [y] * len(xs), strict=True))
         mine = group[group["is_self"]].iloc[0]
         year = f" ({int(mine['year'])})" if pd.notna(mine["year"]) else ""
         ax.text(mine["value"] / top, y + 0.1, f"{province} {_stated(mine, lang)}{year}", fontsize=8,

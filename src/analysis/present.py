@@ -29,6 +29,7 @@ __all__ = [
     "fact_table",
     "heading",
     "note",
+    "other_quotes",
     "quote_table",
     "run_footer",
     "sources",
@@ -197,8 +198,27 @@ def fmt_fact_value(row: pd.Series, lang: str = "en") -> str:
     suffix = {"percent": "%", "million_vnd": " " + t("mvnd", lang), "mbps": " Mbps"}.get(unit, "")
     qual = row.get("qualifier")
     prefix = f"{t('q_' + qual, lang)} " if isinstance(qual, str) and qual else ""
-    # A number and its unit never part at a line end (`15,945` / `million VND`); a qualifier may wrap before.
+    # A number and its unit never part at a line end (`15,945` / `million VND`), nor its unit's words (a value
+    # cell wrapped beside a quote interleaves their lines in the PDF's text); a qualifier may wrap before. Value
+    # columns are set wide enough for `32,500 million VND` (tests/pdf_layout.py finds text printed over text).
     return f'{prefix}<span class="value">{number}{suffix}</span>'
+
+
+def other_quotes(facts: pd.DataFrame, documents: pd.DataFrame, shown: pd.Series, lang: str = "en") -> list:
+    """The facts of a report that its tables do not already show beside their quote (`shown`, a mask over
+    `facts`: `compare.shown_facts`), as a quote table under a note that says so; a note alone when every fact
+    is shown above. Every number stays one step from its sentence, and none is quoted twice."""
+    rest = facts[~shown]
+    if rest.empty:
+        return [note(t("quotes.all_shown", lang))]
+    return [note(t("quotes.others_note", lang)), quote_table(rest, documents, lang)]
+
+
+def source_html(doc_id: str, start: int, end: int, page: object, lang: str = "en", with_doc: bool = True) -> str:
+    """Where a quote is: its document, its character offsets and (for a PDF or a scan) its page."""
+    on_page = f" · {t('page', lang)} {int(page)}" if page is not None and pd.notna(page) else ""
+    where = f'<span class="offsets">{int(start)}–{int(end)}{on_page}</span>'
+    return f"<code>{_esc(doc_id)}</code> {where}" if with_doc else where
 
 
 def quote_table(
@@ -238,10 +258,7 @@ def quote_table(
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
         province = "" if compact else f"<td>{_esc(prov.get(f['doc_id'], ''))}</td>"
-        page = f.get("page")
-        on_page = f" · {t('page', lang)} {int(page)}" if page is not None and pd.notna(page) else ""
-        where = f'<span class="offsets">{int(f["char_start"])}–{int(f["char_end"])}{on_page}</span>'
-        source = where if compact else f"<code>{_esc(f['doc_id'])}</code> {where}"
+        source = source_html(f["doc_id"], f["char_start"], f["char_end"], f.get("page"), lang, with_doc=not compact)
         rows.append(
             f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
@@ -264,8 +281,8 @@ def quote_table(
 
 
 # province, indicator, kind, year, value, quote and its source (percent of the table's width)
-_QUOTE_WIDTHS = (11, 15, 9, 7, 17, 41)
-_QUOTE_WIDTHS_COMPACT = (21, 12, 8, 17, 42)
+_QUOTE_WIDTHS = (13, 15, 12, 7, 19, 34)
+_QUOTE_WIDTHS_COMPACT = (18, 11, 8, 22, 41)
 
 
 def document_table(
@@ -351,9 +368,12 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
         year = "" if pd.isna(r[f"{kind}_year"]) else f" ({int(r[f'{kind}_year'])})"
         scope = r.get(f"{kind}_scope")
         scope = f", {t('scope_' + scope, lang)}" if isinstance(scope, str) and scope != "all" else ""
+        source = source_html(r[f"{kind}_doc"], r[f"{kind}_start"], r[f"{kind}_end"], r.get(f"{kind}_page"), lang)
+        # The value on its line; the quote and its source run on together below it (each on a line of its own
+        # made a row four lines tall and a 63-province table sixteen pages long).
         return (
-            f"<strong>{fmt_fact_value(fact, lang)}</strong>{year}{_esc(scope)}"
-            f'<br><span class="quote">“{_esc(r[f"{kind}_quote"])}”</span>'
+            f"<strong>{fmt_fact_value(fact, lang)}</strong>{year}{_esc(scope)}<br>"
+            f'<span class="quote">“{_esc(r[f"{kind}_quote"])}”</span> <span class="where">{source}</span>'
         )
 
     rows = []
@@ -364,13 +384,23 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     table = sort_frame(table.assign(_o=table["indicator"].map(order)), ["_o", "province"])
     if table.empty:
         return _html(f'<p class="note">{t("comparison.none", lang)}</p>', as_html)
+    # A table of one indicator leaves out the indicator column: its heading names it.
+    one = table["indicator"].nunique() == 1
     for _, r in table.iterrows():
+        indicator = "" if one else f"<td>{_esc(codebook.label(r['indicator'], lang))}</td>"
         rows.append(
-            f"<tr><td>{_esc(r['province'])}</td><td>{_esc(codebook.label(r['indicator'], lang))}</td>"
+            f"<tr><td>{_esc(r['province'])}</td>{indicator}"
             f"<td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
         )
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "indicator", "baseline_label", "target_label"))
-    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    keys = ("province", "baseline_label", "target_label")
+    keys = keys if one else ("province", "indicator", *keys[1:])
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
+    # Set column widths, as quote tables have: the table fits the page, and lays out fast at 63 provinces.
+    cols = "".join(f'<col style="width:{w}%">' for w in ((16, 42, 42) if one else (14, 20, 33, 33)))
+    markup = (
+        f'<table class="facts comparison fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return _html(markup, as_html)
 
 
@@ -570,15 +600,17 @@ def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/
             f"{t('period', lang)} {_esc(period)}" if period else "",
         ]
         rows.append(
-            f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code><br>"
+            f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code> · "
             f"{' · '.join(x for x in facts if x)}</td>"
-            f'<td><a href="{_esc(raw_href + str(d["source_file"]))}">{_esc(d["source_file"])}</a><br>'
+            f'<td><a href="{_esc(raw_href + str(d["source_file"]))}">{_esc(d["source_file"])}</a> '
             f'<span class="note">SHA-256 {_esc(str(d["sha256"])[:16])}…</span></td></tr>'
         )
     head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "document", "file"))
+    # Small type, set widths and each entry on as few lines as it needs: at 63 provinces the list took six pages.
+    cols = "".join(f'<col style="width:{w}%">' for w in (16, 50, 34))
     markup = (
-        f'<section class="sources"><h2>{t("sources", lang)}</h2><table class="facts"><thead><tr>{head}</tr>'
-        f"</thead><tbody>{''.join(rows)}</tbody></table></section>"
+        f'<section class="sources"><h2>{t("sources", lang)}</h2><table class="facts sources fixed">'
+        f"<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
     )
     return _html(markup, as_html)
 

@@ -106,7 +106,7 @@ _NOT_SPACE = re.compile(r"\S")
 
 # What may follow (after spaces) the number a percentage or an amount of money opens with.
 PERCENT_FOLLOWERS = "%-–—đ"  # `%`, or a dash or `đến` opening a range
-MONEY_FOLLOWERS = "tTđĐvV"  # tỷ, tỉ, triệu, đồng, đ, VNĐ, VND in any case
+MONEY_FOLLOWERS = "tTđĐvVnN"  # tỷ, tỉ, triệu, đồng, đ, VNĐ, VND, nghìn/ngàn (đồng) in any case
 
 
 def next_characters(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -270,13 +270,16 @@ def parse_number_words(words: str) -> float:
 
 # --- money -----------------------------------------------------------------------------------------
 _CURRENCY = r"(?:đồng|đ\b|VNĐ|VND)"
+_OTHER_CURRENCY = r"(?!\s*(?:USD|US\$|đô\s*la|EUR|euro))"  # `2,8 triệu USD` is no amount of đồng
 _MONEY_RE = re.compile(
     # The number first, then which unit follows it (one parse per number, as for percentages).
     rf"(?P<n>{NUMBER_PATTERN})\s*(?:"
     # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng (not `63 tỉnh`, a count of provinces)
-    rf"(?P<ty>tỷ|tỉ(?!nh))(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
+    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
     # 290 triệu đồng / 25.600 triệu đồng
-    rf"|(?P<trieu>triệu)\s*(?:{_CURRENCY})?"
+    rf"|(?P<trieu>triệu){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
+    # 21.000.000 nghìn đồng (tables and estimates in thousands; the currency is required)
+    rf"|(?P<nghin>nghìn|ngàn)\s*{_CURRENCY}"
     # 14.250.000.000đồng / 2.500.000.000 đồng
     rf"|{_CURRENCY})",
     re.IGNORECASE,
@@ -292,6 +295,8 @@ def _money_mvnd(m: re.Match[str]) -> float:
         return value
     if m.group("trieu") is not None:
         return value
+    if m.group("nghin") is not None:
+        return value / 1_000
     return value / 1_000_000
 
 

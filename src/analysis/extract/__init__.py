@@ -75,7 +75,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     meta.ocr_confidence = source.ocr_confidence
     ctx = _context(source, meta)
     layout = Layout(ctx)
-    found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money)
+    found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
     facts = dedupe(found)

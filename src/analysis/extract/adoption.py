@@ -4,12 +4,15 @@ Phrasings covered (percent unless said):
   `cán bộ … được trang bị máy tính`                      → staff_with_computer_pct
   `thường xuyên sử dụng máy tính`                        → staff_regular_computer_use_pct
   `Tỷ lệ trung bình máy tính/cán bộ`                     → computers_per_staff_pct
+  count `85 máy tính/100 cán bộ`, `0,95 máy tính/cán bộ`  → computers_per_staff_pct = 85, 95 (per 100 staff)
   `được cấp / có điều kiện sử dụng thư điện tử`          → staff_with_email_pct
   `thường xuyên sử dụng … thư điện tử`, `Tỷ lệ sử dụng thư điện tử`, `thư điện tử sử dụng thường xuyên`
                                                          → staff_email_usage_pct (refines staff_with_email_pct)
   `phần mềm quản lý văn bản`, `Mạng văn phòng điện tử`   → agencies_using_document_management_pct
   `văn bản … dưới dạng điện tử`, `trao đổi văn bản điện tử` → edocument_exchange_pct
-  `chữ ký số`, `ký số`                                   → agencies_using_digital_signature_pct
+  `chữ ký số`, `ký số`, `chứng thư số`                   → agencies_using_digital_signature_pct (not `dân số … có
+                                                           chữ ký số`, `văn bản … được ký số`: no indicator)
+  `văn bản … gửi, nhận qua hệ thống thư điện tử`         → edocument_exchange_pct
   `thông tin chỉ đạo, điều hành … đưa lên Cổng`          → directive_info_on_portal_pct
   count `2.954 hộp thư cá nhân`, `3.403 địa chỉ thư điện tử` (not `hộp thư đơn vị`) → email_accounts_count
   count `quản lý văn bản … triển khai cho 103 đơn vị`    → document_management_units_count
@@ -17,19 +20,25 @@ Phrasings covered (percent unless said):
 
 from __future__ import annotations
 
-from analysis.extract.engine import CountRule, N, PercentRule, cue
+from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
 
 PERCENT_RULES = [
     PercentRule(
         "staff_with_computer_pct",
-        cue(rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để )?(?:làm việc|phục vụ)"),
+        cue(
+            rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+        ),
         "adoption.computer_pct",
     ),
     PercentRule(
         "staff_regular_computer_use_pct",
-        cue(rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"),
+        cue(
+            rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"
+            r"|thường xuyên ứng dụng (?:CNTT|công nghệ thông tin)"
+        ),
         "adoption.computer_use_pct",
     ),
     PercentRule(
@@ -39,8 +48,18 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "staff_with_email_pct",
-        cue(r"(?:được cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"),
+        cue(
+            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"
+            r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
+        ),
         "adoption.email_pct",
+    ),
+    # `100% các cơ quan, đơn vị đã được cấp hộp thư`: a share of agencies, which no indicator is about.
+    PercentRule(
+        "",
+        cue(r"(?:cơ quan|đơn vị),? (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"),
+        "adoption.email_of_agencies",
+        refines="staff_with_email_pct",
     ),
     PercentRule(
         "staff_email_usage_pct",
@@ -53,18 +72,34 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "agencies_using_document_management_pct",
-        cue(r"quản lý văn bản|văn phòng điện tử|điều hành tác nghiệp"),
+        cue(names("agencies_using_document_management_pct")),
         "adoption.document_management_pct",
+        fractions=True,
     ),
     PercentRule(
         "edocument_exchange_pct",
         cue(
             r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
+            r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
+            r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
         ),
         "adoption.edocument_pct",
     ),
-    PercentRule("agencies_using_digital_signature_pct", cue(r"chữ ký số|ký số"), "adoption.digital_signature_pct"),
+    PercentRule(
+        "agencies_using_digital_signature_pct",
+        cue(names("agencies_using_digital_signature_pct")),
+        "adoption.digital_signature_pct",
+        fractions=True,
+    ),
+    # Digital signatures of people or of documents are no share of agencies (docs/phrasing.md: `dân số trưởng
+    # thành có chữ ký số`, `X% văn bản điện tử được ký số`): these words win over the cue above and give no fact.
+    PercentRule(
+        "",
+        cue(r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số|văn bản[^.;%\n]{0,40}?(?:được )?ký số"),
+        "adoption.signature_not_of_agencies",
+        refines="agencies_using_digital_signature_pct",
+    ),
     PercentRule(
         "directive_info_on_portal_pct",
         cue(r"thông tin chỉ đạo|chỉ đạo, điều hành[^.;%\n]{0,120}?(?:Cổng|Trang) thông tin"),
@@ -73,6 +108,18 @@ PERCENT_RULES = [
 ]
 
 COUNT_RULES = [
+    # Computers per staff as a ratio: `85 máy tính/100 cán bộ` → 85; `0,95 máy tính/cán bộ`, `0,9 máy/người` → 95, 90.
+    CountRule(
+        "computers_per_staff_pct",
+        cue(rf"{N} máy(?: vi)?(?: tính)? ?/ ?100 (?:cán bộ|CBCC|công chức|người)"),
+        "adoption.computers_per_100_staff",
+    ),
+    CountRule(
+        "computers_per_staff_pct",
+        cue(rf"{N} máy(?: vi)?(?: tính)? ?/ ?(?:01 |1 |một )?(?:cán bộ|CBCC|công chức|người)"),
+        "adoption.computers_per_staff",
+        scale=100.0,
+    ),
     CountRule(
         "email_accounts_count",
         cue(
@@ -84,7 +131,7 @@ COUNT_RULES = [
         "document_management_units_count",
         cue(
             rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng)[^.;%\d\n]{{0,25}}?"
-            rf"{N} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
+            rf"{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",
     ),

@@ -1,18 +1,48 @@
 """Budget facts (total, central, local) and budget tables (budget_lines).
 
-Rules, in one place:
+What is a budget fact. Money counts only when it is the IT plan's (or the province's IT application's) money
+as a whole or by source: the total planned for a plan or a year, the total spent over a period or a year,
+and their central (`ngân sách Trung ương`, `vốn TW`, `nguồn Chương trình mục tiêu`, `trái phiếu Chính
+phủ`) and local (`ngân sách tỉnh/địa phương`, `vốn đối ứng`, `NSĐP`, `… và các nguồn hợp pháp khác`) parts.
+Money that is **not** a budget fact: one project's cost or contract (`Dự án … có tổng mức đầu tư …`, a
+tender's or contract's value, the per-project parts listed after a total), a province's economy
+(GRDP, society-wide investment, revenue), fines, savings, salaries, prices, national programmes (`cả nước`),
+money in another currency, and recurring amounts (`mỗi năm`, `hằng năm`).
 
-* **Totals in sentences.** Each money amount (`14.250.000.000đồng`, `15 tỷ 945 triệu đồng`, `4 tỷ đồng`,
-  `25.600 triệu đồng`) is given the indicator of the last budget cue written before it in the same sentence
-  (and after the previous amount): the cues are in `BUDGET_CUES`. An amount with no cue that stands before
-  `trong đó` ("of which") is the total. Amounts with no cue are not facts.
-* **Kind.** A plan's budget is a target (planned spending); an amount reported as spent (`đã chi`, `đã giải
-  ngân`) is a baseline.
-* **Year or period.** An amount about several years (a 2016-2020 plan's budget, `giai đoạn 2011-2015 đã đầu
-  tư …`) has no year: `year` is empty and `period_start`/`period_end` are set. A period named before the amount
-  in its sentence wins, then one year named there (`Tổng kinh phí năm 2018: …` → 2018); otherwise a target of a
-  multi-year plan is for the plan's period, and a one-year plan's budget (or a baseline) has the document's
-  year. A fact about one year leaves the period columns empty.
+Rules, in one place (the word lists are data at the top of this module, to be extended):
+
+* **Indicator.** Each money amount (`14.250.000.000đồng`, `15 tỷ 945 triệu đồng`, `4 tỷ đồng`, `25.600 triệu
+  đồng`, `21.000.000 nghìn đồng`) takes the indicator of, in this order: a source cue right after it
+  (`18.975.000.000 đồng vốn ngân sách tỉnh`); the last budget cue (`BUDGET_CUES`) before it in its clause,
+  after the previous amount (`Tổng nhu cầu vốn …`, `khái toán kinh phí`, `ngân sách Trung ương hỗ trợ …`);
+  for an item of a list by year (`năm 2017: 6 tỷ đồng`), the cue heading the list; the total when it stands
+  before `trong đó`; the total when what follows it says it is for several projects or for IT as a whole
+  (`bố trí 3.200 triệu đồng để thực hiện 8 dự án`, `hơn 40 tỷ đồng cho ứng dụng CNTT`). Other amounts are no
+  facts. A sentence naming one project, contract or tender (`dự án X`, not `các dự án`, `8 dự án`) before
+  the amount, or a word of `_NOT_A_BUDGET`, makes none of its amounts a fact; nor does a bulleted line of a
+  project's item (`1. Dự án …` / `- Tổng kinh phí: …`, or any item under `DANH MỤC DỰ ÁN`).
+* **Kind.** The nearest cue before the amount in its sentence: money spent (`đã đầu tư`, `đã bố trí`, `đã
+  giải ngân`, not `đã phê duyệt`, which approves planned money; `đến nay`, `sau 5 năm`) → baseline; money
+  planned (`dự kiến`, `nhu cầu`, `dự toán`, `khái toán`, `đề xuất`, `sẽ`) → target. Else the time named:
+  a period ended by the time of writing (`giai đoạn 2016-2020` in a text of 2020) or an earlier year →
+  baseline; a later one → target. Else a report of results (BC, `BÁO CÁO`, a news review) → baseline, but
+  target in its part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`, for the year it names);
+  else the section (hiện trạng / kết quả → baseline; kinh phí, nhiệm vụ … → target); else target (a plan's
+  budget).
+* **Year or period.** An amount about several years (a 2016-2020 plan's budget, money spent over 2011-2015)
+  has no year: `year` is empty and `period_start`/`period_end` are set; an amount for one year keeps its year
+  and leaves the period empty. Read, in order: a year label right before the amount (`Năm 2017: …`, `năm 2018
+  là …`: one fact per year, never summed); the nearest period (`giai đoạn 2011-2015`, `từ năm 2013 đến nay`)
+  or year (`năm 2018`; not `đến năm 2020`, nor a date's year) before it in its sentence; a year or period
+  right after it (`… trong năm 2019`); the time of the total it is a part of (`…, trong đó:` / `Trong đó,
+  ngân sách Trung ương …`); `sau 5 năm`, `trong 5 năm qua` → the period the text reports on if it has ended,
+  else the five years before the period it plans, else the five years up to the time of writing; money
+  spent, in a report of a period (or of one year) → that period (year); otherwise a target of a multi-year
+  plan is for the plan's period, a target with no plan period for the year named in its paragraph or
+  headline, and a baseline is as of the time of writing (the document's date; for a news item with no
+  reported document, the date it was published).
+* **Repeats.** The same amount for the same indicator read twice (a headline and its lead) gives one fact:
+  the reading whose time or kind the text states wins over one that fell back on the document's defaults.
 * **Tables.** A budget table flattened to one cell per line (Thái Bình, section V) is rebuilt row by row; a
   row with one number besides its total has lost a blank cell, and which column (ĐP or TW) that number
   belongs to is decided by reconciling every subtotal and the grand total. A table that does not reconcile
@@ -26,56 +56,213 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.extract.engine import fold
+from analysis.extract.engine import Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_money, parse_number
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, parse_number
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
-# indicator, rule name, the words that announce it. Order matters only for readability.
+_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số))"
+_SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
+_WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
+
+
+def _folded_cue(pattern: str) -> re.Pattern[str]:
+    """A cue matched against the lower-cased text (`fold`): several times faster than ignoring case. The
+    pattern is lower-cased here (its escapes are all lower-case ones: `\\s`, `\\b`, `\\d`)."""
+    return re.compile(pattern.lower())
+
+
+# indicator, rule name, the words that announce it (matched in lower case). Order matters only for readability.
 BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "budget_central_mvnd",
         "budget.central",
-        re.compile(
-            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*)?)?(?:Trung\s*ương|TW)\b"
-            r"|Trung\s*ương\s*hỗ\s*trợ",
-            re.IGNORECASE,
+        _folded_cue(
+            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
+            r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|trái\s*phiếu\s*Chính\s*phủ"
+            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
         ),
     ),
     (
         "budget_local_mvnd",
         "budget.local",
-        re.compile(
-            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:địa\s*phương|tỉnh\b|ĐP\b)"
-            r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác",
-            re.IGNORECASE,
+        _folded_cue(
+            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|ĐP\b)"
+            r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
+            r"|vốn\s*đối\s*ứng|\bNSĐP\b"
+            r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
         ),
     ),
     (
         "budget_total_mvnd",
         "budget.total",
-        re.compile(
-            r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
-            r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho)\s*(?:kế\s*hoạch|đề\s*án)",
-            re.IGNORECASE,
+        _folded_cue(
+            r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
+            r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
+            r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
+            r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
+            rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
+            rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
         ),
     ),
 ]
+# What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
+_FOR_SEVERAL = _folded_cue(
+    rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
+    rf"(?:(?:thực\s*hiện|triển\s*khai)\s*)?{_SEVERAL}{_WORKS}"
+    rf"|\s*(?:cho|để|nhằm)?\s*(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
+    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}"
+)
+# Money that is no IT plan's budget, when named in the sentence before the amount (matched in lower case).
+_NOT_A_BUDGET = re.compile(
+    r"grdp|gdp|tổng sản phẩm|thu ngân sách|thu nội địa|doanh thu|kim ngạch|xuất khẩu|toàn xã hội|xử phạt|phạt tiền"
+    r"|nộp phạt|tiền lương|mức lương|thu nhập|giá trị hợp đồng|gói thầu|trúng thầu|vốn điều lệ|tiết kiệm|lợi nhuận"
+    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc"
+)
+# One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
+# `nhiệm vụ, dự án`): its money is a part, not the plan's.
+_ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng mục")
+_SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
+# An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),
+# or under a heading listing projects (`DANH MỤC DỰ ÁN`); matched in lower case.
+_BULLET_LINE = re.compile(r"[ \t]*[-+•*]")
+_ONE_WORK_LINE = re.compile(
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])?[ \t]*(?:tên[ \t]*)?(?:dự án|gói thầu|nhiệm vụ|hạng mục)\b"
+)
+_LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^\n]{0,40}(?:dự án|nhiệm vụ)[^\n]*\n")
+_HEADING = re.compile(r"\n[ \t]*[IVX]+\.[ \t]")
+# A report's part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`), matched in lower case.
+_AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạch|đề xuất|kiến nghị|giải pháp)[^\n]*")
+# After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
+_COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
 _DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", re.IGNORECASE)
-_SPENT = re.compile(r"đã\s*(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí\s*và\s*chi)", re.IGNORECASE)
-# A period or one year named before an amount, in its sentence (`giai đoạn 2011-2015`, `năm 2018`; not
-# `đến năm 2020`, which ends a period rather than naming one year).
-_PERIOD_BEFORE = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
-_ONE_YEAR_BEFORE = re.compile(r"(?<!đến\s)(?<!tới\s)năm\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–—]\s*\d)", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)
-# Per-year allocations (`năm 2017: 5 tỷ`) are not plan totals.
-_PER_YEAR = re.compile(r"năm\s*\d{4}\s*[:,]?\s*$|mỗi\s*năm\s*$|hàng\s*năm\s*$", re.IGNORECASE)
+# Kind cues (matched in lower case), the nearest before the amount in its sentence wins.
+_SPENT = re.compile(
+    r"đã\s*(?:được\s*)?(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí|đầu\s*tư|huy\s*động|dành|cấp|phân\s*bổ"
+    r"|thực\s*hiện|triển\s*khai|hỗ\s*trợ)\b(?!\s*(?:kế\s*hoạch|đề\s*án|quyết\s*định|chương\s*trình|danh\s*mục))"
+    r"|đến\s*nay|thời\s*gian\s*qua|sau\s*\d+\s*năm|\d+\s*năm\s*qua|năm\s*qua|giải\s*ngân\s*được"
+)
+_PLANNED = re.compile(
+    r"dự\s*kiến|nhu\s*cầu|đề\s*xuất|\bsẽ\b|khái\s*toán|dự\s*toán|phấn\s*đấu|dự\s*trù|kế\s*hoạch\s*vốn|cần\s*bố\s*trí|năm\s*tới"
+)
+# Time named before an amount, in its sentence (lower case): a period (`giai đoạn 2011-2015`, `từ năm 2011
+# đến năm 2015`, `từ đầu năm 2013 đến nay`) or one year (`năm 2018`; not `đến năm 2020`, which ends a
+# period rather than naming one year, nor a date's year).
+_YEAR = r"((?:19|20)\d{2})"
+_PERIOD = re.compile(
+    rf"{_YEAR}\s*[-–—]\s*{_YEAR}(?!\d)"
+    rf"|từ\s*(?:đầu\s*|cuối\s*)?năm\s*{_YEAR}\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*{_YEAR}|(nay))"
+)
+_ONE_YEAR = re.compile(rf"(?<!đến\s)(?<!tới\s)(?<!hết\s)năm\s*{_YEAR}(?!\d)(?!\s*[-–—]\s*\d)")
+_MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
+# `Năm 2017: …`, `năm 2018 là …` right before an amount: that year's part of a list by year.
+_YEAR_LABEL = re.compile(
+    rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
+)
+# A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
+_YEAR_AFTER = re.compile(
+    rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
+)
+# `sau 5 năm`, `trong 5 năm qua`: the period the document reviews (searched in the whole sentence).
+_YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19|20)\d{2}))|(\d+)\s*năm\s*qua")
+# Recurring amounts are no totals.
+_RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
+_RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
+# What may stand between a total and its parts (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
+_PARTS_GAP = re.compile(
+    r"(?:[\s,;:.()\-–+•*]|trong\s*đó|bao\s*gồm|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|và)*", re.IGNORECASE
+)
+# ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
+_PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
+# What may stand between the items of a list by year (`; - `, `, `, ` và `).
+_LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
+# A report of results (its amounts are money spent unless said otherwise).
+_REPORT = re.compile(r"Số\s*:?\s*\d+[^\n]{0,6}/BC-|^\s*BÁO\s*CÁO\s*$", re.MULTILINE)
+_REVIEW_HEADLINE = re.compile(r"tổng kết|sơ kết|nhìn lại|sau \d+ năm|\d+ năm qua|kết quả (?:thực hiện|triển khai)")
+
+
+@dataclass
+class _Reading:
+    """How one amount was read (before it becomes a Fact)."""
+
+    indicator: str
+    rule: str
+    quote_start: int
+    quote_end: int
+    kind: str
+    year: int | None
+    period: tuple[int, int] | None
+    stated: bool  # time or kind stated by the text, not the document's defaults
+
+
+class _Doc:
+    """What the budget rules need to know about the document, worked out once."""
+
+    def __init__(self, ctx: DocContext, layout: Layout):
+        self.ctx, self.layout = ctx, layout
+        self.now = ctx.issued_year or self._published_year()
+        head = ctx.text[:1500]
+        first_line = fold(head.split("\n", 1)[0])
+        self.is_report = (
+            ctx.doc_type in ("report", "review")
+            or getattr(ctx, "genre", None) in ("report", "review")
+            or bool(_REPORT.search(head))
+            or (ctx.doc_type == "news_article" and bool(_REVIEW_HEADLINE.search(first_line)))
+        )
+        multi = ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end
+        self.period = (ctx.period_start, ctx.period_end) if multi else None
+
+    def _published_year(self) -> int | None:
+        """A news article with no reported document's date: the year it was published (its first date)."""
+        found = find_dates(self.ctx.text[:600])
+        return found[0][0].year if found else None
+
+    def ahead(self, pos: int) -> tuple[bool, int | None]:
+        """In a report: whether `pos` is in its part about what comes next (the last top-level heading before
+        it speaks of tasks, plans or proposals), and the year that heading names."""
+        text, folded = self.ctx.text, self.layout.folded
+        heading = max((m.end() for m in _HEADING.finditer(text, max(0, pos - 5000), pos)), default=-1)
+        line = _AHEAD_HEADING.match(folded, heading) if heading >= 0 else None
+        if line is None or re.search(r"kết quả|tình hình|đánh giá|thực trạng", line.group()):
+            return False, None
+        years = _ONE_YEAR.findall(line.group())
+        return True, int(years[-1]) if years else None
+
+    def years_before(self, n: int) -> tuple[int, int] | None:
+        """The `n` years a text looks back on (`sau 5 năm`, `5 năm qua`): the period it reports on if that
+        has ended; the `n` years before the period it plans; else the `n` years up to the time of writing."""
+        if n < 2 or self.now is None:
+            return None
+        if self.period and self.period[1] <= self.now:
+            return self.period
+        if self.period and self.period[0] >= self.now:
+            return self.period[0] - n, self.period[0] - 1
+        return self.now - n + 1, self.now
+
+    def past(self, year: int | None, period: tuple[int, int] | None) -> bool | None:
+        """Whether the time named is before the time of writing (True), after it (False), or neither."""
+        if self.now is None:
+            return None
+        if period is not None:
+            start, end = period
+            if end <= self.now and start < self.now:
+                return True
+            return False if start > self.now else None
+        if year is not None and year != self.now:
+            return year < self.now
+        return None
+
+
+def _is_part(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end], between an amount and the next one's cue, makes the next one its part."""
+    return _PARTS_GAP.fullmatch(text, begin, end) is not None and _PARTS_LINK.search(text, begin, end) is not None
 
 
 def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
-    """The last budget cue in `segment`: (indicator, rule, start, end)."""
+    """The last budget cue in `segment` (lower case): (indicator, rule, start, end)."""
     best = None
     for indicator, rule, cue in BUDGET_CUES:
         for m in cue.finditer(segment):
@@ -84,90 +271,262 @@ def _cue_in(segment: str) -> tuple[str, str, int, int] | None:
     return best
 
 
-def _year_or_period(ctx: DocContext, kind: str, before: str) -> tuple[int | None, int | None, int | None]:
-    """(year, period_start, period_end) of an amount, from the words before it in its sentence (`before`).
+def _in_a_list_of_works(text: str, folded: str, pos: int) -> bool:
+    """Whether `pos` is on a bulleted line of a project's item: under a line naming one project or task, or
+    in a section whose heading lists projects (`III. DANH MỤC DỰ ÁN`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return False
+    above = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
+    while above > 0 and _BULLET_LINE.match(text, above):  # the item's other fields
+        above = folded.rfind("\n", 0, above - 1) + 1
+    if _ONE_WORK_LINE.match(folded, above):
+        return True
+    heading = max((m.start() for m in _HEADING.finditer(text, max(0, pos - 3000), pos)), default=-1)
+    return heading >= 0 and _LIST_OF_WORKS.match(folded, heading) is not None
 
-    A period named there (`giai đoạn 2011-2015 đã đầu tư …`) makes it a multi-year amount; a single year
-    named there (`Tổng kinh phí năm 2018: …`) makes it that year's. Otherwise a planned amount (target) of a
-    multi-year plan is for the plan's whole period, and anything else has the document's default year."""
-    period = _PERIOD_BEFORE.findall(before)
-    if period:
-        start, end = (int(y) for y in period[-1])
-        if start < end:
-            return None, start, end
-    # Not the year of a date (`ngày 12 tháng 5 năm 2016`).
-    one_year = [m for m in _ONE_YEAR_BEFORE.finditer(before) if not _MONTH_BEFORE.search(before, 0, m.start())]
-    if one_year:
-        return int(one_year[-1].group(1)), None, None
-    if kind == "target" and ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end:
-        return None, ctx.period_start, ctx.period_end
-    return ctx.default_year(kind), None, None
+
+def _not_a_budget(before: str) -> bool:
+    """Whether the sentence up to an amount (lower case) names money that is no plan budget, or one project."""
+    if _NOT_A_BUDGET.search(before):
+        return True
+    for m in _ONE_WORK.finditer(before):
+        if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
+            return True
+    return False
+
+
+def _time_before(before: str, now: int | None) -> tuple[int | None, tuple[int, int] | None, int] | None:
+    """(year, period, where it ends) of the nearest time named in `before` (lower case), or None.
+    `từ năm 2013 đến nay` ends at `now`, the year of writing."""
+    best = None
+    for m in _PERIOD.finditer(before):
+        start = int(m.group(1) or m.group(3))
+        end = now if m.group(5) else int(m.group(2) or m.group(4))
+        if end is not None and start < end:
+            best = (None, (start, end), m.end())
+        elif end is not None and start == end:
+            best = (start, None, m.end())
+    for m in _ONE_YEAR.finditer(before):
+        if _MONTH_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+            continue  # the year of a date (`ngày 12 tháng 5 năm 2016`)
+        if best is None or m.end() > best[2]:
+            best = (int(m.group(1)), None, m.end())
+    return best
+
+
+def _kind_cue(before: str) -> str | None:
+    """baseline/target from the nearest spent or planned cue in `before` (lower case), if any."""
+    spent = max((m.end() for m in _SPENT.finditer(before)), default=-1)
+    planned = max((m.end() for m in _PLANNED.finditer(before)), default=-1)
+    if spent < 0 and planned < 0:
+        return None
+    return "baseline" if spent > planned else "target"
+
+
+def _list_head(
+    text: str, list_head: tuple[str, str, int] | None, previous: _Reading | None, label_start: int
+) -> tuple[str, str, int] | None:
+    """The cue heading the list by year that the item at `label_start` (its `năm 2017`) belongs to: the list
+    read so far, when only separators stand between its last item and this one; the amount just read, when
+    this item is one of its parts (`… 120 tỷ đồng, trong đó: năm 2021 là …`); else a cue shortly before on a
+    line or clause that ends with `:` or `như sau` (`Nhu cầu vốn từng năm như sau:`), no number between."""
+    if list_head is not None and _LIST_GAP.fullmatch(text, list_head[2], label_start):
+        return list_head
+    if previous is not None and _is_part(text, previous.quote_end, label_start):
+        return previous.indicator, previous.rule.removesuffix(".after"), label_start
+    window = max(0, label_start - 300)
+    cue = _cue_in(fold(text[window:label_start]))
+    if cue is None:
+        return None
+    between = text[window + cue[3] : label_start]
+    if re.search(r"\d|\.\s", between) or not re.search(r":|như\s*sau", between, re.IGNORECASE):
+        return None
+    return cue[0], cue[1], label_start
+
+
+def _when(
+    doc: _Doc,
+    amount: Amount,
+    quote_start: int,
+    sentence: tuple[int, int],
+    label: re.Match[str] | None,
+    previous: _Reading | None,
+) -> tuple[str, int | None, tuple[int, int] | None, bool]:
+    """(kind, year, period, stated) of an amount; `stated` when the text says its time or kind."""
+    text, folded = doc.ctx.text, doc.layout.folded
+    before = folded[sentence[0] : amount.start]
+    # A part of the total read just before (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
+    part_of = (
+        previous
+        if previous is not None
+        and 0 <= quote_start - previous.quote_end < 300
+        and _is_part(text, previous.quote_end, quote_start)
+        else None
+    )
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    time_stated = True
+    if label:
+        year = int(label.group(1))
+    elif (named := _time_before(before, doc.now)) is not None:
+        year, period = named[0], named[1]
+    elif (after := _YEAR_AFTER.match(folded, amount.end)) is not None:
+        if after.group(1):
+            year = int(after.group(1))
+        else:
+            period = (int(after.group(2)), int(after.group(3)))
+    elif part_of is not None and part_of.stated:
+        year, period = part_of.year, part_of.period
+    elif (years := _YEARS_OF_PERIOD.search(folded, sentence[0], sentence[1])) and (
+        period := doc.years_before(int(years.group(1) or years.group(2)))
+    ):
+        pass
+    else:
+        time_stated = False
+    cue = _kind_cue(before)
+    kind = cue
+    if kind is None and part_of is not None:
+        kind = part_of.kind
+    if kind is None and time_stated:
+        past = doc.past(year, period)
+        kind = None if past is None else "baseline" if past else "target"
+    if kind is None and doc.is_report:
+        ahead, heading_year = doc.ahead(amount.start)
+        kind = "target" if ahead else "baseline"
+        if ahead and not time_stated and heading_year:
+            year, time_stated = heading_year, True
+    if kind is None:
+        kind = doc.layout.section_kind(amount.start) or "target"
+    if year is None and period is None:
+        if kind == "target" and doc.period:
+            period = doc.period
+        elif kind == "baseline" and doc.is_report and doc.ctx.period_end and doc.now and doc.ctx.period_end <= doc.now:
+            period, year = doc.period, doc.ctx.period_end  # a report of a period, or of one year
+        elif kind == "baseline":
+            year = doc.now
+        else:
+            year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
+    return kind, year, period, time_stated or cue is not None
+
+
+def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:
+    """The last year named before `pos` in its paragraph, else in the headline (a target with no plan period)."""
+    folded = doc.layout.folded
+    for begin, end in ((folded.rfind("\n\n", 0, pos) + 1, pos), (0, max(0, folded.find("\n")))):
+        found = [
+            m
+            for m in _ONE_YEAR.finditer(folded, begin, end)
+            if not _MONTH_BEFORE.search(folded, m.start() - 12, m.start())
+        ]
+        if found:
+            return int(found[-1].group(1))
+    return None
 
 
 def extract_budget_facts(
-    ctx: DocContext, numbers: Sequence[tuple[int, int]] | None = None, amounts: list[Amount] | None = None
+    ctx: DocContext,
+    numbers: Sequence[tuple[int, int]] | None = None,
+    amounts: list[Amount] | None = None,
+    layout: Layout | None = None,
 ) -> list[Fact]:
-    """Budget amounts named by a cue (`numbers`, the text's number spans if known, saves a scan; see
-    `find_money`; `amounts`, the text's money amounts if already read)."""
+    """Budget amounts (see the module's rules). `numbers`, the text's number spans if known, saves a scan
+    (see `find_money`); `amounts`, the text's money amounts if already read; `layout`, the document's Layout
+    if already built (its sections and sentences)."""
     text = ctx.text
-    facts: list[Fact] = []
     if amounts is None:
         amounts = find_money(text, numbers)
-    claimed: dict[tuple[int, int], int] = {}  # per sentence: text up to here belongs to an earlier amount
+    if not amounts:
+        return []
+    doc = _Doc(ctx, layout or Layout(ctx))
+    folded = doc.layout.folded
+    readings: list[tuple[Amount, _Reading]] = []
+    claimed: dict[tuple[int, int], int] = {}  # per clause: text up to here belongs to an earlier amount
+    list_head: tuple[str, str, int] | None = None  # a list by year read so far: indicator, rule, its end
     for i, amount in enumerate(amounts):
         s_start, s_end = clause_bounds(text, amount.start, amount.end)
         seg_start = max(s_start, claimed.get((s_start, s_end), s_start))
         claimed[(s_start, s_end)] = amount.end
-        segment = text[seg_start : amount.start]
-        # `năm 2017: 5 tỷ` in a multi-year plan is one year's allocation, not the plan's total.
-        if _PER_YEAR.search(segment[-20:]) and not (ctx.period_start and ctx.period_start == ctx.period_end):
+        if _COUNT_AFTER.match(text, amount.end) or _RECURRING_AFTER.match(text, amount.end):
             continue
+        if _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
+            continue
+        segment = folded[seg_start : amount.start]
+        previous = readings[-1][1] if readings else None
+        label = _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else s_end
-        after = re.split(r"[;.]", text[amount.end : min(next_start, s_end)], maxsplit=1)[0]
+        after = re.split(r"[;.]", folded[amount.end : min(next_start, s_end)], maxsplit=1)[0]
         post = _cue_in(after[:40])
+        pre = _cue_in(segment)
+        rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
         if post and _DIRECTLY_AFTER.fullmatch(after[: post[2]]):
             indicator, rule, _, cue_end = post
             quote_start, quote_end = amount.start, amount.end + cue_end
+            rule += ".after"
+            claimed[(s_start, s_end)] = quote_end
+        elif pre is not None:
+            indicator, rule = pre[0], pre[1]
+            quote_start, quote_end = seg_start + pre[2], amount.end
+        elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
+            indicator, rule = head[0], head[1] + ".by_year"
+            quote_start, quote_end = max(seg_start, label.start()), amount.end
+        elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
+            indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
+            quote_start, quote_end = amount.start, amount.end
+        elif (several := _FOR_SEVERAL.match(folded, amount.end)) is not None:
+            indicator, rule = "budget_total_mvnd", "budget.total_for_several"
+            quote_start, quote_end = amount.start, several.end()
             claimed[(s_start, s_end)] = quote_end
         else:
-            pre = _cue_in(segment)
-            if pre is None:
-                rest = text[amount.end : s_end]
-                if not (_OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40])):
-                    continue
-                indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
-                quote_start = amount.start
-            else:
-                indicator, rule = pre[0], pre[1]
-                quote_start = seg_start + pre[2]
-            quote_end = amount.end
-        kind = "baseline" if _SPENT.search(text[s_start : amount.start]) else "target"
-        year, period_start, period_end = _year_or_period(ctx, kind, text[s_start : amount.start])
-        facts.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                source_file=ctx.source_file,
-                indicator=indicator,
-                kind=kind,
-                scope="all",
-                year=year,
-                period_start=period_start,
-                period_end=period_end,
-                value=amount.value,
-                qualifier=amount.qualifier,
-                quote=text[quote_start:quote_end],
-                char_start=quote_start,
-                char_end=quote_end,
-                rule=rule + (".after" if quote_start == amount.start and quote_end > amount.end else ""),
-                value_start=amount.start,
-                value_end=amount.end,
-            )
-        )
-    return facts
+            continue
+        # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
+        sentence = doc.layout.sentence(amount.start)
+        sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
+        if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
+            continue
+        list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
+        kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
+        readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
+    _same_amount_same_time(readings)
+    return [_fact(ctx, amount, r) for amount, r in readings]
+
+
+def _same_amount_same_time(readings: list[tuple[Amount, _Reading]]) -> None:
+    """The same amount for the same indicator read again where the text states neither time nor kind (a
+    headline repeating its lead) takes the time and kind of a reading that states them: one fact, not two."""
+    stated: dict[tuple[str, float | None], _Reading] = {}
+    for amount, r in readings:
+        if r.stated:
+            stated.setdefault((r.indicator, amount.value), r)
+    for amount, r in readings:
+        model = stated.get((r.indicator, amount.value))
+        if not r.stated and model is not None:
+            r.kind, r.year, r.period = model.kind, model.year, model.period
+
+
+def _fact(ctx: DocContext, amount: Amount, r: _Reading) -> Fact:
+    return Fact(
+        doc_id=ctx.doc_id,
+        source_file=ctx.source_file,
+        indicator=r.indicator,
+        kind=r.kind,
+        scope="all",
+        year=None if r.period else r.year,
+        period_start=r.period[0] if r.period else None,
+        period_end=r.period[1] if r.period else None,
+        value=amount.value,
+        qualifier=amount.qualifier,
+        quote=ctx.text[r.quote_start : r.quote_end],
+        char_start=r.quote_start,
+        char_end=r.quote_end,
+        rule=r.rule,
+        value_start=amount.start,
+        value_end=amount.end,
+    )
 
 
 # --- budget tables ----------------------------------------------------------------------------------

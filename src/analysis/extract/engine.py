@@ -13,7 +13,27 @@ nearest to the number wins, and a more specific cue beats the general one it ref
      dụng máy tính`);
   4. for a clause that only names a level (`; ở cấp huyện 30%`), the sentence before it.
 A percentage in parentheses after another one, `60% (năm 2009: 30%)`, is the baseline of that year for the
-same indicator and level.
+same indicator and level. A percentage that no cue reaches takes the indicator of the one before it when the
+same words follow both (`cho 100% số cán bộ … và trên 75% số cán bộ …`); one on a bullet line (`- Cấp tỉnh:
+100%;`) may take its cue from the line that opens the list (`Tỷ lệ cán bộ được cấp hộp thư …:`).
+
+Levels in lists: `cấp tỉnh đạt 90%, cấp huyện 70%` (the level nearest each number); `ở cấp tỉnh, cấp huyện và
+cấp xã lần lượt là 95%, 80% và 55%` (`lần lượt` = respectively: the levels before it, in order, one per value,
+when they are as many as the values); counts listed by level (`…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã
+chưa có`) give one fact per level (`_count_list`).
+
+How the codebook's conventions are applied to numbers that are not written as a plain value (issue #11):
+  - Fractions `a/b` of agencies (`21/24 sở`, `12/12 huyện, thành phố`, `18/45 UBND xã`): for an indicator that
+    is a share of agencies or communes (`PercentRule.fractions`) the fraction is that share, 100·a/b rounded to
+    one decimal; a share the source states itself after it (`(đạt 36,9%)`) is read instead. For a count
+    indicator the first number is the count (`28/28 sở … có trang thông tin điện tử` → 28 websites). Fractions
+    of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm vụ`) are no facts.
+  - Ratios: `85 máy tính/100 cán bộ` → computers_per_staff_pct 85; `0,95 máy tính/cán bộ` → 95.
+  - Totals raised: `nâng tổng số … lên 45` is the fact; the increment (`thêm 30`, `bổ sung 12`) is not.
+  - None in words (`chưa có`, `chưa triển khai`, `chưa có xã nào`) is 0, as the conventions say.
+  - All in words (`toàn bộ`, `tất cả các sở`) is NOT read as 100%: the conventions define words for zero only,
+    and `toàn bộ` often qualifies a list of things rather than a share of agencies or staff.
+  - Bandwidth in Gbps is read in Mbps (×1000), as numbers.csv converts it.
 """
 
 from __future__ import annotations
@@ -50,10 +70,14 @@ __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_perc
 class PercentRule:
     """A percentage is `indicator` when `cue` stands near it (see the tiers above)."""
 
-    indicator: str
+    indicator: str  # "" for a cue that names something no indicator is about (it wins, and gives no fact)
     cue: re.Pattern[str]
     name: str
     refines: str | None = None  # a more specific reading of another indicator's cue
+    # A share of agencies (or communes) at a level may also be written as a fraction of them, `21/24 sở`:
+    # such an indicator reads the fraction as a percentage (see `_fractions`).
+    fractions: bool = False
+    scopes: tuple[str, ...] | None = None  # the only levels the indicator can be about (None: any)
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,7 @@ class CountRule:
     pattern: re.Pattern[str]
     name: str
     zero: bool = False
+    scale: float = 1.0  # the value is the number times this (`0,95 máy tính/cán bộ` → 95 per 100 staff)
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
@@ -225,10 +250,12 @@ def _named_year(m: re.Match[str]) -> int:
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b"),
-    "district": cue(r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện"),
+    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
+    "district": cue(
+        r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
+    ),
     "province": cue(
-        r"(?:các )?sở, (?:ban, )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
+        r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
         r"|cho các Sở"
     ),
 }
@@ -628,7 +655,9 @@ class Layout:
 
 
 _CONTINUATION = re.compile(
-    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh))",
+    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
+    # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
+    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
@@ -636,8 +665,89 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _LEADS_INTO_NUMBER = re.compile(
-    r"\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*", re.IGNORECASE
+    r"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*",
+    re.IGNORECASE,
 )
+
+
+# --- fractions of agencies: `21/24 sở, ngành`, `12/12 huyện, thành phố`, `18/45 UBND xã` -----------------
+# How the codebook reads them (decided for issue #11): a fraction whose second number counts the agencies (or
+# communes) of a level is the share of them, in percent, for the indicators that are shares of agencies or
+# communes (`PercentRule.fractions`), rounded to one decimal as sources round their own shares (`52/141 xã …
+# (đạt 36,9%)`). When the source states that share right after (`(đạt 36,9%)`, `, đạt tỷ lệ 48,96%`) the
+# stated one is read and the fraction is not. A fraction of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm
+# vụ`, `9.690 đài/10.599 xã`) is no share. Count indicators read the first number as their count
+# (`28/28 sở … có trang thông tin điện tử` → 28 component websites; see `FRACTION` and `extract_counts`).
+_AGENCY_NOUN = (
+    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương)"
+)
+_FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
+# A share the source states itself after the fraction, in the same clause.
+_STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
+FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
+_ANOTHER_SUBJECT = re.compile(
+    r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
+)
+_DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
+_COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
+
+
+def _fractions(layout: Layout) -> list[Amount]:
+    """Fractions of agencies as percentages (value rounded to one decimal), spans over `a/b`."""
+    folded = layout.folded
+    found = []
+    # Tried only at numbers followed by a slash (a scan of the whole text cost as much as all percentages).
+    for (start, _), after in zip(layout.numbers, layout.after_numbers, strict=True):
+        if after != "/" or not (m := _FRACTION_RE.match(folded, start)):
+            continue
+        if folded[max(0, start - 8) : start].rstrip().endswith(("ngày", "tháng", "số", "thứ")):
+            continue  # `ngày 12/12 huyện …`, `xếp thứ 5/11 huyện`: a date, a number or a rank
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == 0 or a > b:
+            continue
+        _, c_end = layout.clause(m.start())
+        if _STATED_SHARE.match(folded, m.end(), c_end):
+            continue
+        found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
+    return found
+
+
+_HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
+
+# --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
+    """The line that opens the list a bullet line starting at `start` belongs to (it ends with a colon)."""
+    text = layout.text
+    if not _BULLET.match(text, start):
+        return None
+    i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    for j in range(i - 1, max(-1, i - 15), -1):
+        a, b = layout.sentences[j]
+        if not _BULLET.match(text, a):
+            return (a, b) if text[a:b].rstrip().endswith(":") else None
+    return None
+
+
+# --- `lần lượt` (respectively): levels listed before it, one value each after it ---------------------------
+_RESPECTIVELY = "lần lượt"
+_THREE_LEVELS = cue(r"(?:cấp )?tỉnh,? (?:cấp )?huyện,? (?:và )?(?:cấp )?xã")
+
+
+def _respective_levels(folded: str, begin: int, end: int) -> list[str]:
+    """The levels named in folded[begin:end], in order (`ở cấp tỉnh, cấp huyện và cấp xã`)."""
+    window = folded[begin:end]
+    if (m := _THREE_LEVELS.search(window)) and not names_a_level_word(window[: m.start()] + window[m.end() :]):
+        return ["province", "district", "commune"]
+    hits = sorted((m.start(), m.end(), lvl) for lvl, rx in SCOPE_CUES.items() for m in rx.finditer(window))
+    levels, until = [], -1
+    for a, b, lvl in hits:
+        if a >= until:
+            levels.append(lvl)
+            until = b
+    return levels
 
 
 def _make_fact(
@@ -702,20 +812,30 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    percents = layout.percents
-    previous: dict[int, tuple[int, Fact]] = {}  # per sentence start: (index, fact) of the last main percentage
+    fractions = _fractions(layout)
+    percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
+    is_fraction = {id(a) for a in fractions}
+    previous: dict[int, tuple[int, Fact]] = {}
+    by_name = {r.name: r for r in rules}  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
     # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
-    sentences = sorted({layout.sentence(p.start) for p in percents})
-    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sentences)
+    sentences = {layout.sentence(p.start) for p in percents}
+    leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
+    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
     for i, amount in enumerate(percents):
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
         paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
         main_i, main = previous.get(s, (-1, None))
         # The parenthesis annotates the percentage just before it (`80% (năm 2016 khoảng 60%)`), in its clause.
-        if paren and main is not None and main_i == i - 1 and ";" not in text[percents[main_i].end : amount.start]:
+        if (
+            paren
+            and main is not None
+            and main_i == i - 1
+            and id(amount) not in is_fraction
+            and ";" not in text[percents[main_i].end : amount.start]
+        ):
             year = int(paren.group(1)) if paren.group(1) else ctx.issued_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
@@ -745,28 +865,55 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         tiers = [(amount.end, near_end, False), (prev_end, amount.start, True), (amount.end, c_end, False)]
         # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
         # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
-        if len(before_near.strip(" ,;")) < 40 and _CONTINUATION.match(after_near):
+        # So does the share a source states for its own fraction (`ở cấp xã mới có 52/141 xã … được kết nối
+        # (đạt 36,9%)`): the fraction's words name only which agencies.
+        short = len(before_near.strip(" ,;")) < 40
+        if not short and "/" in before_near and (frac := _FRACTION_RE.search(folded, prev_end, amount.start)):
+            short = bool((st := _STATED_SHARE.match(folded, frac.end())) and st.end() == amount.end)
+        if short and _CONTINUATION.match(after_near):
             tiers.append((s, prev_end, True))
+            if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
+                tiers.append((lead[0], lead[1], True))
         hit = None
         for begin, end, nearest_last in tiers:
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        if hit is None and main is not None and main_i == i - 1:
+            # `cho 100% số cán bộ, công chức tại các sở … và trên 75% số cán bộ, công chức ở các xã`: the same
+            # words after both numbers, so the same indicator as the one before.
+            head = _HEAD_WORDS.match(after_near)
+            if head and folded.startswith(head.group(), percents[main_i].end) and main.rule in by_name:
+                hit = (by_name[main.rule], main.char_start, main.char_start)
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
         if cue_start >= amount.end:
             claimed_until = cue_end
+        if not rule.indicator or (id(amount) in is_fraction and not rule.fractions):
+            continue  # words about no indicator (`dân số … có chữ ký số`), or a fraction of no share
         # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
         # number's: the before-window for the level starts after the last number of any kind.
         before = bisect.bisect_right(number_ends, amount.start) - 1  # ends are in text order
         last_number = number_ends[before] if before >= 0 and number_ends[before] >= prev_end else prev_end
+        scope = None
+        respectively = folded.rfind(_RESPECTIVELY, c_start, amount.start)
+        if respectively >= 0:  # `ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 95%, 80% và 55%`
+            values = [p for p in percents if respectively < p.start < c_end]
+            levels = _respective_levels(folded, s, respectively)
+            if len(values) > 1 and len(levels) == len(values):
+                scope = levels[next(k for k, p in enumerate(values) if p is amount)]
         scope = (
-            layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
+            scope
+            or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
             or layout.scope(folded[c_start:last_number], "")
+            # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
+            or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
             or "all"
         )
+        if rule.scopes is not None and scope not in rule.scopes:
+            continue
         kind = layout.kind(amount.start)
         year = layout.year(kind, amount.start)
         q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
@@ -827,7 +974,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     number_starts = [
         a
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
-        if after.isalpha() and counts_something(a, b) and any_rule.match(folded, a)
+        if ((after.isalpha() and counts_something(a, b)) or (after == "/" and _COUNT_FRACTION_RE.match(folded, a)))
+        and any_rule.match(folded, a)
     ]
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
@@ -850,6 +998,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     value = parse_number(m.group("n"))
                 except ValueError:
                     continue
+                if rule.scale != 1.0:
+                    value = round(value * rule.scale, 6)
                 n_start, n_end = m.start("n"), m.end("n")
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
@@ -862,8 +1012,13 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # Counts often name their level inside the matched words (`cấp tỉnh có 80 CBCCVC`) or earlier in
             # the sentence (`… cấp tỉnh có 80 CBCCVC trong đó: Đại học: 41`).
             # The level after a count is read up to the next number only (`46 cán bộ …, nhưng 15% … toàn tỉnh`).
+            if text[n_end : n_end + 1] == "/" and (over := _DENOMINATOR.match(text, n_end)):
+                n_end = over.end()  # `28/28 sở`: the level is named after the fraction's second number
             nxt = bisect.bisect_right(all_starts, n_end)
             a_end = min(c_end, all_starts[nxt]) if nxt < len(all_starts) else c_end
+            # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
+            if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
+                a_end = comma.start()
             scope = (
                 layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                 or layout.scope(folded[s_start:n_start], "")
@@ -899,4 +1054,70 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))
+            elif not rule.zero and rule.scale == 1.0:
+                more = _count_list(layout, m.end(), c_start, s_start, n_start)
+                if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
+                    facts[-1].scope = more[0][0] or layout.scope(folded[c_start:n_start], "") or facts[-1].scope
+                for level, (a, b), q_start, q_end in more[1:]:
+                    if any(x < b and a < y for x, y in taken):
+                        break
+                    zero = a == b
+                    item = Amount(0.0 if zero else parse_number(text[a:b]), q_start, q_end)
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            rule.indicator,
+                            rule.name + ".level_list",
+                            item,
+                            q_start,
+                            q_end,
+                            layout.kind(a),
+                            level,
+                            layout.year(layout.kind(a), a),
+                            None if zero else (a, b),
+                        )
+                    )
+                    taken.append((a, b) if not zero else (q_start, q_end))
     return facts
+
+
+# --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
+_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
+_LEVEL_ITEM = re.compile(
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:ở\s+|tại\s+)?"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
+    r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/.,])(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+)
+# `lần lượt là 46 và 30 người`: the values after the first.
+_MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
+
+
+def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: int):
+    """The items of a count listed by level that follow a count read up to `end`: (level, value span, quote
+    start, quote end) each; a span of zero width is a level that has none (`cấp xã chưa có`). The first item is
+    the count already read (its level None unless `lần lượt` gives it one)."""
+    folded = layout.folded
+    respectively = folded.rfind(_RESPECTIVELY, c_start, n_start)
+    if respectively >= 0:
+        spans, at = [], end
+        while m := _MORE_VALUES.match(folded, at):
+            spans.append(m.span("n"))
+            at = m.end()
+        levels = _respective_levels(folded, s_start, respectively)
+        if not spans or len(levels) != len(spans) + 1:
+            return []
+        return [(levels[0], None, None, None)] + [
+            (lvl, sp, sp[0], sp[1]) for lvl, sp in zip(levels[1:], spans, strict=True)
+        ]
+    items: list = [(None, None, None, None)]
+    at = end
+    while m := _LEVEL_ITEM.match(folded, at):
+        level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+        if level is None:
+            break
+        span = m.span("n") if m.group("n") else (m.end("zero"), m.end("zero"))
+        items.append((level, span, m.start("lvl"), m.end("n") if m.group("n") else m.end("zero")))
+        at = m.end()
+    return items if len(items) > 1 else []

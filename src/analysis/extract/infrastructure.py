@@ -4,46 +4,113 @@ Phrasings covered:
   count    `có 25 đơn vị kết nối mạng diện rộng (WAN)`                    → wan_connected_units_count
            `đường truyền số liệu chuyên dùng … tại 52 điểm`               → specialized_network_points_count
            `18 Trang thông tin điện tử thành phần`, `7 trang tin điện tử`  → component_websites_count
-           `40Mbps trong nước`, `02Mbps đi quốc tế`                       → datacenter_*_bandwidth_mbps
+           `28/28 sở, ban, ngành … có trang thông tin điện tử`             → component_websites_count = 28
+           `40Mbps trong nước`, `02Mbps đi quốc tế`, `1 Gbps trong nước` (→ 1000),
+           `băng thông … Trung tâm …: trong nước 200 Mbps, quốc tế 20 Mbps` → datacenter_*_bandwidth_mbps
   percent  `mạng truyền số liệu chuyên dùng đến 100% UBND cấp xã`        → communes_on_specialized_network_pct
            `100% UBND cấp xã … hội nghị truyền hình trực tuyến`           → communes_with_videoconference_pct
+           `18/45 UBND xã … hội nghị truyền hình` (a fraction: 40)        → communes_with_videoconference_pct
+           `các xã chưa triển khai / chưa được kết nối …`                 → the commune share = 0
+  Both shares are of communes only: a value said of another level is not read as one.
 """
 
 from __future__ import annotations
 
-from analysis.extract.engine import CountRule, N, PercentRule, cue
+from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
+# The names of both (src/analysis/cue_words.yaml, which a researcher can extend).
+_NETWORK = names("communes_on_specialized_network_pct")
+_VIDEO = names("communes_with_videoconference_pct")
+# `các xã`, `UBND cấp xã`, `xã, phường, thị trấn`: the rules open with `xã` (the words before it are read as the
+# level); opening with `các|cấp|UBND` had them tried at thousands of places.
+_COMMUNE_WORD = r"xã\b(?:, phường, thị trấn)?"
+_NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # `chưa có UBND cấp xã nào`
+_NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
+# Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
+_MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
+
+# Both shares are of communes (the codebook's definitions): a value said of provincial agencies or districts
+# (`kết nối đến 100% đơn vị cấp tỉnh, huyện và 60% xã`) is not read as one.
 PERCENT_RULES = [
     PercentRule(
-        "communes_on_specialized_network_pct", cue(r"truyền số liệu chuyên dùng"), "infrastructure.network_pct"
+        "communes_on_specialized_network_pct",
+        cue(_NETWORK),
+        "infrastructure.network_pct",
+        fractions=True,
+        scopes=("commune",),
     ),
     PercentRule(
         "communes_with_videoconference_pct",
-        cue(r"hội nghị truyền hình|giao ban (?:điện tử|trực tuyến)|họp trực tuyến"),
+        cue(_VIDEO),
         "infrastructure.video_pct",
+        fractions=True,
+        scopes=("commune",),
     ),
 ]
 
 COUNT_RULES = [
+    # None in words: `các xã chưa triển khai hội nghị truyền hình trực tuyến` → 0% of communes.
+    CountRule(
+        "communes_with_videoconference_pct",
+        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_VIDEO}"),
+        "infrastructure.video_none",
+        zero=True,
+    ),
+    CountRule(
+        "communes_on_specialized_network_pct",
+        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
+        "infrastructure.network_none",
+        zero=True,
+    ),
+    # `hội nghị truyền hình … mới đến cấp huyện; chưa có UBND cấp xã nào được trang bị`
+    CountRule(
+        "communes_with_videoconference_pct",
+        cue(rf"{_VIDEO}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        "infrastructure.video_no_commune",
+        zero=True,
+    ),
+    CountRule(
+        "communes_on_specialized_network_pct",
+        cue(rf"{_NETWORK}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        "infrastructure.network_no_commune",
+        zero=True,
+    ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"{N} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:diện rộng|WAN)"),
+        cue(rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:diện rộng|WAN)"),
         "infrastructure.wan_units",
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"mạng (?:diện rộng|WAN)[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N} (?:đơn vị|cơ quan|điểm)"),
+        cue(
+            rf"mạng (?:diện rộng|WAN|đô thị|MAN)[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} (?:đơn vị|cơ quan|điểm)"
+        ),
         "infrastructure.wan_units_after",
     ),
     CountRule(
         "specialized_network_points_count",
-        cue(rf"truyền số liệu ?chuyên dùng[^.%\n]{{0,80}}?(?<![\d.,]){N} (?:điểm|đơn vị|cơ quan)"),
+        cue(rf"{_NETWORK}[^.%\n]{{0,80}}?(?<![\d.,/]){N}{FRACTION} (?:điểm|đơn vị|cơ quan)"),
         "infrastructure.network_points",
     ),
     CountRule(
+        "specialized_network_points_count",
+        cue(rf"{N}{FRACTION} điểm (?:kết nối )?(?:vào |với |tới )?(?:mạng )?{_NETWORK}"),
+        "infrastructure.network_points_before",
+    ),
+    CountRule(
         "component_websites_count",
-        cue(rf"{N} (?:Trang thông tin điện tử|trang tin(?: điện tử)?|website|trang web)(?: thành phần)?"),
+        cue(
+            rf"{N} (?:Trang thông tin điện tử|trang tin(?: điện tử)?|website|trang web|trang thành phần|trang con)(?: thành phần)?"
+        ),
         "infrastructure.websites",
+    ),
+    CountRule(  # `28/28 sở, ban, ngành đã có trang thông tin điện tử thành phần`: one website each
+        "component_websites_count",
+        cue(
+            rf"{N}{FRACTION} (?:sở|cơ quan|đơn vị)[^.;%\d\n]{{0,40}}?có (?:Trang thông tin điện tử|trang tin|website|trang web)"
+        ),
+        "infrastructure.websites_of_agencies",
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
@@ -52,7 +119,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?trong nước[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?trong nước[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_domestic_after",
     ),
     CountRule(
@@ -62,7 +129,57 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,15}}?quốc tế[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N} ?Mbps"),
         "infrastructure.bandwidth_international_after",
+    ),
+    # `băng thông … của Trung tâm tích hợp dữ liệu: trong nước 200 Mbps, quốc tế 20 Mbps`
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(
+            rf"(?:băng thông|kênh|đường truyền|trung tâm (?:tích hợp )?dữ liệu)[^.;%\d\n]{{0,80}}?trong nước (?:là |đạt |: ?)?{N}{_MBPS}"
+        ),
+        "infrastructure.bandwidth_domestic_list",
+    ),
+    CountRule(
+        "datacenter_international_bandwidth_mbps",
+        cue(
+            rf"(?:băng thông|kênh|đường truyền|trung tâm (?:tích hợp )?dữ liệu)[^.;%\d\n]{{0,80}}?quốc tế (?:là |đạt |: ?)?{N}{_MBPS}"
+        ),
+        "infrastructure.bandwidth_international_list",
+    ),
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(rf"Mbps,? (?:và )?trong nước (?:là |đạt |: ?)?{N}{_MBPS}"),
+        "infrastructure.bandwidth_domestic_second",
+    ),
+    CountRule(
+        "datacenter_international_bandwidth_mbps",
+        cue(rf"Mbps,? (?:và )?quốc tế (?:là |đạt |: ?)?{N}{_MBPS}"),
+        "infrastructure.bandwidth_international_second",
+    ),
+    # The same in Gbps, read in Mbps.
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(rf"{N}{_GBPS} (?:trong nước|nội địa)"),
+        "infrastructure.bandwidth_domestic_gbps",
+        scale=1000.0,
+    ),
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?trong nước[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
+        "infrastructure.bandwidth_domestic_after_gbps",
+        scale=1000.0,
+    ),
+    CountRule(
+        "datacenter_international_bandwidth_mbps",
+        cue(rf"{N}{_GBPS} (?:đi )?quốc tế"),
+        "infrastructure.bandwidth_international_gbps",
+        scale=1000.0,
+    ),
+    CountRule(
+        "datacenter_international_bandwidth_mbps",
+        cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
+        "infrastructure.bandwidth_international_after_gbps",
+        scale=1000.0,
     ),
 ]

@@ -9,7 +9,12 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → online_services_level3_4_count
            `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
            `01 dịch vụ công trực tuyến mức độ 4`, `mức độ 4 là 31`        → online_services_level4_count
-           `không có dịch vụ công trực tuyến mức độ 4`                    → online_services_level4_count = 0
+           `không có dịch vụ công trực tuyến mức độ 4`, `chưa có dịch vụ … nào đạt mức độ 4`
+                                                                          → online_services_level4_count = 0
+           `thêm 30 dịch vụ mức độ 4, nâng tổng số lên 45`                → online_services_level4_count = 45 (the
+                                                                            total; `thêm 30`, `bổ sung 12` are
+                                                                            increments, no fact)
+  fraction `một cửa điện tử … tại 12/12 huyện` (see engine `_fractions`)  → agencies_with_eonestop_pct = 100
            `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`      → admin_procedures_count
 `mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
 no split is the combined indicator.
@@ -18,10 +23,17 @@ no split is the combined indicator.
 from __future__ import annotations
 
 from analysis.extract.engine import CountRule, N, PercentRule, cue
+from analysis.extract.lexicon import names
 
-_SERVICE = r"(?:dịch vụ|DVC|thủ tục)"
+_SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
 _LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
 _NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
+# `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
+# is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
+_NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
+_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
+# `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
+_RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
 PERCENT_RULES = [
     PercentRule(
@@ -38,15 +50,16 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "agencies_with_eonestop_pct",
-        cue(r"một cửa (?:liên thông )?điện tử|một cửa(?:, một cửa liên thông)? hiện đại"),
+        cue(names("agencies_with_eonestop_pct")),
         "services.eonestop_pct",
+        fractions=True,
     ),
 ]
 
 COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
-        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
         "services.level3_4_count",
     ),
     CountRule(
@@ -70,7 +83,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
         "services.level3_count",
     ),
     CountRule(
@@ -78,14 +91,46 @@ COUNT_RULES = [
         cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}"),
         "services.level3_count_after",
     ),
+    # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
+    CountRule(
+        "online_services_level3_4_count",
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?{_LEVEL_LIST}"),
+        "services.n_level3_4",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 3{_NOT_LIST}(?!\d)"),
+        "services.n_level3",
+    ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 4(?!\d)"),
+        "services.n_level4",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
         "services.level4_count",
     ),
     CountRule(
         "online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}"), "services.level4_count_after"
     ),
+    # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến toàn trình"),
+        "services.end_to_end_count",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
+        "services.partly_online_count",
+    ),
+    CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
+    CountRule(
+        "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
+    ),
+    CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_RAISED_TO}"), "services.level4_raised_to"),
     CountRule(
         "admin_procedures_count",
         cue(
@@ -95,7 +140,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "admin_procedures_count",
-        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} thủ tục"),
+        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} (?:thủ tục|TTHC)"),
         "services.admin_procedures_published",
     ),
     CountRule(

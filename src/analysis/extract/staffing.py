@@ -3,8 +3,10 @@
 Phrasings covered:
   count    `nhân lực CNTT … cấp tỉnh có 80 CBCCVC`, `12 cán bộ chuyên trách CNTT`          → it_staff_count
            `Cán bộ công nghệ thông tin tại các xã … chưa có`, `chưa có cán bộ CNTT`        → it_staff_count = 0
-           `Trên Đại học: 01`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14`              → it_staff_*_count
+           `Trên Đại học: 01`, `Thạc sỹ: 02`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14` → it_staff_*_count
+           `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
   percent  `100% sở, ngành … có ít nhất 1 cán bộ chuyên trách`                             → agencies_with_dedicated_it_staff_pct
+           `25/30 cơ quan … bố trí 41 cán bộ chuyên trách` (a fraction: 83.3)            → agencies_with_dedicated_it_staff_pct
            `100% cán bộ chuyên trách … trình độ từ đại học … trở lên`                      → it_staff_university_or_higher_pct
            `90% cán bộ chuyên trách … được đào tạo nâng cao … quản trị hệ thống`          → it_staff_advanced_trained_pct
 The level (scope) is read from the sentence (`cấp tỉnh có 80 CBCCVC` → province).
@@ -20,14 +22,20 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 
 _IT = r"(?:CNTT|công nghệ thông tin|tin học)"
 _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
+# A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
+# colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
+_ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
+# `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
+_LEVEL_SLOT = r"(?:(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã)|các sở, ngành|UBND cấp (?:huyện|xã)) ?(?:có |là |: ?)?)?"
 
 PERCENT_RULES = [
     PercentRule(
         "agencies_with_dedicated_it_staff_pct",
         cue(
-            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:01 |1 |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
         ),
         "staffing.dedicated_pct",
+        fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them
     ),
     PercentRule(
         "it_staff_university_or_higher_pct",
@@ -49,19 +57,21 @@ PERCENT_RULES = [
 
 COUNT_RULES = [
     CountRule(
-        "it_staff_postgraduate_count", cue(rf"(?:Trên đại học|Sau đại học|Thạc sĩ) ?: ?{N}"), "staffing.postgraduate"
+        "it_staff_postgraduate_count",
+        cue(rf"(?:Trên đại học|Sau đại học|Thạc s[ĩỹ]|Tiến s[ĩỹ]){_ITEM_GAP}{N}"),
+        "staffing.postgraduate",
     ),
     CountRule(
         "it_staff_university_count",
-        cue(rf"Đại(?<!trên\u0020đại)(?<!sau\u0020đại)(?<!trênđại)(?<!sauđại) học ?: ?{N}"),
+        cue(rf"Đại(?<!trên\u0020đại)(?<!sau\u0020đại)(?<!trênđại)(?<!sauđại) học{_ITEM_GAP}{N}"),
         "staffing.university",
     ),
-    CountRule("it_staff_college_count", cue(rf"Cao đẳng ?: ?{N}"), "staffing.college"),
-    CountRule("it_staff_vocational_count", cue(rf"Trung cấp ?: ?{N}"), "staffing.vocational"),
+    CountRule("it_staff_college_count", cue(rf"Cao đẳng{_ITEM_GAP}{N}"), "staffing.college"),
+    CountRule("it_staff_vocational_count", cue(rf"Trung cấp{_ITEM_GAP}{N}"), "staffing.vocational"),
     # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
     CountRule(
         "it_staff_postgraduate_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc sĩ|tiến sĩ|trên đại học|sau đại học)"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc s[ĩỹ]|tiến s[ĩỹ]|trên đại học|sau đại học)"),
         "staffing.postgraduate_before",
     ),
     CountRule(
@@ -82,14 +92,15 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác )?|chuyên trách |phụ trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{N} ?{_STAFF}?"
+            rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
     ),
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách) (?:về )?{_IT}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
         ),
         "staffing.it_staff_count",
     ),
@@ -97,6 +108,12 @@ COUNT_RULES = [
         "it_staff_count",
         cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
+    ),
+    CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
+        "it_staff_count",
+        # (opens with `chuyên trách`: a rule opening with `CNTT` and reading on was tried at every mention of IT)
+        cue(rf"chuyên trách (?:là|có|gồm) {N} ?{_STAFF}"),
+        "staffing.it_staff_dedicated_part",
     ),
     CountRule(
         "it_staff_count",
