@@ -13,6 +13,8 @@ _KINDS = ["baseline", "target"]
 _SCOPES = ["province", "district", "commune", "all"]
 _QUALIFIERS = ["approx", "over", "nearly", "at_least"]
 _DOC_TYPES = ["decision", "plan", "news_article", "directive", "resolution"]
+# What kind of text (extract.metadata.GENRES): decides what an unmarked number means (target or baseline).
+_GENRES = ["plan", "decision", "report", "news_plan", "news_review", "news_mixed"]
 
 
 def _quote_matches_span(df):
@@ -57,6 +59,7 @@ DOCUMENTS = pa.DataFrameSchema(
         "province_code": pa.Column(str, pa.Check.str_matches(r"^\d{2}$"), nullable=True),
         "province_2025": pa.Column(str, nullable=True),
         "doc_type": pa.Column(str, pa.Check.isin(_DOC_TYPES)),
+        "genre": pa.Column(str, pa.Check.isin(_GENRES), required=False),
         "issued": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
         "period_start": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),
         "period_end": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),

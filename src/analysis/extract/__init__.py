@@ -56,6 +56,8 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
         period_start=meta.period_start,
         period_end=meta.period_end,
         doc_type=meta.doc_type,
+        genre=meta.genre,
+        published_year=meta.published.year if meta.published else None,
     )
 
 

@@ -46,6 +46,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+import ahocorasick
+
 from analysis.extract.facts import DocContext, Fact
 from analysis.extract.prefilter import WordIndex, by_identity, matches_in
 from analysis.vietnamese import (
@@ -116,7 +118,8 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*(?P<title>[^\n]{2,200})$"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
 # A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
@@ -134,32 +137,116 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield m.start() + 1, m
 
 
-_ROMAN = re.compile(r"[IVX]+\.")
+_ROMAN = re.compile(r"(?:PHẦN|Phần)\s|[A-E]\.|[IVX]+\.")  # a part or a top-level section
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
 )
 _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
+# In a report of results, `kế hoạch`, `nội dung` or `nhiệm vụ` in a heading name what was carried out
+# (`2. Việc triển khai các nhiệm vụ của Kế hoạch`): only words of what comes next open a target section.
+_REVIEW_TARGET_HEADING = cue(
+    r"phương hướng|mục tiêu|nhiệm vụ (?:trọng tâm |chủ yếu )?(?:năm|giai đoạn|thời gian tới)|đề xuất|kiến nghị"
+    r"|kế hoạch (?:năm|giai đoạn) \d{4}|dự toán|thời gian tới"
+)
 _ANY_HEADING = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING))
+    "|".join(
+        f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING, _REVIEW_TARGET_HEADING)
+    )
 )
 
-# --- sentence cues for kind, where the document has no sections (news articles) ------------------------
-_TARGET_CUE = cue(
-    r"mục tiêu|phấn đấu|chỉ tiêu:|theo đó|đến năm \d{4}|sẽ |dự kiến|đặt (?:ra )?yêu cầu|yêu cầu đến|kế hoạch đặt"
+# --- kind and year: cue lexicons --------------------------------------------------------------------------
+# Words that say a value is the state reported (baseline) or a goal (target), from docs/phrasing.md §1. They are
+# data: a researcher can add wording here. "Strong" cues name a time (now, the past, a goal) and win even over
+# the section a value stands in (`II. MỤC TIÊU …: hiện nay mới có 30%, phấn đấu 80%`); "weak" cues (a verb's
+# tense, `theo đó`) decide only where no section does. `có` and `đạt` are no cue: plans write `100% xã có …`
+# and `phấn đấu đạt 80%` of goals, reviews write the same of results; the genre decides those.
+BASELINE_STRONG = (
+    r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
+    r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
 )
-_BASELINE_CUE = cue(
-    r"hiện nay|hiện tại|hiện có|đến nay|thời gian qua|chỉ có|mới đạt|còn thấp|chưa có|chưa đạt|đã được|đã triển khai"
-    r"|đã có|đã sử dụng|đã đạt|đã kết nối|đã cấp|hiện trạng"
+# A goal named only to measure a result against (`vượt chỉ tiêu`, `đạt 95% so với kế hoạch`) is no goal.
+BASELINE_WEAK = (
+    r"\bđã(?! ?(?:được )?(?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
+    r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
+    r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
+TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+TARGET_WEAK = (
+    r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
+    r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
+)
+# A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
+# value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
+# A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
+# Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
+# all cues of a text once cheap.
+_YEAR_NAMED = re.compile(
+    r"\b(?:(?P<lead>so\s*với\s*(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
+    r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
+)
+# `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
+_NOW_NAMED = cue(r"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm)")
+# `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
+_THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
+# A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
+_KIND_CUES = cue(
+    rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
+    rf"|(?P<until>(?:đến|tới) (?:hết |cuối )?)?(?P<year>{_YEAR_NAMED.pattern}))"
+)
+
+
+def _opening_words(*lexicons: str) -> set[str]:
+    """The first word of every alternative of the lexicons (`hiện nay|tính đến` → hiện, tính; a leading
+    `(?:vượt|hoàn thành)` gives each of its words). Every cue starts with one of them (tests check it)."""
+    words: set[str] = set()
+    for lexicon in lexicons:
+        depth, alternative, alternatives = 0, "", []
+        for ch in lexicon:  # split at the top-level bars only
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "|" and depth == 0:
+                alternatives.append(alternative)
+                alternative = ""
+            else:
+                alternative += ch
+        alternatives.append(alternative)
+        for alt in alternatives:
+            alt = alt.removeprefix(r"\b")
+            if alt.startswith("(?:"):
+                words |= _opening_words(alt[3 : alt.index(")")])
+            else:
+                words.add(re.match(r"[^\s\\(?|]+", alt).group(0))
+    return words
+
+
+# Cues are looked for only where one of their first words opens a word (found for all at once by one
+# Aho-Corasick pass): an alternation of common words is otherwise tried at every character of a sentence.
+CUE_OPENINGS = frozenset(
+    _opening_words(BASELINE_STRONG, BASELINE_WEAK, TARGET_STRONG, TARGET_WEAK)
+    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính"}  # years, `hiện nay`
+)
+_CUE_AUTOMATON = ahocorasick.Automaton()
+for _word in CUE_OPENINGS:
+    _CUE_AUTOMATON.add_word(_word, len(_word))
+_CUE_AUTOMATON.make_automaton()
+_BULLET = re.compile(r"[ \t]*[-+•*–]")
 _PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
 # `lên 1.000 Mbps (hiện nay 200 Mbps)`: the state today, after a target count.
 _PAREN_COUNT_BASELINE = re.compile(
     rf"\s*\(\s*(?:năm\s*(?P<year>\d{{4}})|hiện nay|hiện tại)\s*(?:là|:|đạt|có)?\s*(?P<n>{NUMBER_PATTERN})[^()\n]{{0,20}}\)",
     re.IGNORECASE,
 )
-_TARGET_YEAR = cue(r"(?:đến|tới|trong) (?:hết |cuối )?năm (\d{4})")
-_BASELINE_YEAR = cue(r"(?:năm|đến hết năm|tính đến năm|cuối năm) (\d{4})")
+
+
+_OPEN, _CLOSE = re.compile(r"\("), re.compile(r"\)")
+_YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
+
+
+def _named_year(m: re.Match[str]) -> int:
+    """The year a `_YEAR_NAMED` match names: the year, or the end of a period."""
+    return int(m.group("y2") or m.group("y"))
+
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
@@ -203,6 +290,9 @@ class Layout:
         self.text = ctx.text
         self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
         self._clauses: dict[int, tuple[int, int]] = {}
+        self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
+        self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
+        self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
 
     @cached_property
     def numbers(self) -> list[tuple[int, int]]:
@@ -274,16 +364,22 @@ class Layout:
         return self.text.rfind("\n", 0, pos) + 1
 
     @cached_property
-    def sections(self) -> tuple[list[int], list[str | None]]:
-        starts, kinds = [0], [None]
+    def sections(self) -> tuple[list[int], list[str | None], list[int | None]]:
+        """Where each section starts, its kind and the year its heading names (`I. KẾT QUẢ … NĂM 2017`,
+        `II. MỤC TIÊU ĐẾN NĂM 2020`, `giai đoạn 2011-2015` → 2015). A sub-heading with no cue keeps both; one of
+        the same kind keeps the year unless it names its own."""
+        starts, kinds, years = [0], [None], [None]
         current: str | None = None
+        year: int | None = None
         folded = self.folded
+        target_heading = _REVIEW_TARGET_HEADING if self.ctx.reviews else _TARGET_HEADING
         for line_start, m in _headings(self.text):
             group = "title" if m.group("title") is not None else "upper"
             begin, end = m.span(group)
             roman = bool(m.group("num") and _ROMAN.match(m.group("num")))
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
+            before = current
             # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
             if not _ANY_HEADING.search(folded, begin, end):  # most numbered lines name no section
                 if roman:
@@ -292,44 +388,245 @@ class Layout:
                 current = "baseline"
             elif _NEUTRAL_HEADING.search(folded, begin, end):
                 current = None
-            elif _TARGET_HEADING.search(folded, begin, end):
+            elif target_heading.search(folded, begin, end):
                 current = "target"
             elif roman:
                 current = None
+            named = (
+                [_named_year(y) for y in _YEAR_NAMED.finditer(folded, begin, end) if not y.group("lead")]
+                if current is not None and ("20" in (title := folded[begin:end]) or "19" in title)
+                else []
+            )
+            if current is None:
+                year = None
+            elif named:
+                year = named[-1]
+            elif current != before or roman:
+                year = None
             starts.append(line_start)
             kinds.append(current)
-        return starts, kinds
+            years.append(year)
+        return starts, kinds, years
+
+    def _section_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.sections[0], pos) - 1
 
     def section_kind(self, pos: int) -> str | None:
-        starts, kinds = self.sections
-        return kinds[bisect.bisect_right(starts, pos) - 1]
+        return self.sections[1][self._section_at(pos)]
 
     # --- kind, year, scope ----------------------------------------------------------------------------
-    def kind(self, pos: int) -> str:
-        section = self.section_kind(pos)
-        if section:
-            return section
-        s, _ = self.sentence(pos)
-        c, _ = self.clause(pos)
+    @cached_property
+    def _parens(self) -> tuple[list[int], list[int]]:
+        """Offsets of every `(` and every `)`, found once."""
         folded = self.folded
-        if _TARGET_CUE.search(folded, s, pos):
-            return "target"
-        if _BASELINE_CUE.search(folded, c, min(pos + 80, len(folded))):
+        return [m.start() for m in _OPEN.finditer(folded)], [m.start() for m in _CLOSE.finditer(folded)]
+
+    def _paren_around(self, at: int) -> tuple[int, int]:
+        """(the `(` still open at `at`, the first `)` after it), or (-1, -1) when none is open."""
+        opens, closes = self._parens
+        i, j = bisect.bisect_left(opens, at), bisect.bisect_left(closes, at)
+        if i == 0 or (j > 0 and closes[j - 1] > opens[i - 1]):
+            return -1, -1
+        return opens[i - 1], (closes[j] if j < len(closes) else -1)
+
+    def _per_sentence(self, table: dict, read, begin: int, end: int) -> list[tuple]:
+        """The rows `read(sentence start, sentence end)` gives for each sentence that overlaps [begin, end),
+        each sentence read once (cached in `table`): only the sentences around values are ever read."""
+        starts, spans = self._sentence_starts, self.sentences
+        first, stop = max(0, bisect.bisect_right(starts, begin) - 1), bisect.bisect_left(starts, end)
+        rows: list[tuple] = []
+        for i in range(first, stop):
+            found = table.get(i)
+            if found is None:
+                found = table[i] = read(*spans[i])
+            if stop - first == 1:  # most windows lie in one sentence: its rows as they are
+                return found
+            rows.extend(found)
+        return rows
+
+    def _openings(self, begin: int, end: int) -> list[int]:
+        """Where a word of CUE_OPENINGS opens a word in folded[begin:end], in order."""
+        found = self._opening_cache.get((begin, end))
+        if found is None:
+            folded = self.folded
+            found = self._opening_cache[begin, end] = sorted(
+                at
+                for last, length in _CUE_AUTOMATON.iter(folded, begin, end)
+                if (at := last - length + 1) == 0 or not folded[at - 1].isalnum()
+            )
+        return found
+
+    def _matches(self, pattern: re.Pattern[str], begin: int, end: int) -> Iterator[re.Match[str]]:
+        """What `pattern.finditer(folded, begin, end)` finds, for a pattern whose every match opens with a word
+        of CUE_OPENINGS: tried only there, skipping overlaps as finditer does."""
+        folded, taken = self.folded, begin
+        for at in self._openings(begin, end):
+            if at >= taken and (m := pattern.match(folded, at, end)):
+                taken = m.end()
+                yield m
+
+    def _read_cues(self, begin: int, end: int) -> list[tuple[int, int, str, bool, int, int]]:
+        """The kind cues of folded[begin:end]: (start, end, kind, strong, open paren, its close). A named year
+        is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
+        now = self.ctx.now_year
+        rows = []
+        for m in self._matches(_KIND_CUES, begin, end):
+            group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
+            if group != "year":
+                kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
+            elif m.group("lead") or now is None:
+                continue
+            elif (named := _named_year(m)) != now:
+                kind, strong = ("baseline" if named < now else "target"), True
+            elif m.group("until"):
+                kind, strong = "target", False
+            else:
+                continue
+            rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
+        return rows
+
+    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+        """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
+        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`)."""
+        return [
+            (at, kind, strong)
+            for at, cue_end, kind, strong, opened, closed in self._per_sentence(
+                self._cue_rows, self._read_cues, begin, end
+            )
+            if begin <= at and cue_end <= end and not (opened >= begin and 0 <= closed < end)
+        ]
+
+    @cached_property
+    def _strong_cues(self) -> tuple[list[int], list[str]]:
+        """Where each strong cue of the text stands, and its kind (for mixed articles)."""
+        found = [(at, k) for at, k, strong in self._cues(0, len(self.text)) if strong]
+        return [at for at, _ in found], [k for _, k in found]
+
+    def _paragraph_or_list(self, pos: int) -> int:
+        """Where the paragraph of `pos` starts; for an item of a bulleted list, where the line that opens the
+        list starts (`Mục tiêu năm 2019:` above `- 100% …`)."""
+        start = self.paragraph_start(pos)
+        while start > 0 and _BULLET.match(self.text, start):
+            start = self.paragraph_start(max(0, start - 1))
+            while start > 0 and not self.text[start : self.text.find("\n", start)].strip():
+                start = self.paragraph_start(start - 1)
+        return start
+
+    def kind(self, pos: int) -> str:
+        """baseline or target. The section a value stands in decides (hiện trạng/kết quả vs mục tiêu/nhiệm vụ),
+        unless a strong cue of the other kind is the nearest cue before the value in its clause. Outside
+        sections: the nearest cue before the value in its clause, then right after it (up to the next number)
+        or the nearest in its sentence (a strong cue before a weak one), then the first strong cue of its
+        paragraph (or list), else its nearest; else the genre's default (a review
+        or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
+        so it keeps the genre's default unless it has a cue of its own."""
+        section = self.section_kind(pos)
+        c, c_end = self.clause(pos)
+        clause_cues = self._cues(c, pos)
+        nearest = clause_cues[-1] if clause_cues else None
+        if section:
+            # The cues of the other kind nearest the value, back to the last of the section's own kind.
+            for _, cue_kind, strong in reversed(clause_cues):
+                if cue_kind == section:
+                    break
+                if strong:
+                    return cue_kind
+            return section
+        if nearest:
+            return nearest[1]
+        # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
+        # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end))
+        s, _ = self.sentence(pos)
+        earlier = self._cues(s, c) if s < c else []
+        if after and after[0][2]:
+            return after[0][1]
+        if earlier and earlier[-1][2]:
+            return earlier[-1][1]
+        if after or earlier:
+            return after[0][1] if after else earlier[-1][1]
+        # A paragraph's first strong cue sets its topic (`Mục tiêu cụ thể đến năm 2010 là …. Nâng cấp Trang
+        # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
+        p = self._paragraph_or_list(pos)
+        found = self._cues(p, s) if p < s else []
+        if found:
+            return next((k for _, k, strong in found if strong), found[-1][1])
+        genre = self.ctx.genre
+        if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
+            at, kinds = self._strong_cues
+            i = bisect.bisect_left(at, p)
+            return kinds[i - 1] if i > 0 else "baseline"
+        if genre is None:
             return "baseline"
-        if _TARGET_CUE.search(folded, self.paragraph_start(pos), s):
-            return "target"
-        return "baseline"
+        return "baseline" if self.ctx.reviews else "target"
+
+    def _next_number_or_paren(self, pos: int, limit: int) -> int:
+        """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
+        starts, numbers, folded = self.number_starts, self.numbers, self.folded
+        i = bisect.bisect_right(starts, pos)
+        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
+        while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
+            i += 1
+        end = min(limit, starts[i]) if i < len(starts) else limit
+        paren = self.text.find("(", pos, end)
+        return paren if paren >= 0 else end
+
+    def _read_years(self, begin: int, end: int) -> list[tuple[int, int, int | None, int, int]]:
+        """The years named in folded[begin:end]: (start, end, year, open paren, its close); `hiện nay`/`đến nay`
+        have year None (the text's own, for a baseline). Comparisons, starts and dates are left out (`so với
+        năm 2015`, `từ năm`, `tháng 12 năm 2016`)."""
+        found = [
+            (m.start(), m.end(), _named_year(m)) for m in self._matches(_YEAR_NAMED, begin, end) if not m.group("lead")
+        ]
+        found += [(m.start(), m.end(), None) for m in self._matches(_NOW_NAMED, begin, end)]
+        found.sort(key=lambda f: f[0])
+        return [(a, b, y, *self._paren_around(a)) for a, b, y in found]
+
+    def _years(self, kind: str, begin: int, end: int) -> list[int]:
+        """The years named in folded[begin:end] that can be a `kind` value's year, in order. A baseline is not
+        later than the text's own year; `hiện nay`/`đến nay` name that year."""
+        now = self.ctx.now_year
+        found = []
+        for at, year_end, y, opened, closed in self._per_sentence(self._year_rows, self._read_years, begin, end):
+            if at < begin or year_end > end or (opened >= begin and 0 <= closed < end):
+                continue
+            if y is None:
+                if kind == "baseline" and now is not None:
+                    found.append(now)
+            elif kind == "target" or now is None or y <= now:
+                found.append(y)
+        return found
 
     def year(self, kind: str, pos: int) -> int | None:
-        c, _ = self.clause(pos)
+        """The nearest year named before the value in its clause, else right after it (up to the next number),
+        else the nearest before it in its sentence (`năm 2017 đạt 60%, năm 2018 đạt 75%` → 2017, 2018); else the
+        year its section's heading names; else the document's default (a target: the end of the plan period,
+        or for `đến cuối năm` in a one-year text its year; a baseline: the year of the document, or the end
+        of the period a review looks back on)."""
+        c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
-        if kind == "target":
-            found = _TARGET_YEAR.findall(self.folded, s, pos)
-            return int(found[-1]) if found else self.ctx.default_year("target")
-        found = [int(y) for y in _BASELINE_YEAR.findall(self.folded, c, pos)]
-        issued = self.ctx.issued_year
-        found = [y for y in found if issued is None or y <= issued]
-        return found[-1] if found else self.ctx.default_year("baseline")
+        before = self._years(kind, c, pos)
+        if before:
+            return before[-1]
+        after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
+        if after:
+            return after[0]
+        earlier = self._years(kind, s, c) if s < c else []
+        if earlier:
+            return earlier[-1]
+        i = self._section_at(pos)
+        if self.sections[1][i] == kind and self.sections[2][i] is not None:
+            return self.sections[2][i]
+        ctx = self.ctx
+        if kind == "target" and ctx.reviews:
+            # A review's goals are for after the period it looks back on: the last such year named before.
+            looked_back = ctx.period_end or ctx.now_year
+            later = [y for y in self._years("target", 0, s) if looked_back is None or y > looked_back]
+            if later:
+                return later[-1]
+        if kind == "target" and ctx.period_end is None and _THIS_YEAR.search(self.folded, s, c_end):
+            return ctx.now_year
+        return ctx.default_year(kind)
 
     @staticmethod
     def scope(before: str, after: str, after_leads_into_number: bool = False) -> str | None:

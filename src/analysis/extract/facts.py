@@ -50,9 +50,34 @@ class DocContext:
     # Spans (start, end) of parts of the text that report the current state (hiện trạng) or set goals.
     baseline_spans: list[tuple[int, int]] = field(default_factory=list)
     target_spans: list[tuple[int, int]] = field(default_factory=list)
+    # What kind of text this is (metadata.GENRES): plan, decision, report, news_plan, news_review, news_mixed.
+    genre: str | None = None
+    published_year: int | None = None  # a news page's own date, when it has one
+
+    @property
+    def reviews(self) -> bool:
+        """A report of results or a news review: its unmarked numbers are what was done (baselines)."""
+        return self.genre in ("report", "news_review", "news_mixed")
+
+    @property
+    def now_year(self) -> int | None:
+        """The year the text speaks from (`hiện nay`, `đến nay`): the document's date, else the page's. A
+        review speaks from the later of the two (the `ban hành` date a news review finds may be an old plan's)."""
+        if self.reviews and self.issued_year and self.published_year:
+            return max(self.issued_year, self.published_year)
+        return self.issued_year or self.published_year
 
     def default_year(self, kind: str) -> int | None:
-        return self.period_end if kind == "target" else self.issued_year
+        """The year of a value whose words name none: a target is for the end of the plan period; a baseline
+        is as of the document (the year it was issued, or the page's date for news that reports no document).
+        A review's baseline is as of the end of the period it looks back on (`năm 2014` → 2014, `giai đoạn
+        2011-2015` → 2015), which is often the year before it was written."""
+        if kind == "target":
+            return self.period_end
+        now = self.now_year
+        if self.reviews and self.period_end and (now is None or self.period_end <= now):
+            return self.period_end
+        return now
 
 
 @dataclass

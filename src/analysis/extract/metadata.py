@@ -25,6 +25,7 @@ DOCUMENT_COLUMNS = [
     "province_2025",
     "doc_number",
     "doc_type",
+    "genre",  # plan | decision | report | news_plan | news_review | news_mixed (see `read_genre`)
     "reported_doc_type",
     "issuer",
     "signer",
@@ -68,6 +69,7 @@ class DocumentMeta:
     source_format: str = "text"
     pages: int | None = None
     ocr_confidence: float | None = None
+    genre: str = "plan"
 
     def as_row(self) -> dict:
         # Shallow on purpose: `dataclasses.asdict` deep-copies every field, a tenth of extraction time.
@@ -159,6 +161,88 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
     return None, None, None
 
 
+# --- genre -------------------------------------------------------------------------------------------
+# What kind of text a document is decides what an unmarked number in it means (docs/phrasing.md §1): a plan,
+# a decision (with its plan annexed) and news about a new plan state goals (targets); a report of results
+# (`Số: N/BC-UBND`, `BÁO CÁO`) and a news review (`tổng kết`, `sau 5 năm`, `năm qua`) state what was done
+# (baselines). Phrases, not single words, so that a plan's lead (`… nhằm phát huy kết quả đạt được`) does
+# not make it a review. A researcher can extend these lists.
+GENRES = ("plan", "decision", "report", "news_plan", "news_review", "news_mixed")
+BASELINE_GENRES = ("report", "news_review", "news_mixed")
+_NEWS_OF_A_PLAN = re.compile(
+    r"vừa\s+(?:được\s+)?(?:[^\s.,;]+\s+){0,5}?(?:ban\s+hành|phê\s+duyệt|ký|thông\s+qua)"
+    r"|(?:ban\s+hành|phê\s+duyệt|triển\s+khai)\s+(?:kế\s+hoạch|đề\s+án)|ký\s+(?:ban\s+hành|quyết\s+định)"
+    r"|\btheo\s+đó\b|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|mục\s+tiêu\s+(?:đến|năm|của)|đến\s+năm\s+\d{4}",
+    re.IGNORECASE,
+)
+# Words that only a look back uses (a plan's lead may say `thời gian qua` of its baseline, never `tổng kết`).
+_NEWS_OF_RESULTS = re.compile(
+    r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
+    r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai)|nhìn\s+lại|đánh\s+giá\s+kết\s+quả",
+    re.IGNORECASE,
+)
+# ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
+_HEADLINE_OF_RESULTS = re.compile(
+    rf"{_NEWS_OF_RESULTS.pattern}|năm\s+qua|thời\s+gian\s+qua|đạt\s+được|\bđã\b|những\s+kết\s+quả|bước\s+(?:tiến|chuyển)"
+    r"|đến\s+nay|hiện\s+(?:nay|có)",
+    re.IGNORECASE,
+)
+# Over the whole article, when its headline and lead say neither: which way its clauses lean.
+_GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|\bsẽ\b|dự\s+kiến|đến\s+năm\s+\d{4}", re.IGNORECASE)
+_RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đạt\s+được|năm\s+qua", re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
+
+
+def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) -> str:
+    """The genre of a document, read once: see GENRES. Official texts by their number's code (`BC`) or their
+    title; news by the words of the headline, then of the lead, then the balance of the whole article."""
+    if not is_news:
+        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
+        if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text, 0, _title_zone(text, False)[1])):
+            return "report"
+        return "decision" if doc_type == "decision" else "plan"
+    head = text.lstrip()[:300].split("\n", 1)[0]
+    plan_head, results_head = bool(_NEWS_OF_A_PLAN.search(head)), bool(_HEADLINE_OF_RESULTS.search(head))
+    if plan_head != results_head:
+        return "news_plan" if plan_head else "news_review"
+    lead = text[:1500]
+    plan_lead, results_lead = bool(_NEWS_OF_A_PLAN.search(lead)), bool(_NEWS_OF_RESULTS.search(lead))
+    if plan_lead and results_lead:
+        return "news_mixed"
+    if plan_lead or results_lead:
+        return "news_plan" if plan_lead else "news_review"
+    goals, results = len(_GOAL_WORDS.findall(text)), len(_RESULT_WORDS.findall(text))
+    return "news_plan" if goals >= results else "news_review"
+
+
+_REVIEW_RANGE = re.compile(r"(?:giai\s*đoạn|từ(?:\s*năm)?)?\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?")
+_REVIEW_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+
+
+def _review_period(text: str, zone: tuple[int, int], latest: int | None):
+    """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
+    in its title (the header of a report, the headline and lead of news); not a date's year and not later
+    than the text itself."""
+    head = text[zone[0] : zone[1]]
+    for m in _REVIEW_RANGE.finditer(head):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1990 < a < b <= (latest or 2100) and b - a <= 10:
+            return a, b, m.group(0).strip()
+    for m in _REVIEW_YEAR.finditer(head):
+        before = head[max(0, m.start() - 20) : m.start()]
+        if re.search(r"tháng\s*\d{1,2}\s*$", before, re.IGNORECASE) or re.search(rf"{_DOC_NUMBER}\s*$", before):
+            continue
+        y = int(m.group(1))
+        if 1990 < y <= (latest or 2100):
+            return y, y, m.group(0)
+    return None, None, None
+
+
+# A news page's own date: a short line near the top that holds a date (`16/05/2018 08:45`, `Thứ Tư,
+# 03/01/2018 - 14:20`, `Ngày đăng: 09/10/2019`).
+_DATE_LINE = re.compile(r"^[^\n]{0,30}?(\d{1,2}/\d{1,2}/\d{4})[^\n]{0,30}$", re.MULTILINE)
+
+
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     """(issued, published). For a news article, issued is the date of the document it reports."""
     if not is_news:
@@ -174,7 +258,7 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
         dates = find_dates(text[:3000])
         return (dates[0][0] if dates else None), None
     published = None
-    stamp = _ARTICLE_STAMP.search(text)
+    stamp = _ARTICLE_STAMP.search(text) or _DATE_LINE.search(text, 0, _nth_line_end(text, 6))
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
@@ -196,6 +280,16 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
             return found[0][0], published
         checked_until = end
     return None, published
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    """Where the n-th line that is not blank ends."""
+    end = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:2000]):
+        end, n = m.end(), n - 1
+        if n == 0:
+            break
+    return end
 
 
 def extract_metadata(source: SourceText) -> DocumentMeta:
@@ -224,6 +318,12 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
+    genre = read_genre(text, is_news, doc_type, doc_number)
+    if genre in BASELINE_GENRES:  # the period a review looks back on, when its title names one
+        latest = max((d.year for d in (issued, published) if d), default=None)
+        review = _review_period(text, (0, min(len(text), 600)) if is_news else zone, latest)
+        if review[0] is not None:
+            period_start, period_end, period_quote = review
 
     signer = None
     m = _SIGNER_LINE.search(text[:3000])
@@ -265,4 +365,5 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         n_chars=len(text),
         language="vi",
         encoding=source.encoding,
+        genre=genre,
     )
