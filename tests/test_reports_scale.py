@@ -68,7 +68,7 @@ def test_the_overview_names_every_province_in_vietnamese_order(scale):
     missing = [p for p in provinces if p.replace(" ", "") not in squeezed]
     assert missing == []
     html = overview.with_suffix(".html").read_text(encoding="utf-8")
-    documents = html[: html.index("<h2", html.index('<table class="facts">'))]
+    documents = html[: html.index("<h2", html.index('<table class="facts documents'))]
     listed = re.findall(r"<tr><td>([^<]+)</td><td><code>", documents)
     assert len(listed) == len(provinces)
     assert listed == sorted_vi(listed)
