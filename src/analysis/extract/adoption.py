@@ -15,7 +15,14 @@ Phrasings covered (percent unless said):
   `văn bản … gửi, nhận qua hệ thống thư điện tử`         → edocument_exchange_pct
   `thông tin chỉ đạo, điều hành … đưa lên Cổng`          → directive_info_on_portal_pct
   count `2.954 hộp thư cá nhân`, `3.403 địa chỉ thư điện tử` (not `hộp thư đơn vị`) → email_accounts_count
-  count `quản lý văn bản … triển khai cho 103 đơn vị`    → document_management_units_count
+  count `quản lý văn bản … triển khai cho 103 đơn vị`, `… quản lý văn bản, với 205 đơn vị được kết nối`,
+        `… nâng tổng số đơn vị sử dụng lên 180 đơn vị` (the total, not the units added) → document_management_units_count
+  `được cấp hộp thư` (`hộp thư` alone, with no `điện tử`/`công vụ` after it) → staff_with_email_pct
+  `văn bản … gửi, nhận qua hệ thống … quản lý văn bản` → edocument_exchange_pct (a share of documents sent through
+        the document system, not of agencies using it); `85% ở cấp xã được gửi, nhận dưới dạng điện tử`,
+        `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử` → edocument_exchange_pct
+  none in words: `Chữ ký số chưa được triển khai tại …`, `cấp xã chưa triển khai ký số` → the signature share = 0
+        (not `chưa được sử dụng rộng rãi / hiệu quả`: a judgement, no number)
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
+_SIGNATURE = names("agencies_using_digital_signature_pct")
+# `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
+_NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng dụng|thực hiện|cấp)"
+_ONLY_HOW_WELL = r"(?![^.;\n]{0,25}?(?:rộng rãi|hiệu quả|thường xuyên|đồng bộ|nhiều|phổ biến|đầy đủ|thành thạo))"
 
 PERCENT_RULES = [
     PercentRule(
@@ -49,7 +60,7 @@ PERCENT_RULES = [
     PercentRule(
         "staff_with_email_pct",
         cue(
-            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp )?thư (?:điện tử|công vụ)"
+            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ))"
             r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
         ),
         "adoption.email_pct",
@@ -64,11 +75,21 @@ PERCENT_RULES = [
     PercentRule(
         "staff_email_usage_pct",
         cue(
-            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư)|thư (?:điện tử|công vụ)[^.;%\n]{0,40}?(?:sử dụng )?thường xuyên"
+            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
             r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",
+    ),
+    # `Tỷ lệ văn bản … gửi, nhận qua hệ thống thư điện tử và phần mềm quản lý văn bản … đạt 100%`: a share of
+    # documents. Listed before the document-management cue so that, ending where that cue ends, it wins.
+    PercentRule(
+        "edocument_exchange_pct",
+        cue(
+            r"văn bản[^.;%\n]{0,40}?(?:gửi,? nhận|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
+            r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
+        ),
+        "adoption.edocument_through_system_pct",
     ),
     PercentRule(
         "agencies_using_document_management_pct",
@@ -83,6 +104,10 @@ PERCENT_RULES = [
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
+            # `85% ở cấp xã được gửi, nhận dưới dạng điện tử` (the documents named before the first value)
+            r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng điện tử"
+            # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
+            r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
         ),
         "adoption.edocument_pct",
     ),
@@ -108,6 +133,19 @@ PERCENT_RULES = [
 ]
 
 COUNT_RULES = [
+    # None in words: `Chữ ký số chưa được triển khai tại các cơ quan …`, `cấp xã chưa triển khai ký số` → 0.
+    CountRule(
+        "agencies_using_digital_signature_pct",
+        cue(rf"{_SIGNATURE}[^.;%\d\n]{{0,20}}?{_NOT_YET}{_ONLY_HOW_WELL}"),
+        "adoption.signature_none",
+        zero=True,
+    ),
+    CountRule(
+        "agencies_using_digital_signature_pct",
+        cue(rf"(?:xã|huyện|sở, (?:ban, )?ngành)\b[^.;%\d\n]{{0,20}}?{_NOT_YET} {_SIGNATURE}{_ONLY_HOW_WELL}"),
+        "adoption.signature_none_at_level",
+        zero=True,
+    ),
     # Computers per staff as a ratio: `85 máy tính/100 cán bộ` → 85; `0,95 máy tính/cán bộ`, `0,9 máy/người` → 95, 90.
     CountRule(
         "computers_per_staff_pct",
@@ -127,10 +165,19 @@ COUNT_RULES = [
         ),
         "adoption.email_accounts",
     ),
+    # `… quản lý văn bản …, nâng tổng số đơn vị sử dụng lên 180 đơn vị`: the total raised (before the rules below,
+    # which would read the units added).
     CountRule(
         "document_management_units_count",
         cue(
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng)[^.;%\d\n]{{0,25}}?"
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.\n]{{0,120}}?nâng tổng số[^.;%\d\n]{{0,30}}?lên {N} (?:đơn vị|cơ quan)"
+        ),
+        "adoption.document_management_units_total",
+    ),
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)[^.;%\d\n]{{0,25}}?"
             rf"{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",

@@ -90,6 +90,9 @@ class CountRule:
     name: str
     zero: bool = False
     scale: float = 1.0  # the value is the number times this (`0,95 máy tính/cán bộ` → 95 per 100 staff)
+    # Words that must stand earlier in the sentence (`36 điểm cấp tỉnh` is a point of the specialised network only
+    # in a sentence about that network): lets a rule open with the number or a plain word and still need its cue.
+    context: re.Pattern[str] | None = None
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
@@ -256,12 +259,12 @@ SCOPE_CUES = {
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
-        r"|cho các Sở"
+        r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh"
     ),
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
-    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện"
+    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
 )
 
 
@@ -664,6 +667,14 @@ _LIST_GAP = re.compile(
     r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*)?(?:các\s*)?",
     re.IGNORECASE,
 )
+# After a number, a new verb after `và` (`… 30% UBND cấp xã và lắp đặt …`) or a new `tỷ lệ` after a comma
+# (`… đạt 80%, tỷ lệ thường xuyên sử dụng … đạt 60%`) opens words that are not that number's.
+_NEW_PREDICATE = re.compile(
+    r"\svà\s+(?:sẽ\s+)?(?:lắp đặt|triển khai|xây dựng|trang bị|mở rộng|nâng cấp|đầu tư|cung cấp|hoàn thành|thực hiện)\b"
+    r"|[,;]\s*(?:còn\s+|và\s+)?tỷ lệ\b"
+)
+# `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
+_TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 _LEADS_INTO_NUMBER = re.compile(
     r"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*",
     re.IGNORECASE,
@@ -784,6 +795,17 @@ def _make_fact(
     )
 
 
+_JOINED = re.compile(r"[\s,]*(?:và|hoặc)?\s*")
+
+
+def _same_words(a: re.Match[str], b: re.Match[str], window: str) -> bool:
+    """Whether two cue matches overlap or are joined by `và` / a comma only."""
+    if a.start() < b.end() and b.start() < a.end():
+        return True
+    first, second = (a, b) if a.end() <= b.start() else (b, a)
+    return _JOINED.fullmatch(window, first.end(), second.start()) is not None
+
+
 def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int, nearest_last: bool):
     """The rule whose cue is nearest the number in `text[begin:end]` (a refining cue beats the one it refines);
     match offsets are in that window."""
@@ -803,8 +825,12 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     hits = [(rules[i], m) for i, m in found]
     if not hits:
         return None
-    found = {r.indicator for r, _ in hits}
-    hits = [(r, m) for r, m in hits if not any(o.refines == r.indicator and o.indicator in found for o, _ in hits)]
+    # A refining cue beats the one it refines when they are about the same words: overlapping, or joined by `và`
+    # (`được cấp và thường xuyên sử dụng thư điện tử`). Apart (`… được cấp hộp thư, nhưng tỷ lệ thường xuyên dùng
+    # thư điện tử …`) each keeps its own place, and the nearest wins.
+    hits = [
+        (r, m) for r, m in hits if not any(o.refines == r.indicator and _same_words(m, om, window) for o, om in hits)
+    ]
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 
@@ -859,6 +885,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
         folded = layout.folded
         near_end = next_starts[0] if next_starts else c_end
+        # `đến 30% UBND cấp xã và lắp đặt hệ thống hội nghị truyền hình …`: another predicate (see _NEW_PREDICATE).
+        if (verb := _NEW_PREDICATE.search(folded, amount.end, near_end)) is not None:
+            near_end = verb.start()
         after_near = folded[amount.end : near_end]
         prev_end = max(prev_end, min(claimed_until, amount.start))
         before_near = folded[prev_end : amount.start]
@@ -907,7 +936,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         scope = (
             scope
             or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
-            or layout.scope(folded[c_start:last_number], "")
+            # a level that opens the clause, before its first number, is shared by its numbers (`Ở cấp huyện, tỷ lệ
+            # A đạt 80%, tỷ lệ B 60%`); one named after an earlier number is that number's (`100% cán bộ cấp tỉnh …,
+            # nhưng tỷ lệ thường xuyên dùng thư điện tử … 60%`)
+            or layout.scope(folded[c_start : _first_number_after(layout, c_start, last_number)], "")
             # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
             or "all"
@@ -936,6 +968,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         facts.append(fact)
         previous[s] = (i, fact)
     return facts
+
+
+def _first_number_after(layout: Layout, start: int, end: int) -> int:
+    """Where the first number at or after `start` begins (`end` if none before it)."""
+    i = bisect.bisect_left(layout.number_starts, start)
+    return min(layout.number_starts[i], end) if i < len(layout.number_starts) else end
 
 
 @by_identity
@@ -1003,6 +1041,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 n_start, n_end = m.start("n"), m.end("n")
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
+            if rule.context is not None and not rule.context.search(folded, layout.sentence(n_start)[0], m.start()):
+                continue
             qualifier, q_at = qualifier_before(text, n_start) if not rule.zero else (None, n_start)
             c_start, c_end = layout.clause(n_start)
             start = min(m.start(), q_at)
@@ -1019,11 +1059,15 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
             if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
                 a_end = comma.start()
-            scope = (
-                layout.scope(folded[c_start:n_start], folded[n_end:a_end])
-                or layout.scope(folded[s_start:n_start], "")
-                or "all"
-            )
+            totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
+            if totals:  # `…, tổng số điểm kết nối là 156 điểm`: the levels before the total are not its own
+                scope = layout.scope(folded[totals[-1] : n_start], folded[n_end:a_end]) or "all"
+            else:
+                scope = (
+                    layout.scope(folded[c_start:n_start], folded[n_end:a_end])
+                    or layout.scope(folded[s_start:n_start], "")
+                    or "all"
+                )
             kind = layout.kind(n_start)
             year = layout.year(kind, n_start)
             amount = Amount(value, start, m.end(), qualifier=qualifier)

@@ -12,6 +12,11 @@ Phrasings covered:
            `18/45 UBND xã … hội nghị truyền hình` (a fraction: 40)        → communes_with_videoconference_pct
            `các xã chưa triển khai / chưa được kết nối …`                 → the commune share = 0
   Both shares are of communes only: a value said of another level is not read as one.
+  count    `mạng diện rộng (WAN) … kết nối 24 sở, ban, ngành và 13 huyện, thành phố` → wan_connected_units_count 24
+           (province) and 13 (district); `mạng đô thị … nâng tổng số đơn vị kết nối lên 88 đơn vị` → 88 (the total)
+  none     `mạng truyền số liệu chuyên dùng … tới 37 điểm …; chưa có xã nào được kết nối` → the commune share = 0
+           (the count before it is read too)
+  no fact  `100% sở, ngành có mạng nội bộ (LAN)`: a share of agencies with a LAN is no codebook indicator
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
 _MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
 
+# Units a network connects, named by their level (`24 sở, ban, ngành`, `13 huyện, thành phố`) or as units.
+_UNITS = r"(?:đơn vị|cơ quan|điểm|sở\b|(?:UBND )?(?:các )?(?:huyện|xã)\b)"
+_WAN = r"mạng (?:diện rộng|WAN|đô thị|MAN)"
+
 # Both shares are of communes (the codebook's definitions): a value said of provincial agencies or districts
 # (`kết nối đến 100% đơn vị cấp tỉnh, huyện và 60% xã`) is not read as one.
 PERCENT_RULES = [
@@ -47,6 +56,9 @@ PERCENT_RULES = [
         fractions=True,
         scopes=("commune",),
     ),
+    # Agencies with a LAN (`100% sở, ngành … có mạng nội bộ (LAN)`): no codebook indicator (docs/phrasing.md §7
+    # proposes `agencies_with_lan_pct`); the cue wins over a neighbour's and gives no fact.
+    PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator"),
 ]
 
 COUNT_RULES = [
@@ -64,17 +76,26 @@ COUNT_RULES = [
         zero=True,
     ),
     # `hội nghị truyền hình … mới đến cấp huyện; chưa có UBND cấp xã nào được trang bị`
+    # Only the words of none are the match (the network's words are its context): a count between them (`tới 37
+    # điểm …; chưa có xã nào`) is read by its own rule.
     CountRule(
         "communes_with_videoconference_pct",
-        cue(rf"{_VIDEO}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        cue(rf"chưa (?:có )?{_NO_COMMUNE}"),
         "infrastructure.video_no_commune",
         zero=True,
+        context=cue(_VIDEO),
     ),
     CountRule(
         "communes_on_specialized_network_pct",
-        cue(rf"{_NETWORK}[^.\n]{{0,100}}?chưa (?:có )?{_NO_COMMUNE}"),
+        cue(rf"chưa (?:có )?{_NO_COMMUNE}"),
         "infrastructure.network_no_commune",
         zero=True,
+        context=cue(_NETWORK),
+    ),
+    CountRule(  # the total raised, before the rules below would read the units added (`kết nối thêm 20 đơn vị`)
+        "wan_connected_units_count",
+        cue(rf"{_WAN}[^.\n]{{0,80}}?nâng tổng số[^.;%\d\n]{{0,30}}?lên {N} (?:đơn vị|cơ quan|điểm)"),
+        "infrastructure.wan_units_total",
     ),
     CountRule(
         "wan_connected_units_count",
@@ -83,10 +104,13 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(
-            rf"mạng (?:diện rộng|WAN|đô thị|MAN)[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} (?:đơn vị|cơ quan|điểm)"
-        ),
+        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} {_UNITS}"),
         "infrastructure.wan_units_after",
+    ),
+    CountRule(  # `… kết nối 24 sở, ban, ngành và 13 huyện, thành phố`: the second level's count
+        "wan_connected_units_count",
+        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) \d[^.;%\n]{{0,40}}?\svà\s+{N} {_UNITS}"),
+        "infrastructure.wan_units_second",
     ),
     CountRule(
         "specialized_network_points_count",
