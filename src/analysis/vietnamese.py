@@ -27,6 +27,7 @@ __all__ = [
     "parse_money",
     "parse_number",
     "parse_number_words",
+    "qualifier_after",
     "qualifier_before",
 ]
 
@@ -144,9 +145,17 @@ def _matches_from_numbers(
 # --- qualifiers ------------------------------------------------------------------------------------
 # Words that bound or soften a number when they stand right before it. `trên` also means "on"
 # (`trên Cổng thông tin`), so it only counts when a number follows it directly.
+# Words the conventions do not list are mapped to the nearest qualifier they have (issue #11, round 3; the
+# conventions define no new qualifier): `trên dưới` (give or take) and `xấp xỉ` → approx, `gần như` (all but) →
+# nearly, `không dưới` (not below) and `tối thiểu / ít nhất đạt` → at_least; `N% trở lên` (N and more) after
+# the number → at_least (`qualifier_after`).
 QUALIFIERS: dict[str, str] = {
     "khoảng": "approx",
     "xấp xỉ": "approx",
+    "trên dưới": "approx",
+    "gần như": "nearly",
+    "tối thiểu đạt": "at_least",
+    "ít nhất đạt": "at_least",
     "ước đạt": "approx",
     "ước": "approx",
     "trên": "over",
@@ -181,10 +190,25 @@ def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | Non
     return qualifier, start - (len(left) - m.start(1))
 
 
+_AND_MORE_RE = re.compile(r"\s*trở\s*lên\b", re.IGNORECASE)
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """`at_least` when `trở lên` (and more) follows the value that ends at `end` (`từ 35% trở lên`, `35% trở lên`)."""
+    return "at_least" if _AND_MORE_RE.match(text, end) else None
+
+
 # --- percentages -----------------------------------------------------------------------------------
 # The number is matched once and the alternatives follow it: written as `range|single`, the engine would parse
 # every number twice, which made this scanner three times slower.
 _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%)")
+
+
+# A list marker written against the value (`1.100%`, `4.100% cán bộ`) reads as a thousands number; a share above
+# 100% at the start of a line, written so, is such a marker and no value is read from it (the number spans are
+# left as they are: which digits the value is belongs to the number finder).
+_GLUED_MARKER = re.compile(r"\d{1,2}\.\d{3}")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 
 
 def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
@@ -195,8 +219,11 @@ def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -
     found = []
     for m in _matches_from_numbers(_PERCENT_RE, text, numbers, PERCENT_FOLLOWERS):
         qualifier, qstart = qualifier_before(text, m.start())
+        qualifier = qualifier_after(text, m.end()) or qualifier
         if m.group("high") is None:
             value = parse_number(m.group("low"))
+            if value > 100 and _GLUED_MARKER.fullmatch(m.group("low")) and _LINE_START.search(text, 0, m.start()):
+                continue  # `1.100% cán bộ …` on a line of its own: a list marker glued to 100%, not 1100%
             found.append(Amount(value, qstart, m.end(), qualifier=qualifier, unit="percent"))
         else:
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))
@@ -275,9 +302,11 @@ _MONEY_RE = re.compile(
     # The number first, then which unit follows it (one parse per number, as for percentages).
     rf"(?P<n>{NUMBER_PATTERN})\s*(?:"
     # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng (not `63 tỉnh`, a count of provinces)
-    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?P<ty_trieu>{NUMBER_PATTERN})\s*triệu)?\s*(?:{_CURRENCY})?"
-    # 290 triệu đồng / 25.600 triệu đồng
-    rf"|(?P<trieu>triệu){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
+    # 38 tỷ 7 trăm triệu đồng / 3 tỷ 2 trăm 50 triệu đồng (the hundreds of millions in a word)
+    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?:(?P<ty_tram>\d)\s*trăm(?:\s*(?P<ty_tram_rest>\d{{1,2}}))?|(?P<ty_trieu>{NUMBER_PATTERN}))\s*triệu)?"
+    rf"\s*(?:{_CURRENCY})?"
+    # 290 triệu đồng / 25.600 triệu đồng / 4.850 trđ, 7.380 tr.đ (tables and reports abbreviate triệu đồng)
+    rf"|(?P<trieu>triệu|tr\.?\s?đ\b){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
     # 21.000.000 nghìn đồng (tables and estimates in thousands; the currency is required)
     rf"|(?P<nghin>nghìn|ngàn)\s*{_CURRENCY}"
     # 14.250.000.000đồng / 2.500.000.000 đồng
@@ -292,6 +321,8 @@ def _money_mvnd(m: re.Match[str]) -> float:
         value *= 1000
         if m.group("ty_trieu") is not None:
             value += parse_number(m.group("ty_trieu"))
+        elif m.group("ty_tram") is not None:
+            value += int(m.group("ty_tram")) * 100 + int(m.group("ty_tram_rest") or 0)
         return value
     if m.group("trieu") is not None:
         return value

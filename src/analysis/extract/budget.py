@@ -101,13 +101,20 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
-            r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
-            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
+            r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
+            r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
         ),
     ),
 ]
+# `Tổng kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh là X`: the whole amount comes from one source, so
+# X is the total and that source's part (two facts), when no other amount stands in its sentence. What may
+# stand between the total's words and the source's (lower case): the rest of the total's words, then `từ`.
+_WHOLE_FROM = re.compile(
+    r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
+)
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
@@ -491,6 +498,20 @@ def extract_budget_facts(
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
         readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
+        if (
+            pre is not None
+            and rule in ("budget.central", "budget.local")
+            and (whole_words := _WHOLE_FROM.search(segment, 0, pre[2])) is not None
+            and not any(
+                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+            )
+            and not _OF_WHICH.search(folded, amount.end, min(len(folded), amount.end + 80))
+        ):
+            start = seg_start + whole_words.start()
+            whole = _Reading(
+                "budget_total_mvnd", "budget.total_from_one_source", start, quote_end, kind, year, period, stated
+            )
+            readings.append((amount, whole))
     _same_amount_same_time(readings)
     return [_fact(ctx, amount, r) for amount, r in readings]
 

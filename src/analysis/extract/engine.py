@@ -54,6 +54,7 @@ from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
     PERCENT_FOLLOWERS,
+    QUALIFIERS,
     Amount,
     find_money,
     find_percents,
@@ -658,9 +659,11 @@ class Layout:
 
 
 _CONTINUATION = re.compile(
-    r"\s*(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
+    r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
-    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b))",
+    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
+    # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
+    r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…]))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
@@ -675,8 +678,11 @@ _NEW_PREDICATE = re.compile(
 )
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
 _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
+# (The qualifiers are those of `vietnamese.QUALIFIERS`, before or after the verb: `cấp huyện xấp xỉ 90%`, `cấp xã
+# tối thiểu đạt 90%`, `ở cấp huyện đạt từ 50% trở lên`.)
+_QUALIFIER_WORDS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _LEADS_INTO_NUMBER = re.compile(
-    r"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:đạt|là|:|có|chiếm)?\s*(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu)?\s*",
+    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm)?\s*(?:{_QUALIFIER_WORDS}|từ)?\s*",
     re.IGNORECASE,
 )
 
@@ -1001,6 +1007,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     def counts_something(a: int, b: int) -> bool:
         if text[a - 1 : a] == "/":
             return False
+        if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit():
+            return False  # `3 500 hộp thư`: the last group of a number written with a space, not 500
+
         nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
         return nxt.isalpha()
 
@@ -1134,6 +1143,8 @@ _LEVEL_ITEM = re.compile(
     r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/.,])(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
 )
+# The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
+_OWN_LEVEL = re.compile(r"\s*(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))(?=\s*(?:[,;]|và\s))")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 
@@ -1157,6 +1168,9 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         ]
     items: list = [(None, None, None, None)]
     at = end
+    if own := _OWN_LEVEL.match(folded, end):  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
+        items[0] = (next(lvl for lvl, rx in SCOPE_CUES.items() if rx.search(own.group("lvl"))), None, None, None)
+        at = own.end("lvl")
     while m := _LEVEL_ITEM.match(folded, at):
         level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
         if level is None:

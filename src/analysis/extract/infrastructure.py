@@ -34,6 +34,7 @@ _NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # 
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
 _MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
+_NO_SPLIT = r"(?! ?(?:\(|,|và )?(?:đi )?(?:trong nước|nội địa|quốc tế))"
 
 # Units a network connects, named by their level (`24 sở, ban, ngành`, `13 huyện, thành phố`) or as units.
 _UNITS = r"(?:đơn vị|cơ quan|điểm|sở\b|(?:UBND )?(?:các )?(?:huyện|xã)\b)"
@@ -204,6 +205,25 @@ COUNT_RULES = [
         "datacenter_international_bandwidth_mbps",
         cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
         "infrastructure.bandwidth_international_after_gbps",
+        scale=1000.0,
+    ),
+    # The data centre's bandwidth with no domestic / international split (`Trung tâm tích hợp dữ liệu … đường truyền
+    # với băng thông tối thiểu 1Gbps`): its domestic bandwidth, the speed a line is sold by (international is always
+    # named apart). Last, so that a split read by the rules above wins. Not an agency's or a commune's line
+    # (`cơ quan … đường truyền Internet 100Mbps`, `UBND cấp xã … tốc độ 50 Mbps trở lên`): no data centre is named.
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(
+            rf"trung tâm (?:tích hợp )?dữ liệu[^.;%\d\n]{{0,60}}?(?:băng thông|đường truyền|tốc độ)(?:(?!quốc tế|trong nước|nội địa)[^.;%\d\n]){{0,30}}?{N}{_MBPS}{_NO_SPLIT}"
+        ),
+        "infrastructure.bandwidth_datacenter",
+    ),
+    CountRule(
+        "datacenter_domestic_bandwidth_mbps",
+        cue(
+            rf"trung tâm (?:tích hợp )?dữ liệu[^.;%\d\n]{{0,60}}?(?:băng thông|đường truyền|tốc độ)(?:(?!quốc tế|trong nước|nội địa)[^.;%\d\n]){{0,30}}?{N}{_GBPS}{_NO_SPLIT}"
+        ),
+        "infrastructure.bandwidth_datacenter_gbps",
         scale=1000.0,
     ),
 ]
