@@ -100,7 +100,7 @@ PERCENT_RULES = [
     PercentRule(
         "edocument_exchange_pct",
         cue(
-            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"

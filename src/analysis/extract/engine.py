@@ -1009,6 +1009,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             return False
         if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit():
             return False  # `3 500 hộp thư`: the last group of a number written with a space, not 500
+        if _PER_UNIT.search(folded, max(0, a - 30), a):
+            return False  # `mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`: so many for each, not a count of them
 
         nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
         return nxt.isalpha()
@@ -1048,6 +1050,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 if rule.scale != 1.0:
                     value = round(value * rule.scale, 6)
                 n_start, n_end = m.start("n"), m.end("n")
+                if _PER_UNIT.search(folded, max(0, n_start - 30), n_start):
+                    continue  # a rule opening with words reached a count for each unit (`…, mỗi xã có 01 người`)
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
             if rule.context is not None and not rule.context.search(folded, layout.sentence(n_start)[0], m.start()):
@@ -1135,6 +1139,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     return facts
 
 
+# A count for each unit (`mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`, `mỗi đơn vị có 02 người`): no total.
+_PER_UNIT = re.compile(
+    r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*\s*:?\s*(?:có|được|bố trí|là|từ)?\s*$"
+)
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
