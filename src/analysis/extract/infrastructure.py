@@ -17,6 +17,8 @@ Phrasings covered:
   none     `mạng truyền số liệu chuyên dùng … tới 37 điểm …; chưa có xã nào được kết nối` → the commune share = 0
            (the count before it is read too)
   no fact  `100% sở, ngành có mạng nội bộ (LAN)`: a share of agencies with a LAN is no codebook indicator
+  count    `Trung tâm tích hợp dữ liệu … băng thông tối thiểu 1Gbps` (no domestic / international split) → its domestic
+           bandwidth, 1000; an agency's or a commune's line (`đường truyền 100Mbps`, `tốc độ 50 Mbps trở lên`) → no fact
 """
 
 from __future__ import annotations
