@@ -39,6 +39,7 @@ Phát biểu chỉ đạo, lãnh đạo UBND tỉnh đề nghị các sở, ngà
     ("top", "bottom", "published"),
     [
         ("", "Cập nhật: 12/07/2019\n", date(2019, 7, 12)),
+        ("", "Đăng lúc 10:20 ngày 12.07.2019\n", date(2019, 7, 12)),
         ("", "Ngày đăng: 12-07-2019 10:20\n", date(2019, 7, 12)),
         ("", "(12/07/2019)\n", date(2019, 7, 12)),
         ("Thứ Sáu, 12/07/2019 09:12\n\n", "", date(2019, 7, 12)),
@@ -54,6 +55,15 @@ def test_a_news_page_is_dated_by_its_date_line_at_the_top_or_the_bottom(top, bot
     if published:
         assert ("online_services_level4_count", "baseline", "all", 2019, 40.0) in facts
         assert ("edocument_exchange_pct", "baseline", "all", 2019, 70.0) in facts
+
+
+def test_a_lead_that_opens_with_a_full_date_dates_a_page_that_shows_none():
+    text = REVIEW_BODY.replace("Ngày 5/7,", "Ngày 5/7/2019,")
+    meta, facts = read(text)
+    assert meta.published == date(2019, 7, 5)
+    assert ("online_services_level4_count", "baseline", "all", 2019, 40.0) in facts
+    # without the year, the page has no date: the review's baselines have no year
+    assert read(REVIEW_BODY)[0].published is None
 
 
 def test_a_figure_dated_in_a_reviews_body_is_no_period_it_looks_back_on():

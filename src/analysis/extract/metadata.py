@@ -276,8 +276,9 @@ _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNOR
 
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
-    in its title (the header of a report, the headline and lead of news); not a date's year and not later
-    than the text itself."""
+    in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
+    text itself, and not a point in time a figure of the body is given at (`Tính đến hết năm 2018, …` after
+    `body_from`, where a news headline ends)."""
     head = text[zone[0] : zone[1]]
     for m in _REVIEW_RANGE.finditer(head):
         a, b = int(m.group(1)), int(m.group(2))
@@ -312,6 +313,17 @@ _BARE_DATE_LINE = re.compile(
 )
 
 
+# `(Baoxyz.vn) - Ngày 8/1/2020, Sở … tổ chức hội nghị …`: the lead's own date, for a page that shows none.
+_LEAD_DATE = re.compile(r"^[^\n]{0,40}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/\d{4})", re.MULTILINE)
+
+
+def _date_of_lead(text: str) -> date | None:
+    """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
+    m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+    found = find_dates(m.group(1)) if m else []
+    return found[0][0] if found else None
+
+
 def _date_at_bottom(text: str, lines: int = 8) -> date | None:
     """The page's date from one of the last `lines` lines that are not blank, when such a line is a date only."""
     tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-lines:]
@@ -344,7 +356,7 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
     else:
-        published = _date_at_bottom(text)
+        published = _date_at_bottom(text) or _date_of_lead(text)
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
