@@ -238,6 +238,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("blind2", "blind2_plans"),
         ("dev_adoption", "dev_adoption_plans"),
         ("dev_values", "dev_values_plans"),
+        ("dev_years", "dev_years_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

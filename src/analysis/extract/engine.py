@@ -152,6 +152,8 @@ _NEUTRAL_HEADING = cue(r"căn cứ|quan điểm")
 _REVIEW_TARGET_HEADING = cue(
     r"phương hướng|mục tiêu|nhiệm vụ (?:trọng tâm |chủ yếu )?(?:năm|giai đoạn|thời gian tới)|đề xuất|kiến nghị"
     r"|kế hoạch (?:năm|giai đoạn) \d{4}|dự toán|thời gian tới"
+    # `II. NHIỆM VỤ, GIẢI PHÁP NĂM 2018`, `CHỈ TIÊU NĂM 2019`: what comes next, by the year its heading names
+    r"|(?:nhiệm vụ|giải pháp|chỉ tiêu)[^\n]{0,30}? (?:năm|giai đoạn) \d{4}"
 )
 _ANY_HEADING = re.compile(
     "|".join(
@@ -235,7 +237,18 @@ for _word in CUE_OPENINGS:
     _CUE_AUTOMATON.add_word(_word, len(_word))
 _CUE_AUTOMATON.make_automaton()
 _BULLET = re.compile(r"[ \t]*[-+•*–]")
-_PAREN_BASELINE = re.compile(r"\(\s*(?:năm\s*(\d{4})|hiện nay|hiện tại)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
+# `80% (hiện nay 60%)`, `(năm 2017 đạt 45%)`, `(đến nay mới đạt 30%)`, `(tính đến hết năm 2017 là 52%)`: the state of
+# that year (of the text's own year when none is named), after a target.
+_PAREN_BASELINE = re.compile(
+    r"\(\s*(?:(?:tính\s*)?(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*(\d{4})|hiện nay|hiện tại|đến nay)\s*(?:mới|chỉ)?\s*(?:là|:|đạt|có)?\s*$",
+    re.IGNORECASE,
+)
+# `lên 100 Mbps trong nước và 10 Mbps quốc tế (hiện nay lần lượt là 60 Mbps và 6 Mbps)`: one baseline per value, for
+# the targets before the parenthesis in its clause, in order (see `_respective_parenthesis`).
+_PAREN_RESPECTIVELY = re.compile(
+    r"\(\s*(?:năm\s*(?P<year>\d{4})|hiện nay|hiện tại|đến nay)\s*,?\s*(?:lần lượt\s*(?:là|:|đạt|có)?|(?:là|:|đạt|có)\s*lần lượt)\s*",
+    re.IGNORECASE,
+)
 # `lên 1.000 Mbps (hiện nay 200 Mbps)`: the state today, after a target count.
 _PAREN_COUNT_BASELINE = re.compile(
     rf"\s*\(\s*(?:năm\s*(?P<year>\d{{4}})|hiện nay|hiện tại)\s*(?:là|:|đạt|có)?\s*(?P<n>{NUMBER_PATTERN})[^()\n]{{0,20}}\)",
@@ -535,6 +548,12 @@ class Layout:
                     break
                 if strong:
                     return cue_kind
+            # An item of a list whose opening line says otherwise (`Phấn đấu năm 2019:` at the end of a report's
+            # results): the opening line's strong cue, when the item's own clause has none.
+            if not clause_cues and (lead := _list_lead(self, self.sentence(pos)[0])):
+                lead_kind = next((k for _, k, strong in self._cues(*lead) if strong), None)
+                if lead_kind is not None:
+                    return lead_kind
             return section
         if nearest:
             return nearest[1]
@@ -618,6 +637,9 @@ class Layout:
         earlier = self._years(kind, s, c) if s < c else []
         if earlier:
             return earlier[-1]
+        # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
+        if (lead := _list_lead(self, s)) and (named := self._years(kind, *lead)):
+            return named[-1]
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
@@ -855,7 +877,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     sentences = {layout.sentence(p.start) for p in percents}
     leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
     openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
+    respective = _respective_parens(layout)
     for i, amount in enumerate(percents):
+        if respective and any(a <= amount.start < b for a, _, b, _ in respective):
+            continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
         paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
@@ -868,7 +893,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and id(amount) not in is_fraction
             and ";" not in text[percents[main_i].end : amount.start]
         ):
-            year = int(paren.group(1)) if paren.group(1) else ctx.issued_year
+            year = int(paren.group(1)) if paren.group(1) else ctx.now_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
             facts.append(
@@ -973,6 +998,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+    for paren in respective:
+        values = [(p.start, p.end, p.value) for p in percents if paren[1] <= p.start < paren[2] and p.value is not None]
+        facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
 
 
@@ -1001,6 +1029,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     text = ctx.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # number spans already read: one fact per number
+    respective = _respective_parens(layout)
+    taken += [(values_at, close) for _, values_at, close, _ in respective]  # read after the rules (see below)
 
     # A count is followed by what it counts (`52 điểm`, `40Mbps`); a number followed by punctuation, or inside
     # a date or a document number (`29/10/2015`, `2072/QĐ`), is not one.
@@ -1093,7 +1123,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             taken.append((m.start("n") if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
             paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
             if paren:
-                p_year = int(paren.group("year")) if paren.group("year") else ctx.issued_year
+                p_year = int(paren.group("year")) if paren.group("year") else ctx.now_year
                 p_amount = Amount(parse_number(paren.group("n")), start, paren.end())
                 facts.append(
                     _make_fact(
@@ -1136,6 +1166,16 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                         )
                     )
                     taken.append((a, b) if not zero else (q_start, q_end))
+    for paren in respective:
+        values = []
+        for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
+            if paren[1] <= a < paren[2] and after != "%" and text[a - 1 : a] != "/":
+                scale = 1000.0 if layout.folded.startswith("gbps", b + (text[b : b + 1] == " ")) else 1.0
+                try:
+                    values.append((a, b, parse_number(text[a:b]) * scale))
+                except ValueError:
+                    continue
+        facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
 
 
@@ -1143,6 +1183,58 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 _PER_UNIT = re.compile(
     r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*\s*:?\s*(?:có|được|bố trí|là|từ)?\s*$"
 )
+
+
+def _respective_parens(layout: Layout) -> list[tuple[int, int, int, int | None]]:
+    """(where `(hiện nay lần lượt là …` opens, where its values start, where it closes, the year it names) of each
+    such parenthesis; looked for only in a text that says `lần lượt`."""
+    folded = layout.folded
+    if _RESPECTIVELY not in folded:
+        return []
+    found = []
+    for m in _PAREN_RESPECTIVELY.finditer(folded):
+        close = folded.find(")", m.end(), m.end() + 120)
+        if close >= 0:
+            found.append((m.start(), m.end(), close, int(m.group("year")) if m.group("year") else None))
+    return found
+
+
+def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], paren, values) -> list[Fact]:
+    """Baselines for `… 100 Mbps trong nước và 10 Mbps quốc tế (hiện nay lần lượt là 60 Mbps và 6 Mbps)`: the
+    values in the parenthesis, in order, one for each target read before it in its clause (as many as they are)."""
+    opened, _, close, year = paren
+    c_start, _ = layout.clause(opened)
+    targets = sorted(
+        (
+            f
+            for f in facts
+            if f.kind == "target" and f.value_start is not None and c_start <= f.value_start and f.value_end <= opened
+        ),
+        key=lambda f: f.value_start,
+    )
+    if not values or len(targets) < len(values):
+        return []
+    out = []
+    for target, (a, b, value) in zip(targets[-len(values) :], values, strict=True):
+        amount = Amount(value, a, b)
+        out.append(
+            _make_fact(
+                ctx,
+                layout,
+                target.indicator,
+                target.rule + ".parenthetical_baseline",
+                amount,
+                opened,
+                close + 1,
+                "baseline",
+                target.scope,
+                year or ctx.now_year,
+                (a, b),
+            )
+        )
+    return out
+
+
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(

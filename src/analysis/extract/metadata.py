@@ -161,6 +161,60 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
     return None, None, None
 
 
+# A plan whose title names no period names it in the sentence that issues it, after the `Căn cứ` lines (`Ủy ban
+# nhân dân tỉnh ban hành Kế hoạch … năm 2019 như sau:`), else in its goals (`II. MỤC TIÊU` … `giai đoạn 2019 -
+# 2020`); those lines may name a national programme's period too, so only the words after `ban hành … Kế hoạch`
+# count, and in the goals only a range, `đến năm N` or a year not before the plan's own.
+_ISSUES_A_PLAN = re.compile(
+    r"(?:ban\s*hành|xây\s*dựng|triển\s*khai)\s+(?:[^\s.;:]+\s+){0,3}?kế\s*hoạch\b(?!\s*số)", re.IGNORECASE
+)
+_FIRST_SECTION = re.compile(r"\n[ \t]*(?:(?:PHẦN|Phần)\s|[IVX]+\.|[A-E]\.|1\.\s)")
+_GOALS_HEADING = re.compile(r"\n[ \t]*(?:[IVX]+\.|[A-E]\.|\d\.)?[ \t]*MỤC[ \t]*TIÊU\b[^\n]*")
+_YEAR_NOT_LED = re.compile(r"(?<!với )(?<!từ )\bnăm\s*(\d{4})\b", re.IGNORECASE)
+
+
+def _period_in(words: str, issued_year: int | None, not_before: int | None = None):
+    m = _PERIOD_RANGE.search(words)
+    if m:
+        return int(m.group(1)), int(m.group(2)), m.group(0)
+    m = _PERIOD_UNTIL.search(words)
+    if m:
+        return issued_year, int(m.group(1)), m.group(0)
+    for m in _YEAR_NOT_LED.finditer(words):
+        before = words[max(0, m.start() - 20) : m.start()]
+        if re.search(r"tháng\s*\d{1,2}\s*$", before, re.IGNORECASE) or re.search(rf"{_DOC_NUMBER}\s*$", before):
+            continue
+        y = int(m.group(1))
+        if not_before is None or y >= not_before:
+            return y, y, m.group(0)
+    return None, None, None
+
+
+def _period_outside_title(text: str, zone_end: int, issued_year: int | None):
+    """The period of an official plan whose title names none: see _ISSUES_A_PLAN."""
+    first = _FIRST_SECTION.search(text, zone_end, zone_end + 6000)
+    lead_end = first.start() if first else min(len(text), zone_end + 3000)
+    for m in _ISSUES_A_PLAN.finditer(text, zone_end, lead_end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.match(r"\s*Căn\s*cứ", text[line_start : m.start()], re.IGNORECASE):
+            continue
+        line_end = text.find("\n", m.end())
+        found = _period_in(text[m.end() : line_end if line_end >= 0 else len(text)], issued_year)
+        if found[1] is not None:
+            return found
+    goals = _GOALS_HEADING.search(text, zone_end)
+    if goals:
+        return _period_in(text[goals.start() : goals.end() + 1200], issued_year, not_before=issued_year)
+    return None, None, None
+
+
+# A headline that states a year's goal (`Năm 2019: 100% sở, ngành có một cửa điện tử`): the year of the plan
+# the article reports, when its words name no period.
+_HEADLINE_YEAR = re.compile(
+    r"\s*(?:[^\n:]{0,40}:\s*)?(?:trong\s*|đến\s*(?:hết\s*|cuối\s*)?)?năm\s*(\d{4})\s*[:,\-–]", re.IGNORECASE
+)
+
+
 # --- genre -------------------------------------------------------------------------------------------
 # What kind of text a document is decides what an unmarked number in it means (docs/phrasing.md §1): a plan,
 # a decision (with its plan annexed) and news about a new plan state goals (targets); a report of results
@@ -217,12 +271,14 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
 
 _REVIEW_RANGE = re.compile(r"(?:giai\s*đoạn|từ(?:\s*năm)?)?\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?")
 _REVIEW_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+_UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNORECASE)
 
 
-def _review_period(text: str, zone: tuple[int, int], latest: int | None):
+def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
-    in its title (the header of a report, the headline and lead of news); not a date's year and not later
-    than the text itself."""
+    in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
+    text itself, and not a point in time a figure of the body is given at (`Tính đến hết năm 2018, …` after
+    `body_from`, where a news headline ends)."""
     head = text[zone[0] : zone[1]]
     for m in _REVIEW_RANGE.finditer(head):
         a, b = int(m.group(1)), int(m.group(2))
@@ -232,6 +288,10 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None):
         before = head[max(0, m.start() - 20) : m.start()]
         if re.search(r"tháng\s*\d{1,2}\s*$", before, re.IGNORECASE) or re.search(rf"{_DOC_NUMBER}\s*$", before):
             continue
+        # `Tính đến hết năm 2018, …` in the body is a point in time a figure is given at, not the period the text
+        # looks back on (a review of mid-2019 may date one figure so); in the title it is that period.
+        if body_from is not None and m.start() > body_from and _UNTIL_A_YEAR.search(before):
+            continue
         y = int(m.group(1))
         if 1990 < y <= (latest or 2100):
             return y, y, m.group(0)
@@ -239,8 +299,42 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None):
 
 
 # A news page's own date: a short line near the top that holds a date (`16/05/2018 08:45`, `Thứ Tư,
-# 03/01/2018 - 14:20`, `Ngày đăng: 09/10/2019`).
+# 03/01/2018 - 14:20`, `Ngày đăng: 09/10/2019`, `15:30 | 08/01/2019`).
 _DATE_LINE = re.compile(r"^[^\n]{0,30}?(\d{1,2}/\d{1,2}/\d{4})[^\n]{0,30}$", re.MULTILINE)
+# ... or, when the top has none, a line near the bottom that is a date and nothing else but the words a page puts
+# around its date (`Cập nhật: 08/07/2019 15:30`, `Ngày đăng: 12-01-2019`, `(21/09/2022)`, `Thứ Ba, 08.01.2019`):
+# a stricter shape than at the top, as the end of an article also holds signatures and document numbers.
+_DATE_WORDS = r"(?:cập\s*nhật|ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc)|xuất\s*bản|ngày|lúc|giờ|thứ\s*\w+|chủ\s*nhật|gmt\s*\+\s*7)"
+_BARE_DATE_LINE = re.compile(
+    rf"(?:{_DATE_WORDS}|[\s:|,()\-–—]|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm|sa|ch))?)*"
+    r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-])"
+    rf"(?:{_DATE_WORDS}|[\s:|,()\-–—]|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm|sa|ch))?)*",
+    re.IGNORECASE,
+)
+
+
+# `(Baoxyz.vn) - Ngày 8/1/2020, Sở … tổ chức hội nghị …`: the lead's own date, for a page that shows none.
+_LEAD_DATE = re.compile(r"^[^\n]{0,40}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/\d{4})", re.MULTILINE)
+
+
+def _date_of_lead(text: str) -> date | None:
+    """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
+    m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+    found = find_dates(m.group(1)) if m else []
+    return found[0][0] if found else None
+
+
+def _date_at_bottom(text: str, lines: int = 8) -> date | None:
+    """The page's date from one of the last `lines` lines that are not blank, when such a line is a date only."""
+    tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-lines:]
+    for line in reversed(tail):
+        m = _BARE_DATE_LINE.fullmatch(line)
+        if m:
+            try:
+                return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
 
 
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
@@ -261,6 +355,8 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     stamp = _ARTICLE_STAMP.search(text) or _DATE_LINE.search(text, 0, _nth_line_end(text, 6))
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
+    else:
+        published = _date_at_bottom(text) or _date_of_lead(text)
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
@@ -319,9 +415,17 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
     genre = read_genre(text, is_news, doc_type, doc_number)
+    if period_end is None and not is_news and genre in ("plan", "decision"):
+        period_start, period_end, period_quote = _period_outside_title(text, zone[1], issued.year if issued else None)
+    elif period_end is None and genre in ("news_plan", "news_mixed") and (m := _HEADLINE_YEAR.match(text)):
+        period_start = period_end = int(m.group(1))
+        period_quote = m.group(0).strip()
     if genre in BASELINE_GENRES:  # the period a review looks back on, when its title names one
         latest = max((d.year for d in (issued, published) if d), default=None)
-        review = _review_period(text, (0, min(len(text), 600)) if is_news else zone, latest)
+        head = (0, min(len(text), 600)) if is_news else zone
+        review = _review_period(
+            text, head, latest, text.find("\n", len(text) - len(text.lstrip())) if is_news else None
+        )
         if review[0] is not None:
             period_start, period_end, period_quote = review
 
