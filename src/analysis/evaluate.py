@@ -236,6 +236,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("heldout", "heldout_plans"),
         ("blind", "blind_plans"),
         ("blind2", "blind2_plans"),
+        ("dev_staff_services", "dev_staff_services_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
