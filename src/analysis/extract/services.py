@@ -2,7 +2,8 @@
 plus online payment and results returned online or by post).
 
 Phrasings covered (add a line to the list to cover a new one):
-  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`                    → online_services_level2_pct
+  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`, `100% thủ tục … trực tuyến ở mức độ 2`
+                                                                          → online_services_level2_pct
            `80% người dân và doanh nghiệp … sử dụng … dịch vụ công …`     → citizens_businesses_using_online_services_pct
            `100% sở, ngành tỉnh triển khai một cửa điện tử`               → agencies_with_eonestop_pct
   count    `95 dịch vụ công mức độ 3 và 4`, `dịch vụ công mức độ 3 và 4 … là 95`, `mức độ 3, 4 lên 320`
@@ -16,6 +17,9 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                             increments, no fact)
   fraction `một cửa điện tử … tại 12/12 huyện` (see engine `_fractions`)  → agencies_with_eonestop_pct = 100
            `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`      → admin_procedures_count
+           `Tổng số thủ tục hành chính …: 1.758 thủ tục; trong đó cấp tỉnh: 1.297, …` (engine reads the levels)
+                                                                          → admin_procedures_count per level
+  `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4`: the part after `trong đó` is level 4, not the combined count.
 `mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
 no split is the combined indicator.
 """
@@ -38,7 +42,10 @@ _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|l
 PERCENT_RULES = [
     PercentRule(
         "online_services_level2_pct",
-        cue(r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"),
+        # `100% dịch vụ công … mức độ 2`, `100% thủ tục (hành chính) được cung cấp trực tuyến ở mức độ 2`
+        cue(
+            r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên|thủ tục[^.;%\n]{0,50}?trực tuyến (?:ở )?mức độ 2\b"
+        ),
         "services.level2_pct",
     ),
     PercentRule(
@@ -65,7 +72,8 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
         cue(
-            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}[^.;%\d\n]{{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
+            # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part)
+            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
         ),
         "services.level3_4_count_after",
     ),
@@ -147,5 +155,12 @@ COUNT_RULES = [
         "admin_procedures_count",
         cue(rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?công bố)[^.;%\d\n]{{0,40}}?(?:với|gồm|là|có) {N}"),
         "services.admin_procedures_after",
+    ),
+    # `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp: 1.758 thủ tục; trong đó cấp tỉnh: …`
+    # (the engine reads the levels listed after it)
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?:tổng số|toàn tỉnh có) (?:thủ tục|TTHC)[^.;%\d\n]{{0,70}}?(?:là|có|gồm|:) ?{N}(?! ?/)"),
+        "services.admin_procedures_total",
     ),
 ]

@@ -1,0 +1,119 @@
+"""Staffing and service-level wording met while reading the development set `dev_staff_services` (issue #11).
+
+Every sentence here was written for this file, in our own words, after the kinds of wording catalogued in
+docs/phrasing.md (sections 3-6 and the pages listed under the development set in section 8); none is a sentence
+of the development set. A text is read as a document issued in 2018 for the plan period 2016-2020, so a baseline
+with no year of its own is 2018 and a target with none is 2020 (see tests/test_extract_wording.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_wording import B, T, _read, facts
+
+
+def _values(text: str, indicator: str) -> set[tuple]:
+    return {f for f in facts(text) if f[0] == indicator}
+
+
+# --- service levels -----------------------------------------------------------------------------------------
+def test_a_level_2_share_said_of_procedures():
+    text = "Đến nay, 100% thủ tục hành chính của tỉnh được cung cấp trực tuyến ở mức độ 2."
+    assert facts(text) == {B("online_services_level2_pct", "all", 100)}
+    target = "Phấn đấu đến năm 2020, 100% thủ tục được cung cấp trực tuyến mức độ 2."
+    assert facts(target) == {T("online_services_level2_pct", "all", 100)}
+
+
+def test_a_part_after_trong_do_is_not_the_combined_count():
+    text = "Tỉnh đã cung cấp 210 dịch vụ công trực tuyến mức độ 3, 4, trong đó có 25 dịch vụ mức độ 4."
+    assert facts(text) == {
+        B("online_services_level3_4_count", "all", 210),
+        B("online_services_level4_count", "all", 25),
+    }
+
+
+def test_a_total_of_procedures_then_one_count_per_level():
+    text = (
+        "Tổng số thủ tục hành chính của tỉnh là 1.540 thủ tục; trong đó cấp tỉnh: 1.120, cấp huyện: 260, cấp xã: 160."
+    )
+    assert facts(text) == {
+        B("admin_procedures_count", "all", 1540),
+        B("admin_procedures_count", "province", 1120),
+        B("admin_procedures_count", "district", 260),
+        B("admin_procedures_count", "commune", 160),
+    }
+
+
+# --- staffing -----------------------------------------------------------------------------------------------
+def test_a_total_of_staff_with_its_levels_in_parentheses():
+    text = (
+        "Tổng số cán bộ làm công tác CNTT trong các cơ quan nhà nước: 95 người (cấp tỉnh: 50 người; "
+        "cấp huyện: 25 người; cấp xã: 20 người)."
+    )
+    assert facts(text) == {
+        B("it_staff_count", "all", 95),
+        B("it_staff_count", "province", 50),
+        B("it_staff_count", "district", 25),
+        B("it_staff_count", "commune", 20),
+    }
+
+
+def test_two_qualifications_counted_together_are_neither():
+    text = (
+        "Toàn tỉnh có 87 cán bộ chuyên trách CNTT, trong đó 5 người có trình độ thạc sĩ, 70 người có trình độ "
+        "đại học, 12 người có trình độ cao đẳng, trung cấp."
+    )
+    assert facts(text) == {
+        B("it_staff_count", "all", 87),
+        B("it_staff_postgraduate_count", "all", 5),
+        B("it_staff_university_count", "all", 70),
+    }
+    alone = "Trình độ của cán bộ chuyên trách gồm 30 đại học, 6 cao đẳng và 2 trung cấp."
+    assert _values(alone, "it_staff_college_count") == {B("it_staff_college_count", "all", 6)}
+    assert _values(alone, "it_staff_vocational_count") == {B("it_staff_vocational_count", "all", 2)}
+
+
+def test_a_share_at_a_lower_qualification_is_no_fact():
+    text = (
+        "Phấn đấu đến năm 2020, 100% cán bộ chuyên trách có trình độ trung cấp trở lên, trong đó 75% có trình "
+        "độ đại học trở lên."
+    )
+    assert facts(text) == {T("it_staff_university_or_higher_pct", "all", 75)}
+
+
+def test_the_numerator_of_a_fraction_of_agencies_is_no_staff_count():
+    text = "Số sở, ngành có cán bộ chuyên trách CNTT: 14/18 sở, ngành."
+    assert facts(text) == {B("agencies_with_dedicated_it_staff_pct", "province", 77.8)}
+
+
+def test_agencies_that_managed_to_assign_an_officer():
+    text = "Mới có 9/15 sở, ngành bố trí được cán bộ chuyên trách."
+    assert facts(text) == {B("agencies_with_dedicated_it_staff_pct", "province", 60)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội ngũ cán bộ chuyên trách CNTT của tỉnh được củng cố với 64 người.",
+        "Toàn tỉnh có 64 cán bộ, công chức, viên chức chuyên trách CNTT.",
+    ],
+)
+def test_staff_counted_with_voi_or_named_in_a_list(text):
+    assert facts(text) == {B("it_staff_count", "all", 64)}
+
+
+def test_none_said_of_a_number_of_communes_is_no_zero():
+    assert facts("Hiện vẫn còn 14 xã, phường chưa có cán bộ chuyên trách CNTT.") == set()
+    assert facts("Cấp xã chưa có cán bộ chuyên trách CNTT.") == {B("it_staff_count", "commune", 0)}
+
+
+def test_new_readings_keep_their_quotes_at_their_offsets():
+    text = (
+        "Tổng số cán bộ làm công tác CNTT: 95 người (cấp tỉnh: 50 người; cấp huyện: 25 người; cấp xã: 20 người). "
+        "Tổng số thủ tục hành chính là 1.540 thủ tục; trong đó cấp tỉnh: 1.120, cấp huyện: 260, cấp xã: 160."
+    )
+    ctx, _, found, _ = _read(text)
+    assert len(found) == 8
+    for f in found:
+        assert ctx.text[f.char_start : f.char_end] == f.quote
+        assert f.value_start is not None and ctx.text[f.value_start : f.value_end] in f.quote
