@@ -117,3 +117,60 @@ def test_new_readings_keep_their_quotes_at_their_offsets():
     for f in found:
         assert ctx.text[f.char_start : f.char_end] == f.quote
         assert f.value_start is not None and ctx.text[f.value_start : f.value_end] in f.quote
+
+
+# --- more kinds of wording from docs/phrasing.md, probed with sentences of our own ---------------------------
+def test_the_abbreviation_dvctt_before_a_combined_count():
+    assert facts("Hiện nay DVCTT mức độ 3, 4 là 412 dịch vụ.") == {B("online_services_level3_4_count", "all", 412)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 1.650 thủ tục hành chính thuộc thẩm quyền giải quyết của 3 cấp.",
+        "Tỉnh có 1.650 thủ tục hành chính, nhưng mới cung cấp trực tuyến một phần nhỏ.",
+    ],
+)
+def test_the_procedures_a_province_has(text):
+    assert facts(text) == {B("admin_procedures_count", "all", 1650)}
+
+
+def test_dedicated_staff_trained_in_security_without_the_word_chuyen_sau():
+    text = "Có 60% cán bộ chuyên trách CNTT được đào tạo, bồi dưỡng về an toàn thông tin."
+    assert facts(text) == {B("it_staff_advanced_trained_pct", "all", 60)}
+    # training of all officials is not training of the dedicated IT staff
+    assert facts("100% cán bộ, công chức được tập huấn về an toàn thông tin.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các xã đều chưa bố trí được cán bộ chuyên trách CNTT.", "Cấp xã không có cán bộ chuyên trách CNTT."],
+)
+def test_none_in_other_words(text):
+    assert facts(text) == {B("it_staff_count", "commune", 0)}
+
+
+def test_a_dedicated_officer_called_cong_chuc():
+    text = "Đến năm 2020, 100% sở, ban, ngành và UBND cấp huyện bố trí ít nhất 01 công chức chuyên trách CNTT."
+    assert facts(text) == {T("agencies_with_dedicated_it_staff_pct", "all", 100)}
+
+
+def test_a_total_then_its_levels_after_a_comma_and_trong_do():
+    text = "Tổng số cán bộ chuyên trách CNTT là 120 người, trong đó cấp tỉnh 70 người, cấp huyện 35 người, cấp xã 15 người."
+    assert facts(text) == {
+        B("it_staff_count", "all", 120),
+        B("it_staff_count", "province", 70),
+        B("it_staff_count", "district", 35),
+        B("it_staff_count", "commune", 15),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỗi cơ quan bình quân có 1,5 cán bộ chuyên trách CNTT.",
+        "Các sở chỉ có trung bình 1 cán bộ CNTT, trong khi nhu cầu là 2 - 3 người.",
+    ],
+)
+def test_an_average_per_agency_is_no_staff_count(text):
+    assert facts(text) == set()

@@ -764,7 +764,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
                     # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
-                    # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them.
+                    # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them (unless a level precedes).
                     whole = "all" if _WHOLE_THEN_PARTS.match(folded, m.end()) else None
                     facts[-1].scope = (
                         more[0][0] or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
@@ -804,7 +804,7 @@ _LEVEL_ITEM = re.compile(
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
-_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?\s*(?:\(|;\s*trong\s*đó)")
+_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?\s*(?:\(|[;,]\s*trong\s*đó)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 

@@ -16,7 +16,8 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                             total; `thêm 30`, `bổ sung 12` are
                                                                             increments, no fact)
   fraction `một cửa điện tử … tại 12/12 huyện` (see engine `_fractions`)  → agencies_with_eonestop_pct = 100
-           `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`      → admin_procedures_count
+           `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`, `(toàn) tỉnh có 1.650 thủ tục (… thuộc thẩm
+           quyền …)`                                                      → admin_procedures_count
            `Tổng số thủ tục hành chính …: 1.758 thủ tục; trong đó cấp tỉnh: 1.297, …` (engine reads the levels)
                                                                           → admin_procedures_count per level
   `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4`: the part after `trong đó` is level 4, not the combined count.
@@ -73,7 +74,7 @@ COUNT_RULES = [
         "online_services_level3_4_count",
         cue(
             # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part)
-            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
         ),
         "services.level3_4_count_after",
     ),
@@ -142,7 +143,7 @@ COUNT_RULES = [
     CountRule(
         "admin_procedures_count",
         cue(
-            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng))"
+            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|thuộc thẩm quyền))"
         ),
         "services.admin_procedures",
     ),
@@ -162,5 +163,10 @@ COUNT_RULES = [
         "admin_procedures_count",
         cue(rf"(?:tổng số|toàn tỉnh có) (?:thủ tục|TTHC)[^.;%\d\n]{{0,70}}?(?:là|có|gồm|:) ?{N}(?! ?/)"),
         "services.admin_procedures_total",
+    ),
+    CountRule(  # `Tỉnh có 1.796 thủ tục hành chính, …` (service-level counts are read first by the rules above)
+        "admin_procedures_count",
+        cue(rf"tỉnh (?:hiện )?có {N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_province_has",
     ),
 ]

@@ -8,6 +8,8 @@ Phrasings covered:
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
+           `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
+           `còn 27 xã … chưa có cán bộ …`, `bình quân 1,5 cán bộ`, `nhu cầu là 2 - 3 người`  → no fact
   percent  `100% sở, ngành … có ít nhất 1 cán bộ chuyên trách`                             → agencies_with_dedicated_it_staff_pct
            `25/30 cơ quan … bố trí 41 cán bộ chuyên trách` (a fraction: 83.3)            → agencies_with_dedicated_it_staff_pct
            `13/19 sở, ban, ngành bố trí được cán bộ chuyên trách`; `cán bộ chuyên trách CNTT: 17/20 cơ quan` (the
@@ -15,6 +17,7 @@ Phrasings covered:
            `100% cán bộ chuyên trách … trình độ từ đại học … trở lên`                      → it_staff_university_or_higher_pct
            `100% … trình độ cao đẳng trở lên, trong đó 80% … đại học trở lên` (the 100% is no fact)
            `90% cán bộ chuyên trách … được đào tạo nâng cao … quản trị hệ thống`          → it_staff_advanced_trained_pct
+           `60% cán bộ chuyên trách … được đào tạo, bồi dưỡng về an toàn thông tin`        → it_staff_advanced_trained_pct
 The level (scope) is read from the sentence (`cấp tỉnh có 80 CBCCVC` → province).
 """
 
@@ -31,6 +34,8 @@ _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
 # A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
 # colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
 _ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
+# `bình quân (có) 1,5 cán bộ chuyên trách`, `trung bình 1 cán bộ`: an average per agency, not a count.
+_NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
 # `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
 _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
@@ -40,7 +45,7 @@ PERCENT_RULES = [
     PercentRule(
         "agencies_with_dedicated_it_staff_pct",
         cue(
-            r"(?:có|bố trí) (?:được )?(?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+            r"(?:có|bố trí) (?:được )?(?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?(?:cán bộ|công chức|viên chức|CBCC) chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
         ),
         "staffing.dedicated_pct",
         fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them
@@ -58,6 +63,8 @@ PERCENT_RULES = [
             r"chuyên trách[^.;%\n]{0,60}?(?:đào tạo|bồi dưỡng|tập huấn) (?:nâng cao|chuyên sâu)"
             r"|(?:đào tạo|bồi dưỡng) (?:nâng cao|chuyên sâu)[^.;%\n]{0,80}?(?:quản trị|an ninh|an toàn|bảo mật)"
             r"|(?:quản trị hệ thống|an toàn thông tin)[^.;%\n]{0,40}?được (?:đào tạo|bồi dưỡng)"
+            # `60% cán bộ chuyên trách CNTT được đào tạo, bồi dưỡng về an toàn thông tin` (of dedicated staff only)
+            r"|chuyên trách[^.;%\n]{0,40}?(?:đào tạo|bồi dưỡng|tập huấn)[^.;%\n]{0,30}?(?:quản trị|an toàn|an ninh|bảo mật)"
         ),
         "staffing.advanced_trained_pct",
     ),
@@ -107,8 +114,9 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
+            # (not across `nhu cầu` / `cần có`: `trong khi nhu cầu là 2 - 3 người` is a need, not the staff)
             rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
     ),
@@ -123,13 +131,13 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
         ),
         "staffing.it_staff_count",
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
+        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
     ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
@@ -146,7 +154,8 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"chưa có (?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}"),
+        # `chưa có cán bộ chuyên trách CNTT`, `chưa bố trí được …`, `không có …`
+        cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
         "staffing.it_staff_none_before",
         zero=True,
     ),
