@@ -174,3 +174,24 @@ def test_a_total_then_its_levels_after_a_comma_and_trong_do():
 )
 def test_an_average_per_agency_is_no_staff_count(text):
     assert facts(text) == set()
+
+
+def test_citizens_called_ca_nhan_to_chuc():
+    text = "Tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công trực tuyến mức độ 3, 4 đạt 25%."
+    assert facts(text) == {B("citizens_businesses_using_online_services_pct", "all", 25)}
+
+
+def test_the_procedures_in_trong_tong_so():
+    text = "Trong tổng số 1.702 thủ tục hành chính, có 180 thủ tục được cung cấp trực tuyến mức độ 3."
+    assert facts(text) == {B("admin_procedures_count", "all", 1702), B("online_services_level3_count", "all", 180)}
+
+
+def test_a_university_degree_written_bang_dai_hoc():
+    text = "Có 78% cán bộ chuyên trách có bằng đại học chuyên ngành CNTT."
+    assert facts(text) == {B("it_staff_university_or_higher_pct", "all", 78)}
+
+
+def test_a_share_of_applications_through_the_one_stop_is_no_share_of_agencies():
+    assert facts("Năm nay 100% hồ sơ được tiếp nhận và giải quyết qua hệ thống một cửa điện tử.") == set()
+    agencies = "Hiện 100% sở, ban, ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử."
+    assert facts(agencies) == {B("agencies_with_eonestop_pct", "province", 100)}

@@ -6,6 +6,8 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → online_services_level2_pct
            `80% người dân và doanh nghiệp … sử dụng … dịch vụ công …`     → citizens_businesses_using_online_services_pct
            `100% sở, ngành tỉnh triển khai một cửa điện tử`               → agencies_with_eonestop_pct
+           `100% hồ sơ được tiếp nhận … qua một cửa điện tử` (applications) → no fact
+           `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công …`               → citizens_businesses_using_online_services_pct
   count    `95 dịch vụ công mức độ 3 và 4`, `dịch vụ công mức độ 3 và 4 … là 95`, `mức độ 3, 4 lên 320`
                                                                           → online_services_level3_4_count
            `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
@@ -53,6 +55,8 @@ PERCENT_RULES = [
         "citizens_businesses_using_online_services_pct",
         cue(
             r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công trực tuyến …`
+            r"|cá nhân,? (?:và )?tổ chức[^.;%\n]{0,30}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
         ),
         "services.citizen_use_pct",
     ),
@@ -61,6 +65,13 @@ PERCENT_RULES = [
         cue(names("agencies_with_eonestop_pct")),
         "services.eonestop_pct",
         fractions=True,
+    ),
+    # `100% hồ sơ được tiếp nhận … qua hệ thống một cửa điện tử`: a share of applications, not of agencies — no
+    # codebook indicator (`… tiếp nhận, giải quyết hồ sơ qua một cửa điện tử` is said of agencies: not this cue).
+    PercentRule(
+        "",
+        cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
+        "services.applications_share",
     ),
 ]
 
@@ -164,9 +175,9 @@ COUNT_RULES = [
         cue(rf"(?:tổng số|toàn tỉnh có) (?:thủ tục|TTHC)[^.;%\d\n]{{0,70}}?(?:là|có|gồm|:) ?{N}(?! ?/)"),
         "services.admin_procedures_total",
     ),
-    CountRule(  # `Tỉnh có 1.796 thủ tục hành chính, …` (service-level counts are read first by the rules above)
+    CountRule(  # `Tỉnh có 1.796 thủ tục hành chính, …`, `Trong tổng số 1.702 thủ tục …` (service-level counts are read first by the rules above)
         "admin_procedures_count",
-        cue(rf"tỉnh (?:hiện )?có {N} (?:thủ tục|TTHC)"),
+        cue(rf"(?:tỉnh (?:hiện )?có|trong tổng số|tổng số) {N} (?:thủ tục|TTHC)"),
         "services.admin_procedures_province_has",
     ),
 ]

@@ -53,7 +53,7 @@ PERCENT_RULES = [
     PercentRule(
         "it_staff_university_or_higher_pct",
         cue(
-            r"(?:trình độ|bằng) (?:từ )?(?:cử nhân|đại học)[^.;%\n]{0,25}?trở lên|(?:có|đạt) trình độ đại học (?:chuyên ngành )?(?:CNTT|công nghệ)"
+            r"(?:trình độ|bằng) (?:từ )?(?:cử nhân|đại học)[^.;%\n]{0,25}?trở lên|(?:có|đạt) (?:trình độ|bằng) đại học (?:chuyên ngành )?(?:CNTT|công nghệ)"
         ),
         "staffing.university_pct",
     ),
