@@ -195,3 +195,45 @@ def test_a_share_of_applications_through_the_one_stop_is_no_share_of_agencies():
     assert facts("Năm nay 100% hồ sơ được tiếp nhận và giải quyết qua hệ thống một cửa điện tử.") == set()
     agencies = "Hiện 100% sở, ban, ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử."
     assert facts(agencies) == {B("agencies_with_eonestop_pct", "province", 100)}
+
+
+def test_staff_counted_per_level_on_bulleted_lines():
+    text = "Số cán bộ chuyên trách CNTT:\n- Cấp tỉnh: 62 người;\n- Cấp huyện: 27 người;\n- Cấp xã: 42 người."
+    assert facts(text) == {
+        B("it_staff_count", "province", 62),
+        B("it_staff_count", "district", 27),
+        B("it_staff_count", "commune", 42),
+    }
+
+
+def test_levels_3_and_4_respectively():
+    text = "Số dịch vụ công trực tuyến mức độ 3 và 4 lần lượt là 320 và 57."
+    assert facts(text) == {B("online_services_level3_count", "all", 320), B("online_services_level4_count", "all", 57)}
+
+
+def test_each_level_with_its_count_in_parentheses():
+    text = "Tỉnh đã cung cấp dịch vụ công trực tuyến ở mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)."
+    assert facts(text) == {B("online_services_level3_count", "all", 215), B("online_services_level4_count", "all", 42)}
+
+
+def test_a_fraction_of_districts_named_by_the_bare_word():
+    text = "Có 25/28 sở, ngành và 10/10 huyện có cán bộ chuyên trách CNTT."
+    assert facts(text) == {
+        B("agencies_with_dedicated_it_staff_pct", "province", 89.3),
+        B("agencies_with_dedicated_it_staff_pct", "district", 100),
+    }
+
+
+def test_none_as_khong_co_ending_the_clause():
+    assert facts("Cán bộ chuyên trách CNTT ở cấp xã: không có.") == {B("it_staff_count", "commune", 0)}
+    assert facts("Nhiều cán bộ CNTT ở cấp xã không có chuyên môn phù hợp.") == set()
+
+
+def test_citizens_use_named_after_the_services():
+    text = "Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp đạt 18%."
+    assert facts(text) == {B("citizens_businesses_using_online_services_pct", "all", 18)}
+
+
+def test_staff_at_a_qualification_are_no_total():
+    text = "Số lượng cán bộ CNTT có trình độ đại học trở lên là 75 người, chiếm 83%."
+    assert facts(text) == {B("it_staff_university_or_higher_pct", "all", 83)}

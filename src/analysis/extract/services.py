@@ -12,6 +12,8 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → online_services_level3_4_count
            `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
            `01 dịch vụ công trực tuyến mức độ 4`, `mức độ 4 là 31`        → online_services_level4_count
+           `mức độ 3 và 4 lần lượt là 320 và 57`, `mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`
+                                                                          → level 3 and level 4 counts
            `không có dịch vụ công trực tuyến mức độ 4`, `chưa có dịch vụ … nào đạt mức độ 4`
                                                                           → online_services_level4_count = 0
            `thêm 30 dịch vụ mức độ 4, nâng tổng số lên 45`                → online_services_level4_count = 45 (the
@@ -57,6 +59,8 @@ PERCENT_RULES = [
             r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
             # `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công trực tuyến …`
             r"|cá nhân,? (?:và )?tổ chức[^.;%\n]{0,30}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # `tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp`
+            r"|sử dụng dịch vụ công[^.;%\n]{0,40}?của người dân,? (?:và )?doanh nghiệp"
         ),
         "services.citizen_use_pct",
     ),
@@ -76,6 +80,20 @@ PERCENT_RULES = [
 ]
 
 COUNT_RULES = [
+    # `mức độ 3 và 4 lần lượt là 320 và 57`: one value per level, in order.
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) {N}"),
+        "services.level3_respectively",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) \d[\d.,]* (?:dịch vụ )?(?:và|,) {N}"),
+        "services.level4_respectively",
+    ),
+    # `ở mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`: the count in parentheses is its level's.
+    CountRule("online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST} \({N} {_SERVICE}"), "services.level3_paren"),
+    CountRule("online_services_level4_count", cue(rf"mức độ 4 \({N} {_SERVICE}"), "services.level4_paren"),
     CountRule(
         "online_services_level3_4_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),

@@ -6,6 +6,7 @@ Phrasings covered:
            `Trên Đại học: 01`, `Thạc sỹ: 02`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14` → it_staff_*_count
            `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
+           `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
            `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
@@ -38,6 +39,8 @@ _ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|
 _NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
 # `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
 _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
+# `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` on a line of its own
+_BULLET = r"(?:\n[-+•*–] ?)?"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
 _LEVEL_SLOT = r"(?:(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã)|các sở, ngành|UBND cấp (?:huyện|xã)) ?(?:có |là |: ?)?)?"
 
@@ -114,9 +117,10 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            # (not across `nhu cầu` / `cần có`: `trong khi nhu cầu là 2 - 3 người` is a need, not the staff)
+            # (not across `nhu cầu` / `cần có`: `trong khi nhu cầu là 2 - 3 người` is a need, not the staff; nor
+            # `trình độ`: `cán bộ CNTT có trình độ đại học trở lên là 75 người` is a part of them)
             rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
     ),
@@ -148,7 +152,10 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?chưa có"),
+        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`)
+        cue(
+            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:chưa có|không có(?= ?(?:[.;,\n]|$)))"
+        ),
         "staffing.it_staff_none",
         zero=True,
     ),
