@@ -237,3 +237,17 @@ def test_citizens_use_named_after_the_services():
 def test_staff_at_a_qualification_are_no_total():
     text = "Số lượng cán bộ CNTT có trình độ đại học trở lên là 75 người, chiếm 83%."
     assert facts(text) == {B("it_staff_university_or_higher_pct", "all", 83)}
+
+
+def test_applications_through_the_services_are_no_service_count():
+    assert facts("Số lượng hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ.") == set()
+
+
+def test_procedures_offered_at_levels_3_and_4_counted_after():
+    text = "Tổng số thủ tục hành chính được cung cấp trực tuyến mức độ 3, 4 là 367 thủ tục."
+    assert facts(text) == {B("online_services_level3_4_count", "all", 367)}
+
+
+def test_dedicated_staff_split_from_part_time_staff():
+    text = "Hiện nay, toàn tỉnh có 98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT."
+    assert facts(text) == {B("it_staff_count", "all", 98)}

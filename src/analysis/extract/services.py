@@ -25,6 +25,7 @@ Phrasings covered (add a line to the list to cover a new one):
            `Tổng số thủ tục hành chính …: 1.758 thủ tục; trong đó cấp tỉnh: 1.297, …` (engine reads the levels)
                                                                           → admin_procedures_count per level
   `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4`: the part after `trong đó` is level 4, not the combined count.
+  `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, no service count.
 `mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
 no split is the combined indicator.
 """
@@ -40,6 +41,8 @@ _NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
+# `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, not services.
+_NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
 _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
@@ -102,8 +105,9 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
         cue(
-            # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part)
-            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
+            # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part; `Tổng số thủ
+            # tục … mức độ 3, 4 là 367` counts services too)
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"
         ),
         "services.level3_4_count_after",
     ),
@@ -126,7 +130,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}"),
+        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
@@ -151,7 +155,9 @@ COUNT_RULES = [
         "services.level4_count",
     ),
     CountRule(
-        "online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}"), "services.level4_count_after"
+        "online_services_level4_count",
+        cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
+        "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
     CountRule(

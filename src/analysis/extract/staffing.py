@@ -7,6 +7,7 @@ Phrasings covered:
            `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
            `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
+           `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
            `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
@@ -143,6 +144,11 @@ COUNT_RULES = [
         "it_staff_count",
         cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
+    ),
+    CountRule(  # `toàn tỉnh có 98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`: split by role
+        "it_staff_count",
+        cue(rf"{_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:,|và) ?\d[\d.,]* ?{_STAFF}? kiêm nhiệm (?:về )?{_IT})"),
+        "staffing.it_staff_dedicated_and_parttime",
     ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
         "it_staff_count",
