@@ -91,9 +91,9 @@ class CountRule:
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
-        """Patterns that begin with the number (after look-behinds) are tried only where a number stands,
-        instead of at every character of the text: the bulk of extraction time otherwise."""
-        return re.sub(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+        """Patterns that begin with the number (after look-behinds, negative or positive) are tried only where a
+        number stands, instead of at every character of the text: the bulk of extraction time otherwise."""
+        return re.sub(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
 
 
 def cue(pattern: str) -> re.Pattern[str]:

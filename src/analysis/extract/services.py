@@ -201,7 +201,18 @@ COUNT_RULES = [
     ),
     CountRule(  # `Tỉnh có 1.796 thủ tục hành chính, …`, `Trong tổng số 1.702 thủ tục …` (service-level counts are read first by the rules above)
         "admin_procedures_count",
-        cue(rf"(?:tỉnh (?:hiện )?có|trong tổng số|tổng số) {N} (?:thủ tục|TTHC)"),
+        # (look-behinds, so that the rule is tried only where a number stands: `tỉnh` opens too many words)
+        cue(rf"(?<=tỉnh\u0020có\u0020){N} (?:thủ tục|TTHC)"),
         "services.admin_procedures_province_has",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?<=hiện\u0020có\u0020){N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_now_has",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?<=tổng\u0020số\u0020){N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_of_all",
     ),
 ]
