@@ -97,9 +97,9 @@ class CountRule:
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
-        """Patterns that begin with the number (after look-behinds) are tried only where a number stands,
-        instead of at every character of the text: the bulk of extraction time otherwise."""
-        return re.sub(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+        """Patterns that begin with the number (after look-behinds, negative or positive) are tried only where a
+        number stands, instead of at every character of the text: the bulk of extraction time otherwise."""
+        return re.sub(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
 
 
 def cue(pattern: str) -> re.Pattern[str]:
@@ -270,6 +270,7 @@ SCOPE_CUES = {
     "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
     "district": cue(
         r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
+        r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -1071,6 +1072,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             matches = matches_in(rule.pattern, folded, starts)
         for m in matches:
             if rule.zero:
+                # `còn 27 xã, phường, thị trấn chưa có cán bộ …`: a count of units that lack it, not none at all
+                if _UNITS_LACKING.search(folded, layout.clause(m.start())[0], m.start()):
+                    continue
                 value, n_start, n_end = 0.0, m.start(), m.end()
             else:
                 try:
@@ -1144,7 +1148,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             elif not rule.zero and rule.scale == 1.0:
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
-                    facts[-1].scope = more[0][0] or layout.scope(folded[c_start:n_start], "") or facts[-1].scope
+                    # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
+                    # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them (unless a level precedes).
+                    whole = "all" if _WHOLE_THEN_PARTS.match(folded, m.end()) else None
+                    facts[-1].scope = (
+                        more[0][0] or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
+                    )
                 for level, (a, b), q_start, q_end in more[1:]:
                     if any(x < b and a < y for x, y in taken):
                         break
@@ -1238,13 +1247,17 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
-    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:ở\s+|tại\s+)?"
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
     r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
-    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/.,])(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
 )
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(r"\s*(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))(?=\s*(?:[,;]|và\s))")
+_UNITS_LACKING = re.compile(
+    r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
+)
+_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?\s*(?:\(|[;,]\s*trong\s*đó)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 
