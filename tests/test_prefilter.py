@@ -3,6 +3,7 @@ replaces, on every plan text the project has and on generated text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -31,7 +32,9 @@ from analysis.vietnamese import (
     find_dates,
     find_money,
     find_percents,
+    next_characters,
     number_spans,
+    scan_numbers,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,6 +154,34 @@ def test_percentages_and_money_read_from_number_spans_are_those_a_scan_finds():
 @given(text=plan_text)
 def test_percentages_and_money_from_number_spans_on_generated_text(text):
     _percentages_and_money_agree(text)
+
+
+def _scan_agrees(text: str) -> None:
+    """`scan_numbers` gives what its three separate scans gave: the numbers, the character after each, and the
+    digit runs after `.` or `,` that no number covers (with the index of the number before them)."""
+    spans, after, runs = scan_numbers(text)
+    assert spans == number_spans(text)
+    assert after == next_characters(text, spans)
+    ends = [b for _, b in spans]
+    expected = [
+        (m.start(1), m.end(1), bisect.bisect_right(ends, m.start(1)) - 1)
+        for m in re.finditer(r"[.,](\d+)", text)
+        if not any(a <= m.start(1) < b for a, b in spans)
+    ]
+    assert runs == expected
+
+
+def test_one_scan_finds_the_numbers_and_the_digit_runs_in_every_document():
+    for text in _texts():
+        _scan_agrees(text)
+    _scan_agrees("Mục 1.2.3 và 1.4090; 12.345,6.7 tỷ, 1,.5 ,,5 x1,2,3 …1.409.5 ")
+    assert scan_numbers("1.2 và 3")[2] == [(2, 3, 0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["1", "23", "409", ".", ",", " ", "\n", "a", "%", "\u00a0"]), max_size=30))
+def test_one_scan_finds_the_numbers_and_the_digit_runs_in_generated_text(text):
+    _scan_agrees("".join(text))
 
 
 def test_the_number_gate_lets_through_every_number_a_count_rule_reads():

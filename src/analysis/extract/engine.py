@@ -35,10 +35,9 @@ from analysis.vietnamese import (
     Amount,
     find_money,
     find_percents,
-    next_characters,
-    number_spans,
     parse_number,
     qualifier_before,
+    scan_numbers,
 )
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
@@ -178,9 +177,13 @@ class Layout:
         self._clauses: dict[int, tuple[int, int]] = {}
 
     @cached_property
+    def _number_scan(self) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
+        return scan_numbers(self.text)
+
+    @cached_property
     def numbers(self) -> list[tuple[int, int]]:
-        """Spans of every number, found once per document."""
-        return number_spans(self.text)
+        """Spans of every number, found once per document (`number_spans`)."""
+        return self._number_scan[0]
 
     @cached_property
     def number_starts(self) -> list[int]:
@@ -188,8 +191,13 @@ class Layout:
 
     @cached_property
     def after_numbers(self) -> list[str]:
-        """The first character after each number that is not a space."""
-        return next_characters(self.text, self.numbers)
+        """The first character after each number that is not a space (`next_characters`)."""
+        return self._number_scan[1]
+
+    @property
+    def digit_runs(self) -> list[tuple[int, int, int]]:
+        """Digit runs no number covers (after `.` or `,`), with the index of the number before each."""
+        return self._number_scan[2]
 
     @cached_property
     def percents(self) -> list[Amount]:

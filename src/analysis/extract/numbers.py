@@ -85,8 +85,6 @@ WHY_NOT = [DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE,
 
 _SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
 
-# Only a digit run after a dot or a comma can be one the number notation does not start a number at.
-_AFTER_SEPARATOR = re.compile(r"[.,](\d+)")
 # Every before-window pattern below ends with one of these separators or words (then spaces): a number preceded
 # by neither needs none of them tried.
 _SEPARATORS = set("/-–—:,")
@@ -152,8 +150,12 @@ def list_numbers(
     after_chars = layout.after_numbers
     n = len(spans)
     unit: list[str | None] = [None] * n
-    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads).
-    value: list[float | None] = [float(text[a:b].replace(".", "").replace(",", ".")) for a, b in spans]
+    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads). All of
+    # them are rewritten at once (a number holds only digits, dots and commas; none holds the separator).
+    tokens = [text[a:b] for a, b in spans]
+    value: list[float | None] = (
+        list(map(float, "\n".join(tokens).replace(".", "").replace(",", ".").split("\n"))) if tokens else []
+    )
     why: list[str | None] = [None] * n
 
     for amount in layout.percents:
@@ -289,68 +291,57 @@ def list_numbers(
         else:
             why[i] = NOT_READ
 
-    rows = [
-        (a, b, unit[i] or "other", value[i], ";".join(read[i]) if i in read else "", "" if i in read else why[i])
-        for i, (a, b) in enumerate(spans)
-    ]
-    orphans = _orphans(text, spans, rows)
-    if orphans:
-        rows.extend(orphans)
-        rows.sort(key=lambda r: r[0])
+    starts_ = starts
+    ends_ = [b for _, b in spans]
+    units = [u or "other" for u in unit]
+    read_as = [";".join(read[i]) if i in read else "" for i in range(n)]
+    why_not = ["" if i in read else w for i, w in enumerate(why)]
+    texts = tokens
+    runs = layout.digit_runs
+    if runs:  # digit runs no number covers get rows of their own, in text order
+        for a, b, prev in runs:
+            reason = DOTTED
+            if prev >= 0 and ends_[prev] == a - 1 and why_not[prev] not in ("", NOT_READ):
+                reason = why_not[prev]  # `1.2` of a heading or a table's code …
+            starts_, ends_, texts = [*starts_, a], [*ends_, b], [*texts, text[a:b]]
+            units.append("other")
+            value.append(float(text[a:b]))
+            read_as.append("")
+            why_not.append(reason)
+        order = sorted(range(len(starts_)), key=starts_.__getitem__)
+        starts_, ends_, texts, units, value, read_as, why_not = (
+            [col[k] for k in order] for col in (starts_, ends_, texts, units, value, read_as, why_not)
+        )
 
-    # Each number's sentence, walking the sentences along with the numbers (both are in text order); numbers
-    # of one sentence share its text.
+    # Each number's sentence (the last sentence that starts at or before it); numbers of one sentence share
+    # its text.
     sentences = layout.sentences or [(0, len(text))]
-    k, last_k, shared = 0, len(sentences) - 1, -1
+    sentence_starts = [s for s, _ in sentences]
+    shared: dict[int, str] = {}
     sentence_text: list[str] = []
-    current = ""
-    for a, *_ in rows:
-        while k < last_k and sentences[k + 1][0] <= a:
-            k += 1
+    for a in starts_:
+        k = bisect.bisect_right(sentence_starts, a) - 1
+        if k < 0:
+            k = 0
         s, e = sentences[k]
         if e - s > _SENTENCE_MAX:
             s = max(s, a - _SENTENCE_MAX // 2)
             sentence_text.append(text[s : min(e, s + _SENTENCE_MAX)].strip())
-            shared = -1
             continue
-        if k != shared:
-            current, shared = text[s:e].strip(), k
-        sentence_text.append(current)
-    starts_, ends_, units, values, read_as, why_not = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 6
+        found = shared.get(k)
+        if found is None:
+            found = shared[k] = text[s:e].strip()
+        sentence_text.append(found)
+    rows = len(starts_)
     return {
-        "doc_id": [ctx.doc_id] * len(rows),
-        "source_file": [ctx.source_file] * len(rows),
+        "doc_id": [ctx.doc_id] * rows,
+        "source_file": [ctx.source_file] * rows,
         "char_start": starts_,
         "char_end": ends_,
-        "text": [text[a:b] for a, b in zip(starts_, ends_, strict=True)],
-        "value": values,
+        "text": texts,
+        "value": value,
         "unit": units,
         "sentence": sentence_text,
         "read_as": read_as,
         "why_not": why_not,
     }
-
-
-def _orphans(text: str, spans: list[tuple[int, int]], rows: list[tuple]) -> list[tuple]:
-    """Digit runs that no number covers (the notation starts no number after a dot or comma), each as a row
-    with the reason of the unread number it continues (a heading's `1.2`) or `part of a dotted number`."""
-    out = []
-    ends = [b for _, b in spans]
-    for m in _AFTER_SEPARATOR.finditer(text):
-        a, b = m.span(1)
-        if _covering(spans, ends, a) is not None:
-            continue
-        reason = DOTTED
-        prev = bisect.bisect_right(ends, a) - 1
-        if prev >= 0 and ends[prev] == a - 1 and rows[prev][5] not in ("", NOT_READ):
-            reason = rows[prev][5]  # `1.2` of a heading or a table's code …
-        out.append((a, b, "other", float(m.group(1)), "", reason))
-    return out
-
-
-def _covering(spans: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
-    """Index of the number span that contains `pos`, if any."""
-    k = bisect.bisect_right(ends, pos)
-    if k < len(spans) and spans[k][0] <= pos < spans[k][1]:
-        return k
-    return None
