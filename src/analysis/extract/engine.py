@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.prefilter import WordIndex, by_identity, matches_in
+from analysis.extract.prefilter import WordIndex, by_identity, first_words, matches_in
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
@@ -516,6 +516,21 @@ def _any_number_rule(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile(N + "(?:" + "|".join(f"(?:{t})" for t in tails) + ")" if tails else r"(?!)")
 
 
+@by_identity
+def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
+    """The words one of which follows a number (after any spaces) wherever one of the number-first `patterns`
+    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before the
+    `_any_number_rule` regex is tried at them."""
+    out: set[str] = set()
+    for p in patterns:
+        at = p.pattern.find(N)
+        words = first_words(re.sub(r"\(\?P<\w+>", "(?:", p.pattern[at + len(N) :])) if at >= 0 else None
+        if words is None:
+            return None
+        out.update(words)
+    return tuple(sorted(out))
+
+
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -534,11 +549,16 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
     patterns = [r.pattern for r in rules]
     any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
-    # (A count is followed by a word, so numbers followed by anything else are passed over at once.)
+    words = _number_rule_words(tuple(r.pattern for r in rules if r.starts_with_number))
+    # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
+    # is the first character after the spaces that follow the number.)
     number_starts = [
         a
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
-        if after.isalpha() and counts_something(a, b) and any_rule.match(folded, a)
+        if after.isalpha()
+        and (words is None or folded.startswith(words, text.find(after, b)))
+        and counts_something(a, b)
+        and any_rule.match(folded, a)
     ]
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).

@@ -194,3 +194,91 @@ def matches_in(
         if m:
             taken_until = m.end()
             yield m
+
+
+def _is_space_only(op, av) -> bool:
+    """Whether the syntax-tree node (op, av) can only match whitespace (`\\s`, a space, `[ \\t]`, repeated)."""
+    if op is sre_constants.LITERAL:
+        return chr(av).isspace()
+    if op is sre_constants.CATEGORY:
+        return av is sre_constants.CATEGORY_SPACE or av is sre_constants.CATEGORY_UNI_SPACE
+    if op is sre_constants.IN:
+        return all(_is_space_only(o, a) for o, a in av)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        return all(_is_space_only(o, a) for o, a in av[2])
+    return False
+
+
+def _first_words(items: list, then: _Then | None, lead: bool = True) -> set[str] | None:
+    """Literal strings one of which the first non-space characters of every match of `items` (followed by
+    `then`) start with, or None when that cannot be read. With `lead` false the match itself must start with
+    one of them (no leading spaces are skipped)."""
+    words = [""]
+    for k, (op, av) in enumerate(items):
+        if words != [""]:  # a word is being read: literal characters lengthen it, anything else ends it
+            if op is sre_constants.LITERAL and not chr(av).isspace():
+                words = [w + chr(av) for w in words]
+                continue
+            if op in (sre_constants.SUBPATTERN, sre_constants.BRANCH):  # `c(?:án bộ|bcc)`: read into it
+                inner = _first_words([(op, av)], _Then(items[k + 1 :], then), lead=False)
+                if inner is not None and len(words) * len(inner) <= _MAX_WORDS:
+                    return {w + i for w in words for i in inner}
+            return set(words)
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+            continue  # consumes nothing
+        if _is_space_only(op, av):
+            if not lead:
+                return None
+            continue  # before the first word: spaces
+        if op is sre_constants.LITERAL:
+            words = [chr(av)] if not chr(av).isspace() else None
+            if words is None:
+                return None
+            continue
+        if op is sre_constants.IN:  # `(?:x|y)` is compiled to `[xy]`
+            if not all(o is sre_constants.LITERAL and not chr(a).isspace() for o, a in av):
+                return None  # a negated class, a range, a category …
+            return {chr(a) for _, a in av}
+        follow = _Then(items[k + 1 :], then)
+        if op is sre_constants.SUBPATTERN:
+            return None if av[1] & sre_constants.SRE_FLAG_IGNORECASE else _first_words(list(av[-1]), follow, lead)
+        if op is sre_constants.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = _first_words(list(branch), follow, lead)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            got = _first_words(list(av[2]), follow, lead)
+            if got is None or av[0] > 0:
+                return got
+            rest = follow.get(lead)  # may match nothing: what follows may come first
+            return None if rest is None else got | rest
+        return None  # `.`, a group reference …: could be anything
+    if words != [""]:
+        return set(words)
+    return then.get(lead) if then is not None else None  # nothing read: what follows comes first
+
+
+class _Then:
+    """What follows a node, read only when the node may match nothing."""
+
+    def __init__(self, items: list, then: _Then | None):
+        self.items, self.then = items, then
+
+    def get(self, lead: bool) -> set[str] | None:
+        return _first_words(self.items, self.then, lead)
+
+
+def first_words(source: str) -> tuple[str, ...] | None:
+    """Words one of which every match of the regex `source` starts with once its leading spaces are skipped
+    (`\\s*(?:dịch vụ|DVC)` → `dịch`, `dvc`), or None when a match may start with anything (or be only spaces)."""
+    if sre_parser is None:
+        return None
+    try:
+        words = _first_words(list(sre_parser.parse(source)), None)
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    return tuple(sorted(words)) if words else None
