@@ -391,12 +391,10 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     window = text[begin:end]
     found: list[tuple[int, re.Match[str]]] = []
     # Each rule is tried only where one of its opening words stands, skipping overlaps as finditer does.
-    rule_at, taken_until = -1, 0
-    for i, at in openings.candidates(begin, end):
-        if i != rule_at:
-            rule_at, taken_until = i, 0
-        if at - begin >= taken_until and (m := rules[i].cue.match(window, at - begin)):
-            taken_until = m.end()
+    taken_until: dict[int, int] = {}  # per rule: the end of its last match
+    for at, i in openings.in_window(begin, end):
+        if at - begin >= taken_until.get(i, 0) and (m := rules[i].cue.match(window, at - begin)):
+            taken_until[i] = m.end()
             found.append((i, m))
     for i in openings.unindexed:
         found.extend((i, m) for m in rules[i].cue.finditer(window))

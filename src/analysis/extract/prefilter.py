@@ -165,6 +165,12 @@ class WordIndex:
         hi = bisect.bisect_left(merged_at, end, lo)
         return sorted((i, at) for at, i in merged[lo:hi])
 
+    def in_window(self, begin: int, end: int) -> list[tuple[int, int]]:
+        """(position, pattern) of every opening word that starts in [begin, end), by position then pattern."""
+        merged_at, merged = self._merged
+        lo = bisect.bisect_left(merged_at, begin)
+        return merged[lo : bisect.bisect_left(merged_at, end, lo)]
+
     @functools.cached_property
     def _merged(self) -> tuple[list[int], list[tuple[int, int]]]:
         patterns_of_word = self._openings.patterns_of_word
