@@ -94,6 +94,7 @@ _KEYWORDS = {
     *"ngày tháng năm đoạn từ đến tới khóa điều khoản chương mục phần điểm tiết thứ hạng top mức độ cấp và hoặc".split(),
     *"số định quyết tư thị hoạch văn bản trình án luật cáo báo dẫn cả các ở tại trong".split(),
 }
+_KEYWORD_ENDINGS = tuple(sorted(k for k in _KEYWORDS if 2 <= len(k) <= 6))  # a keyword glued after a word
 # Matched at the number's start: `29/10/2015`, `10/2015`, `16:47`, `16h47`.
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
 _TIME = re.compile(r"\d{1,2}(?::|h)\d{2}(?![\d/:])")
@@ -230,27 +231,21 @@ def list_numbers(
         else:
             quote_starts.append(q_start)
             quote_ends.append(q_end)
-    for i in range(n):
-        is_read, w = i in read, why[i]
-        if unit[i] is not None and (is_read or (w is not None and w != BUDGET_LINE)):
-            continue
+    # Numbers with a unit and a reason (or read) already need nothing more.
+    todo = [i for i, u in enumerate(unit) if u is None or (i not in read and why[i] in (None, BUDGET_LINE))]
+    for i in todo:
+        is_read = i in read
         a, b = spans[i]
         after = after_chars[i]
-        lo = max(0, a - 32)
+        lo = a - 32 if a > 32 else 0
         # The before-window's patterns all end with a keyword or a separator: most numbers have neither.
         tail = folded[lo:a].rstrip()
-        last = tail[-1:]
         word = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :].lstrip("(\"'“[")
         look_before = (
-            last in _SEPARATORS
+            tail[-1:] in _SEPARATORS
             or "/" in word  # `176/KH-UBND 2015`
             or word in _KEYWORDS
-            # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
-            or word[-2:] in _KEYWORDS
-            or word[-3:] in _KEYWORDS
-            or word[-4:] in _KEYWORDS
-            or word[-5:] in _KEYWORDS
-            or word[-6:] in _KEYWORDS
+            or word.endswith(_KEYWORD_ENDINGS)  # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
         )
         if unit[i] is None:
             if after in "kKmMgG" and after and (m := _BANDWIDTH.match(text, b)) is not None:
