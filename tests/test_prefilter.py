@@ -26,7 +26,7 @@ from analysis.extract.engine import (
 )
 from analysis.extract.facts import DocContext
 from analysis.extract.metadata import _issued_date, _own_number, _signature_block
-from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words
+from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     PERCENT_FOLLOWERS,
@@ -231,6 +231,35 @@ def test_the_words_gate_lets_through_every_number_a_count_rule_reads():
 @given(text=plan_text)
 def test_the_words_gate_on_generated_text(text):
     _number_gate_agrees(text)
+
+
+def test_required_words_are_read_from_the_pattern():
+    assert required_words(cue(r"cấp xã|UBND (?:các )?xã|các xã\b")) == ("xã",)  # shared by every branch
+    assert required_words(re.compile(r"abc(?:x|y)?d")) == ("abc",)  # the longest word; optional parts none
+    assert required_words(re.compile(r"(?:ab|cd)e")) == ("e",)
+    assert required_words(re.compile(r"xa|yb")) == ("xa", "yb")
+    for source in (r"x*", r"ab|c*", r"[^a]"):
+        assert required_words(re.compile(source)) is None
+    assert required_words(re.compile(r"abc", re.IGNORECASE)) is None
+
+
+def _required_words_agree(pattern: re.Pattern[str], text: str) -> None:
+    words = required_words(pattern)
+    for m in pattern.finditer(text):
+        assert words is None or any(w in m.group() for w in words), (pattern.pattern[:60], m.group())
+
+
+@pytest.mark.parametrize("pattern", [*PATTERNS, _LEVEL_PAIR], ids=lambda p: p.pattern[:40])
+def test_every_match_holds_one_of_the_required_words_in_every_document(pattern):
+    for text in _texts():
+        _required_words_agree(pattern, fold(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=plan_text)
+def test_every_match_holds_one_of_the_required_words_in_generated_text(text):
+    for pattern in [*PATTERNS, _LEVEL_PAIR]:
+        _required_words_agree(pattern, fold(text))
 
 
 # What `Layout.sentences` did in one regex before it was split into two faster ones.

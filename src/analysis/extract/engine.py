@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.prefilter import WordIndex, by_identity, first_words, matches_in
+from analysis.extract.prefilter import WordIndex, by_identity, first_words, matches_in, required_words
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
@@ -153,6 +153,11 @@ _LEVEL_PAIR = cue(
 # Every level cue above contains one of these words (tests check it): a window without any names no level.
 # Looking for them with `in` is far cheaper than running the cues, and most windows name no level.
 LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở")
+
+
+# Words one of which each level cue's every match holds: a window without them needs that cue not run.
+_SCOPE_WORDS = [(lvl, rx, required_words(rx) or ("",)) for lvl, rx in SCOPE_CUES.items()]
+_LEVEL_PAIR_WORDS = required_words(_LEVEL_PAIR) or ("",)
 
 
 def names_a_level_word(window: str) -> bool:
@@ -320,10 +325,13 @@ class Layout:
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
-            if _LEVEL_PAIR.search(window):
+            if any(w in window for w in _LEVEL_PAIR_WORDS) and _LEVEL_PAIR.search(window):
                 return "all"
             hits = sorted(
-                ((m.start(), m.end(), lvl) for lvl, rx in SCOPE_CUES.items() for m in rx.finditer(window)),
+                (m.start(), m.end(), lvl)
+                for lvl, rx, words in _SCOPE_WORDS
+                if any(w in window for w in words)
+                for m in rx.finditer(window)
             )
             if not nearest_last and after_leads_into_number:
                 # `cấp tỉnh đạt 98%, cấp huyện 92%`: a level right before the next number is that number's.

@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - a future Python
 
 T = TypeVar("T")
 
-__all__ = ["WordIndex", "matches_in", "opening_words"]
+__all__ = ["WordIndex", "first_words", "matches_in", "opening_words", "required_words"]
 
 _MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
 
@@ -288,3 +288,55 @@ def first_words(source: str) -> tuple[str, ...] | None:
     except Exception:  # a private syntax tree changed shape: no shortcut
         return None
     return tuple(sorted(words)) if words else None
+
+
+def _options(items: list) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match of the sequence `items` contains one string of each set."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if op is sre_constants.SUBPATTERN and not av[1] & sre_constants.SRE_FLAG_IGNORECASE:
+            options += _options(list(av[-1]))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            options += _options(list(av[2]))
+        elif op is sre_constants.BRANCH:
+            # One set for the alternation: for each branch one of its sets, the sets shared by most branches
+            # first (`cấp xã|UBND xã|các xã` → {xã}).
+            per_branch = [_options(list(branch)) for branch in av[1]]
+            if all(per_branch):
+                chosen: set[str] = set()
+                left = list(range(len(per_branch)))
+                while left:
+                    counts: dict[frozenset[str], int] = {}
+                    for b in left:
+                        for option in set(per_branch[b]):
+                            counts[option] = counts.get(option, 0) + 1
+                    pick = max(counts, key=lambda o: (counts[o], -len(o), min(map(len, o)), sorted(o)))
+                    chosen |= pick
+                    left = [b for b in left if pick not in per_branch[b]]
+                options.append(frozenset(chosen))
+    return options
+
+
+@functools.cache
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` contains (`cấp\\s*xã|ubnd\\s*xã` → `xã`), or None when none is
+    known: a window that holds none of them holds no match, which `in` tells far faster than a regex scan."""
+    if pattern.flags & re.IGNORECASE or sre_parser is None:
+        return None
+    try:
+        options = _options(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    if not options:
+        return None
+    # The fewest words, then the longest shortest word: the cheapest and most telling test. A word that holds
+    # another of them adds nothing (`huyện,` with `huyện`).
+    best = min(options, key=lambda o: (len(o), -min(map(len, o)), sorted(o)))
+    return tuple(sorted(w for w in best if not any(v != w and v in w for v in best)))
