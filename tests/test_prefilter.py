@@ -7,12 +7,14 @@ import bisect
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import read_source
-from analysis.extract import COUNT_RULES, PERCENT_RULES
+from analysis.extract import COUNT_RULES, PERCENT_RULES, extract_corpus, extract_source_numbers
+from analysis.extract.budget import BUDGET_LINE_COLUMNS
 from analysis.extract.engine import (
     _LEVEL_PAIR,
     LEVEL_WORDS,
@@ -24,8 +26,9 @@ from analysis.extract.engine import (
     fold,
     names_a_level_word,
 )
-from analysis.extract.facts import DocContext
-from analysis.extract.metadata import _issued_date, _own_number, _signature_block
+from analysis.extract.facts import DocContext, Fact
+from analysis.extract.metadata import _issued_date, _own_number, _signature_block, extract_metadata
+from analysis.extract.numbers import NUMBER_COLUMNS
 from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
@@ -396,3 +399,29 @@ def test_a_window_that_names_a_level_contains_a_level_word(text):
     folded = fold(text)
     if any(rx.search(folded) for rx in (_LEVEL_PAIR, *SCOPE_CUES.values())):
         assert any(word in folded for word in LEVEL_WORDS)
+
+
+def test_a_second_document_with_the_same_id_reads_as_if_extracted_under_its_new_id(tmp_path):
+    # Two texts that describe themselves alike (one number changed): the second is numbered `-2`. Renaming what
+    # was read must give what extracting the text again under that id gives.
+    text = (ROOT / "data" / "raw" / "thai-binh-2013-2072-qd-ubnd.txt").read_text(encoding="utf-8")
+    changed = re.sub(r"\b(\d{1,2})%", lambda m: f"{int(m.group(1)) // 2}%", text, count=1)
+    assert changed != text
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(changed, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    ids = list(result.documents["doc_id"])
+    assert len(ids) == 2 and ids[1] == ids[0] + "-2"
+    source = read_source(tmp_path / "b.txt")
+    meta = extract_metadata(source)
+    meta.doc_id = ids[1]
+    _, facts, lines, numbers = extract_source_numbers(source, meta)
+    second = result.facts[result.facts["doc_id"] == ids[1]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(second, Fact.frame(facts), check_dtype=False)
+    got_lines = result.budget_lines[result.budget_lines["doc_id"] == ids[1]].reset_index(drop=True)
+    expected_lines = pd.DataFrame([r.as_row() for r in lines], columns=BUDGET_LINE_COLUMNS)
+    pd.testing.assert_frame_equal(got_lines, expected_lines, check_dtype=False)
+    expected_numbers = pd.DataFrame(numbers, columns=NUMBER_COLUMNS)
+    got_numbers = result.numbers[result.numbers["doc_id"] == ids[1]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(got_numbers, expected_numbers, check_dtype=False)
+    assert len(second) and len(got_lines) and len(got_numbers)
