@@ -31,13 +31,16 @@ from analysis.extract.metadata import _issued_date, _own_number, _signature_bloc
 from analysis.extract.numbers import NUMBER_COLUMNS
 from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
 from analysis.vietnamese import (
+    _QUALIFIER_BEFORE_RE,
     MONEY_FOLLOWERS,
     PERCENT_FOLLOWERS,
+    QUALIFIERS,
     find_dates,
     find_money,
     find_percents,
     next_characters,
     number_spans,
+    qualifier_before,
     scan_numbers,
 )
 
@@ -263,6 +266,34 @@ def test_every_match_holds_one_of_the_required_words_in_every_document(pattern):
 def test_every_match_holds_one_of_the_required_words_in_generated_text(text):
     for pattern in [*PATTERNS, _LEVEL_PAIR]:
         _required_words_agree(pattern, fold(text))
+
+
+def _qualifier_by_regex(text: str, start: int, window: int = 24):
+    """What `qualifier_before` gave before it looked at the last letter first."""
+    left = text[max(0, start - window) : start]
+    m = _QUALIFIER_BEFORE_RE.search(left)
+    if not m:
+        return None, start
+    word = m.group(1)
+    qualifier = QUALIFIERS.get(word.lower()) or next(
+        v for k, v in QUALIFIERS.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE)
+    )
+    return qualifier, start - (len(left) - m.start(1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [*QUALIFIERS, *(q.upper() for q in QUALIFIERS), "TỐİ THİỂU", "ſ", "K", "İ", "ı", "x", " ", "\n", "\u00a0"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_qualifier_before_is_what_the_regex_alone_finds(text):
+    text += " 12"
+    for start in range(len(text) + 1):
+        assert qualifier_before(text, start) == _qualifier_by_regex(text, start)
 
 
 # What `Layout.sentences` did in one regex before it was split into two faster ones.

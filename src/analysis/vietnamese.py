@@ -193,12 +193,20 @@ _QUALIFIER_BEFORE_RE = re.compile(
 )
 
 
+# The last letter of every qualifier, matched the way the regex above matches letters (ignoring case): a text
+# whose last letter before the number is none of these has no qualifier, which one character tells.
+_QUALIFIER_LAST_LETTER = re.compile("[" + "".join(sorted({q[-1] for q in QUALIFIERS})) + "]", re.IGNORECASE)
+
+
 def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | None, int]:
     """The qualifier written right before position `start`, and where that word begins.
 
     Returns (None, start) when there is none.
     """
     left = text[max(0, start - window) : start]
+    core = left.rstrip()  # the same spaces as the regex's `\s*$`
+    if not core or not _QUALIFIER_LAST_LETTER.match(core, len(core) - 1):
+        return None, start
     m = _QUALIFIER_BEFORE_RE.search(left)
     if not m:
         return None, start
