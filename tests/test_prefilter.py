@@ -22,6 +22,7 @@ from analysis.extract.engine import (
     Layout,
     _any_number_rule,
     _number_rule_words,
+    _words_after_number,
     cue,
     fold,
     names_a_level_word,
@@ -217,15 +218,19 @@ def test_first_words_after_leading_spaces_are_read_from_the_pattern():
 
 
 def _number_gate_agrees(text: str) -> int:
-    """Wherever a number-first count rule matches, the words after the number are among `_number_rule_words`."""
+    """Wherever a number-first count rule matches, the words after the number are among its own words
+    (`_words_after_number`) and so among `_number_rule_words`."""
     number_first = [r.pattern for r in COUNT_RULES if r.starts_with_number]
     words = _number_rule_words(tuple(number_first))
     folded = fold(text)
     seen = 0
     for (start, end), after in zip(*scan_numbers(folded)[:2], strict=True):
-        if any(p.match(folded, start) for p in number_first):
-            seen += 1
-            assert folded.startswith(words, folded.find(after, end)), folded[start : start + 80]
+        for p in number_first:
+            if p.match(folded, start):
+                seen += 1
+                at = folded.find(after, end)
+                assert folded.startswith(words, at), folded[start : start + 80]
+                assert folded.startswith(_words_after_number(p), at), (p.pattern[:60], folded[start : start + 80])
     return seen
 
 

@@ -522,6 +522,13 @@ def _any_number_rule(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile(N + "(?:" + "|".join(f"(?:{t})" for t in tails) + ")" if tails else r"(?!)")
 
 
+def _words_after_number(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words one of which follows the number (after any spaces) wherever the number-first `pattern`
+    matches (None: anything may)."""
+    at = pattern.pattern.find(N)
+    return first_words(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern[at + len(N) :])) if at >= 0 else None
+
+
 @by_identity
 def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
     """The words one of which follows a number (after any spaces) wherever one of the number-first `patterns`
@@ -529,12 +536,17 @@ def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]
     `_any_number_rule` regex is tried at them."""
     out: set[str] = set()
     for p in patterns:
-        at = p.pattern.find(N)
-        words = first_words(re.sub(r"\(\?P<\w+>", "(?:", p.pattern[at + len(N) :])) if at >= 0 else None
+        words = _words_after_number(p)
         if words is None:
             return None
         out.update(words)
     return tuple(sorted(out))
+
+
+@by_identity
+def _each_rule_words(patterns: tuple[re.Pattern[str] | None, ...]) -> list[tuple[str, ...] | None]:
+    """`_words_after_number` of each number-first pattern (None in place of the others)."""
+    return [None if p is None else _words_after_number(p) for p in patterns]
 
 
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
@@ -559,13 +571,16 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
     # is the first character after the spaces that follow the number.)
     number_starts = [
-        a
+        (a, p)
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
         if after.isalpha()
-        and (words is None or folded.startswith(words, text.find(after, b)))
+        and (p := text.find(after, b)) >= 0  # where `after` stands
+        and (words is None or folded.startswith(words, p))
         and counts_something(a, b)
         and any_rule.match(folded, a)
     ]
+    # Each number-first rule is tried only at the numbers followed by one of its own words.
+    rule_words = _each_rule_words(tuple(r.pattern if r.starts_with_number else None for r in rules))
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(patterns, folded)
@@ -573,7 +588,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         if rule.starts_with_number:
             if not number_starts:
                 continue
-            matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
+            own = rule_words[i]
+            matches = (
+                m
+                for pos, after_at in number_starts
+                if (own is None or folded.startswith(own, after_at)) and (m := rule.pattern.match(folded, pos))
+            )
         else:
             starts = openings.starts(i)
             if starts == []:  # none of its words is in the text
