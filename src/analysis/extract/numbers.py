@@ -47,6 +47,7 @@ several facts their indicators are joined with `;`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -309,24 +310,20 @@ def list_numbers(
         )
 
     # Each number's sentence (the last sentence that starts at or before it); numbers of one sentence share
-    # its text.
+    # its text. A longer "sentence" (a table flattened into one line) is cut around each number.
     sentences = layout.sentences or [(0, len(text))]
-    sentence_starts = [s for s, _ in sentences]
-    shared: dict[int, str] = {}
-    sentence_text: list[str] = []
-    for a in starts_:
-        k = bisect.bisect_right(sentence_starts, a) - 1
-        if k < 0:
-            k = 0
-        s, e = sentences[k]
-        if e - s > _SENTENCE_MAX:
-            s = max(s, a - _SENTENCE_MAX // 2)
-            sentence_text.append(text[s : min(e, s + _SENTENCE_MAX)].strip())
-            continue
-        found = shared.get(k)
-        if found is None:
-            found = shared[k] = text[s:e].strip()
-        sentence_text.append(found)
+    after_start = list(map(functools.partial(bisect.bisect_right, [s for s, _ in sentences]), starts_))
+    shared: dict[int, str | None] = {}
+    for k in set(after_start):
+        s, e = sentences[k - 1 if k else 0]
+        shared[k] = text[s:e].strip() if e - s <= _SENTENCE_MAX else None
+    sentence_text = [shared[k] for k in after_start]
+    if None in shared.values():
+        for row, k in enumerate(after_start):
+            if sentence_text[row] is None:
+                s, e = sentences[k - 1 if k else 0]
+                s = max(s, starts_[row] - _SENTENCE_MAX // 2)
+                sentence_text[row] = text[s : min(e, s + _SENTENCE_MAX)].strip()
     rows = len(starts_)
     return {
         "doc_id": [ctx.doc_id] * rows,
