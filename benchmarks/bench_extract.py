@@ -11,6 +11,9 @@ Both are printed, with the median and the spread of the later runs, because this
 cores, wall-clock time grows with their load and CPU time much less.
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 1000] [--repeat 5] [--keep DIR]
+
+A speed-up must not change what is extracted: `benchmarks/same_output.py` saves the interim tables before the
+change (with `--corpus DIR` for a corpus kept here) and checks they are byte for byte the same after it.
 """
 
 from __future__ import annotations
