@@ -24,6 +24,7 @@ from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
+from analysis.extract.tables import extract_indicator_tables
 from analysis.formats import PAGED_FORMATS
 
 __all__ = ["ExtractResult", "extract_corpus", "extract_source", "extract_source_numbers", "write_interim"]
@@ -78,6 +79,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
+    found += extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
     facts = dedupe(found)
     if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
         for fact in facts:
