@@ -37,12 +37,15 @@ def test_standing_strips_one_strip_per_comparison_with_the_province_labelled():
         percent=[False, False], lang="vi",
     )  # fmt: skip
     texts = _texts(fig)
-    assert [t for t in texts if t.endswith(")") and t.startswith(("Budget", "Level"))] == [
-        "Budget (million VND)",
-        "Level 3 (count)",
+    # each strip's title names its unit and its scale (from 0 to the largest value, in the reader's notation)
+    assert [t for t in texts if t.startswith(("Budget", "Level"))] == [
+        "Budget (million VND; 0–15.945)",
+        "Level 3 (count; 0–12)",
     ]
-    assert "Thái Bình 14.250 (2014)" in texts and "Kon Tum 15.945 (2010)" in texts  # Vietnamese numbers
-    assert "Thái Bình 12 (2014)" in texts and "Kon Tum 2 (2010)" in texts
+    assert "Thái Bình 14.250 (2014)" in texts and "Thái Bình 12 (2014)" in texts  # Vietnamese numbers
+    assert not any(t.startswith("Kon Tum") for t in texts)  # the others are dots; the table names them
+    dots = [c for c in fig.axes[0].collections if not hasattr(c, "get_segments")]
+    assert sum(len(c.get_offsets()) for c in dots) == 4  # both provinces on both strips
     plt.close(fig)
 
 
@@ -51,8 +54,10 @@ def test_percentages_are_drawn_on_a_0_to_100_scale():
     fig = plots.standing_strips(
         points, province="Ninh Thuận", panel_titles=["Computers"], unit_labels=["%"], percent=[True]
     )
-    ticks = [t for t in _texts(fig) if t.isdigit()]
-    assert ticks[0] == "0" and ticks[-1] == "100" and all(int(t) <= 100 for t in ticks)
+    assert "Computers (%; 0–100)" in _texts(fig)  # the scale, named in the strip's title
+    dots = [c for c in fig.axes[0].collections if not hasattr(c, "get_segments")]
+    xs = [x for c in dots for x, _ in c.get_offsets()]
+    assert 0.79 < max(xs) < 0.81  # Ninh Thuận's 80% drawn at 0.8 of the 0–100 line
     plt.close(fig)
 
 
@@ -78,7 +83,7 @@ def test_a_range_is_drawn_and_labelled_as_a_range_never_as_its_midpoint():
         points, province="Kon Tum", panel_titles=["Computers"], unit_labels=["%"], percent=[True]
     )
     texts = _texts(fig)
-    assert "Kon Tum 60–70 (2010)" in texts and "Ninh Thuận 80 (2016)" in texts
+    assert "Kon Tum 60–70 (2010)" in texts
     assert not any("65" in t for t in texts)
     ax = fig.axes[0]
     bars = [c for c in ax.collections if hasattr(c, "get_segments")]
@@ -104,26 +109,30 @@ def test_a_long_standing_row_names_the_nearest_provinces_and_counts_the_rest():
     others = [{"province": f"P{i:02d}", "value": float(i), "low": None, "high": None, "year": 2020} for i in range(20)]
     row = pd.Series({"value": 9.5, "low": None, "high": None, "others_values": others})
     text = present._others(row, "en")
-    assert text.startswith("P12 12 (2020); P11 11 (2020); P10 10 (2020); P09 9 (2020); P08 8 (2020); P07 7 (2020)")
-    assert "and 14 more" in text and "P19" not in text and "P00" not in text
+    assert text.startswith("P11 11 (2020); P10 10 (2020); P09 9 (2020); P08 8 (2020)")
+    assert "and 16 more" in text and "P12" not in text and "P07" not in text
     few = pd.Series({"value": 1.0, "low": None, "high": None, "others_values": others[:3]})
     assert present._others(few, "en") == "P00 0 (2020); P01 1 (2020); P02 2 (2020)"
 
 
-def test_strip_labels_of_close_values_never_cover_each_other():
-    # Six other provinces within a few points of each other: two rows cannot hold every label, so some are left
-    # out (their values are in the table under the chart), and no label is printed over another.
-    names = ["Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Hồ Chí Minh", "Bắc Kạn", "Điện Biên", "Tuyên Quang"]
-    rows = [{"indicator": "x", "kind": "target", "scope": "all", "province": "Bạc Liêu", "value": 80.0,
-             "low": None, "high": None, "year": 2020, "quote": "q", "is_self": True}]  # fmt: skip
-    rows += [{**rows[0], "province": p, "value": 50.0 + i, "is_self": False} for i, p in enumerate(names)]
+def test_a_strip_figure_stays_compact_at_63_provinces():
+    # 28 comparisons of 63 provinces each: one figure of 28 strips, no label but the profiled province's, and
+    # no label printed over another.
+    rows = []
+    for k in range(28):
+        for i in range(63):
+            rows.append({"indicator": f"i{k}", "kind": "target", "scope": "all", "province": f"P{i:02d}",
+                         "value": float(i), "low": None, "high": None, "year": 2020, "quote": "q",
+                         "is_self": i == 30})  # fmt: skip
     fig = plots.standing_strips(
-        pd.DataFrame(rows), province="Bạc Liêu", panel_titles=["Share"], unit_labels=["%"], percent=[True], lang="vi"
-    )
+        pd.DataFrame(rows), province="P30", panel_titles=[f"Indicator {k}" for k in range(28)],
+        unit_labels=["%"] * 28, percent=[True] * 28, lang="vi",
+    )  # fmt: skip
+    assert fig.get_size_inches()[1] <= 28 * plots.STRIP_INCHES + 0.2
+    texts = _texts(fig)
+    assert len(texts) == 28 * 2 and texts.count("P30 30 (2020)") == 28
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    labels = [t for t in fig.axes[0].texts if any(t.get_text().startswith(p) for p in names)]
-    assert 2 <= len(labels) < len(names)
-    boxes = [t.get_window_extent(renderer) for t in labels]
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     plt.close(fig)

@@ -353,17 +353,8 @@ def _align(x: float) -> str:
     return "right" if x > 0.85 else "left" if x < 0.15 else "center"
 
 
-# The strips figure is 7.5 in wide with its axes over 96 % of it and x from -0.04 to 1.04: one unit of x is
-# about 480 pt. A 7 pt label's characters are at most ~4.4 pt wide on average (DejaVu Sans, Vietnamese marks
-# included), plus the label box's padding.
-_STRIP_PT_PER_UNIT = 7.5 * 72 * 0.96 / 1.08
-
-
-def _label_span(x: float, label: str, ha: str) -> tuple[float, float]:
-    """The x extent (in strip units, with a small margin) a 7 pt label at `x` with alignment `ha` covers."""
-    width = (len(label) * 4.4 + 8) / _STRIP_PT_PER_UNIT
-    left = x - width / 2 if ha == "center" else x if ha == "left" else x - width
-    return left, left + width
+# One strip is this tall: its title, its line with the dots, and the profiled province's value under it.
+STRIP_INCHES = 0.55
 
 
 def standing_strips(
@@ -378,28 +369,29 @@ def standing_strips(
     """Where one province stands, one strip per comparison (indicator, kind, level): every province that states
     it is a dot on that indicator's own scale (a bar for a range), `province` the large green one, labelled with
     its value as stated and its year. Scales differ between strips (percentages 0–100; counts and money from 0
-    to the largest value), so strips are never compared with each other. `points` is `compare.standing_points`;
-    the lists give, for each comparison in its order, the strip's title, its unit and whether it is a percentage.
+    to the largest value, named in the strip's title), so strips are never compared with each other. `points`
+    is `compare.standing_points`; the lists give, for each comparison in its order, the strip's title, its unit
+    and whether it is a percentage.
 
-    All strips share one axes, each on its own scale mapped to 0–1 and labelled with its own ticks: a
-    matplotlib axes per strip made a 63-province profile take seconds per figure.
+    Compact by design: the other provinces are unlabelled dots (the table under the chart names the nearest
+    ones with their values and years, the workbook all of them), and a strip is STRIP_INCHES tall, so that a
+    63-province profile of 28 comparisons takes two figures, not seven pages. All strips share one axes.
     """
     use_house_style()
     groups = list(points.groupby(["indicator", "kind", "scope"], sort=False))
     n = len(groups)
-    fig, ax = plt.subplots(figsize=(7.5, 1.2 * n + 0.2))  # a strip is 1 unit = 1.2 in tall
+    fig, ax = plt.subplots(figsize=(7.5, STRIP_INCHES * n + 0.1))
     dots: dict[bool, list[tuple[float, float]]] = {True: [], False: []}  # is_self → (x, y)
     bars: dict[bool, list[tuple[float, float, float]]] = {True: [], False: []}  # is_self → (y, x0, x1)
     for i, ((_, group), title, unit, is_pct) in enumerate(zip(groups, panel_titles, unit_labels, percent, strict=True)):
         y = -float(i)
         values = pd.to_numeric(group["value"], errors="coerce")
         top = 100.0 if is_pct else float(values.max() or 1) * 1.15
-        ax.text(0, y + 0.40, f"{title} ({unit})", fontsize=9, fontweight="bold", va="bottom", ha="left")
+        scale = f"0–{_fmt(top if is_pct else float(values.max() or 0), lang)}"
+        ax.text(0, y + 0.28, f"{title} ({unit}; {scale})", fontsize=8, fontweight="bold", va="bottom", ha="left")
         ax.plot([0, 1], [y, y], color="#CCCCCC", linewidth=1, zorder=0)
-        for tick in matplotlib.ticker.MaxNLocator(5).tick_values(0, top):
-            if 0 <= tick <= top:
-                ax.plot([tick / top] * 2, [y - 0.05, y + 0.05], color="#AAAAAA", linewidth=0.8, zorder=0)
-                ax.text(tick / top, y - 0.32, _fmt(tick, lang), fontsize=7, color="#777777", ha="center", va="top")
+        ax.plot([0, 0], [y - 0.08, y + 0.08], color="#AAAAAA", linewidth=0.8, zorder=0)
+        ax.plot([1, 1], [y - 0.08, y + 0.08], color="#AAAAAA", linewidth=0.8, zorder=0)
         is_range = (group["low"].notna() & group["high"].notna()).to_numpy()
         is_self = group["is_self"].to_numpy(dtype=bool)
         for mine_too in (False, True):  # arrays, not rows: at 63 provinces a row loop was most of the figure
@@ -410,34 +402,18 @@ def standing_strips(
             dots[mine_too].extend(zip(xs, [y] * len(xs), strict=True))
         mine = group[group["is_self"]].iloc[0]
         year = f" ({int(mine['year'])})" if pd.notna(mine["year"]) else ""
-        ax.text(mine["value"] / top, y + 0.1, f"{province} {_stated(mine, lang)}{year}", fontsize=8,
-                fontweight="bold", ha=_align(mine["value"] / top), va="bottom", bbox=_LABEL_BOX)  # fmt: skip
-        others = group[~group["is_self"]]
-        if len(others) <= 6:  # few enough to name the other provinces without clutter
-            # Below the strip, in two rows: each label goes to the first row where it covers no other label, and
-            # is left out when neither has room (every value is in the table under the chart).
-            rows: list[list[tuple[float, float]]] = [[], []]
-            for _, o in others.sort_values("value").iterrows():
-                o_year = f" ({int(o['year'])})" if pd.notna(o["year"]) else ""
-                label = f"{o['province']} {_stated(o, lang)}{o_year}"
-                x = o["value"] / top
-                span = _label_span(x, label, _align(x))
-                free = [r for r, taken in enumerate(rows) if all(span[1] < a or span[0] > b for a, b in taken)]
-                if not free:
-                    continue
-                rows[free[0]].append(span)
-                ax.text(x, y - 0.08 - 0.12 * free[0], label, fontsize=7, color="#555555", ha=_align(x), va="top",
-                        bbox=_LABEL_BOX)  # fmt: skip
+        ax.text(mine["value"] / top, y - 0.16, f"{province} {_stated(mine, lang)}{year}", fontsize=7.5,
+                fontweight="bold", ha=_align(mine["value"] / top), va="top", bbox=_LABEL_BOX)  # fmt: skip
     # One call per kind of mark for the whole figure.
-    for is_self, color, size, width in ((False, PALETTE["baseline"], 28, 4), (True, PALETTE["target"], 90, 7)):
+    for is_self, color, size, width in ((False, PALETTE["baseline"], 22, 4), (True, PALETTE["target"], 70, 7)):
         if dots[is_self]:
             xs, ys = zip(*dots[is_self], strict=True)
-            ax.scatter(xs, ys, s=size, color=color, edgecolor="white", zorder=3 if is_self else 2)
+            ax.scatter(xs, ys, s=size, color=color, edgecolor="white", linewidth=0.5, zorder=3 if is_self else 2)
         if bars[is_self]:
             ys, x0, x1 = zip(*bars[is_self], strict=True)
             ax.hlines(ys, x0, x1, colors=color, linewidth=width, zorder=3 if is_self else 2)
     ax.set_xlim(-0.04, 1.04)
-    ax.set_ylim(-n + 0.55, 0.6)
+    ax.set_ylim(-n + 0.45, 0.6)
     ax.axis("off")
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.98, bottom=0.02)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.99, bottom=0.01)
     return fig

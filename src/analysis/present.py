@@ -425,7 +425,7 @@ def _ranking_value(v: dict | pd.Series) -> float:
     return float(v.get("value"))
 
 
-def _others(row: pd.Series, lang: str, nearest: int = 6) -> str:
+def _others(row: pd.Series, lang: str, nearest: int = 4) -> str:
     """The other provinces' values as the reader of `lang` writes numbers (`Kon Tum 15,945 (2010)`). With more
     than `nearest` others, only the provinces ranked nearest to this one (half above, half below), in rank
     order, and how many more there are: at 63 provinces a cell of 62 values helps no reader (the strips chart
@@ -463,16 +463,21 @@ def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False
         rows.append(
             f"<tr><td>{_esc(codebook.label(r['indicator'], lang))}</td><td>{_esc(t(r['kind'], lang))}{_esc(scope)}</td>"
             f'<td>{year}</td><td class="num">{fmt_fact_value(r, lang)}</td>'
-            f'<td class="num">{int(r["rank"])} / {int(r["of"])}</td><td>{_others(r, lang)}</td></tr>'
+            f'<td class="num rank">{int(r["rank"])}&nbsp;/&nbsp;{int(r["of"])}</td><td>{_others(r, lang)}</td></tr>'
         )
     head = "".join(
         f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
     )
-    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    # Set widths: at 63 provinces the table has a row per comparison (up to ~30), laid out without measuring.
+    cols = "".join(f'<col style="width:{w}%">' for w in (20, 13, 7, 19, 9, 32))
+    markup = (
+        f'<table class="facts standing fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return _html(markup, as_html)
 
 
-def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_figure: int = 4) -> list[str]:
+def standing_figures(points: pd.DataFrame, province: str, lang: str = "en", per_figure: int = 8) -> list[str]:
     """`plots.standing_strips` for `compare.standing_points`, as figure HTML with alternative text, at most
     `per_figure` strips per figure so that none is taller than a page. Empty when there is nothing to compare."""
     from analysis import codebook, plots
