@@ -26,8 +26,10 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 _SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
-_LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
-_NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
+# `35 dịch vụ … mức độ 3 và 4 dịch vụ … mức độ 4`: a `4` that counts services opens the next item, not a level.
+_COUNTS_NEXT = r"(?! ?(?:dịch vụ|DVC|thủ tục|TTHC))"
+_LEVEL_LIST = rf"mức độ 3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
+_NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
