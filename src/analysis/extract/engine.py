@@ -629,12 +629,14 @@ class Layout:
         c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
         before = self._years(kind, c, pos)
-        if before:
+        # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
+        raised = bool(before) and _FROM_YEAR_TO.search(self.folded, c, pos) is not None
+        if before and not raised:
             return before[-1]
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
         if after:
             return after[0]
-        earlier = self._years(kind, s, c) if s < c else []
+        earlier = self._years(kind, s, c) if s < c and not raised else []
         if earlier:
             return earlier[-1]
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
@@ -685,7 +687,9 @@ _CONTINUATION = re.compile(
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
     r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
-    r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…]))",
+    r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
+    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
+    r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
@@ -726,6 +730,19 @@ _STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ l�
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
 _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
+)
+# `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
+_UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
+_FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
+# `tăng từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the second value of a count raised from one value to another.
+_THEN_UP_TO = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,3}?(?:\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*)?,?\s*lên\s*(?:mức\s*)?"
+    rf"(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+)
+# A clause of a level and a verb only (`, cấp xã đạt 45%`, `; ở cấp huyện mới đạt 30%`), up to the number.
+_LEVEL_ONLY = re.compile(
+    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
+    r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
@@ -935,7 +952,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
                 tiers.append((lead[0], lead[1], True))
         hit = None
-        for begin, end, nearest_last in tiers:
+        if (
+            main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and _LEVEL_ONLY.search(folded, prev_end, amount.start)
+        ):
+            # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
+            # names only a level continues the value before it, whatever words that value's clause ends with.
+            hit = (by_name[main.rule], main.char_start, main.char_start)
+        for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
@@ -1106,9 +1132,15 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             if totals:  # `…, tổng số điểm kết nối là 156 điểm`: the levels before the total are not its own
                 scope = layout.scope(folded[totals[-1] : n_start], folded[n_end:a_end]) or "all"
             else:
+                # A level named earlier in the sentence, but not before a percentage: `100% cán bộ cấp tỉnh …; đội
+                # ngũ … có 62 cán bộ chuyên trách` names the level of the share only (a `;` alone may separate the
+                # items of one count's breakdown: `cấp huyện có 24 người; trình độ: Thạc sỹ 02 người; …`).
+                s_from = s_start
+                if (pct := folded.rfind("%", s_start, n_start)) >= 0:
+                    s_from = folded.find(";", pct, n_start) + 1 or pct + 1
                 scope = (
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
-                    or layout.scope(folded[s_start:n_start], "")
+                    or layout.scope(folded[s_from:n_start], "")
                     or "all"
                 )
             kind = layout.kind(n_start)
@@ -1141,6 +1173,31 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))
+            elif (
+                not rule.zero
+                and folded.endswith("từ ", 0, m.start("n"))
+                and (up := _THEN_UP_TO.match(folded, m.end()))
+                and not any(a < up.end("n") and up.start("n") < b for a, b in taken)
+            ):
+                up_at = up.start("n")
+                up_amount = Amount(parse_number(up.group("n")) * rule.scale, up_at, up.end("n"))
+                up_kind = layout.kind(up_at)
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".raised_to",
+                        up_amount,
+                        up.start("n") - 4 if folded.startswith("lên ", up.start("n") - 4) else up_at,
+                        up.end("n") + len(_UNIT_AFTER.match(folded, up.end("n")).group()),
+                        up_kind,
+                        scope,
+                        layout.year(up_kind, up_at),
+                        (up_at, up.end("n")),
+                    )
+                )
+                taken.append((up_at, up.end("n")))
             elif not rule.zero and rule.scale == 1.0:
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)

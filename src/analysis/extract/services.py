@@ -67,7 +67,7 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
         cue(
-            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}[^.;%\d\n]{{0,30}}?(?:là|đạt|lên|có|:) ?{N}"
+            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}[^.;%\d\n]{{0,30}}?(?:là|đạt|lên|có|:|tăng từ) ?{N}"
         ),
         "services.level3_4_count_after",
     ),
@@ -127,6 +127,22 @@ COUNT_RULES = [
         "online_services_level3_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
         "services.partly_online_count",
+    ),
+    # `1.126 dịch vụ công trực tuyến (412 dịch vụ toàn trình, 714 dịch vụ một phần)`: the split of a total.
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? toàn trình"),
+        "services.n_end_to_end",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
+        "services.n_partly_online",
+    ),
+    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`
+        "online_services_level4_count",
+        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{N}"),
+        "services.end_to_end_after",
     ),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
