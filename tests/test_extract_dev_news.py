@@ -109,3 +109,20 @@ def test_a_clause_that_names_only_a_level_continues_the_value_before_it():
 def test_mailboxes_added_are_no_count_of_mailboxes():
     facts = read(LEAD + "Số hộp thư điện tử công vụ đã cấp là 4.120 hộp thư, tăng 520 hộp thư so với năm trước.\n")
     assert {f[4] for f in facts if f[0] == "email_accounts_count"} == {4120}
+
+
+def test_services_counted_as_so_many_of_all():
+    facts = read(LEAD + "Năm qua, toàn tỉnh đã cung cấp 284/1.720 dịch vụ công trực tuyến mức độ 3, 4.\n")
+    assert {f for f in facts if f[0].startswith("online_services")} == {
+        ("online_services_level3_4_count", "baseline", "all", 2018, 284)
+    }
+
+
+def test_a_total_of_points_keeps_no_level_of_its_parts():
+    facts = read(
+        LEAD + "Toàn tỉnh có 205 điểm kết nối mạng truyền số liệu chuyên dùng, trong đó cấp tỉnh 41 điểm, cấp huyện "
+        "20 điểm, cấp xã 144 điểm.\n"
+    )
+    assert {f for f in facts if f[0] == "specialized_network_points_count"} == {
+        ("specialized_network_points_count", "baseline", "all", 2018, 205)
+    }

@@ -745,7 +745,9 @@ _LEVEL_ONLY = re.compile(
     r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
-_COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
+_COUNT_FRACTION_RE = re.compile(
+    rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
+)
 
 
 def _fractions(layout: Layout) -> list[Amount]:
@@ -1128,6 +1130,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
             if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
                 a_end = comma.start()
+            if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
+                a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
             if totals:  # `…, tổng số điểm kết nối là 156 điểm`: the levels before the total are not its own
                 scope = layout.scope(folded[totals[-1] : n_start], folded[n_end:a_end]) or "all"

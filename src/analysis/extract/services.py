@@ -33,7 +33,9 @@ _NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
-_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
+_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"
+# `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
+_OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
@@ -61,7 +63,7 @@ PERCENT_RULES = [
 COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
         "services.level3_4_count",
     ),
     CountRule(
@@ -85,7 +87,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
         "services.level3_count",
     ),
     CountRule(
@@ -111,7 +113,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
         "services.level4_count",
     ),
     CountRule(
