@@ -630,7 +630,7 @@ class Layout:
         s, _ = self.sentence(pos)
         before = self._years(kind, c, pos)
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
-        raised = bool(before) and _FROM_YEAR_TO.search(self.folded, c, pos) is not None
+        raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
         if before and not raised:
             return before[-1]
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
@@ -958,7 +958,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             main is not None
             and main_i == i - 1
             and main.rule in by_name
-            and _LEVEL_ONLY.search(folded, prev_end, amount.start)
+            and _LEVEL_ONLY.search(folded, max(prev_end, amount.start - 45), amount.start)
         ):
             # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
             # names only a level continues the value before it, whatever words that value's clause ends with.
