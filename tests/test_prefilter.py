@@ -3,35 +3,46 @@ replaces, on every plan text the project has and on generated text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import read_source
-from analysis.extract import COUNT_RULES, PERCENT_RULES
+from analysis.extract import COUNT_RULES, PERCENT_RULES, extract_corpus, extract_source_numbers
+from analysis.extract.budget import BUDGET_LINE_COLUMNS
 from analysis.extract.engine import (
     _LEVEL_PAIR,
     LEVEL_WORDS,
     SCOPE_CUES,
     Layout,
     _any_number_rule,
+    _number_rule_words,
+    _words_after_number,
     cue,
     fold,
     names_a_level_word,
 )
-from analysis.extract.facts import DocContext
-from analysis.extract.metadata import _issued_date, _own_number, _signature_block
-from analysis.extract.prefilter import WordIndex, matches_in, opening_words
+from analysis.extract.facts import DocContext, Fact
+from analysis.extract.metadata import _issued_date, _own_number, _signature_block, extract_metadata
+from analysis.extract.numbers import NUMBER_COLUMNS
+from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
 from analysis.vietnamese import (
+    _QUALIFIER_BEFORE_RE,
     MONEY_FOLLOWERS,
     PERCENT_FOLLOWERS,
+    QUALIFIERS,
     find_dates,
     find_money,
     find_percents,
+    next_characters,
     number_spans,
+    qualifier_before,
+    scan_numbers,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,6 +164,34 @@ def test_percentages_and_money_from_number_spans_on_generated_text(text):
     _percentages_and_money_agree(text)
 
 
+def _scan_agrees(text: str) -> None:
+    """`scan_numbers` gives what its three separate scans gave: the numbers, the character after each, and the
+    digit runs after `.` or `,` that no number covers (with the index of the number before them)."""
+    spans, after, runs = scan_numbers(text)
+    assert spans == number_spans(text)
+    assert after == next_characters(text, spans)
+    ends = [b for _, b in spans]
+    expected = [
+        (m.start(1), m.end(1), bisect.bisect_right(ends, m.start(1)) - 1)
+        for m in re.finditer(r"[.,](\d+)", text)
+        if not any(a <= m.start(1) < b for a, b in spans)
+    ]
+    assert runs == expected
+
+
+def test_one_scan_finds_the_numbers_and_the_digit_runs_in_every_document():
+    for text in _texts():
+        _scan_agrees(text)
+    _scan_agrees("Mục 1.2.3 và 1.4090; 12.345,6.7 tỷ, 1,.5 ,,5 x1,2,3 …1.409.5 ")
+    assert scan_numbers("1.2 và 3")[2] == [(2, 3, 0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["1", "23", "409", ".", ",", " ", "\n", "a", "%", "\u00a0"]), max_size=30))
+def test_one_scan_finds_the_numbers_and_the_digit_runs_in_generated_text(text):
+    _scan_agrees("".join(text))
+
+
 def test_the_number_gate_lets_through_every_number_a_count_rule_reads():
     number_first = [r.pattern for r in COUNT_RULES if r.starts_with_number]
     gate = _any_number_rule(tuple(number_first))
@@ -164,6 +203,102 @@ def test_the_number_gate_lets_through_every_number_a_count_rule_reads():
                 tried += 1
                 assert gate.match(folded, start), folded[start : start + 80]
     assert tried > 20  # the documents do have counts for the gate to pass
+
+
+def test_first_words_after_leading_spaces_are_read_from_the_pattern():
+    assert first_words(r"\s*(?:dịch\s*vụ|dvc|thủ\s*tục)") == ("dvc", "dịch", "thủ")
+    # optional words: what follows them may come first
+    assert first_words(r" ?(?:người|cán bộ)? ?(?:có )?trung\s*cấp") == ("cán", "có", "người", "trung")
+    assert first_words(r"c(?:án|bcc)") == ("cbcc", "cán")
+    assert first_words(r"(?=x)\bmbps") == ("mbps",)  # what consumes nothing is passed over
+    # no promise: a class, a case-blind group, a pattern that may match only spaces, a group that may be empty
+    # before spaces (`c y` does not start with `cy`)
+    for source in (r"[^.;]{0,5}x", r"(?i:a)b", r"\s*", r"(?:a|)?", r"c(?:x|)\s*y"):
+        assert first_words(source) in (None, ("c",))
+
+
+def _number_gate_agrees(text: str) -> int:
+    """Wherever a number-first count rule matches, the words after the number are among its own words
+    (`_words_after_number`) and so among `_number_rule_words`."""
+    number_first = [r.pattern for r in COUNT_RULES if r.starts_with_number]
+    words = _number_rule_words(tuple(number_first))
+    folded = fold(text)
+    seen = 0
+    for (start, end), after in zip(*scan_numbers(folded)[:2], strict=True):
+        for p in number_first:
+            if p.match(folded, start):
+                seen += 1
+                at = folded.find(after, end)
+                assert folded.startswith(words, at), folded[start : start + 80]
+                assert folded.startswith(_words_after_number(p), at), (p.pattern[:60], folded[start : start + 80])
+    return seen
+
+
+def test_the_words_gate_lets_through_every_number_a_count_rule_reads():
+    assert sum(_number_gate_agrees(text) for text in _texts()) > 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=plan_text)
+def test_the_words_gate_on_generated_text(text):
+    _number_gate_agrees(text)
+
+
+def test_required_words_are_read_from_the_pattern():
+    assert required_words(cue(r"cấp xã|UBND (?:các )?xã|các xã\b")) == ("xã",)  # shared by every branch
+    assert required_words(re.compile(r"abc(?:x|y)?d")) == ("abc",)  # the longest word; optional parts none
+    assert required_words(re.compile(r"(?:ab|cd)e")) == ("e",)
+    assert required_words(re.compile(r"xa|yb")) == ("xa", "yb")
+    for source in (r"x*", r"ab|c*", r"[^a]"):
+        assert required_words(re.compile(source)) is None
+    assert required_words(re.compile(r"abc", re.IGNORECASE)) is None
+
+
+def _required_words_agree(pattern: re.Pattern[str], text: str) -> None:
+    words = required_words(pattern)
+    for m in pattern.finditer(text):
+        assert words is None or any(w in m.group() for w in words), (pattern.pattern[:60], m.group())
+
+
+@pytest.mark.parametrize("pattern", [*PATTERNS, _LEVEL_PAIR], ids=lambda p: p.pattern[:40])
+def test_every_match_holds_one_of_the_required_words_in_every_document(pattern):
+    for text in _texts():
+        _required_words_agree(pattern, fold(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=plan_text)
+def test_every_match_holds_one_of_the_required_words_in_generated_text(text):
+    for pattern in [*PATTERNS, _LEVEL_PAIR]:
+        _required_words_agree(pattern, fold(text))
+
+
+def _qualifier_by_regex(text: str, start: int, window: int = 24):
+    """What `qualifier_before` gave before it looked at the last letter first."""
+    left = text[max(0, start - window) : start]
+    m = _QUALIFIER_BEFORE_RE.search(left)
+    if not m:
+        return None, start
+    word = m.group(1)
+    qualifier = QUALIFIERS.get(word.lower()) or next(
+        v for k, v in QUALIFIERS.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE)
+    )
+    return qualifier, start - (len(left) - m.start(1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [*QUALIFIERS, *(q.upper() for q in QUALIFIERS), "TỐİ THİỂU", "ſ", "K", "İ", "ı", "x", " ", "\n", "\u00a0"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_qualifier_before_is_what_the_regex_alone_finds(text):
+    text += " 12"
+    for start in range(len(text) + 1):
+        assert qualifier_before(text, start) == _qualifier_by_regex(text, start)
 
 
 # What `Layout.sentences` did in one regex before it was split into two faster ones.
@@ -300,3 +435,29 @@ def test_a_window_that_names_a_level_contains_a_level_word(text):
     folded = fold(text)
     if any(rx.search(folded) for rx in (_LEVEL_PAIR, *SCOPE_CUES.values())):
         assert any(word in folded for word in LEVEL_WORDS)
+
+
+def test_a_second_document_with_the_same_id_reads_as_if_extracted_under_its_new_id(tmp_path):
+    # Two texts that describe themselves alike (one number changed): the second is numbered `-2`. Renaming what
+    # was read must give what extracting the text again under that id gives.
+    text = (ROOT / "data" / "raw" / "thai-binh-2013-2072-qd-ubnd.txt").read_text(encoding="utf-8")
+    changed = re.sub(r"\b(\d{1,2})%", lambda m: f"{int(m.group(1)) // 2}%", text, count=1)
+    assert changed != text
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(changed, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    ids = list(result.documents["doc_id"])
+    assert len(ids) == 2 and ids[1] == ids[0] + "-2"
+    source = read_source(tmp_path / "b.txt")
+    meta = extract_metadata(source)
+    meta.doc_id = ids[1]
+    _, facts, lines, numbers = extract_source_numbers(source, meta)
+    second = result.facts[result.facts["doc_id"] == ids[1]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(second, Fact.frame(facts), check_dtype=False)
+    got_lines = result.budget_lines[result.budget_lines["doc_id"] == ids[1]].reset_index(drop=True)
+    expected_lines = pd.DataFrame([r.as_row() for r in lines], columns=BUDGET_LINE_COLUMNS)
+    pd.testing.assert_frame_equal(got_lines, expected_lines, check_dtype=False)
+    expected_numbers = pd.DataFrame(numbers, columns=NUMBER_COLUMNS)
+    got_numbers = result.numbers[result.numbers["doc_id"] == ids[1]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(got_numbers, expected_numbers, check_dtype=False)
+    assert len(second) and len(got_lines) and len(got_numbers)

@@ -29,6 +29,7 @@ __all__ = [
     "parse_number_words",
     "qualifier_after",
     "qualifier_before",
+    "scan_numbers",
 ]
 
 # A number as Vietnamese sources write it. Thousands groups must be exactly three digits (`1.409`,
@@ -103,6 +104,35 @@ def number_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER_RE.finditer(text)]
 
 
+# One pass for `scan_numbers`: at a digit, a number with the first character after it that is not a space
+# (group 1, empty at the end of the text), or else a digit run no number starts at (the rest of it is group 2).
+# Opening with the digit outside any group keeps the engine jumping from digit to digit.
+_NUMBER_START = r"\d(?<![\d.,]\d)"
+assert NUMBER_PATTERN.startswith(_NUMBER_START)
+_NUMBER_OR_RUN = re.compile(rf"\d(?:{_NUMBER_START[2:]}{NUMBER_PATTERN[len(_NUMBER_START) :]}(?=\s*(\S?))|(\d*))")
+
+
+def scan_numbers(text: str) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
+    """What `number_spans` and `next_characters` give, and the digit runs no number covers, in one pass.
+
+    A digit that does not start a number follows a digit, `.` or `,`; as every number ends before a non-digit,
+    such a digit is either inside a number or starts a run right after `.` or `,` (the `2` of a heading's `1.2`).
+    Runs come as (start, end, index of the last number before them, or -1)."""
+    spans: list[tuple[int, int]] = []
+    after: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    found = list(_NUMBER_OR_RUN.finditer(text))
+    if not any(m.lastindex == 2 for m in found):  # most texts: no run
+        return [m.span() for m in found], [m.group(1) for m in found], runs
+    for m in found:
+        if m.lastindex == 2:
+            runs.append((m.start(), m.end(), len(spans) - 1))
+        else:
+            spans.append(m.span())
+            after.append(m.group(1))
+    return spans, after, runs
+
+
 _NOT_SPACE = re.compile(r"\S")
 
 # What may follow (after spaces) the number a percentage or an amount of money opens with.
@@ -172,12 +202,20 @@ _QUALIFIER_BEFORE_RE = re.compile(
 )
 
 
+# The last letter of every qualifier, matched the way the regex above matches letters (ignoring case): a text
+# whose last letter before the number is none of these has no qualifier, which one character tells.
+_QUALIFIER_LAST_LETTER = re.compile("[" + "".join(sorted({q[-1] for q in QUALIFIERS})) + "]", re.IGNORECASE)
+
+
 def qualifier_before(text: str, start: int, window: int = 24) -> tuple[str | None, int]:
     """The qualifier written right before position `start`, and where that word begins.
 
     Returns (None, start) when there is none.
     """
     left = text[max(0, start - window) : start]
+    core = left.rstrip()  # the same spaces as the regex's `\s*$`
+    if not core or not _QUALIFIER_LAST_LETTER.match(core, len(core) - 1):
+        return None, start
     m = _QUALIFIER_BEFORE_RE.search(left)
     if not m:
         return None, start

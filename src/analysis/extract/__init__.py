@@ -24,6 +24,7 @@ from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
+from analysis.extract.tables import extract_indicator_tables
 from analysis.formats import PAGED_FORMATS
 
 __all__ = ["ExtractResult", "extract_corpus", "extract_source", "extract_source_numbers", "write_interim"]
@@ -78,6 +79,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
+    found += extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
     facts = dedupe(found)
     if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
         for fact in facts:
@@ -95,6 +97,14 @@ def _extract_task(source: SourceText, meta: DocumentMeta | None = None):
     except Exception as exc:  # one document's bug must not lose the others
         log.exception("extraction failed for %s", source.source_file)
         return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _rename(doc_id: str, facts: list[Fact], lines: list, numbers: dict[str, list]) -> None:
+    """Give one document's facts, budget lines and numbers another doc_id. The id is only copied into what
+    is read (no rule looks at it), so this is what extracting the text again under that id would give."""
+    for record in (*facts, *lines):
+        record.doc_id = doc_id
+    numbers["doc_id"] = [doc_id] * len(numbers["doc_id"])
 
 
 def extract_corpus(
@@ -132,11 +142,7 @@ def extract_corpus(
             while meta.doc_id in seen_ids:
                 meta.doc_id = f"{base}-{n}"
                 n += 1
-            result = _extract_task(source, meta)
-            if isinstance(result, str):
-                problems.append(ReadProblem(source.source_file, result))
-                continue
-            meta, doc_facts, doc_lines, doc_numbers = result
+            _rename(meta.doc_id, doc_facts, doc_lines, doc_numbers)
         seen_ids.add(meta.doc_id)
         documents.append(meta.as_row())
         facts.extend(doc_facts)

@@ -49,7 +49,7 @@ from functools import cached_property
 import ahocorasick
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.prefilter import WordIndex, by_identity, matches_in
+from analysis.extract.prefilter import WordIndex, by_identity, first_words, matches_in, required_words
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
@@ -58,10 +58,9 @@ from analysis.vietnamese import (
     Amount,
     find_money,
     find_percents,
-    next_characters,
-    number_spans,
     parse_number,
     qualifier_before,
+    scan_numbers,
 )
 
 __all__ = ["CountRule", "Layout", "PercentRule", "extract_counts", "extract_percents"]
@@ -97,9 +96,9 @@ class CountRule:
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
-        """Patterns that begin with the number (after look-behinds) are tried only where a number stands,
-        instead of at every character of the text: the bulk of extraction time otherwise."""
-        return re.sub(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+        """Patterns that begin with the number (after look-behinds, negative or positive) are tried only where a
+        number stands, instead of at every character of the text: the bulk of extraction time otherwise."""
+        return re.sub(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
 
 
 def cue(pattern: str) -> re.Pattern[str]:
@@ -270,6 +269,7 @@ SCOPE_CUES = {
     "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
     "district": cue(
         r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
+        r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -285,6 +285,11 @@ _LEVEL_PAIR = cue(
 # Every level cue above contains one of these words (tests check it): a window without any names no level.
 # Looking for them with `in` is far cheaper than running the cues, and most windows name no level.
 LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở")
+
+
+# Words one of which each level cue's every match holds: a window without them needs that cue not run.
+_SCOPE_WORDS = [(lvl, rx, required_words(rx) or ("",)) for lvl, rx in SCOPE_CUES.items()]
+_LEVEL_PAIR_WORDS = required_words(_LEVEL_PAIR) or ("",)
 
 
 def names_a_level_word(window: str) -> bool:
@@ -312,9 +317,13 @@ class Layout:
         self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
 
     @cached_property
+    def _number_scan(self) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
+        return scan_numbers(self.text)
+
+    @cached_property
     def numbers(self) -> list[tuple[int, int]]:
-        """Spans of every number, found once per document."""
-        return number_spans(self.text)
+        """Spans of every number, found once per document (`number_spans`)."""
+        return self._number_scan[0]
 
     @cached_property
     def number_starts(self) -> list[int]:
@@ -322,8 +331,13 @@ class Layout:
 
     @cached_property
     def after_numbers(self) -> list[str]:
-        """The first character after each number that is not a space."""
-        return next_characters(self.text, self.numbers)
+        """The first character after each number that is not a space (`next_characters`)."""
+        return self._number_scan[1]
+
+    @property
+    def digit_runs(self) -> list[tuple[int, int, int]]:
+        """Digit runs no number covers (after `.` or `,`), with the index of the number before each."""
+        return self._number_scan[2]
 
     @cached_property
     def percents(self) -> list[Amount]:
@@ -664,10 +678,13 @@ class Layout:
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
-            if _LEVEL_PAIR.search(window):
+            if any(w in window for w in _LEVEL_PAIR_WORDS) and _LEVEL_PAIR.search(window):
                 return "all"
             hits = sorted(
-                ((m.start(), m.end(), lvl) for lvl, rx in SCOPE_CUES.items() for m in rx.finditer(window)),
+                (m.start(), m.end(), lvl)
+                for lvl, rx, words in _SCOPE_WORDS
+                if any(w in window for w in words)
+                for m in rx.finditer(window)
             )
             if not nearest_last and after_leads_into_number:
                 # `cấp tỉnh đạt 98%, cấp huyện 92%`: a level right before the next number is that number's.
@@ -859,12 +876,10 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     window = text[begin:end]
     found: list[tuple[int, re.Match[str]]] = []
     # Each rule is tried only where one of its opening words stands, skipping overlaps as finditer does.
-    rule_at, taken_until = -1, 0
-    for i, at in openings.candidates(begin, end):
-        if i != rule_at:
-            rule_at, taken_until = i, 0
-        if at - begin >= taken_until and (m := rules[i].cue.match(window, at - begin)):
-            taken_until = m.end()
+    taken_until: dict[int, int] = {}  # per rule: the end of its last match
+    for at, i in openings.in_window(begin, end):
+        if at - begin >= taken_until.get(i, 0) and (m := rules[i].cue.match(window, at - begin)):
+            taken_until[i] = m.end()
             found.append((i, m))
     for i in openings.unindexed:
         found.extend((i, m) for m in rules[i].cue.finditer(window))
@@ -1052,6 +1067,33 @@ def _any_number_rule(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile(N + "(?:" + "|".join(f"(?:{t})" for t in tails) + ")" if tails else r"(?!)")
 
 
+def _words_after_number(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words one of which follows the number (after any spaces) wherever the number-first `pattern`
+    matches (None: anything may)."""
+    at = pattern.pattern.find(N)
+    return first_words(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern[at + len(N) :])) if at >= 0 else None
+
+
+@by_identity
+def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
+    """The words one of which follows a number (after any spaces) wherever one of the number-first `patterns`
+    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before the
+    `_any_number_rule` regex is tried at them."""
+    out: set[str] = set()
+    for p in patterns:
+        words = _words_after_number(p)
+        if words is None:
+            return None
+        out.update(words)
+    return tuple(sorted(out))
+
+
+@by_identity
+def _each_rule_words(patterns: tuple[re.Pattern[str] | None, ...]) -> list[tuple[str, ...] | None]:
+    """`_words_after_number` of each number-first pattern (None in place of the others)."""
+    return [None if p is None else _words_after_number(p) for p in patterns]
+
+
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -1077,13 +1119,23 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
     patterns = [r.pattern for r in rules]
     any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
-    # (A count is followed by a word, so numbers followed by anything else are passed over at once.)
-    number_starts = [
-        a
-        for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True)
-        if ((after.isalpha() and counts_something(a, b)) or (after == "/" and _COUNT_FRACTION_RE.match(folded, a)))
-        and any_rule.match(folded, a)
-    ]
+    words = _number_rule_words(tuple(r.pattern for r in rules if r.starts_with_number))
+    # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
+    # is the first character after the spaces that follow the number.)
+    number_starts: list[tuple[int, int]] = []  # (where the number starts, where the word after it stands)
+    for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
+        if after.isalpha():
+            p = text.find(after, b)  # where `after` stands
+            if p < 0 or (words is not None and not folded.startswith(words, p)) or not counts_something(a, b):
+                continue
+        elif after == "/" and _COUNT_FRACTION_RE.match(folded, a):
+            p = -1  # a fraction (`28/28 sở`): its words follow the second number, so every rule is tried there
+        else:
+            continue
+        if any_rule.match(folded, a):
+            number_starts.append((a, p))
+    # Each number-first rule is tried only at the numbers followed by one of its own words.
+    rule_words = _each_rule_words(tuple(r.pattern if r.starts_with_number else None for r in rules))
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(patterns, folded)
@@ -1091,7 +1143,13 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         if rule.starts_with_number:
             if not number_starts:
                 continue
-            matches = (m for pos in number_starts if (m := rule.pattern.match(folded, pos)))
+            own = rule_words[i]
+            matches = (
+                m
+                for pos, after_at in number_starts
+                if (own is None or after_at < 0 or folded.startswith(own, after_at))
+                and (m := rule.pattern.match(folded, pos))
+            )
         else:
             starts = openings.starts(i)
             if starts == []:  # none of its words is in the text
@@ -1099,6 +1157,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             matches = matches_in(rule.pattern, folded, starts)
         for m in matches:
             if rule.zero:
+                # `còn 27 xã, phường, thị trấn chưa có cán bộ …`: a count of units that lack it, not none at all
+                if _UNITS_LACKING.search(folded, layout.clause(m.start())[0], m.start()):
+                    continue
                 value, n_start, n_end = 0.0, m.start(), m.end()
             else:
                 try:
@@ -1205,7 +1266,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             elif not rule.zero and rule.scale == 1.0:
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
-                    facts[-1].scope = more[0][0] or layout.scope(folded[c_start:n_start], "") or facts[-1].scope
+                    # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
+                    # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them (unless a level precedes).
+                    whole = "all" if _WHOLE_THEN_PARTS.match(folded, m.end()) else None
+                    facts[-1].scope = (
+                        more[0][0] or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
+                    )
                 for level, (a, b), q_start, q_end in more[1:]:
                     if any(x < b and a < y for x, y in taken):
                         break
@@ -1301,13 +1367,17 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
 _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
-    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:ở\s+|tại\s+)?"
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
     r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
-    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/.,])(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
 )
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(r"\s*(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))(?=\s*(?:[,;]|và\s))")
+_UNITS_LACKING = re.compile(
+    r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
+)
+_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?\s*(?:\(|[;,]\s*trong\s*đó)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 

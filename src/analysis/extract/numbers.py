@@ -47,6 +47,7 @@ several facts their indicators are joined with `;`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -85,8 +86,6 @@ WHY_NOT = [DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE,
 
 _SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
 
-# Only a digit run after a dot or a comma can be one the number notation does not start a number at.
-_AFTER_SEPARATOR = re.compile(r"[.,](\d+)")
 # Every before-window pattern below ends with one of these separators or words (then spaces): a number preceded
 # by neither needs none of them tried.
 _SEPARATORS = set("/-–—:,")
@@ -96,6 +95,7 @@ _KEYWORDS = {
     *"ngày tháng năm đoạn từ đến tới khóa điều khoản chương mục phần điểm tiết thứ hạng top mức độ cấp và hoặc".split(),
     *"số định quyết tư thị hoạch văn bản trình án luật cáo báo dẫn cả các ở tại trong".split(),
 }
+_KEYWORD_ENDINGS = tuple(sorted(k for k in _KEYWORDS if 2 <= len(k) <= 6))  # a keyword glued after a word
 # Matched at the number's start: `29/10/2015`, `10/2015`, `16:47`, `16h47`.
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
 _TIME = re.compile(r"\d{1,2}(?::|h)\d{2}(?![\d/:])")
@@ -152,8 +152,12 @@ def list_numbers(
     after_chars = layout.after_numbers
     n = len(spans)
     unit: list[str | None] = [None] * n
-    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads).
-    value: list[float | None] = [float(text[a:b].replace(".", "").replace(",", ".")) for a, b in spans]
+    # A number as NUMBER_PATTERN finds it: thousands dots and a decimal comma (what parse_number reads). All of
+    # them are rewritten at once (a number holds only digits, dots and commas; none holds the separator).
+    tokens = [text[a:b] for a, b in spans]
+    value: list[float | None] = (
+        list(map(float, "\n".join(tokens).replace(".", "").replace(",", ".").split("\n"))) if tokens else []
+    )
     why: list[str | None] = [None] * n
 
     for amount in layout.percents:
@@ -228,27 +232,21 @@ def list_numbers(
         else:
             quote_starts.append(q_start)
             quote_ends.append(q_end)
-    for i in range(n):
-        is_read, w = i in read, why[i]
-        if unit[i] is not None and (is_read or (w is not None and w != BUDGET_LINE)):
-            continue
+    # Numbers with a unit and a reason (or read) already need nothing more.
+    todo = [i for i, u in enumerate(unit) if u is None or (i not in read and why[i] in (None, BUDGET_LINE))]
+    for i in todo:
+        is_read = i in read
         a, b = spans[i]
         after = after_chars[i]
-        lo = max(0, a - 32)
+        lo = a - 32 if a > 32 else 0
         # The before-window's patterns all end with a keyword or a separator: most numbers have neither.
         tail = folded[lo:a].rstrip()
-        last = tail[-1:]
         word = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :].lstrip("(\"'“[")
         look_before = (
-            last in _SEPARATORS
+            tail[-1:] in _SEPARATORS
             or "/" in word  # `176/KH-UBND 2015`
             or word in _KEYWORDS
-            # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
-            or word[-2:] in _KEYWORDS
-            or word[-3:] in _KEYWORDS
-            or word[-4:] in _KEYWORDS
-            or word[-5:] in _KEYWORDS
-            or word[-6:] in _KEYWORDS
+            or word.endswith(_KEYWORD_ENDINGS)  # also glued to the word before: `mứcđộ 3`, `đếnnăm 2020`
         )
         if unit[i] is None:
             if after in "kKmMgG" and after and (m := _BANDWIDTH.match(text, b)) is not None:
@@ -289,68 +287,53 @@ def list_numbers(
         else:
             why[i] = NOT_READ
 
-    rows = [
-        (a, b, unit[i] or "other", value[i], ";".join(read[i]) if i in read else "", "" if i in read else why[i])
-        for i, (a, b) in enumerate(spans)
-    ]
-    orphans = _orphans(text, spans, rows)
-    if orphans:
-        rows.extend(orphans)
-        rows.sort(key=lambda r: r[0])
+    starts_ = starts
+    ends_ = [b for _, b in spans]
+    units = [u or "other" for u in unit]
+    read_as = [";".join(read[i]) if i in read else "" for i in range(n)]
+    why_not = ["" if i in read else w for i, w in enumerate(why)]
+    texts = tokens
+    runs = layout.digit_runs
+    if runs:  # digit runs no number covers get rows of their own, in text order
+        for a, b, prev in runs:
+            reason = DOTTED
+            if prev >= 0 and ends_[prev] == a - 1 and why_not[prev] not in ("", NOT_READ):
+                reason = why_not[prev]  # `1.2` of a heading or a table's code …
+            starts_, ends_, texts = [*starts_, a], [*ends_, b], [*texts, text[a:b]]
+            units.append("other")
+            value.append(float(text[a:b]))
+            read_as.append("")
+            why_not.append(reason)
+        order = sorted(range(len(starts_)), key=starts_.__getitem__)
+        starts_, ends_, texts, units, value, read_as, why_not = (
+            [col[k] for k in order] for col in (starts_, ends_, texts, units, value, read_as, why_not)
+        )
 
-    # Each number's sentence, walking the sentences along with the numbers (both are in text order); numbers
-    # of one sentence share its text.
+    # Each number's sentence (the last sentence that starts at or before it); numbers of one sentence share
+    # its text. A longer "sentence" (a table flattened into one line) is cut around each number.
     sentences = layout.sentences or [(0, len(text))]
-    k, last_k, shared = 0, len(sentences) - 1, -1
-    sentence_text: list[str] = []
-    current = ""
-    for a, *_ in rows:
-        while k < last_k and sentences[k + 1][0] <= a:
-            k += 1
-        s, e = sentences[k]
-        if e - s > _SENTENCE_MAX:
-            s = max(s, a - _SENTENCE_MAX // 2)
-            sentence_text.append(text[s : min(e, s + _SENTENCE_MAX)].strip())
-            shared = -1
-            continue
-        if k != shared:
-            current, shared = text[s:e].strip(), k
-        sentence_text.append(current)
-    starts_, ends_, units, values, read_as, why_not = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 6
+    after_start = list(map(functools.partial(bisect.bisect_right, [s for s, _ in sentences]), starts_))
+    shared: dict[int, str | None] = {}
+    for k in set(after_start):
+        s, e = sentences[k - 1 if k else 0]
+        shared[k] = text[s:e].strip() if e - s <= _SENTENCE_MAX else None
+    sentence_text = [shared[k] for k in after_start]
+    if None in shared.values():
+        for row, k in enumerate(after_start):
+            if sentence_text[row] is None:
+                s, e = sentences[k - 1 if k else 0]
+                s = max(s, starts_[row] - _SENTENCE_MAX // 2)
+                sentence_text[row] = text[s : min(e, s + _SENTENCE_MAX)].strip()
+    rows = len(starts_)
     return {
-        "doc_id": [ctx.doc_id] * len(rows),
-        "source_file": [ctx.source_file] * len(rows),
+        "doc_id": [ctx.doc_id] * rows,
+        "source_file": [ctx.source_file] * rows,
         "char_start": starts_,
         "char_end": ends_,
-        "text": [text[a:b] for a, b in zip(starts_, ends_, strict=True)],
-        "value": values,
+        "text": texts,
+        "value": value,
         "unit": units,
         "sentence": sentence_text,
         "read_as": read_as,
         "why_not": why_not,
     }
-
-
-def _orphans(text: str, spans: list[tuple[int, int]], rows: list[tuple]) -> list[tuple]:
-    """Digit runs that no number covers (the notation starts no number after a dot or comma), each as a row
-    with the reason of the unread number it continues (a heading's `1.2`) or `part of a dotted number`."""
-    out = []
-    ends = [b for _, b in spans]
-    for m in _AFTER_SEPARATOR.finditer(text):
-        a, b = m.span(1)
-        if _covering(spans, ends, a) is not None:
-            continue
-        reason = DOTTED
-        prev = bisect.bisect_right(ends, a) - 1
-        if prev >= 0 and ends[prev] == a - 1 and rows[prev][5] not in ("", NOT_READ):
-            reason = rows[prev][5]  # `1.2` of a heading or a table's code …
-        out.append((a, b, "other", float(m.group(1)), "", reason))
-    return out
-
-
-def _covering(spans: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
-    """Index of the number span that contains `pos`, if any."""
-    k = bisect.bisect_right(ends, pos)
-    if k < len(spans) and spans[k][0] <= pos < spans[k][1]:
-        return k
-    return None

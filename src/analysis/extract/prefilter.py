@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - a future Python
 
 T = TypeVar("T")
 
-__all__ = ["WordIndex", "matches_in", "opening_words"]
+__all__ = ["WordIndex", "first_words", "matches_in", "opening_words", "required_words"]
 
 _MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
 
@@ -165,6 +165,12 @@ class WordIndex:
         hi = bisect.bisect_left(merged_at, end, lo)
         return sorted((i, at) for at, i in merged[lo:hi])
 
+    def in_window(self, begin: int, end: int) -> list[tuple[int, int]]:
+        """(position, pattern) of every opening word that starts in [begin, end), by position then pattern."""
+        merged_at, merged = self._merged
+        lo = bisect.bisect_left(merged_at, begin)
+        return merged[lo : bisect.bisect_left(merged_at, end, lo)]
+
     @functools.cached_property
     def _merged(self) -> tuple[list[int], list[tuple[int, int]]]:
         patterns_of_word = self._openings.patterns_of_word
@@ -194,3 +200,143 @@ def matches_in(
         if m:
             taken_until = m.end()
             yield m
+
+
+def _is_space_only(op, av) -> bool:
+    """Whether the syntax-tree node (op, av) can only match whitespace (`\\s`, a space, `[ \\t]`, repeated)."""
+    if op is sre_constants.LITERAL:
+        return chr(av).isspace()
+    if op is sre_constants.CATEGORY:
+        return av is sre_constants.CATEGORY_SPACE or av is sre_constants.CATEGORY_UNI_SPACE
+    if op is sre_constants.IN:
+        return all(_is_space_only(o, a) for o, a in av)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        return all(_is_space_only(o, a) for o, a in av[2])
+    return False
+
+
+def _first_words(items: list, then: _Then | None, lead: bool = True) -> set[str] | None:
+    """Literal strings one of which the first non-space characters of every match of `items` (followed by
+    `then`) start with, or None when that cannot be read. With `lead` false the match itself must start with
+    one of them (no leading spaces are skipped)."""
+    words = [""]
+    for k, (op, av) in enumerate(items):
+        if words != [""]:  # a word is being read: literal characters lengthen it, anything else ends it
+            if op is sre_constants.LITERAL and not chr(av).isspace():
+                words = [w + chr(av) for w in words]
+                continue
+            if op in (sre_constants.SUBPATTERN, sre_constants.BRANCH):  # `c(?:án bộ|bcc)`: read into it
+                inner = _first_words([(op, av)], _Then(items[k + 1 :], then), lead=False)
+                if inner is not None and len(words) * len(inner) <= _MAX_WORDS:
+                    return {w + i for w in words for i in inner}
+            return set(words)
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+            continue  # consumes nothing
+        if _is_space_only(op, av):
+            if not lead:
+                return None
+            continue  # before the first word: spaces
+        if op is sre_constants.LITERAL:
+            words = [chr(av)] if not chr(av).isspace() else None
+            if words is None:
+                return None
+            continue
+        if op is sre_constants.IN:  # `(?:x|y)` is compiled to `[xy]`
+            if not all(o is sre_constants.LITERAL and not chr(a).isspace() for o, a in av):
+                return None  # a negated class, a range, a category …
+            return {chr(a) for _, a in av}
+        follow = _Then(items[k + 1 :], then)
+        if op is sre_constants.SUBPATTERN:
+            return None if av[1] & sre_constants.SRE_FLAG_IGNORECASE else _first_words(list(av[-1]), follow, lead)
+        if op is sre_constants.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = _first_words(list(branch), follow, lead)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            got = _first_words(list(av[2]), follow, lead)
+            if got is None or av[0] > 0:
+                return got
+            rest = follow.get(lead)  # may match nothing: what follows may come first
+            return None if rest is None else got | rest
+        return None  # `.`, a group reference …: could be anything
+    if words != [""]:
+        return set(words)
+    return then.get(lead) if then is not None else None  # nothing read: what follows comes first
+
+
+class _Then:
+    """What follows a node, read only when the node may match nothing."""
+
+    def __init__(self, items: list, then: _Then | None):
+        self.items, self.then = items, then
+
+    def get(self, lead: bool) -> set[str] | None:
+        return _first_words(self.items, self.then, lead)
+
+
+def first_words(source: str) -> tuple[str, ...] | None:
+    """Words one of which every match of the regex `source` starts with once its leading spaces are skipped
+    (`\\s*(?:dịch vụ|DVC)` → `dịch`, `dvc`), or None when a match may start with anything (or be only spaces)."""
+    if sre_parser is None:
+        return None
+    try:
+        words = _first_words(list(sre_parser.parse(source)), None)
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    return tuple(sorted(words)) if words else None
+
+
+def _options(items: list) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match of the sequence `items` contains one string of each set."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if op is sre_constants.SUBPATTERN and not av[1] & sre_constants.SRE_FLAG_IGNORECASE:
+            options += _options(list(av[-1]))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            options += _options(list(av[2]))
+        elif op is sre_constants.BRANCH:
+            # One set for the alternation: for each branch one of its sets, the sets shared by most branches
+            # first (`cấp xã|UBND xã|các xã` → {xã}).
+            per_branch = [_options(list(branch)) for branch in av[1]]
+            if all(per_branch):
+                chosen: set[str] = set()
+                left = list(range(len(per_branch)))
+                while left:
+                    counts: dict[frozenset[str], int] = {}
+                    for b in left:
+                        for option in set(per_branch[b]):
+                            counts[option] = counts.get(option, 0) + 1
+                    pick = max(counts, key=lambda o: (counts[o], -len(o), min(map(len, o)), sorted(o)))
+                    chosen |= pick
+                    left = [b for b in left if pick not in per_branch[b]]
+                options.append(frozenset(chosen))
+    return options
+
+
+@functools.cache
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` contains (`cấp\\s*xã|ubnd\\s*xã` → `xã`), or None when none is
+    known: a window that holds none of them holds no match, which `in` tells far faster than a regex scan."""
+    if pattern.flags & re.IGNORECASE or sre_parser is None:
+        return None
+    try:
+        options = _options(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    if not options:
+        return None
+    # The fewest words, then the longest shortest word: the cheapest and most telling test. A word that holds
+    # another of them adds nothing (`huyện,` with `huyện`).
+    best = min(options, key=lambda o: (len(o), -min(map(len, o)), sorted(o)))
+    return tuple(sorted(w for w in best if not any(v != w and v in w for v in best)))

@@ -2,20 +2,30 @@
 plus online payment and results returned online or by post).
 
 Phrasings covered (add a line to the list to cover a new one):
-  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`                    → online_services_level2_pct
+  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`, `100% thủ tục … trực tuyến ở mức độ 2`
+                                                                          → online_services_level2_pct
            `80% người dân và doanh nghiệp … sử dụng … dịch vụ công …`     → citizens_businesses_using_online_services_pct
            `100% sở, ngành tỉnh triển khai một cửa điện tử`               → agencies_with_eonestop_pct
+           `100% hồ sơ được tiếp nhận … qua một cửa điện tử` (applications) → no fact
+           `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công …`               → citizens_businesses_using_online_services_pct
   count    `95 dịch vụ công mức độ 3 và 4`, `dịch vụ công mức độ 3 và 4 … là 95`, `mức độ 3, 4 lên 320`
                                                                           → online_services_level3_4_count
            `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
            `01 dịch vụ công trực tuyến mức độ 4`, `mức độ 4 là 31`        → online_services_level4_count
+           `mức độ 3 và 4 lần lượt là 320 và 57`, `mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`
+                                                                          → level 3 and level 4 counts
            `không có dịch vụ công trực tuyến mức độ 4`, `chưa có dịch vụ … nào đạt mức độ 4`
                                                                           → online_services_level4_count = 0
            `thêm 30 dịch vụ mức độ 4, nâng tổng số lên 45`                → online_services_level4_count = 45 (the
                                                                             total; `thêm 30`, `bổ sung 12` are
                                                                             increments, no fact)
   fraction `một cửa điện tử … tại 12/12 huyện` (see engine `_fractions`)  → agencies_with_eonestop_pct = 100
-           `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`      → admin_procedures_count
+           `1.409 thủ tục và các biểu mẫu … được cung cấp trên Cổng`, `(toàn) tỉnh có 1.650 thủ tục (… thuộc thẩm
+           quyền …)`                                                      → admin_procedures_count
+           `Tổng số thủ tục hành chính …: 1.758 thủ tục; trong đó cấp tỉnh: 1.297, …` (engine reads the levels)
+                                                                          → admin_procedures_count per level
+  `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4`: the part after `trong đó` is level 4, not the combined count.
+  `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, no service count.
 `mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
 no split is the combined indicator.
 """
@@ -33,22 +43,31 @@ _NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
-_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"
+# `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, not services.
+_NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
+_NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
-_OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"  # `năm 2016 mức độ 3 …`: a year, not a count
+_OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
 PERCENT_RULES = [
     PercentRule(
         "online_services_level2_pct",
-        cue(r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"),
+        # `100% dịch vụ công … mức độ 2`, `100% thủ tục (hành chính) được cung cấp trực tuyến ở mức độ 2`
+        cue(
+            r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên|thủ tục[^.;%\n]{0,50}?trực tuyến (?:ở )?mức độ 2\b"
+        ),
         "services.level2_pct",
     ),
     PercentRule(
         "citizens_businesses_using_online_services_pct",
         cue(
             r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công trực tuyến …`
+            r"|cá nhân,? (?:và )?tổ chức[^.;%\n]{0,30}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # `tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp`
+            r"|sử dụng dịch vụ công[^.;%\n]{0,40}?của người dân,? (?:và )?doanh nghiệp"
         ),
         "services.citizen_use_pct",
     ),
@@ -58,9 +77,30 @@ PERCENT_RULES = [
         "services.eonestop_pct",
         fractions=True,
     ),
+    # `100% hồ sơ được tiếp nhận … qua hệ thống một cửa điện tử`: a share of applications, not of agencies — no
+    # codebook indicator (`… tiếp nhận, giải quyết hồ sơ qua một cửa điện tử` is said of agencies: not this cue).
+    PercentRule(
+        "",
+        cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
+        "services.applications_share",
+    ),
 ]
 
 COUNT_RULES = [
+    # `mức độ 3 và 4 lần lượt là 320 và 57`: one value per level, in order.
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) {N}"),
+        "services.level3_respectively",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) \d[\d.,]* (?:dịch vụ )?(?:và|,) {N}"),
+        "services.level4_respectively",
+    ),
+    # `ở mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`: the count in parentheses is its level's.
+    CountRule("online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST} \({N} {_SERVICE}"), "services.level3_paren"),
+    CountRule("online_services_level4_count", cue(rf"mức độ 4 \({N} {_SERVICE}"), "services.level4_paren"),
     CountRule(
         "online_services_level3_4_count",
         cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
@@ -69,7 +109,9 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_4_count",
         cue(
-            rf"dịch vụ (?:hành chính )?công[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}[^.;%\d\n]{{0,30}}?(?:là|đạt|lên|có|:|tăng từ) ?{N}"
+            # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part; `Tổng số thủ
+            # tục … mức độ 3, 4 là 367` counts services too)
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng từ) ?{N}{_NOT_APPLICATIONS}"
         ),
         "services.level3_4_count_after",
     ),
@@ -92,7 +134,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}"),
+        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
@@ -117,7 +159,9 @@ COUNT_RULES = [
         "services.level4_count",
     ),
     CountRule(
-        "online_services_level4_count", cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}"), "services.level4_count_after"
+        "online_services_level4_count",
+        cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
+        "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
     CountRule(
@@ -154,7 +198,7 @@ COUNT_RULES = [
     CountRule(
         "admin_procedures_count",
         cue(
-            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng))"
+            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|thuộc thẩm quyền))"
         ),
         "services.admin_procedures",
     ),
@@ -167,5 +211,28 @@ COUNT_RULES = [
         "admin_procedures_count",
         cue(rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?công bố)[^.;%\d\n]{{0,40}}?(?:với|gồm|là|có) {N}"),
         "services.admin_procedures_after",
+    ),
+    # `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp: 1.758 thủ tục; trong đó cấp tỉnh: …`
+    # (the engine reads the levels listed after it)
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?:tổng số|toàn tỉnh có) (?:thủ tục|TTHC)[^.;%\d\n]{{0,70}}?(?:là|có|gồm|:) ?{N}(?! ?/)"),
+        "services.admin_procedures_total",
+    ),
+    CountRule(  # `Tỉnh có 1.796 thủ tục hành chính, …`, `Trong tổng số 1.702 thủ tục …` (service-level counts are read first by the rules above)
+        "admin_procedures_count",
+        # (look-behinds, so that the rule is tried only where a number stands: `tỉnh` opens too many words)
+        cue(rf"(?<=tỉnh\u0020có\u0020){N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_province_has",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?<=hiện\u0020có\u0020){N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_now_has",
+    ),
+    CountRule(
+        "admin_procedures_count",
+        cue(rf"(?<=tổng\u0020số\u0020){N} (?:thủ tục|TTHC)"),
+        "services.admin_procedures_of_all",
     ),
 ]

@@ -5,10 +5,21 @@ Phrasings covered:
            `Cán bộ công nghệ thông tin tại các xã … chưa có`, `chưa có cán bộ CNTT`        → it_staff_count = 0
            `Trên Đại học: 01`, `Thạc sỹ: 02`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14` → it_staff_*_count
            `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
+           `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
+           `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
+           `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
+           `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
+           `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
+           `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
+           `còn 27 xã … chưa có cán bộ …`, `bình quân 1,5 cán bộ`, `nhu cầu là 2 - 3 người`  → no fact
   percent  `100% sở, ngành … có ít nhất 1 cán bộ chuyên trách`                             → agencies_with_dedicated_it_staff_pct
            `25/30 cơ quan … bố trí 41 cán bộ chuyên trách` (a fraction: 83.3)            → agencies_with_dedicated_it_staff_pct
+           `13/19 sở, ban, ngành bố trí được cán bộ chuyên trách`; `cán bộ chuyên trách CNTT: 17/20 cơ quan` (the
+           17 is no staff count)                                                         → agencies_with_dedicated_it_staff_pct
            `100% cán bộ chuyên trách … trình độ từ đại học … trở lên`                      → it_staff_university_or_higher_pct
+           `100% … trình độ cao đẳng trở lên, trong đó 80% … đại học trở lên` (the 100% is no fact)
            `90% cán bộ chuyên trách … được đào tạo nâng cao … quản trị hệ thống`          → it_staff_advanced_trained_pct
+           `60% cán bộ chuyên trách … được đào tạo, bồi dưỡng về an toàn thông tin`        → it_staff_advanced_trained_pct
 The level (scope) is read from the sentence (`cấp tỉnh có 80 CBCCVC` → province).
 """
 
@@ -25,6 +36,12 @@ _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
 # A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
 # colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
 _ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
+# `bình quân (có) 1,5 cán bộ chuyên trách`, `trung bình 1 cán bộ`: an average per agency, not a count.
+_NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
+# `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
+_NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
+# `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` on a line of its own
+_BULLET = r"(?:\n[-+•*–] ?)?"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
 _LEVEL_SLOT = r"(?:(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã)|các sở, ngành|UBND cấp (?:huyện|xã)) ?(?:có |là |: ?)?)?"
 
@@ -32,7 +49,7 @@ PERCENT_RULES = [
     PercentRule(
         "agencies_with_dedicated_it_staff_pct",
         cue(
-            r"(?:có|bố trí) (?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?cán bộ chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+            r"(?:có|bố trí) (?:được )?(?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?(?:cán bộ|công chức|viên chức|CBCC) chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
         ),
         "staffing.dedicated_pct",
         fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them
@@ -40,7 +57,7 @@ PERCENT_RULES = [
     PercentRule(
         "it_staff_university_or_higher_pct",
         cue(
-            r"(?:trình độ|bằng) (?:từ )?(?:cử nhân|đại học)[^.;%\n]{0,25}?trở lên|(?:có|đạt) trình độ đại học (?:chuyên ngành )?(?:CNTT|công nghệ)"
+            r"(?:trình độ|bằng) (?:từ )?(?:cử nhân|đại học)[^.;%\n]{0,25}?trở lên|(?:có|đạt) (?:trình độ|bằng) đại học (?:chuyên ngành )?(?:CNTT|công nghệ)"
         ),
         "staffing.university_pct",
     ),
@@ -50,8 +67,17 @@ PERCENT_RULES = [
             r"chuyên trách[^.;%\n]{0,60}?(?:đào tạo|bồi dưỡng|tập huấn) (?:nâng cao|chuyên sâu)"
             r"|(?:đào tạo|bồi dưỡng) (?:nâng cao|chuyên sâu)[^.;%\n]{0,80}?(?:quản trị|an ninh|an toàn|bảo mật)"
             r"|(?:quản trị hệ thống|an toàn thông tin)[^.;%\n]{0,40}?được (?:đào tạo|bồi dưỡng)"
+            # `60% cán bộ chuyên trách CNTT được đào tạo, bồi dưỡng về an toàn thông tin` (of dedicated staff only)
+            r"|chuyên trách[^.;%\n]{0,40}?(?:đào tạo|bồi dưỡng|tập huấn)[^.;%\n]{0,30}?(?:quản trị|an toàn|an ninh|bảo mật)"
         ),
         "staffing.advanced_trained_pct",
+    ),
+    # `100% … có trình độ cao đẳng trở lên, trong đó trên 80% có trình độ đại học trở lên`: a share at another
+    # qualification is no indicator (this cue, nearest the 100%, keeps the university cue for the 80%).
+    PercentRule(
+        "",
+        cue(r"trình độ (?:từ )?(?:cao đẳng|trung cấp)[^.;%\n]{0,25}?trở lên"),
+        "staffing.other_qualification_pct",
     ),
 ]
 
@@ -81,38 +107,53 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_college_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?cao đẳng"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?cao đẳng{_NOT_GROUPED}"),
         "staffing.college_before",
     ),
     CountRule(
         "it_staff_vocational_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?trung cấp"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?trung cấp{_NOT_GROUPED}"),
         "staffing.vocational_before",
     ),
     CountRule(
         "it_staff_count",
         cue(
+            # (not across `nhu cầu` / `cần có`: `trong khi nhu cầu là 2 - 3 người` is a need, not the staff; nor
+            # `trình độ`: `cán bộ CNTT có trình độ đại học trở lên là 75 người` is a part of them)
             rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:có|là|gồm|tổng số|:) ?{_LEVEL_SLOT}{N}(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
+    ),
+    CountRule(  # `Đội ngũ cán bộ chuyên trách CNTT được kiện toàn với 118 người`
+        "it_staff_count",
+        cue(
+            rf"(?:cán bộ|CBCCVC|CBCC|nhân lực) (?:chuyên trách |phụ trách )?(?:về )?{_IT}[^.;%\d\n]{{0,40}}?với {N} ?(?:người|cán bộ)"
+        ),
+        "staffing.it_staff_with",
     ),
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF}[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
+            # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
         ),
         "staffing.it_staff_count",
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
+        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
+    ),
+    CountRule(  # `toàn tỉnh có 98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`: split by role
+        "it_staff_count",
+        cue(rf"{_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:,|và) ?\d[\d.,]* ?{_STAFF}? kiêm nhiệm (?:về )?{_IT})"),
+        "staffing.it_staff_dedicated_and_parttime",
     ),
     CountRule(  # `118 người làm công tác CNTT, trong đó 47 người chuyên trách, 71 người kiêm nhiệm`
         "it_staff_count",
         cue(
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){N} {_STAFF} chuyên trách(?= ?(?:[,;.)]|và |$))"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:[,;.)]|và |$))"
         ),
         "staffing.dedicated_in_it_sentence",
         context=cue(_IT),  # the sentence speaks of IT staff before the count
@@ -125,13 +166,17 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?chưa có"),
+        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`)
+        cue(
+            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:chưa có|không có(?= ?(?:[.;,\n]|$)))"
+        ),
         "staffing.it_staff_none",
         zero=True,
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"chưa có (?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}"),
+        # `chưa có cán bộ chuyên trách CNTT`, `chưa bố trí được …`, `không có …`
+        cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
         "staffing.it_staff_none_before",
         zero=True,
     ),

@@ -1,0 +1,132 @@
+"""Indicator tables flattened into text lines: a header with one column per year, then one line per indicator.
+
+Plans and decisions give their `Chỉ tiêu` as a table; a text copy keeps one line per row, its cells split by
+`|`, by tabs or by runs of spaces:
+
+    | STT | Chỉ tiêu | Đơn vị | Năm 2018 | Năm 2019 | Năm 2020 |
+    | 1 | Tỷ lệ văn bản trao đổi dưới dạng điện tử … | % | 60 | 75 | 90 |
+
+Each number under a year column is a fact of the row's indicator for that column's year. The row's label is read
+with the dimensions' own cues (a percent rule when the row is a share: its unit is `%` or it opens with `Tỷ lệ`;
+otherwise a count rule, tried on `N <label>` as a sentence would write it, `Số dịch vụ … mức độ 4` → `40 dịch vụ …
+mức độ 4`). The level is the one the label names (`Tỷ lệ UBND cấp xã …` → commune), else all. The kind is the
+section's (a column of a year before the document's is a baseline); the year is the column's.
+
+Rows of money (`Tổng cộng`, with a year column per year) are budget tables, left to `budget.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from analysis.extract.engine import CountRule, Layout, PercentRule, _make_fact, fold
+from analysis.extract.facts import DocContext, Fact
+from analysis.vietnamese import Amount, parse_number
+
+__all__ = ["extract_indicator_tables"]
+
+# A cell separator: a bar, a tab, or two spaces or more.
+_SEP = re.compile(r"\s*\|\s*|\s*\t\s*| {2,}")
+_YEAR_CELL = re.compile(r"(?:năm\s*)?((?:19|20)\d\d)", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
+_SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
+_COUNT_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
+_MONEY = re.compile(r"đồng|kinh phí|tổng cộng|vốn", re.IGNORECASE)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the non-empty cells of the line text[start:end]."""
+    spans, at = [], start
+    for sep in _SEP.finditer(text, start, end):
+        if sep.start() > at:
+            spans.append((at, sep.start()))
+        at = sep.end()
+    if at < end:
+        spans.append((at, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
+    """Column index → year, for a header line with two years or more in increasing order."""
+    years = {}
+    for i, (a, b) in enumerate(cells):
+        if m := _YEAR_CELL.fullmatch(text[a:b].strip()):
+            years[i] = int(m.group(1))
+    values = list(years.values())
+    if len(values) >= 2 and all(x < y for x, y in itertools.pairwise(values)):
+        return years
+    return {}
+
+
+def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
+    hits = [(r, m) for r in rules if (m := r.cue.search(label))]
+    hits = [(r, m) for r, m in hits if not any(o.refines == r.indicator for o, _ in hits)]
+    return max(hits, key=lambda h: h[1].end())[0] if hits else None
+
+
+def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
+    """The count rule that reads `7 <label>` (the label without its `Số`) as 7."""
+    words = _COUNT_LABEL.sub("", label, count=1)
+    sentence = f"có 7 {words}"
+    for rule in rules:
+        if rule.zero or (rule.context is not None and not rule.context.search(sentence)):
+            continue
+        m = rule.pattern.search(sentence)
+        if m and m.group("n") == "7" and m.start("n") == 3:
+            return rule
+    return None
+
+
+def extract_indicator_tables(
+    ctx: DocContext, percent_rules: list[PercentRule], count_rules: list[CountRule], layout: Layout
+) -> list[Fact]:
+    text = ctx.text
+    if "\t" not in text and "|" not in text and "   " not in text:
+        return []
+    facts: list[Fact] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    header: dict[int, int] = {}
+    width = 0
+    for start, end in lines:
+        cells = _cells(text, start, end)
+        if len(cells) < 3:
+            header = {}
+            continue
+        if years := _year_columns(text, cells):
+            header, width = years, len(cells)
+            continue
+        if not header or len(cells) != width:
+            header = {} if len(cells) < width - 1 else header
+            continue
+        label_cells = [(a, b) for i, (a, b) in enumerate(cells[: min(header)]) if not _NUMBER_CELL.fullmatch(text[a:b])]
+        if not label_cells:
+            continue
+        label_start, label_end = label_cells[0]
+        label = fold(text[label_start:label_end])
+        units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
+        if _MONEY.search(label) or _MONEY.search(units):
+            continue
+        share = "%" in units or bool(_SHARE_LABEL.match(label))
+        rule = _percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)
+        if rule is None or not rule.indicator:
+            continue
+        scope = layout.scope("", label) or "all"
+        if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
+            continue
+        for i, year in header.items():
+            a, b = cells[i]
+            token = text[a:b]
+            if not _NUMBER_CELL.fullmatch(token):
+                continue
+            value = parse_number(token)
+            if share and value > 100:
+                continue
+            amount = Amount(value, a, b, unit="percent" if share else "count")
+            kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
+            facts.append(
+                _make_fact(
+                    ctx, layout, rule.indicator, f"table.{rule.name}", amount, start, end, kind, scope, year, (a, b)
+                )
+            )
+    return facts
