@@ -78,17 +78,9 @@ def test_no_pairs_gives_no_accuracy_and_accuracies_add_up():
 def test_default_sets_name_the_seeds_and_each_fixture_set():
     sets = default_sets()
     assert list(sets) == [
-        "seeds",
-        "synthetic",
-        "heldout",
-        "blind",
-        "blind2",
-        "dev_adoption",
-        "dev_values",
-        "dev_years",
-        "dev_staff_services",
-        "dev_plans",
-    ]
+        "seeds", "synthetic", "heldout", "blind", "blind2",
+        "dev_adoption", "dev_values", "dev_years", "dev_staff_services", "dev_plans", "dev_news",
+    ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()
         assert any(expected_dir.glob("*.yaml")) and any(raw_dir.glob("*.txt"))

@@ -241,6 +241,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_years", "dev_years_plans"),
         ("dev_staff_services", "dev_staff_services_plans"),
         ("dev_plans", "dev_plans_plans"),
+        ("dev_news", "dev_news_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

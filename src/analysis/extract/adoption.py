@@ -161,7 +161,8 @@ COUNT_RULES = [
     CountRule(
         "email_accounts_count",
         cue(
-            rf"{N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
+            # (`tăng 600 hộp thư so với …`, `thêm 300 hộp thư`: an increment, not the number of mailboxes)
+            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
         ),
         "adoption.email_accounts",
     ),

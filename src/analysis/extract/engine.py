@@ -187,7 +187,7 @@ TARGET_WEAK = (
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
@@ -643,12 +643,14 @@ class Layout:
         c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
         before = self._years(kind, c, pos)
-        if before:
+        # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
+        raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
+        if before and not raised:
             return before[-1]
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
         if after:
             return after[0]
-        earlier = self._years(kind, s, c) if s < c else []
+        earlier = self._years(kind, s, c) if s < c and not raised else []
         if earlier:
             return earlier[-1]
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
@@ -702,7 +704,9 @@ _CONTINUATION = re.compile(
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
     r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
-    r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…]))",
+    r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
+    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
+    r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
@@ -744,8 +748,23 @@ FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `
 _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
 )
+# `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
+_UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
+_FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
+# `tăng từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the second value of a count raised from one value to another.
+_THEN_UP_TO = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,3}?(?:\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*)?,?\s*lên\s*(?:mức\s*)?"
+    rf"(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+)
+# A clause of a level and a verb only (`, cấp xã đạt 45%`, `; ở cấp huyện mới đạt 30%`), up to the number.
+_LEVEL_ONLY = re.compile(
+    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
+    r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
+)
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
-_COUNT_FRACTION_RE = re.compile(rf"\d{{1,4}}/\d{{1,4}}(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm))")
+_COUNT_FRACTION_RE = re.compile(
+    rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
+)
 
 
 def _fractions(layout: Layout) -> list[Amount]:
@@ -950,7 +969,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
                 tiers.append((lead[0], lead[1], True))
         hit = None
-        for begin, end, nearest_last in tiers:
+        if (
+            main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and _LEVEL_ONLY.search(folded, max(prev_end, amount.start - 45), amount.start)
+        ):
+            # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
+            # names only a level continues the value before it, whatever words that value's clause ends with.
+            hit = (by_name[main.rule], main.char_start, main.char_start)
+        for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
@@ -1163,13 +1191,21 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
             if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
                 a_end = comma.start()
+            if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
+                a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
             if totals:  # `…, tổng số điểm kết nối là 156 điểm`: the levels before the total are not its own
                 scope = layout.scope(folded[totals[-1] : n_start], folded[n_end:a_end]) or "all"
             else:
+                # A level named earlier in the sentence, but not before a percentage: `100% cán bộ cấp tỉnh …; đội
+                # ngũ … có 62 cán bộ chuyên trách` names the level of the share only (a `;` alone may separate the
+                # items of one count's breakdown: `cấp huyện có 24 người; trình độ: Thạc sỹ 02 người; …`).
+                s_from = s_start
+                if (pct := folded.rfind("%", s_start, n_start)) >= 0:
+                    s_from = folded.find(";", pct, n_start) + 1 or pct + 1
                 scope = (
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
-                    or layout.scope(folded[s_start:n_start], "")
+                    or layout.scope(folded[s_from:n_start], "")
                     or "all"
                 )
             kind = layout.kind(n_start)
@@ -1202,6 +1238,31 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))
+            elif (
+                not rule.zero
+                and folded.endswith("từ ", 0, m.start("n"))
+                and (up := _THEN_UP_TO.match(folded, m.end()))
+                and not any(a < up.end("n") and up.start("n") < b for a, b in taken)
+            ):
+                up_at = up.start("n")
+                up_amount = Amount(parse_number(up.group("n")) * rule.scale, up_at, up.end("n"))
+                up_kind = layout.kind(up_at)
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".raised_to",
+                        up_amount,
+                        up.start("n") - 4 if folded.startswith("lên ", up.start("n") - 4) else up_at,
+                        up.end("n") + len(_UNIT_AFTER.match(folded, up.end("n")).group()),
+                        up_kind,
+                        scope,
+                        layout.year(up_kind, up_at),
+                        (up_at, up.end("n")),
+                    )
+                )
+                taken.append((up_at, up.end("n")))
             elif not rule.zero and rule.scale == 1.0:
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
@@ -1302,12 +1363,14 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
 
 
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
+# `… cấp tỉnh và cấp huyện 11 điểm kết nối mạng …`: a list of counts may end at the verb that the counts share.
+_LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
     r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
-    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
 )
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(r"\s*(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))(?=\s*(?:[,;]|và\s))")

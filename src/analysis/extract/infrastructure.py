@@ -117,8 +117,16 @@ COUNT_RULES = [
     ),
     CountRule(
         "specialized_network_points_count",
-        cue(rf"{_NETWORK}[^.%\n]{{0,80}}?(?<![\d.,/]){N}{FRACTION} (?:điểm|đơn vị|cơ quan)"),
+        # (not across `trong đó`: the parts of a total by level are no facts of their own)
+        cue(rf"{_NETWORK}(?:(?!trong đó)[^.%\n]){{0,80}}?(?<![\d.,/]){N}{FRACTION} (?:điểm|đơn vị|cơ quan)"),
         "infrastructure.network_points",
+    ),
+    CountRule(  # `42 điểm cấp tỉnh và cấp huyện 11 điểm kết nối mạng …` (the engine reads the next levels)
+        "specialized_network_points_count",
+        cue(
+            rf"{N} điểm(?= cấp (?:tỉnh|huyện|xã)[^.;%\n]{{0,50}}?(?:đã |được )*kết nối (?:vào |với |tới )?(?:mạng )?{_NETWORK})"
+        ),
+        "infrastructure.network_points_by_level",
     ),
     CountRule(
         "specialized_network_points_count",

@@ -272,6 +272,7 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
 _REVIEW_RANGE = re.compile(r"(?:giai\s*đoạn|từ(?:\s*năm)?)?\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?")
 _REVIEW_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
 _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?\s*$", re.IGNORECASE)
 
 
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
@@ -291,6 +292,9 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
         # `Tính đến hết năm 2018, …` in the body is a point in time a figure is given at, not the period the text
         # looks back on (a review of mid-2019 may date one figure so); in the title it is that period.
         if body_from is not None and m.start() > body_from and _UNTIL_A_YEAR.search(before):
+            continue
+        # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on.
+        if _COMPARED_WITH.search(before):
             continue
         y = int(m.group(1))
         if 1990 < y <= (latest or 2100):

@@ -36,14 +36,18 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 _SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
-_LEVEL_LIST = r"mức độ 3 ?(?:và|,|-|/) ?4(?!\d)"
-_NOT_LIST = r"(?! ?(?:và|,|-|/) ?4(?!\d))(?! trở lên)"
+# `35 dịch vụ … mức độ 3 và 4 dịch vụ … mức độ 4`: a `4` that counts services opens the next item, not a level.
+_COUNTS_NEXT = r"(?! ?(?:dịch vụ|DVC|thủ tục|TTHC))"
+_LEVEL_LIST = rf"mức độ 3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
+_NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 # `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, not services.
 _NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
 _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
+# `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
+_OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
@@ -99,7 +103,7 @@ COUNT_RULES = [
     CountRule("online_services_level4_count", cue(rf"mức độ 4 \({N} {_SERVICE}"), "services.level4_paren"),
     CountRule(
         "online_services_level3_4_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
         "services.level3_4_count",
     ),
     CountRule(
@@ -107,7 +111,7 @@ COUNT_RULES = [
         cue(
             # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part; `Tổng số thủ
             # tục … mức độ 3, 4 là 367` counts services too)
-            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng từ) ?{N}{_NOT_APPLICATIONS}"
         ),
         "services.level3_4_count_after",
     ),
@@ -125,7 +129,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
         "services.level3_count",
     ),
     CountRule(
@@ -151,7 +155,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
         "services.level4_count",
     ),
     CountRule(
@@ -169,6 +173,22 @@ COUNT_RULES = [
         "online_services_level3_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
         "services.partly_online_count",
+    ),
+    # `1.126 dịch vụ công trực tuyến (412 dịch vụ toàn trình, 714 dịch vụ một phần)`: the split of a total.
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? toàn trình"),
+        "services.n_end_to_end",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
+        "services.n_partly_online",
+    ),
+    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`
+        "online_services_level4_count",
+        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{N}"),
+        "services.end_to_end_after",
     ),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(

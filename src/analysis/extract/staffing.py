@@ -150,6 +150,14 @@ COUNT_RULES = [
         cue(rf"{_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:,|và) ?\d[\d.,]* ?{_STAFF}? kiêm nhiệm (?:về )?{_IT})"),
         "staffing.it_staff_dedicated_and_parttime",
     ),
+    CountRule(  # `118 người làm công tác CNTT, trong đó 47 người chuyên trách, 71 người kiêm nhiệm`
+        "it_staff_count",
+        cue(
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:[,;.)]|và |$))"
+        ),
+        "staffing.dedicated_in_it_sentence",
+        context=cue(_IT),  # the sentence speaks of IT staff before the count
+    ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
         "it_staff_count",
         # (opens with `chuyên trách`: a rule opening with `CNTT` and reading on was tried at every mention of IT)
