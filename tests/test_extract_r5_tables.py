@@ -108,3 +108,17 @@ def test_a_table_of_indicators_under_a_sentence_about_money_stays_a_table_of_ind
     found = facts(text)
     assert ("online_services_level3_count", "target", 2019, 120.0) in found
     assert ("online_services_level3_count", "target", 2020, 180.0) in found
+
+
+def test_the_total_from_one_source_in_other_words():
+    text = "Tổng kinh phí được bố trí từ nguồn ngân sách tỉnh khoảng 9.800 triệu đồng."
+    assert facts(text) == {(TOTAL, "target", (2017, 2020), 9800.0), (LOCAL, "target", (2017, 2020), 9800.0)}
+
+
+def test_tr_dong_is_million_dong():
+    assert facts("Tổng kinh phí thực hiện Kế hoạch là 640 tr đồng.") == {(TOTAL, "target", (2017, 2020), 640.0)}
+
+
+def test_hundreds_of_millions_in_words_after_the_billions():
+    text = "Tổng kinh phí thực hiện Kế hoạch là 5 tỷ sáu trăm triệu đồng."
+    assert facts(text) == {(TOTAL, "target", (2017, 2020), 5600.0)}
