@@ -122,3 +122,27 @@ def test_tr_dong_is_million_dong():
 def test_hundreds_of_millions_in_words_after_the_billions():
     text = "Tổng kinh phí thực hiện Kế hoạch là 5 tỷ sáu trăm triệu đồng."
     assert facts(text) == {(TOTAL, "target", (2017, 2020), 5600.0)}
+
+
+def test_a_period_column_after_the_years_and_a_source_row_with_a_dash():
+    text = (
+        "VI. KINH PHÍ (đơn vị: triệu đồng)\n"
+        "| TT | Nguồn | Năm 2018 | Năm 2019 | Năm 2020 | Cộng |\n"
+        "| 1 | - Vốn TW | 300 | 400 | 300 | 1.000 |\n"
+        "| 2 | - Vốn đối ứng của tỉnh | 200 | 200 | 100 | 500 |\n"
+        "| | Tổng cộng | 500 | 600 | 400 | 1.500 |\n"
+    )
+    assert facts(text) == {
+        (CENTRAL, "target", (2018, 2020), 1000.0),
+        (CENTRAL, "target", 2018, 300.0),
+        (CENTRAL, "target", 2019, 400.0),
+        (CENTRAL, "target", 2020, 300.0),
+        (LOCAL, "target", (2018, 2020), 500.0),
+        (LOCAL, "target", 2018, 200.0),
+        (LOCAL, "target", 2019, 200.0),
+        (LOCAL, "target", 2020, 100.0),
+        (TOTAL, "target", (2018, 2020), 1500.0),
+        (TOTAL, "target", 2018, 500.0),
+        (TOTAL, "target", 2019, 600.0),
+        (TOTAL, "target", 2020, 400.0),
+    }

@@ -167,6 +167,9 @@ def _money_header(
         return None
     factor = 1000.0 if unit.group(1) else 0.001 if unit.group(2) else 1e-6 if unit.group(3) else 1.0
     total = next((i for i in range(first) if _TOTAL_COLUMN.match(folded, *cells[i])), None)
+    last = max(header)
+    if total is None and last + 1 < len(cells) and _TOTAL_COLUMN.match(folded, *cells[last + 1]):
+        total = last + 1  # the period's column after the years' (`| 2019 | 2020 | Cộng |`)
     code = bool(_CODE_COLUMN.match(folded, *cells[0]))
     return factor, total, code
 
@@ -189,7 +192,9 @@ def _money_row(
     folded = layout.folded
     first = min(header) - shift
     labels = [
-        (a, b) for a, b in cells[: first if total is None else total - shift] if not _NUMBER_CELL.fullmatch(folded[a:b])
+        (a, b)
+        for a, b in cells[: first if total is None else min(first, total - shift)]
+        if not _NUMBER_CELL.fullmatch(folded[a:b])
     ]
     if not labels:
         return []
