@@ -336,15 +336,17 @@ def parse_number_words(words: str) -> float:
 # --- money -----------------------------------------------------------------------------------------
 _CURRENCY = r"(?:đồng|đ\b|VNĐ|VND)"
 _OTHER_CURRENCY = r"(?!\s*(?:USD|US\$|đô\s*la|EUR|euro))"  # `2,8 triệu USD` is no amount of đồng
+_HUNDREDS_WORD = "một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 _MONEY_RE = re.compile(
     # The number first, then which unit follows it (one parse per number, as for percentages).
     rf"(?P<n>{NUMBER_PATTERN})\s*(?:"
     # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng (not `63 tỉnh`, a count of provinces)
-    # 38 tỷ 7 trăm triệu đồng / 3 tỷ 2 trăm 50 triệu đồng (the hundreds of millions in a word)
-    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?:(?P<ty_tram>\d)\s*trăm(?:\s*(?P<ty_tram_rest>\d{{1,2}}))?|(?P<ty_trieu>{NUMBER_PATTERN}))\s*triệu)?"
+    # 38 tỷ 7 trăm triệu đồng / 3 tỷ 2 trăm 50 triệu đồng / 3 tỷ bảy trăm triệu đồng (the hundreds of millions in
+    # a word, its digit as a figure or a word)
+    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?:(?P<ty_tram>\d|{_HUNDREDS_WORD})\s*trăm(?:\s*(?P<ty_tram_rest>\d{{1,2}}))?|(?P<ty_trieu>{NUMBER_PATTERN}))\s*triệu)?"
     rf"\s*(?:{_CURRENCY})?"
-    # 290 triệu đồng / 25.600 triệu đồng / 4.850 trđ, 7.380 tr.đ (tables and reports abbreviate triệu đồng)
-    rf"|(?P<trieu>triệu|tr\.?\s?đ\b){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
+    # 290 triệu đồng / 25.600 triệu đồng / 4.850 trđ, 7.380 tr.đ, 850 tr đồng (tables and reports abbreviate triệu đồng)
+    rf"|(?P<trieu>triệu|tr\.?\s?(?:đồng|đ\b)){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
     # 21.000.000 nghìn đồng (tables and estimates in thousands; the currency is required)
     rf"|(?P<nghin>nghìn|ngàn)\s*{_CURRENCY}"
     # 14.250.000.000đồng / 2.500.000.000 đồng
@@ -360,7 +362,9 @@ def _money_mvnd(m: re.Match[str]) -> float:
         if m.group("ty_trieu") is not None:
             value += parse_number(m.group("ty_trieu"))
         elif m.group("ty_tram") is not None:
-            value += int(m.group("ty_tram")) * 100 + int(m.group("ty_tram_rest") or 0)
+            hundreds = m.group("ty_tram")
+            digit = int(hundreds) if hundreds.isdigit() else _DIGIT_WORDS[hundreds.lower()]
+            value += digit * 100 + int(m.group("ty_tram_rest") or 0)
         return value
     if m.group("trieu") is not None:
         return value

@@ -12,7 +12,12 @@ otherwise a count rule, tried on `N <label>` as a sentence would write it, `Số
 mức độ 4`). The level is the one the label names (`Tỷ lệ UBND cấp xã …` → commune), else all. The kind is the
 section's (a column of a year before the document's is a baseline); the year is the column's.
 
-Rows of money (`Tổng cộng`, with a year column per year) are budget tables, left to `budget.py`.
+Rows of money are budget tables (a unit of money, `Đơn vị: triệu đồng`, in the lines above the header or in its
+cells), read here too: the `Tổng cộng` row gives the period's total from the header's total column (`Tổng cộng`,
+`Tổng số`, `Cả giai đoạn`: multi-year, its period the header's first to last year, no year) and one total per year
+column; a row naming a source (`Ngân sách tỉnh`, `Ngân sách Trung ương`, `Vốn TW`, read with the budget cues of
+`budget.py`) gives that source's part the same way. Other rows (items, categories) are parts: no facts. A row
+with one cell fewer than the header (its `TT` left blank) is read aligned on the right.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from analysis.extract.budget import BUDGET_CUES
 from analysis.extract.engine import CountRule, Layout, PercentRule, _make_fact, fold
 from analysis.extract.facts import DocContext, Fact
 from analysis.vietnamese import Amount, parse_number
@@ -33,6 +39,15 @@ _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
 _SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
 _COUNT_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
 _MONEY = re.compile(r"đồng|kinh phí|tổng cộng|vốn", re.IGNORECASE)
+# A unit of money (lower case), in the lines just above a table's header or in its cells.
+_MONEY_UNIT = re.compile(
+    r"(?:đơn\s*vị(?:\s*tính)?\s*:?|đvt\s*:?|\()\s*"
+    r"(?:(tỷ|tỉ)\s*(?:đồng|vnđ|đ\b)|(?:triệu|tr\.?)\s*(?:đồng|vnđ|đ\b)|trđ|tr\.đ|(nghìn|ngàn)\s*(?:đồng|vnđ|đ\b)|(đồng|vnđ))"
+)
+_TOTAL_COLUMN = re.compile(r"\s*(?:tổng|cộng|cả\s*giai\s*đoạn|giai\s*đoạn|toàn\s*giai\s*đoạn)")
+_TOTAL_ROW = re.compile(r"\s*(?:tổng\s*(?:cộng|số|kinh\s*phí|vốn|nhu\s*cầu)?|cộng)\s*(?:\(|:|$)")
+_CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
+_ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,6 +103,7 @@ def extract_indicator_tables(
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     header: dict[int, int] = {}
     width = 0
+    money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     for start, end in lines:
         cells = _cells(text, start, end)
         if len(cells) < 3:
@@ -95,6 +111,10 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width = years, len(cells)
+            money = _money_header(ctx, layout, cells, header, start)
+            continue
+        if header and money is not None:
+            facts += _money_row(ctx, layout, cells, header, width, money, start, end)
             continue
         if not header or len(cells) != width:
             header = {} if len(cells) < width - 1 else header
@@ -129,4 +149,84 @@ def extract_indicator_tables(
                     ctx, layout, rule.indicator, f"table.{rule.name}", amount, start, end, kind, scope, year, (a, b)
                 )
             )
+    return facts
+
+
+def _money_header(
+    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], header: dict[int, int], start: int
+) -> tuple[float, int | None, bool] | None:
+    """For a header of a budget table: its unit factor (to million đồng), the index of its total column
+    (None if it has none) and whether it opens with a code column (`TT`). None for other tables."""
+    folded = layout.folded
+    above = start  # the three lines above the header, at most 400 characters
+    for _ in range(3):
+        above = folded.rfind("\n", max(0, start - 400), max(0, above - 1)) + 1
+    first = min(header)
+    unit = _MONEY_UNIT.search(folded, above, cells[-1][1])
+    if unit is None:
+        return None
+    factor = 1000.0 if unit.group(1) else 0.001 if unit.group(2) else 1e-6 if unit.group(3) else 1.0
+    total = next((i for i in range(first) if _TOTAL_COLUMN.match(folded, *cells[i])), None)
+    last = max(header)
+    if total is None and last + 1 < len(cells) and _TOTAL_COLUMN.match(folded, *cells[last + 1]):
+        total = last + 1  # the period's column after the years' (`| 2019 | 2020 | Cộng |`)
+    code = bool(_CODE_COLUMN.match(folded, *cells[0]))
+    return factor, total, code
+
+
+def _money_row(
+    ctx: DocContext,
+    layout: Layout,
+    cells: list[tuple[int, int]],
+    header: dict[int, int],
+    width: int,
+    money: tuple[float, int | None, bool],
+    start: int,
+    end: int,
+) -> list[Fact]:
+    """The facts of one row of a budget table: its total row's and its sources' rows' cells."""
+    factor, total, code = money
+    shift = width - len(cells)
+    if shift not in (0, 1) or (shift == 1 and not code):
+        return []
+    folded = layout.folded
+    first = min(header) - shift
+    labels = [
+        (a, b)
+        for a, b in cells[: first if total is None else min(first, total - shift)]
+        if not _NUMBER_CELL.fullmatch(folded[a:b])
+    ]
+    if not labels:
+        return []
+    label_start, label_end = labels[0]
+    label = folded[label_start:label_end].lstrip("-+•* ")
+    if _TOTAL_ROW.match(label):
+        indicator, rule = "budget_total_mvnd", "table.budget.total"
+    else:
+        found = [ind for ind, cue in _ROW_SOURCES if cue.match(label)]
+        if len(found) != 1:
+            return []
+        indicator = found[0]
+        rule = "table.budget." + indicator.removeprefix("budget_").removesuffix("_mvnd")
+    years = sorted(header.values())
+    columns: list[tuple[int, int | None]] = [(i - shift, year) for i, year in header.items()]
+    if total is not None:
+        columns.insert(0, (total - shift, None))
+    facts = []
+    for i, year in columns:
+        a, b = cells[i]
+        token = ctx.text[a:b]
+        if not _NUMBER_CELL.fullmatch(token):
+            continue
+        amount = Amount(round(parse_number(token) * factor, 6), a, b, unit="million_vnd")
+        if not amount.value:
+            continue
+        if year is None:
+            kind = "baseline" if ctx.issued_year and years[-1] < ctx.issued_year else layout.kind(a)
+        else:
+            kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
+        fact = _make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))
+        if year is None:
+            fact.period_start, fact.period_end = years[0], years[-1]
+        facts.append(fact)
     return facts
