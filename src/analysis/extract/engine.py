@@ -20,7 +20,9 @@ same words follow both (`cho 100% số cán bộ … và trên 75% số cán b�
 Levels in lists: `cấp tỉnh đạt 90%, cấp huyện 70%` (the level nearest each number); `ở cấp tỉnh, cấp huyện và
 cấp xã lần lượt là 95%, 80% và 55%` (`lần lượt` = respectively: the levels before it, in order, one per value,
 when they are as many as the values); counts listed by level (`…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã
-chưa có`) give one fact per level (`_count_list`).
+chưa có`) give one fact per level (`_count_list`), as do counts that name their level after the number (`86 điểm
+kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46 điểm cấp xã`: the total is of all; `tại 20 sở, ngành, 10 UBND
+cấp huyện và 45 UBND cấp xã`). A count written with a space between its thousands (`3 500 hộp thư`) is one number.
 
 How the codebook's conventions are applied to numbers that are not written as a plain value (issue #11):
   - Fractions `a/b` of agencies (`21/24 sở`, `12/12 huyện, thành phố`, `18/45 UBND xã`): for an indicator that
