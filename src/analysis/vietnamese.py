@@ -245,7 +245,7 @@ _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đế
 # A list marker written against the value (`1.100%`, `4.100% cán bộ`) reads as a thousands number; a share above
 # 100% at the start of a line, written so, is such a marker and no value is read from it (the number spans are
 # left as they are: which digits the value is belongs to the number finder).
-_GLUED_MARKER = re.compile(r"\d{1,2}\.\d{3}")
+_GLUED_MARKER = re.compile(r"\d{1,2}\.\d{3}")  # `1.100`: an item number, then 100
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 
 
@@ -261,7 +261,11 @@ def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -
         if m.group("high") is None:
             value = parse_number(m.group("low"))
             if value > 100 and _GLUED_MARKER.fullmatch(m.group("low")) and _LINE_START.search(text, 0, m.start()):
-                continue  # `1.100% cán bộ …` on a line of its own: a list marker glued to 100%, not 1100%
+                # `1.100% cán bộ …` on a line of its own: a list marker glued to 100% (item 1), not 1100%; the
+                # fact's value span keeps the whole token so that the number in numbers.csv is read.
+                if not m.group("low").endswith(".100"):
+                    continue
+                value = 100.0
             found.append(Amount(value, qstart, m.end(), qualifier=qualifier, unit="percent"))
         else:
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))

@@ -175,6 +175,16 @@ COUNT_RULES = [
         ),
         "adoption.document_management_units_total",
     ),
+    # `… quản lý văn bản … triển khai tại 20 sở, ngành, 10 UBND cấp huyện và 45 UBND cấp xã`: the units of one level
+    # each (the engine reads the next levels of the list; see `_count_list`).
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)[^.;%\d\n]{{0,25}}?"
+            rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
+        ),
+        "adoption.document_management_units_by_level",
+    ),
     CountRule(
         "document_management_units_count",
         cue(

@@ -20,7 +20,9 @@ same words follow both (`cho 100% số cán bộ … và trên 75% số cán b�
 Levels in lists: `cấp tỉnh đạt 90%, cấp huyện 70%` (the level nearest each number); `ở cấp tỉnh, cấp huyện và
 cấp xã lần lượt là 95%, 80% và 55%` (`lần lượt` = respectively: the levels before it, in order, one per value,
 when they are as many as the values); counts listed by level (`…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã
-chưa có`) give one fact per level (`_count_list`).
+chưa có`) give one fact per level (`_count_list`), as do counts that name their level after the number (`86 điểm
+kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46 điểm cấp xã`: the total is of all; `tại 20 sở, ngành, 10 UBND
+cấp huyện và 45 UBND cấp xã`). A count written with a space between its thousands (`3 500 hộp thư`) is one number.
 
 How the codebook's conventions are applied to numbers that are not written as a plain value (issue #11):
   - Fractions `a/b` of agencies (`21/24 sở`, `12/12 huyện, thành phố`, `18/45 UBND xã`): for an indicator that
@@ -790,7 +792,7 @@ def _fractions(layout: Layout) -> list[Amount]:
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
-_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])(?:\s|(?<=\.)(?=100\s*%))")  # (`1.100%`: item 1, 100%)
 
 
 def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
@@ -1107,8 +1109,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     def counts_something(a: int, b: int) -> bool:
         if text[a - 1 : a] == "/":
             return False
-        if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit():
-            return False  # `3 500 hộp thư`: the last group of a number written with a space, not 500
+        if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit() and _spaced_lead(text, a) is None:
+            return False  # `12 15 500`: numbers listed apart, not a count of 500 (see `_spaced_lead`)
         if _PER_UNIT.search(folded, max(0, a - 30), a):
             return False  # `mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`: so many for each, not a count of them
 
@@ -1169,12 +1171,16 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 if rule.scale != 1.0:
                     value = round(value * rule.scale, 6)
                 n_start, n_end = m.start("n"), m.end("n")
+                if (lead := _spaced_lead(text, n_start)) is not None:  # `3 500 hộp thư`: 3500, spanning both groups
+                    value = round(parse_number(text[lead:n_end].replace(" ", "")) * rule.scale, 6)
+                    n_start = lead
                 if _PER_UNIT.search(folded, max(0, n_start - 30), n_start):
                     continue  # a rule opening with words reached a count for each unit (`…, mỗi xã có 01 người`)
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
             if rule.context is not None and not rule.context.search(folded, layout.sentence(n_start)[0], m.start()):
                 continue
+            v_start = n_start  # where the value starts (a number written with spaces starts at its first group)
             qualifier, q_at = qualifier_before(text, n_start) if not rule.zero else (None, n_start)
             c_start, c_end = layout.clause(n_start)
             start = min(m.start(), q_at)
@@ -1211,13 +1217,13 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             kind = layout.kind(n_start)
             year = layout.year(kind, n_start)
             amount = Amount(value, start, m.end(), qualifier=qualifier)
-            value_span = None if rule.zero else (m.start("n"), m.end("n"))
+            value_span = None if rule.zero else (v_start, m.end("n"))
             facts.append(
                 _make_fact(
                     ctx, layout, rule.indicator, rule.name, amount, start, m.end(), kind, scope, year, value_span
                 )
             )
-            taken.append((m.start("n") if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
+            taken.append((v_start if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
             paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
             if paren:
                 p_year = int(paren.group("year")) if paren.group("year") else ctx.now_year
@@ -1306,6 +1312,19 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
     return facts
 
 
+# A number written with a space between its thousands (`3 500 hộp thư`, `1 250 máy tính`, `12 000`): a first group
+# of 1-3 digits, then groups of exactly 3, with no number just before it (`2015 500`, `12 15 500` are numbers apart).
+_SPACED_LEAD = re.compile(r"(?<![\d.,/%] )(?<![\d.,/%])\d{1,3}(?: \d{3})* $")
+
+
+def _spaced_lead(text: str, at: int) -> int | None:
+    """Where the number written with spaces whose last 3-digit group starts at `at` starts (None if it is none)."""
+    if text[at - 1 : at] != " " or not text[at - 2 : at - 1].isdigit() or text[at + 3 : at + 4].isdigit():
+        return None
+    m = _SPACED_LEAD.search(text, max(0, at - 40), at)
+    return m.start() if m else None
+
+
 # A count for each unit (`mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`, `mỗi đơn vị có 02 người`): no total.
 _PER_UNIT = re.compile(
     r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*\s*:?\s*(?:có|được|bố trí|là|từ)?\s*$"
@@ -1370,14 +1389,32 @@ _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
     r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
-    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))|(?P<zero>chưa\s*có|không\s*có)(?=\s*[,;.)]|\s*$))"
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
+    # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
+    rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
 )
+# The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
+_LEVEL_AFTER = (
+    r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?"
+    r"|(?:các\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố)(?:,\s*(?:thị\s*xã|thành\s*phố))*|xã,\s*phường,\s*thị\s*trấn)"
+    r"(?=\s*(?:[,;.)]|và\s|$))"
+)
+# A count listed by level with its number first (`86 điểm kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46
+# điểm cấp xã`; `tại 20 sở, ngành, 10 UBND cấp huyện và 45 UBND cấp xã`): the items after the first. The first
+# item may be preceded by the words that open the parts (`, gồm`, `, trong đó`, `(`).
+_NUMBER_LEVEL_ITEM = re.compile(
+    rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s*\(\s*(?:gồm:?\s*)?)"
+    rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}"
+)
+# The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
+_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\()")
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
-_OWN_LEVEL = re.compile(r"\s*(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))(?=\s*(?:[,;]|và\s))")
+_OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
-_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?\s*(?:\(|[;,]\s*trong\s*đó)")
+_WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?[^\d.;%()\n]{{0,30}}?(?:\(|[;,:]\s*(?:trong\s*đó|(?:bao\s*)?gồm)\b)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 
@@ -1411,4 +1448,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         span = m.span("n") if m.group("n") else (m.end("zero"), m.end("zero"))
         items.append((level, span, m.start("lvl"), m.end("n") if m.group("n") else m.end("zero")))
         at = m.end()
+    if len(items) == 1:  # the number first: `…, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46 điểm cấp xã`
+        if items[0][0] is None and (lead := _PARTS_OPEN.match(folded, at)):
+            at = lead.end()
+        while m := _NUMBER_LEVEL_ITEM.match(folded, at):
+            level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+            if level is None:
+                break
+            items.append((level, m.span("n"), m.start("n"), m.end("lvl")))
+            at = m.end()
     return items if len(items) > 1 else []
