@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.engine import Layout, extract_counts, extract_percents
-from analysis.extract.facts import DocContext, dedupe
+from analysis.extract import extract_facts
+from analysis.extract.facts import DocContext
 
 
 def facts(text: str) -> set[tuple]:
     """(indicator, kind, scope, year, value, qualifier) of every fact read from `text`."""
     ctx = DocContext("t", "t.txt", text, issued_year=2018, period_start=2016, period_end=2020)
-    layout = Layout(ctx)
-    found = dedupe(extract_percents(ctx, PERCENT_RULES, layout) + extract_counts(ctx, COUNT_RULES, layout))
+    _, found = extract_facts(ctx)
     for f in found:  # every fact keeps its exact quote
         assert ctx.text[f.char_start : f.char_end] == f.quote
     return {(f.indicator, f.kind, f.scope, f.year, f.value, f.qualifier) for f in found}

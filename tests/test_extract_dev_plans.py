@@ -7,22 +7,13 @@ says otherwise: a baseline with no year of its own is 2017, a target 2020.
 
 from __future__ import annotations
 
-from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.budget import extract_budget_facts
-from analysis.extract.engine import Layout, extract_counts, extract_percents
-from analysis.extract.facts import DocContext, dedupe
-from analysis.extract.tables import extract_indicator_tables
+from analysis.extract import extract_facts
+from analysis.extract.facts import DocContext
 
 
 def read(text: str) -> list:
     ctx = DocContext("t", "t.txt", text, issued_year=2017, period_start=2017, period_end=2020)
-    layout = Layout(ctx)
-    found = dedupe(
-        extract_budget_facts(ctx, amounts=layout.money, layout=layout)
-        + extract_percents(ctx, PERCENT_RULES, layout)
-        + extract_counts(ctx, COUNT_RULES, layout)
-        + extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
-    )
+    _, found = extract_facts(ctx)
     for f in found:  # every fact keeps its exact quote, and its value span is on the number
         assert ctx.text[f.char_start : f.char_end] == f.quote
         if f.value_start is not None:

@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.budget import extract_budget_facts
-from analysis.extract.engine import Layout, extract_counts, extract_percents
-from analysis.extract.facts import DocContext, dedupe
+from analysis.extract import extract_facts
+from analysis.extract.facts import DocContext
 from analysis.vietnamese import find_money, find_percents
 
 
 def facts(text: str) -> set[tuple]:
     """(indicator, kind, scope, year or period, value, qualifier) of every fact read from `text`."""
     ctx = DocContext("t", "t.txt", text, issued_year=2018, period_start=2016, period_end=2020)
-    layout = Layout(ctx)
-    found = dedupe(
-        extract_budget_facts(ctx, amounts=layout.money, layout=layout)
-        + extract_percents(ctx, PERCENT_RULES, layout)
-        + extract_counts(ctx, COUNT_RULES, layout)
-    )
+    _, found = extract_facts(ctx)
     for f in found:  # every fact keeps its exact quote, and its value span is on the number
         assert ctx.text[f.char_start : f.char_end] == f.quote
     when = lambda f: f.year if f.period_start is None else (f.period_start, f.period_end)  # noqa: E731

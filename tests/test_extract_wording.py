@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import COUNT_RULES, PERCENT_RULES
-from analysis.extract.engine import Layout, extract_counts, extract_percents
-from analysis.extract.facts import DocContext, dedupe
+from analysis.extract import extract_facts
+from analysis.extract.engine import Layout
+from analysis.extract.facts import DocContext
 from analysis.extract.numbers import list_numbers
 
 
 def _read(text: str, issued: int = 2018, period: tuple[int, int] = (2016, 2020)):
     ctx = DocContext("t", "t.txt", text, issued_year=issued, period_start=period[0], period_end=period[1])
     layout = Layout(ctx)
-    found = extract_percents(ctx, PERCENT_RULES, layout) + extract_counts(ctx, COUNT_RULES, layout)
-    return ctx, layout, found, dedupe(found)
+    found, kept = extract_facts(ctx, layout)
+    return ctx, layout, found, kept
 
 
 def facts(text: str, **kw) -> set[tuple]:

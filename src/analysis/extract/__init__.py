@@ -27,7 +27,14 @@ from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.formats import PAGED_FORMATS
 
-__all__ = ["ExtractResult", "extract_corpus", "extract_source", "extract_source_numbers", "write_interim"]
+__all__ = [
+    "ExtractResult",
+    "extract_corpus",
+    "extract_facts",
+    "extract_source",
+    "extract_source_numbers",
+    "write_interim",
+]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +69,18 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
     )
 
 
+def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[Fact], list[Fact]]:
+    """Every fact the rules read in one text, in both forms: all that were found (numbers.csv says why a dropped
+    one was dropped) and those kept after de-duplication. The one place the rules of every dimension are run
+    together; tests give it a DocContext of their own to read a sentence in a chosen setting."""
+    layout = layout or Layout(ctx)
+    found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
+    found += extract_percents(ctx, PERCENT_RULES, layout)
+    found += extract_counts(ctx, COUNT_RULES, layout)
+    found += extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
+    return found, dedupe(found)
+
+
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts and budget lines of one source text."""
     meta, facts, lines, _ = extract_source_numbers(source, meta)
@@ -76,11 +95,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     meta.ocr_confidence = source.ocr_confidence
     ctx = _context(source, meta)
     layout = Layout(ctx)
-    found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
-    found += extract_percents(ctx, PERCENT_RULES, layout)
-    found += extract_counts(ctx, COUNT_RULES, layout)
-    found += extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
-    facts = dedupe(found)
+    found, facts = extract_facts(ctx, layout)
     if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
         for fact in facts:
             fact.page = 1 + source.text.count("\f", 0, fact.char_start)

@@ -237,7 +237,9 @@ _CUE_AUTOMATON = ahocorasick.Automaton()
 for _word in CUE_OPENINGS:
     _CUE_AUTOMATON.add_word(_word, len(_word))
 _CUE_AUTOMATON.make_automaton()
-_BULLET = re.compile(r"[ \t]*[-+•*–]")
+# A line that opens a list item: a bullet, `a)`, `1.` or `1)` (`1.100%` is item 1 with 100%). Kind and year
+# reading and the per-level lists below share it.
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])(?:\s|(?<=\.)(?=100\s*%))")  # (`1.100%`: item 1, 100%)
 # `80% (hiện nay 60%)`, `(năm 2017 đạt 45%)`, `(đến nay mới đạt 30%)`, `(tính đến hết năm 2017 là 52%)`: the state of
 # that year (of the text's own year when none is named), after a target.
 _PAREN_BASELINE = re.compile(
@@ -792,7 +794,6 @@ def _fractions(layout: Layout) -> list[Amount]:
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
-_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])(?:\s|(?<=\.)(?=100\s*%))")  # (`1.100%`: item 1, 100%)
 
 
 def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
