@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from test_compare import docs, facts  # the small fact tables of the comparison tests
@@ -30,6 +32,13 @@ def test_stacked_counts_labels_the_stated_parts_never_their_sum():
     plt.close(fig)
 
 
+def _other_marks(fig) -> list:
+    """The other provinces' marks of a strip figure, each a ((x0, y0), (x1, y1)) segment of its one path."""
+    (others,) = [p for p in fig.axes[0].patches if p.get_gid() == "others"]
+    vertices = others.get_path().vertices
+    return [(tuple(vertices[i]), tuple(vertices[i + 1])) for i in range(0, len(vertices), 2)]
+
+
 def test_standing_strips_one_strip_per_comparison_with_the_province_labelled():
     points = compare.standing_points(facts(), docs(), "Thái Bình")
     fig = plots.standing_strips(
@@ -43,9 +52,10 @@ def test_standing_strips_one_strip_per_comparison_with_the_province_labelled():
         "Level 3 (count; 0–12)",
     ]
     assert "Thái Bình 14.250 (2014)" in texts and "Thái Bình 12 (2014)" in texts  # Vietnamese numbers
-    assert not any(t.startswith("Kon Tum") for t in texts)  # the others are dots; the table names them
+    assert not any(t.startswith("Kon Tum") for t in texts)  # the others are ticks; the table names them
     dots = [c for c in fig.axes[0].collections if not hasattr(c, "get_segments")]
-    assert sum(len(c.get_offsets()) for c in dots) == 4  # both provinces on both strips
+    assert sum(len(c.get_offsets()) for c in dots) == 2  # the profiled province: a dot on each strip
+    assert len(_other_marks(fig)) == 2  # the other province: a tick on each strip, all in one path
     plt.close(fig)
 
 
@@ -56,7 +66,7 @@ def test_percentages_are_drawn_on_a_0_to_100_scale():
     )
     assert "Computers (%; 0–100)" in _texts(fig)  # the scale, named in the strip's title
     dots = [c for c in fig.axes[0].collections if not hasattr(c, "get_segments")]
-    xs = [x for c in dots for x, _ in c.get_offsets()]
+    xs = [x for c in dots for x, _ in c.get_offsets()] + [x0 for (x0, _), _ in _other_marks(fig)]
     assert 0.79 < max(xs) < 0.81  # Ninh Thuận's 80% drawn at 0.8 of the 0–100 line
     plt.close(fig)
 
@@ -136,3 +146,21 @@ def test_a_strip_figure_stays_compact_at_63_provinces():
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     plt.close(fig)
+
+
+def test_a_strip_figure_draws_as_many_svg_elements_at_63_provinces_as_at_5():
+    # WeasyPrint's time for a profile's PDF went mostly to one SVG element per province and strip; the other
+    # provinces' marks are one path, so the PDF of a 63-province profile costs what a 5-province one does.
+    def svg_elements(n_provinces: int) -> int:
+        rows = [{"indicator": f"i{k}", "kind": "target", "scope": "all", "province": f"P{i:02d}",
+                 "value": float(i), "low": None, "high": None, "year": 2020, "quote": "q", "is_self": i == 2}
+                for k in range(8) for i in range(n_provinces)]  # fmt: skip
+        fig = plots.standing_strips(
+            pd.DataFrame(rows), province="P02", panel_titles=[f"Indicator {k}" for k in range(8)],
+            unit_labels=["%"] * 8, percent=[True] * 8,
+        )  # fmt: skip
+        svg = present.figure(fig, "alt", as_html=True, crop=False)
+        markup = base64.b64decode(svg.split("base64,")[1].split('"')[0]).decode()
+        return sum(markup.count(tag) for tag in ("<path", "<use", "<text", "<g "))
+
+    assert svg_elements(63) == svg_elements(5)

@@ -287,8 +287,8 @@ def quote_table(
 
 
 # province, indicator, kind, year, value, quote and its source (percent of the table's width)
-_QUOTE_WIDTHS = (13, 15, 12, 7, 19, 34)
-_QUOTE_WIDTHS_COMPACT = (18, 11, 8, 22, 41)
+_QUOTE_WIDTHS = (13, 15, 14, 7, 17, 34)
+_QUOTE_WIDTHS_COMPACT = (18, 14, 7, 19, 42)
 
 
 def document_table(
@@ -469,7 +469,7 @@ def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False
         f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
     )
     # Set widths: at 63 provinces the table has a row per comparison (up to ~30), laid out without measuring.
-    cols = "".join(f'<col style="width:{w}%">' for w in (20, 13, 7, 19, 9, 32))
+    cols = "".join(f'<col style="width:{w}%">' for w in (20, 14, 7, 18, 9, 32))
     markup = (
         f'<table class="facts standing fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
