@@ -97,3 +97,16 @@ def test_a_dated_plan_keeps_its_own_period():
     )
     meta = _meta(text)
     assert (meta.period_start, meta.period_end) == (2021, 2025)
+
+
+def test_a_lettered_item_that_ends_with_a_colon_opens_a_list_of_levels():
+    text = (
+        "b) Tỷ lệ văn bản gửi, nhận dưới dạng điện tử giữa các cơ quan:\n"
+        "- Các sở, ban, ngành tỉnh: tối thiểu 90%;\n"
+        "- UBND các xã, phường, thị trấn: không dưới 45%.\n"
+    )
+    assert facts(text) == {
+        T("edocument_exchange_pct", "province", 90),
+        T("edocument_exchange_pct", "commune", 45),
+    }
+    assert {f.qualifier for f in read(text)} == {"at_least"}

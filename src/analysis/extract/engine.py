@@ -811,8 +811,11 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     i = bisect.bisect_right(layout._sentence_starts, start) - 1
     for j in range(i - 1, max(-1, i - 15), -1):
         a, b = layout.sentences[j]
+        # A lettered or numbered item may open the list too (`a) Tỷ lệ văn bản …:` then `- Các sở, ngành: 85%;`).
+        if text[a:b].rstrip().endswith(":"):
+            return a, b
         if not _BULLET.match(text, a):
-            return (a, b) if text[a:b].rstrip().endswith(":") else None
+            return None
     return None
 
 
