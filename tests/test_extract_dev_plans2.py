@@ -110,3 +110,20 @@ def test_a_lettered_item_that_ends_with_a_colon_opens_a_list_of_levels():
         T("edocument_exchange_pct", "commune", 45),
     }
     assert {f.qualifier for f in read(text)} == {"at_least"}
+
+
+def test_a_headline_that_rounds_the_bodys_figure_is_the_same_fact():
+    text = (
+        "Gần 60 tỷ đồng cho ứng dụng công nghệ thông tin năm 2022\n\n"
+        "UBND tỉnh vừa ban hành kế hoạch ứng dụng công nghệ thông tin năm 2022. Tổng kinh phí thực hiện kế hoạch là "
+        "58.400 triệu đồng.\n"
+    )
+    got = facts(text, genre="news_plan", period_start=2022, period_end=2022, issued_year=2022)
+    assert got == {T("budget_total_mvnd", "all", 58400, 2022)}
+
+
+def test_two_distinct_figures_with_a_qualifier_are_both_kept():
+    text = "Hiện nay toàn tỉnh có 412 dịch vụ công trực tuyến mức độ 3. Năm 2020 đã có hơn 300 dịch vụ công trực tuyến mức độ 3."
+    got = facts(text)
+    assert B("online_services_level3_count", "all", 412) in got
+    assert B("online_services_level3_count", "all", 300, 2020) in got
