@@ -127,3 +127,12 @@ def test_two_distinct_figures_with_a_qualifier_are_both_kept():
     got = facts(text)
     assert B("online_services_level3_count", "all", 412) in got
     assert B("online_services_level3_count", "all", 300, 2020) in got
+
+
+def test_a_citys_own_budget_is_the_local_part():
+    text = "Tổng kinh phí dự kiến 320 tỷ đồng, gồm ngân sách trung ương 20 tỷ đồng và ngân sách thành phố 300 tỷ đồng."
+    assert facts(text) == {
+        T("budget_total_mvnd", "all", 320000, (2021, 2025)),
+        T("budget_central_mvnd", "all", 20000, (2021, 2025)),
+        T("budget_local_mvnd", "all", 300000, (2021, 2025)),
+    }
