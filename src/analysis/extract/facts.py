@@ -161,7 +161,15 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if k not in seen:
             seen.add(k)
             out.append(f)
-    return [f for f in out if not any(_rounds(f, g) for g in out)]
+    rounded = [f for f in out if f.qualifier in ("over", "nearly", "approx")]
+    if not rounded:
+        return out
+    exact: dict[tuple, list[Fact]] = {}
+    for g in out:
+        if g.qualifier is None:
+            exact.setdefault((g.doc_id, *g.key()[:6]), []).append(g)
+    drop = {id(f) for f in rounded if any(_rounds(f, g) for g in exact.get((f.doc_id, *f.key()[:6]), ()))}
+    return [f for f in out if id(f) not in drop] if drop else out
 
 
 def _rounds(f: Fact, g: Fact) -> bool:
