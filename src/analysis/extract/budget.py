@@ -88,7 +88,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget_local_mvnd",
         "budget.local",
         _folded_cue(
-            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|ĐP\b)"
+            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b"
             r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",

@@ -277,7 +277,7 @@ SCOPE_CUES = {
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
-        r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh"
+        r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố"
     ),
 }
 _LEVEL_PAIR = cue(
@@ -679,6 +679,10 @@ class Layout:
         """The level named right after the number, else right before it. Levels listed together as one
         subject (`sở, ngành tỉnh, UBND cấp huyện`, `cấp tỉnh, cấp huyện`) mean `all`; otherwise, of several
         levels, the one nearest the number counts (`cấp tỉnh đạt 60% …; ở cấp huyện 30%`)."""
+        # `tại sở, ngành đạt 100%, tại UBND các quận, huyện đạt 97%`: the level after `, tại`/`và ở` opens the next
+        # item of a value-last list, not this value's (`đạt 95% ở cấp tỉnh` keeps its own: no comma or `và` before).
+        if "tại" in after or "ở" in after:
+            after = _NEXT_ITEM_AT.split(after, 1)[0]
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
@@ -703,6 +707,7 @@ class Layout:
         return None
 
 
+_NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
@@ -762,7 +767,9 @@ _THEN_UP_TO = re.compile(
 )
 # A clause of a level and a verb only (`, cấp xã đạt 45%`, `; ở cấp huyện mới đạt 30%`), up to the number.
 _LEVEL_ONLY = re.compile(
-    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
+    r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
+    r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
+    r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
     r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
@@ -804,8 +811,11 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     i = bisect.bisect_right(layout._sentence_starts, start) - 1
     for j in range(i - 1, max(-1, i - 15), -1):
         a, b = layout.sentences[j]
+        # A lettered or numbered item may open the list too (`a) Tỷ lệ văn bản …:` then `- Các sở, ngành: 85%;`).
+        if text[a:b].rstrip().endswith(":"):
+            return a, b
         if not _BULLET.match(text, a):
-            return (a, b) if text[a:b].rstrip().endswith(":") else None
+            return None
     return None
 
 

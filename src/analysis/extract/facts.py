@@ -3,6 +3,7 @@ year are read from the words around it."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -160,7 +161,35 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if k not in seen:
             seen.add(k)
             out.append(f)
-    return out
+    rounded = [f for f in out if f.qualifier in ("over", "nearly", "approx")]
+    if not rounded:
+        return out
+    exact: dict[tuple, list[Fact]] = {}
+    for g in out:
+        if g.qualifier is None:
+            exact.setdefault((g.doc_id, *g.key()[:6]), []).append(g)
+    drop = {id(f) for f in rounded if any(_rounds(f, g) for g in exact.get((f.doc_id, *f.key()[:6]), ()))}
+    return [f for f in out if id(f) not in drop] if drop else out
+
+
+def _rounds(f: Fact, g: Fact) -> bool:
+    """Whether `f` restates `g` rounded (a headline's `Hơn 400 dịch vụ` over the body's 412, `gần 180 tỷ đồng` over
+    179.650 triệu đồng): the same indicator, kind, level and time, a qualifier of approximation, and a value that is
+    `g`'s rounded down (`hơn`), up (`gần`) or either way (`khoảng`) to tens, hundreds, thousands …, within 10%."""
+    if f.qualifier not in ("over", "nearly", "approx") or g.qualifier is not None or f is g:
+        return False
+    if f.value is None or not g.value or f.value == g.value or f.key()[:6] != g.key()[:6] or f.doc_id != g.doc_id:
+        return False
+    if abs(f.value - g.value) > 0.1 * abs(g.value):
+        return False
+    for k in range(1, 7):
+        unit = 10**k
+        down, up = math.floor(g.value / unit) * unit, math.ceil(g.value / unit) * unit
+        if (f.qualifier == "over" and f.value == down) or (f.qualifier == "nearly" and f.value == up):
+            return True
+        if f.qualifier == "approx" and f.value in (down, up):
+            return True
+    return False
 
 
 _CLAUSE_END = re.compile(r"\n|(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•])|;")

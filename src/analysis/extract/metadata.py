@@ -341,6 +341,9 @@ def _date_at_bottom(text: str, lines: int = 8) -> date | None:
     return None
 
 
+_UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*năm\s*(\d{4})\s*$", re.MULTILINE | re.IGNORECASE)
+
+
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     """(issued, published). For a news article, issued is the date of the document it reports."""
     if not is_news:
@@ -421,6 +424,17 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     genre = read_genre(text, is_news, doc_type, doc_number)
     if period_end is None and not is_news and genre in ("plan", "decision"):
         period_start, period_end, period_quote = _period_outside_title(text, zone[1], issued.year if issued else None)
+    if (
+        period_end is None
+        and issued is None
+        and not is_news
+        and genre == "plan"
+        and (m := _UNDATED_LINE.search(text[:2000]))
+    ):
+        # A draft whose date line leaves day and month blank (`ngày      tháng      năm 2019`) and whose title names
+        # no period: a plan for the year on that line (its goals say only `trong năm`, `năm nay`).
+        period_start = period_end = int(m.group(1))
+        period_quote = m.group(0).strip()
     elif period_end is None and genre in ("news_plan", "news_mixed") and (m := _HEADLINE_YEAR.match(text)):
         period_start = period_end = int(m.group(1))
         period_quote = m.group(0).strip()
