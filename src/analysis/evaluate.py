@@ -242,6 +242,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_staff_services", "dev_staff_services_plans"),
         ("dev_plans", "dev_plans_plans"),
         ("dev_news", "dev_news_plans"),
+        ("dev_reviews", "dev_reviews_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
