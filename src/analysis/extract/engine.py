@@ -123,12 +123,13 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*(?:\.|(?![ \t]+(?:tháng|năm|ngày|quý|tuần)\b))|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
     r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
 # A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
-# between) and at the very start: a `^` would make the engine try every character of the text.
+# between) and at the very start. A number with no dot then a unit of time opens a sentence, not a heading (`6 tháng
+# đầu năm, các cơ quan đã …`): a `^` would make the engine try every character of the text.
 _HEADING_AT_START = re.compile(_HEADING_LINE, re.MULTILINE)
 _HEADING_AFTER_BREAK = re.compile(rf"\n(?:{_HEADING_LINE})", re.MULTILINE)
 
@@ -189,7 +190,7 @@ TARGET_WEAK = (
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
@@ -270,9 +271,9 @@ def _named_year(m: re.Match[str]) -> int:
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
+    "commune": cue(r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
     "district": cue(
-        r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
+        r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
     ),
     "province": cue(
@@ -282,7 +283,7 @@ SCOPE_CUES = {
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
-    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
+    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|từ cấp huyện trở lên|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
 )
 
 
@@ -723,6 +724,10 @@ _NEW_PREDICATE = re.compile(
     r"\svà\s+(?:sẽ\s+)?(?:lắp đặt|triển khai|xây dựng|trang bị|mở rộng|nâng cấp|đầu tư|cung cấp|hoàn thành|thực hiện)\b"
     r"|[,;]\s*(?:còn\s+|và\s+)?tỷ lệ\b"
 )
+# `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
+# time is no share (the words before it and the comparison after it both say so).
+_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|gần|hơn|trên)?\s*$")
+_COMPARED = re.compile(r"\s*so\s*với\b")
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
 _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # (The qualifiers are those of `vietnamese.QUALIFIERS`, before or after the verb: `cấp huyện xấp xỉ 90%`, `cấp xã
@@ -949,6 +954,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 )
             )
             continue
+        if _RISE_COMPARED.search(layout.folded, max(c_start, amount.start - 20), amount.start) and _COMPARED.match(
+            layout.folded, amount.end
+        ):
+            continue  # `tăng 35% so với cùng kỳ`: a change, not a share
         prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
         next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
         folded = layout.folded

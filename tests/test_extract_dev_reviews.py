@@ -1,0 +1,51 @@
+"""Reviews and results reports met while writing the development set `dev_reviews` (issue #11, round 6): half-year
+reports, mid-term reviews, results tables with plan and result columns, targets quoted inside a review. Every text
+is written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.corpus import SourceText
+from analysis.extract import extract_source
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH XYZ\n\nSố: 12/BC-UBND\nXyz, ngày 10 tháng 7 năm 2019\n\nBÁO CÁO\n"
+    "Kết quả ứng dụng công nghệ thông tin 6 tháng đầu năm 2019\n\nI. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2019\n"
+)
+
+
+def source(text: str) -> SourceText:
+    return SourceText("t.txt", Path("t.txt"), text, "0" * 64, "utf-8")
+
+
+def read(text: str):
+    _, facts, _ = extract_source(source(text))
+    return {(f.indicator, f.kind, f.scope, f.year, f.value) for f in facts}
+
+
+def test_a_line_opening_with_a_span_of_months_is_no_heading_and_its_comparison_year_no_section_year():
+    facts = read(
+        HEAD + "6 tháng đầu năm, các sở đã trao đổi 20.000 văn bản điện tử, nhiều hơn so với cùng kỳ năm 2018.\n"
+        "Tỉnh đã cung cấp 130 dịch vụ công trực tuyến mức độ 3.\n"
+    )
+    assert ("online_services_level3_count", "baseline", "all", 2019, 130) in facts
+
+
+def test_a_percentage_of_change_against_another_time_is_no_share():
+    facts = read(HEAD + "Số văn bản gửi qua phần mềm quản lý văn bản và điều hành tăng 22% so với cùng kỳ năm trước.\n")
+    assert not any(f[4] == 22 for f in facts)
+
+
+def test_levels_named_as_blocks_of_agencies():
+    facts = read(HEAD + "Tỷ lệ máy tính/cán bộ, công chức: khối các sở đạt 97%, khối huyện 88%, khối xã 61%.\n")
+    assert {f for f in facts if f[0] == "computers_per_staff_pct"} == {
+        ("computers_per_staff_pct", "baseline", "province", 2019, 97),
+        ("computers_per_staff_pct", "baseline", "district", 2019, 88),
+        ("computers_per_staff_pct", "baseline", "commune", 2019, 61),
+    }
+
+
+def test_from_district_level_up_is_several_levels():
+    facts = read(HEAD + "Đến nay, 100% cán bộ, công chức từ cấp huyện trở lên đã được cấp hộp thư điện tử công vụ.\n")
+    assert ("staff_with_email_pct", "baseline", "all", 2019, 100) in facts
