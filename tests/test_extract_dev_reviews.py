@@ -49,3 +49,18 @@ def test_levels_named_as_blocks_of_agencies():
 def test_from_district_level_up_is_several_levels():
     facts = read(HEAD + "Đến nay, 100% cán bộ, công chức từ cấp huyện trở lên đã được cấp hộp thư điện tử công vụ.\n")
     assert ("staff_with_email_pct", "baseline", "all", 2019, 100) in facts
+
+
+def test_a_results_table_gives_the_plans_target_and_the_result_of_one_year():
+    facts = read(
+        HEAD + "| STT | Nội dung | Đơn vị tính | KH năm 2019 | Ước thực hiện | So sánh (%) |\n"
+        "| 1 | Tỷ lệ UBND cấp xã có điểm cầu trực tuyến | % | 40 | 45 | 112 |\n"
+        "| 2 | Số dịch vụ công trực tuyến mức độ 4 | dịch vụ | 30 | 24 | 80 |\n"
+    )
+    table = {f for f in facts if f[0] in ("communes_with_videoconference_pct", "online_services_level4_count")}
+    assert table == {
+        ("communes_with_videoconference_pct", "target", "commune", 2019, 40),
+        ("communes_with_videoconference_pct", "baseline", "commune", 2019, 45),
+        ("online_services_level4_count", "target", "all", 2019, 30),
+        ("online_services_level4_count", "baseline", "all", 2019, 24),
+    }
