@@ -64,3 +64,33 @@ def test_a_results_table_gives_the_plans_target_and_the_result_of_one_year():
         ("online_services_level4_count", "target", "all", 2019, 30),
         ("online_services_level4_count", "baseline", "all", 2019, 24),
     }
+
+
+MIDTERM = (
+    "ỦY BAN NHÂN DÂN\nTỈNH XYZ\n\nSố: 40/BC-UBND\nXyz, ngày 15 tháng 6 năm 2018\n\nBÁO CÁO\nSơ kết giữa kỳ thực hiện "
+    "Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2016-2020\n\nI. KẾT QUẢ THỰC HIỆN\n"
+)
+
+
+def test_a_goal_quoted_in_a_review_with_its_value_right_after_is_the_target():
+    facts = read(
+        MIDTERM
+        + "Đến nay, 52% UBND cấp xã đã có hệ thống một cửa điện tử, còn thấp so với mục tiêu 75% của Kế hoạch.\n"
+        "Đã có 90% cán bộ cấp huyện được cấp hộp thư điện tử, vượt chỉ tiêu đề ra (cấp huyện 65%).\n"
+    )
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2018, 52) in facts
+    assert ("agencies_with_eonestop_pct", "target", "commune", 2020, 75) in facts
+    assert ("staff_with_email_pct", "target", "district", 2020, 65) in facts
+    assert ("staff_with_email_pct", "baseline", "district", 2018, 90) in facts
+
+
+def test_a_plans_amount_quoted_in_parentheses_in_a_review_is_its_target():
+    _, found, _ = extract_source(
+        source(
+            MIDTERM
+            + "Giai đoạn 2016-2018, tỉnh đã bố trí 30 tỷ đồng cho ứng dụng công nghệ thông tin, bằng 40% tổng kinh phí Kế hoạch giai đoạn "
+            "2016-2020 (75 tỷ đồng).\n"
+        )
+    )
+    money = {(f.kind, f.period_start, f.period_end, f.value) for f in found if f.indicator == "budget_total_mvnd"}
+    assert money == {("baseline", 2016, 2018, 30000), ("target", 2016, 2020, 75000)}

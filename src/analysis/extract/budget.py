@@ -56,7 +56,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.extract.engine import Layout, fold
+from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, parse_number
 
@@ -391,7 +391,8 @@ def _when(
         pass
     else:
         time_stated = False
-    cue = _kind_cue(before)
+    # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
+    cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
     kind = cue
     if kind is None and part_of is not None:
         kind = part_of.kind

@@ -184,6 +184,14 @@ TARGET_WEAK = (
     r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
     r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
 )
+# A goal quoted with its value right after it (`kế hoạch đề ra 80%`, `thấp so với mục tiêu 60%`, `vượt chỉ tiêu đề ra
+# (cấp huyện 70%)`, `chỉ tiêu 50% cán bộ … chưa đạt`, `tổng kinh phí Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`): the
+# value is the target, even where the words around it measure a result against that goal.
+GOAL_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
+    r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \()"
+    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+)
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
@@ -556,8 +564,10 @@ class Layout:
         paragraph (or list), else its nearest; else the genre's default (a review
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
-        section = self.section_kind(pos)
         c, c_end = self.clause(pos)
+        if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
+            return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        section = self.section_kind(pos)
         clause_cues = self._cues(c, pos)
         nearest = clause_cues[-1] if clause_cues else None
         if section:
@@ -710,6 +720,8 @@ _CONTINUATION = re.compile(
     r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
     r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
+    # the plan a goal is quoted from (`thấp so với mục tiêu 60% của Kế hoạch.`)
+    r"|(?:của|theo)\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)\s*(?:$|[(),;.…])"
     # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
     r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
@@ -1030,6 +1042,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
             or "all"
         )
+        if (
+            scope == "all"
+            and main is not None
+            and main_i == i - 1
+            and main.indicator == rule.indicator
+            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+        ):
+            scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
         if rule.scopes is not None and scope not in rule.scopes:
             continue
         kind = layout.kind(amount.start)
