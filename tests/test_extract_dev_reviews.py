@@ -94,3 +94,17 @@ def test_a_plans_amount_quoted_in_parentheses_in_a_review_is_its_target():
     )
     money = {(f.kind, f.period_start, f.period_end, f.value) for f in found if f.indicator == "budget_total_mvnd"}
     assert money == {("baseline", 2016, 2018, 30000), ("target", 2016, 2020, 75000)}
+
+
+def test_mailboxes_issued_in_the_year_are_an_increment_and_accounts_after_the_mail_system_a_count():
+    facts = read(
+        HEAD + "Lũy kế đến nay, tỉnh đã cấp 6.400 hộp thư điện tử công vụ, riêng 6 tháng đầu năm cấp mới 520 hộp thư.\n"
+        "Hệ thống thư điện tử của tỉnh hiện duy trì 5.900 tài khoản hoạt động thường xuyên.\n"
+    )
+    accounts = {f[4] for f in facts if f[0] == "email_accounts_count"}
+    assert accounts == {6400, 5900}
+
+
+def test_an_average_for_each_agency_of_a_level_is_no_count():
+    facts = read(HEAD + "Bình quân mỗi cơ quan cấp huyện có 1,2 cán bộ chuyên trách công nghệ thông tin.\n")
+    assert not any(f[0] == "it_staff_count" for f in facts)

@@ -1357,7 +1357,8 @@ def _spaced_lead(text: str, at: int) -> int | None:
 
 # A count for each unit (`mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`, `mỗi đơn vị có 02 người`): no total.
 _PER_UNIT = re.compile(
-    r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*\s*:?\s*(?:có|được|bố trí|là|từ)?\s*$"
+    r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*"
+    r"(?:\s*(?:cấp\s*)?(?:tỉnh|huyện|xã))?\s*:?\s*(?:có|được|bố trí|là|từ)?\s*(?:khoảng|trung bình|bình quân)?\s*$"
 )
 
 
