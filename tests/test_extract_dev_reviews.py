@@ -108,3 +108,11 @@ def test_mailboxes_issued_in_the_year_are_an_increment_and_accounts_after_the_ma
 def test_an_average_for_each_agency_of_a_level_is_no_count():
     facts = read(HEAD + "Bình quân mỗi cơ quan cấp huyện có 1,2 cán bộ chuyên trách công nghệ thông tin.\n")
     assert not any(f[0] == "it_staff_count" for f in facts)
+
+
+def test_a_level_said_to_have_none_after_a_count_is_not_the_counts_level():
+    facts = read(
+        HEAD
+        + "Khó khăn hiện nay là cả tỉnh mới có 74 cán bộ chuyên trách CNTT, cấp xã vẫn chưa có người chuyên trách.\n"
+    )
+    assert ("it_staff_count", "baseline", "all", 2019, 74) in facts

@@ -769,6 +769,10 @@ FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `
 _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
 )
+# A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
+_NONE_AT_LEVEL = re.compile(
+    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
+)
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
 _FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
@@ -1227,6 +1231,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
             if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
                 a_end = comma.start()
+            if (none := _NONE_AT_LEVEL.search(folded, n_end, a_end)) is not None:
+                a_end = none.start()  # `68 cán bộ chuyên trách, cấp xã chưa có …`: that level's own statement
             if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
                 a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
