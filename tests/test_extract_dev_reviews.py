@@ -116,3 +116,16 @@ def test_a_level_said_to_have_none_after_a_count_is_not_the_counts_level():
         + "Khó khăn hiện nay là cả tỉnh mới có 74 cán bộ chuyên trách CNTT, cấp xã vẫn chưa có người chuyên trách.\n"
     )
     assert ("it_staff_count", "baseline", "all", 2019, 74) in facts
+
+
+def test_money_a_review_says_was_allotted_and_a_total_with_its_only_source_in_parentheses():
+    _, found, _ = extract_source(
+        source(
+            HEAD + "Trong 6 tháng đầu năm, kinh phí đã giải ngân là 4.300 triệu đồng.\n"
+            "Kinh phí thực hiện năm 2019 là 9.600 triệu đồng (ngân sách Trung ương).\n"
+        )
+    )
+    money = {(f.indicator, f.kind, f.year, f.value) for f in found if f.indicator.startswith("budget_")}
+    assert ("budget_total_mvnd", "baseline", 2019, 4300) in money
+    assert ("budget_total_mvnd", "baseline", 2019, 9600) in money
+    assert ("budget_central_mvnd", "baseline", 2019, 9600) in money
