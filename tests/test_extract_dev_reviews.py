@@ -129,3 +129,20 @@ def test_money_a_review_says_was_allotted_and_a_total_with_its_only_source_in_pa
     assert ("budget_total_mvnd", "baseline", 2019, 4300) in money
     assert ("budget_total_mvnd", "baseline", 2019, 9600) in money
     assert ("budget_central_mvnd", "baseline", 2019, 9600) in money
+
+
+def test_a_share_of_the_communes_in_a_list_item_after_a_fraction_of_districts():
+    facts = read(
+        MIDTERM + "- Hệ thống một cửa điện tử: đã triển khai tại 8/8 huyện, thành phố và 41% số xã, phường, thị trấn.\n"
+    )
+    assert ("agencies_with_eonestop_pct", "baseline", "district", 2018, 100) in facts
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2018, 41) in facts
+
+
+def test_mailboxes_given_to_staff_then_the_share_of_staff_they_reach():
+    facts = read(
+        HEAD
+        + "Đã cấp 3.050 hộp thư công vụ cho cán bộ, công chức, đạt 77% số cán bộ, công chức cấp tỉnh và cấp huyện.\n"
+    )
+    assert ("email_accounts_count", "baseline", "all", 2019, 3050) in facts
+    assert ("staff_with_email_pct", "baseline", "all", 2019, 77) in facts

@@ -62,6 +62,8 @@ PERCENT_RULES = [
         cue(
             r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ))"
             r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
+            # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
+            r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
         ),
         "adoption.email_pct",
     ),
