@@ -62,6 +62,8 @@ PERCENT_RULES = [
         cue(
             r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ))"
             r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
+            # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
+            r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
         ),
         "adoption.email_pct",
     ),
@@ -161,10 +163,18 @@ COUNT_RULES = [
     CountRule(
         "email_accounts_count",
         cue(
-            # (`tăng 600 hộp thư so với …`, `thêm 300 hộp thư`: an increment, not the number of mailboxes)
-            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
+            # (`tăng 600 hộp thư so với …`, `thêm 300 hộp thư`, `cấp mới 1.240 hộp thư`: an increment, not the number of mailboxes)
+            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
         ),
         "adoption.email_accounts",
+    ),
+    # `Hệ thống thư điện tử công vụ đang duy trì 7.300 tài khoản`: accounts named after the mail system in the clause.
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"(?:thư điện tử|hộp thư|email)[^.;%\d\n]{{0,40}}?(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} tài khoản(?! ?(?:thư|email))"
+        ),
+        "adoption.email_accounts_after_system",
     ),
     # `… quản lý văn bản …, nâng tổng số đơn vị sử dụng lên 180 đơn vị`: the total raised (before the rules below,
     # which would read the units added).

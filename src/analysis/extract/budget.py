@@ -56,7 +56,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.extract.engine import Layout, fold
+from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, parse_number
 
@@ -105,7 +105,9 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
             rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
-            rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}",
+            rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}"
+            # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
+            r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b",
         ),
     ),
 ]
@@ -115,6 +117,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 _WHOLE_FROM = re.compile(
     r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
 )
+# A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
+_ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
@@ -391,7 +395,8 @@ def _when(
         pass
     else:
         time_stated = False
-    cue = _kind_cue(before)
+    # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
+    cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
     kind = cue
     if kind is None and part_of is not None:
         kind = part_of.kind
@@ -512,6 +517,20 @@ def extract_budget_facts(
                 "budget_total_mvnd", "budget.total_from_one_source", start, quote_end, kind, year, period, stated
             )
             readings.append((amount, whole))
+        elif (
+            rule == "budget.total"
+            and (only := _ONE_SOURCE_AFTER.match(folded, amount.end)) is not None
+            and (source := _cue_in(only.group(1))) is not None
+            and source[0] != "budget_total_mvnd"
+            and source[2] == 0
+            and source[3] == len(only.group(1))
+        ):
+            # `Kinh phí thực hiện năm 2019 là 18.250 triệu đồng (ngân sách tỉnh)`: the total and its only source
+            r = readings[-1][1]
+            only_source = _Reading(
+                source[0], source[1] + ".only", quote_start, only.end(), r.kind, r.year, r.period, r.stated
+            )
+            readings.append((amount, only_source))
     _same_amount_same_time(readings)
     return [_fact(ctx, amount, r) for amount, r in readings]
 

@@ -123,12 +123,13 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*(?:\.|(?![ \t]+(?:tháng|năm|ngày|quý|tuần)\b))|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
     r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
 # A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
-# between) and at the very start: a `^` would make the engine try every character of the text.
+# between) and at the very start. A number with no dot then a unit of time opens a sentence, not a heading (`6 tháng
+# đầu năm, các cơ quan đã …`): a `^` would make the engine try every character of the text.
 _HEADING_AT_START = re.compile(_HEADING_LINE, re.MULTILINE)
 _HEADING_AFTER_BREAK = re.compile(rf"\n(?:{_HEADING_LINE})", re.MULTILINE)
 
@@ -183,13 +184,21 @@ TARGET_WEAK = (
     r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
     r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
 )
+# A goal quoted with its value right after it (`kế hoạch đề ra 80%`, `thấp so với mục tiêu 60%`, `vượt chỉ tiêu đề ra
+# (cấp huyện 70%)`, `chỉ tiêu 50% cán bộ … chưa đạt`, `tổng kinh phí Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`): the
+# value is the target, even where the words around it measure a result against that goal.
+GOAL_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
+    r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \()"
+    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+)
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
@@ -270,9 +279,9 @@ def _named_year(m: re.Match[str]) -> int:
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
+    "commune": cue(r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
     "district": cue(
-        r"cấp huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
+        r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
     ),
     "province": cue(
@@ -282,7 +291,7 @@ SCOPE_CUES = {
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
-    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
+    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|từ cấp huyện trở lên|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
 )
 
 
@@ -555,8 +564,10 @@ class Layout:
         paragraph (or list), else its nearest; else the genre's default (a review
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
-        section = self.section_kind(pos)
         c, c_end = self.clause(pos)
+        if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
+            return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        section = self.section_kind(pos)
         clause_cues = self._cues(c, pos)
         nearest = clause_cues[-1] if clause_cues else None
         if section:
@@ -711,9 +722,13 @@ _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
-    r"|(?:các\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
+    r"|(?:các\s*|số\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
+    # the staff a share is of and their levels, and nothing else (`…, đạt 81% số cán bộ, công chức cấp tỉnh và cấp huyện.`)
+    r"|số\s*(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?(?:\s*(?:và\s*)?(?:ở\s*|tại\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã),?)*\s*(?:$|[.;…])"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
     r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
+    # the plan a goal is quoted from (`thấp so với mục tiêu 60% của Kế hoạch.`)
+    r"|(?:của|theo)\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)\s*(?:$|[(),;.…])"
     # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
     r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
@@ -728,6 +743,10 @@ _NEW_PREDICATE = re.compile(
     r"\svà\s+(?:sẽ\s+)?(?:lắp đặt|triển khai|xây dựng|trang bị|mở rộng|nâng cấp|đầu tư|cung cấp|hoàn thành|thực hiện)\b"
     r"|[,;]\s*(?:còn\s+|và\s+)?tỷ lệ\b"
 )
+# `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
+# time is no share (the words before it and the comparison after it both say so).
+_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|gần|hơn|trên)?\s*$")
+_COMPARED = re.compile(r"\s*so\s*với\b")
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
 _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # (The qualifiers are those of `vietnamese.QUALIFIERS`, before or after the verb: `cấp huyện xấp xỉ 90%`, `cấp xã
@@ -756,6 +775,10 @@ _STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ l�
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
 _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
+)
+# A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
+_NONE_AT_LEVEL = re.compile(
+    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
 )
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
@@ -959,6 +982,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 )
             )
             continue
+        if _RISE_COMPARED.search(layout.folded, max(c_start, amount.start - 20), amount.start) and _COMPARED.match(
+            layout.folded, amount.end
+        ):
+            continue  # `tăng 35% so với cùng kỳ`: a change, not a share
         prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
         next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
         folded = layout.folded
@@ -1031,6 +1058,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
             or "all"
         )
+        if (
+            scope == "all"
+            and main is not None
+            and main_i == i - 1
+            and main.indicator == rule.indicator
+            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+        ):
+            scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
         if rule.scopes is not None and scope not in rule.scopes:
             continue
         kind = layout.kind(amount.start)
@@ -1208,6 +1243,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             # … and to a comma that opens another subject (`150 cán bộ chuyên trách CNTT, các xã có …`).
             if (comma := _ANOTHER_SUBJECT.search(folded, n_end, a_end)) is not None:
                 a_end = comma.start()
+            if (none := _NONE_AT_LEVEL.search(folded, n_end, a_end)) is not None:
+                a_end = none.start()  # `68 cán bộ chuyên trách, cấp xã chưa có …`: that level's own statement
             if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
                 a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
@@ -1338,7 +1375,8 @@ def _spaced_lead(text: str, at: int) -> int | None:
 
 # A count for each unit (`mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`, `mỗi đơn vị có 02 người`): no total.
 _PER_UNIT = re.compile(
-    r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*\s*:?\s*(?:có|được|bố trí|là|từ)?\s*$"
+    r"\bmỗi\s*(?:ubnd\s*)?(?:cấp\s*)?(?:cơ quan|đơn vị|sở|ngành|huyện|xã|phường|địa phương|điểm)(?:,\s*\w+)*"
+    r"(?:\s*(?:cấp\s*)?(?:tỉnh|huyện|xã))?\s*:?\s*(?:có|được|bố trí|là|từ)?\s*(?:khoảng|trung bình|bình quân)?\s*$"
 )
 
 

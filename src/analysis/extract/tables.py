@@ -12,6 +12,11 @@ otherwise a count rule, tried on `N <label>` as a sentence would write it, `Số
 mức độ 4`). The level is the one the label names (`Tỷ lệ UBND cấp xã …` → commune), else all. The kind is the
 section's (a column of a year before the document's is a baseline); the year is the column's.
 
+A results table has a plan column and a result column instead of years (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực
+hiện | Tỷ lệ % |`, also `KH`/`TH`, `Mục tiêu`, `Kết quả`, `Ước thực hiện`): each row gives the plan's target and the
+result (a baseline), both for the year the result is for (named in the cell, else read as a baseline's year at
+the cell: its section heading's, else the document's). A ratio column (`Tỷ lệ %`, `So sánh`) gives no fact.
+
 Rows of money are budget tables (a unit of money, `Đơn vị: triệu đồng`, in the lines above the header or in its
 cells), read here too: the `Tổng cộng` row gives the period's total from the header's total column (`Tổng cộng`,
 `Tổng số`, `Cả giai đoạn`: multi-year, its period the header's first to last year, no year) and one total per year
@@ -47,6 +52,12 @@ _MONEY_UNIT = re.compile(
 _TOTAL_COLUMN = re.compile(r"\s*(?:tổng|cộng|cả\s*giai\s*đoạn|giai\s*đoạn|toàn\s*giai\s*đoạn)")
 _TOTAL_ROW = re.compile(r"\s*(?:tổng\s*(?:cộng|số|kinh\s*phí|vốn|nhu\s*cầu)?|cộng)\s*(?:\(|:|$)")
 _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
+# A results table's columns (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ % |`): the plan's figure (a target)
+# and the result (a baseline) of the same year; a ratio or comparison column (`Tỷ lệ %`, `So sánh`) is no fact.
+_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$")
+_RESULT_CELL = re.compile(
+    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$"
+)
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
 
 
@@ -72,6 +83,17 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     if len(values) >= 2 and all(x < y for x, y in itertools.pairwise(values)):
         return years
     return {}
+
+
+def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, tuple[str, int | None]]:
+    """Column index → (kind, year named in the cell or None), for a header with a plan column and a result column."""
+    columns = {}
+    for i, (a, b) in enumerate(cells):
+        if m := _PLAN_CELL.fullmatch(folded, a, b):
+            columns[i] = ("target", int(m.group("y")) if m.group("y") else None)
+        elif m := _RESULT_CELL.fullmatch(folded, a, b):
+            columns[i] = ("baseline", int(m.group("y")) if m.group("y") else None)
+    return columns if {k for k, _ in columns.values()} == {"target", "baseline"} and min(columns) > 0 else {}
 
 
 def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
@@ -101,7 +123,8 @@ def extract_indicator_tables(
         return []
     facts: list[Fact] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    header: dict[int, int] = {}
+    header: dict[int, int | None] = {}
+    kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     for start, end in lines:
@@ -110,8 +133,11 @@ def extract_indicator_tables(
             header = {}
             continue
         if years := _year_columns(text, cells):
-            header, width = years, len(cells)
+            header, width, kinds = years, len(cells), {}
             money = _money_header(ctx, layout, cells, header, start)
+            continue
+        if planned := _plan_result_columns(layout.folded, cells):
+            header, width, kinds, money = dict.fromkeys(planned), len(cells), planned, None
             continue
         if header and money is not None:
             facts += _money_row(ctx, layout, cells, header, width, money, start, end)
@@ -143,7 +169,10 @@ def extract_indicator_tables(
             if share and value > 100:
                 continue
             amount = Amount(value, a, b, unit="percent" if share else "count")
-            kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
+            if kinds:  # the plan and the result of one year: the year the result is for
+                kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
+            else:
+                kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
             facts.append(
                 _make_fact(
                     ctx, layout, rule.indicator, f"table.{rule.name}", amount, start, end, kind, scope, year, (a, b)
