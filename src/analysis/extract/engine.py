@@ -915,6 +915,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
     openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
     respective = _respective_parens(layout)
+    # The percentages' ends, for the end of the last one before each: found by bisection when, as nearly always,
+    # starts and ends are both in order (fractions and percentages could overlap: then all are looked at).
+    pct_ends = [p.end for p in percents]
+    in_order = all(a.start <= b.start and a.end <= b.end for a, b in itertools.pairwise(percents))
     for i, amount in enumerate(percents):
         if respective and any(a <= amount.start < b for a, _, b, _ in respective):
             continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
@@ -949,10 +953,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 )
             )
             continue
-        prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
-        next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
+        if in_order:  # the last end among the earlier ones that is not after the number, if in its clause
+            k = bisect.bisect_right(pct_ends, amount.start, 0, i) - 1
+            prev_end = pct_ends[k] if k >= 0 and pct_ends[k] > c_start else c_start
+        else:
+            prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
+        if in_order:  # the next one, if it starts in the clause
+            next_start = percents[i + 1].start if i + 1 < len(percents) and percents[i + 1].start < c_end else None
+        else:
+            next_start = next((p.start for p in percents[i + 1 :] if p.start < c_end), None)
         folded = layout.folded
-        near_end = next_starts[0] if next_starts else c_end
+        near_end = next_start if next_start is not None else c_end
         # `đến 30% UBND cấp xã và lắp đặt hệ thống hội nghị truyền hình …`: another predicate (see _NEW_PREDICATE).
         if (verb := _NEW_PREDICATE.search(folded, amount.end, near_end)) is not None:
             near_end = verb.start()
@@ -1012,7 +1023,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 scope = levels[next(k for k, p in enumerate(values) if p is amount)]
         scope = (
             scope
-            or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
+            or layout.scope(
+                folded[last_number : amount.start], after_near, after_leads_into_number=next_start is not None
+            )
             # a level that opens the clause, before its first number, is shared by its numbers (`Ở cấp huyện, tỷ lệ
             # A đạt 80%, tỷ lệ B 60%`); one named after an earlier number is that number's (`100% cán bộ cấp tỉnh …,
             # nhưng tỷ lệ thường xuyên dùng thư điện tử … 60%`)
