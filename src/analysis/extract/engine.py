@@ -484,10 +484,10 @@ class Layout:
         found = self._opening_cache.get((begin, end))
         if found is None:
             folded = self.folded
-            found = self._opening_cache[begin, end] = sorted(
+            found = self._opening_cache[begin, end] = sorted(  # (a slice: see `WordIndex.__init__`)
                 at
-                for last, length in _CUE_AUTOMATON.iter(folded, begin, end)
-                if (at := last - length + 1) == 0 or not folded[at - 1].isalnum()
+                for last, length in _CUE_AUTOMATON.iter(folded[begin:end])
+                if (at := begin + last - length + 1) == 0 or not folded[at - 1].isalnum()
             )
         return found
 

@@ -140,9 +140,12 @@ class WordIndex:
         self._openings = openings = _openings(patterns)
         found: list[list[int]] = [[] for _ in openings.patterns_of_word]
         if found:
+            # (A slice is searched, not `iter(text, begin, end)`: pyahocorasick converts the whole string it is
+            # given at each call, which for a span of a long text cost more than the search.)
             for begin, end in spans if spans is not None else [(0, len(text))]:
-                for last, (word, length) in openings.automaton.iter(text, begin, end):
-                    found[word].append(last - length + 1)
+                part = text[begin:end] if begin or end != len(text) else text
+                for last, (word, length) in openings.automaton.iter(part):
+                    found[word].append(begin + last - length + 1)
         self._found = found
         self._starts: dict[tuple[int, ...], list[int]] = {}  # per set of opening words (rules share them)
         self.unindexed = openings.unindexed
