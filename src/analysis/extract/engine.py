@@ -301,6 +301,9 @@ def names_a_level_word(window: str) -> bool:
     return "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window
 
 
+_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)
+
+
 class Layout:
     """Sentences, clauses and sections of one document, computed once."""
 
@@ -309,7 +312,11 @@ class Layout:
     # by a regex the engine can jump through quickly (`\n\n*` opens with a literal; `\n+|[.!?…]…` made it
     # try every character), and merged in text order: what one regex with both alternatives would find.
     _LINE_BREAKS = re.compile(r"\n\n*")
-    _FULL_STOP = re.compile(r"[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+    _FULL_STOP = re.compile(r"[.!?…]" + _AFTER_STOP)
+    # The same, one regex per mark: a regex that opens with one literal character is searched for with a fast
+    # scan, one that opens with a class is tried at every character. Their matches are those of `_FULL_STOP`
+    # (a match is its mark and the spaces after it, so no match of one mark lies inside one of another).
+    _FULL_STOP_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_STOP)) for mark in ".!?…")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -362,7 +369,12 @@ class Layout:
         text = self.text
         # Each separator: (where it starts, where the sentence before it ends, where the next one starts).
         separators = [(m.start(), m.start(), m.end()) for m in self._LINE_BREAKS.finditer(text)]
-        stops = [(m.start(), m.start(1), m.end()) for m in self._FULL_STOP.finditer(text)]
+        stops = [
+            (m.start(), m.start(1), m.end())
+            for mark, rx in self._FULL_STOP_BY_MARK
+            if mark == "." or mark in text
+            for m in rx.finditer(text)
+        ]
         if stops:
             separators = sorted(separators + stops)
         spans, start = [], 0
