@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/same_output.py save /tmp/before [--corpus DIR]   # before the change
     .venv/bin/python benchmarks/same_output.py check /tmp/before [--corpus DIR]  # after: exit 1 on a difference
 
-The corpora are the seeds (data/raw), the synthetic and the held-out test plans, and optionally a bigger folder
-(`bench_extract.py --keep DIR` writes one). documents.csv, facts.csv, budget_lines.csv and numbers.csv must be
-byte for byte the same. Nothing is kept in the repository: the saved tables live where you put them.
+The corpora are the seeds (data/raw), the synthetic, held-out and development (dev_*) test plans, and
+optionally a bigger folder (`bench_extract.py --keep DIR` writes one). documents.csv, facts.csv,
+budget_lines.csv and numbers.csv must be byte for byte the same. Nothing is kept in the repository: the saved
+tables live where you put them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SETS = {
     "seeds": ROOT / "data" / "raw",
     "synthetic": ROOT / "tests" / "fixtures" / "synthetic_plans",
     "heldout": ROOT / "tests" / "fixtures" / "heldout_plans",
+    # the development sets (never the frozen blind ones)
+    **{p.name.removesuffix("_plans"): p for p in sorted((ROOT / "tests" / "fixtures").glob("dev_*_plans"))},
 }
 TABLES = ("documents", "facts", "budget_lines", "numbers")
 

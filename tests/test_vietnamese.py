@@ -167,3 +167,18 @@ def test_a_qualifier_in_odd_capitals_is_read_not_fatal():
     # case is not the dictionary key, and the whole document's extraction failed.
     assert qualifier_before("TỐİ THİỂU 80%", 10) == ("at_least", 0)
     assert [a.qualifier for a in find_percents("đạt TỐİ THİỂU 80%")] == ["at_least"]
+
+
+def test_slash_dates_are_what_the_regex_finds_over_the_whole_text():
+    from analysis.vietnamese import _DATE_SLASH_RE, _slash_dates
+
+    texts = [
+        "Kế hoạch số 176/KH-UBND ngày 29/10/2015 và Quyết định 12/2016/QĐ-UBND ngày 5/1/2016.",
+        "1/2/2015/3 rồi 11/11/11/2011, 3/4/2020/ và /7/8/2019 cuối cùng 01/02/2003",
+        "/1/1/2000 ở đầu; 123/12/2019 không phải ngày; 9/9/1999",
+        "không có dấu gạch chéo nào",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in _slash_dates(text)] == [m.span() for m in _DATE_SLASH_RE.finditer(text)]
+    assert [m.group() for m in _slash_dates(texts[0])] == ["29/10/2015", "5/1/2016"]

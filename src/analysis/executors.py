@@ -36,10 +36,30 @@ class InlineExecutor(Executor):
         return future
 
 
+def _run_chunk(fn: Callable, chunk: list[tuple]) -> list:
+    """fn(*args) for each tuple of a chunk, in order (one task of a process pool)."""
+    return [fn(*args) for args in chunk]
+
+
+# A process pool gets the tasks in chunks, this many per worker: each task costs the pool a round trip (a
+# future, a message each way; ~0.1 ms of the parent's time), which for 300 small texts was 5 % of the time, while
+# a few chunks per worker still let a worker that is done early take the next one.
+CHUNKS_PER_WORKER = 4
+
+
 def run_all(executor: Executor, fn: Callable, arg_tuples: Iterable[tuple]) -> list:
-    """Submit fn(*args) for every tuple, then return the results in the same order."""
-    futures = [executor.submit(fn, *args) for args in arg_tuples]
-    return [f.result() for f in futures]
+    """Submit fn(*args) for every tuple, then return the results in the same order. On a local process pool
+    the tuples go in chunks (`CHUNKS_PER_WORKER` per worker); an exception is raised for the first task, in
+    order, that raised one, as without chunks."""
+    arg_tuples = list(arg_tuples)
+    workers = getattr(executor, "_max_workers", None) if isinstance(executor, ProcessPoolExecutor) else None
+    size = -(-len(arg_tuples) // (workers * CHUNKS_PER_WORKER)) if workers else 1
+    if size <= 1:
+        futures = [executor.submit(fn, *args) for args in arg_tuples]
+        return [f.result() for f in futures]
+    chunks = [arg_tuples[i : i + size] for i in range(0, len(arg_tuples), size)]
+    futures = [executor.submit(_run_chunk, fn, chunk) for chunk in chunks]
+    return [result for f in futures for result in f.result()]
 
 
 @contextlib.contextmanager

@@ -412,6 +412,20 @@ def _safe_date(y: str, m: str, d: str) -> date | None:
         return None
 
 
+def _slash_dates(text: str) -> Iterator[re.Match[str]]:
+    """What `_DATE_SLASH_RE.finditer(text)` finds, tried only one and two characters before each slash (a match
+    opens with one or two digits and a slash): positions in order, overlaps skipped as finditer does. A regex
+    that opens with a look-behind and a digit is otherwise tried at every character of the text."""
+    taken_until = 0
+    slash = text.find("/")
+    while slash >= 0:
+        for at in (slash - 2, slash - 1):
+            if at >= taken_until and (m := _DATE_SLASH_RE.match(text, at)):
+                taken_until = m.end()
+                yield m
+        slash = text.find("/", slash + 1)
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Dates written `ngày 29 tháng 10 năm 2015` or `29/10/2015`, with offsets, in text order."""
     found = []
@@ -419,7 +433,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
         d = _safe_date(m.group(3), m.group(2), m.group(1))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _DATE_SLASH_RE.finditer(text):
+    for m in _slash_dates(text):
         d = _safe_date(m.group(3), m.group(2), m.group(1))
         if d:
             found.append((d, m.start(), m.end()))

@@ -310,6 +310,9 @@ def names_a_level_word(window: str) -> bool:
     return "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window
 
 
+_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)
+
+
 class Layout:
     """Sentences, clauses and sections of one document, computed once."""
 
@@ -318,7 +321,11 @@ class Layout:
     # by a regex the engine can jump through quickly (`\n\n*` opens with a literal; `\n+|[.!?…]…` made it
     # try every character), and merged in text order: what one regex with both alternatives would find.
     _LINE_BREAKS = re.compile(r"\n\n*")
-    _FULL_STOP = re.compile(r"[.!?…](\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])")
+    _FULL_STOP = re.compile(r"[.!?…]" + _AFTER_STOP)
+    # The same, one regex per mark: a regex that opens with one literal character is searched for with a fast
+    # scan, one that opens with a class is tried at every character. Their matches are those of `_FULL_STOP`
+    # (a match is its mark and the spaces after it, so no match of one mark lies inside one of another).
+    _FULL_STOP_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_STOP)) for mark in ".!?…")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -371,7 +378,12 @@ class Layout:
         text = self.text
         # Each separator: (where it starts, where the sentence before it ends, where the next one starts).
         separators = [(m.start(), m.start(), m.end()) for m in self._LINE_BREAKS.finditer(text)]
-        stops = [(m.start(), m.start(1), m.end()) for m in self._FULL_STOP.finditer(text)]
+        stops = [
+            (m.start(), m.start(1), m.end())
+            for mark, rx in self._FULL_STOP_BY_MARK
+            if mark == "." or mark in text
+            for m in rx.finditer(text)
+        ]
         if stops:
             separators = sorted(separators + stops)
         spans, start = [], 0
@@ -493,10 +505,10 @@ class Layout:
         found = self._opening_cache.get((begin, end))
         if found is None:
             folded = self.folded
-            found = self._opening_cache[begin, end] = sorted(
+            found = self._opening_cache[begin, end] = sorted(  # (a slice: see `WordIndex.__init__`)
                 at
-                for last, length in _CUE_AUTOMATON.iter(folded, begin, end)
-                if (at := last - length + 1) == 0 or not folded[at - 1].isalnum()
+                for last, length in _CUE_AUTOMATON.iter(folded[begin:end])
+                if (at := begin + last - length + 1) == 0 or not folded[at - 1].isalnum()
             )
         return found
 
@@ -948,6 +960,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
     openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
     respective = _respective_parens(layout)
+    # The percentages' ends, for the end of the last one before each: found by bisection when, as nearly always,
+    # starts and ends are both in order (fractions and percentages could overlap: then all are looked at).
+    pct_ends = [p.end for p in percents]
+    in_order = all(a.start <= b.start and a.end <= b.end for a, b in itertools.pairwise(percents))
     for i, amount in enumerate(percents):
         if respective and any(a <= amount.start < b for a, _, b, _ in respective):
             continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
@@ -986,10 +1002,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             layout.folded, amount.end
         ):
             continue  # `tăng 35% so với cùng kỳ`: a change, not a share
-        prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
-        next_starts = [p.start for p in percents[i + 1 :] if p.start < c_end]
+        if in_order:  # the last end among the earlier ones that is not after the number, if in its clause
+            k = bisect.bisect_right(pct_ends, amount.start, 0, i) - 1
+            prev_end = pct_ends[k] if k >= 0 and pct_ends[k] > c_start else c_start
+        else:
+            prev_end = max([p.end for p in percents[:i] if p.end <= amount.start and p.end > c_start] or [c_start])
+        if in_order:  # the next one, if it starts in the clause
+            next_start = percents[i + 1].start if i + 1 < len(percents) and percents[i + 1].start < c_end else None
+        else:
+            next_start = next((p.start for p in percents[i + 1 :] if p.start < c_end), None)
         folded = layout.folded
-        near_end = next_starts[0] if next_starts else c_end
+        near_end = next_start if next_start is not None else c_end
         # `đến 30% UBND cấp xã và lắp đặt hệ thống hội nghị truyền hình …`: another predicate (see _NEW_PREDICATE).
         if (verb := _NEW_PREDICATE.search(folded, amount.end, near_end)) is not None:
             near_end = verb.start()
@@ -1049,7 +1072,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 scope = levels[next(k for k, p in enumerate(values) if p is amount)]
         scope = (
             scope
-            or layout.scope(folded[last_number : amount.start], after_near, after_leads_into_number=bool(next_starts))
+            or layout.scope(
+                folded[last_number : amount.start], after_near, after_leads_into_number=next_start is not None
+            )
             # a level that opens the clause, before its first number, is shared by its numbers (`Ở cấp huyện, tỷ lệ
             # A đạt 80%, tỷ lệ B 60%`); one named after an earlier number is that number's (`100% cán bộ cấp tỉnh …,
             # nhưng tỷ lệ thường xuyên dùng thư điện tử … 60%`)

@@ -295,11 +295,14 @@ def list_numbers(
     texts = tokens
     runs = layout.digit_runs
     if runs:  # digit runs no number covers get rows of their own, in text order
+        starts_, ends_, texts = list(starts_), list(ends_), list(texts)  # (copies: appended to below)
         for a, b, prev in runs:
             reason = DOTTED
             if prev >= 0 and ends_[prev] == a - 1 and why_not[prev] not in ("", NOT_READ):
                 reason = why_not[prev]  # `1.2` of a heading or a table's code …
-            starts_, ends_, texts = [*starts_, a], [*ends_, b], [*texts, text[a:b]]
+            starts_.append(a)
+            ends_.append(b)
+            texts.append(text[a:b])
             units.append("other")
             value.append(float(text[a:b]))
             read_as.append("")

@@ -140,23 +140,26 @@ class WordIndex:
         self._openings = openings = _openings(patterns)
         found: list[list[int]] = [[] for _ in openings.patterns_of_word]
         if found:
+            # (A slice is searched, not `iter(text, begin, end)`: pyahocorasick converts the whole string it is
+            # given at each call, which for a span of a long text cost more than the search.)
             for begin, end in spans if spans is not None else [(0, len(text))]:
-                for last, (word, length) in openings.automaton.iter(text, begin, end):
-                    found[word].append(last - length + 1)
+                part = text[begin:end] if begin or end != len(text) else text
+                for last, (word, length) in openings.automaton.iter(part):
+                    found[word].append(begin + last - length + 1)
         self._found = found
-        self._starts: dict[int, list[int] | None] = {}
+        self._starts: dict[tuple[int, ...], list[int]] = {}  # per set of opening words (rules share them)
         self.unindexed = openings.unindexed
 
     def starts(self, i: int) -> list[int] | None:
-        if i not in self._starts:
-            ids = self._openings.words_of[i]
-            if ids is None:
-                self._starts[i] = None
-            elif len(ids) == 1:
-                self._starts[i] = self._found[ids[0]]
-            else:
-                self._starts[i] = sorted(chain.from_iterable([self._found[w] for w in ids]))
-        return self._starts[i]
+        ids = self._openings.words_of[i]
+        if ids is None:
+            return None
+        if len(ids) == 1:
+            return self._found[ids[0]]
+        found = self._starts.get(ids)
+        if found is None:
+            found = self._starts[ids] = sorted(chain.from_iterable([self._found[w] for w in ids]))
+        return found
 
     def candidates(self, begin: int, end: int) -> list[tuple[int, int]]:
         """(pattern, position) of every opening word that starts in [begin, end), by pattern then position."""
@@ -188,6 +191,13 @@ def matches_in(
     window = text if begin == 0 and end is None else text[begin:end]
     if starts is None:
         yield from pattern.finditer(window)
+        return
+    if begin == 0 and end is None:  # the whole text (how extract_counts asks): the loop below, without offsets
+        match, taken_until = pattern.match, 0
+        for at in starts:
+            if at >= taken_until and (m := match(text, at)):
+                taken_until = m.end()
+                yield m
         return
     stop = len(text) if end is None else end
     i = bisect.bisect_left(starts, begin) if begin else 0

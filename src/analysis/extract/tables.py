@@ -63,6 +63,9 @@ _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicat
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the non-empty cells of the line text[start:end]."""
+    line = text[start:end]
+    if "|" not in line and "\t" not in line and "  " not in line:  # no separator: one cell (most lines)
+        return [(start, end)] if line.strip() else []
     spans, at = [], start
     for sep in _SEP.finditer(text, start, end):
         if sep.start() > at:
