@@ -5,8 +5,8 @@
 2. A rebuild when nothing changed.
 3. Every report at 5 and at 63 provinces of the same generated corpus (analysis.scale_corpus: one generated plan
    text each), with the seconds of each report and the build's wall-clock and CPU time per report, and the
-   63-province figures beside the seeds' too (CPU time: the build and every process it waited for, kernels included; it holds when other work
-   shares the machine, wall-clock time does not).
+   63-province figures beside the seeds' too (CPU time: the build and every process it waited for, kernels
+   included; it holds when other work shares the machine, wall-clock time does not).
 4. Where the time of one report goes: kernel start and imports, execution, HTML, PDF.
 
     .venv/bin/python benchmarks/bench_build.py [--skip-chain] [--skip-63] [--jobs N]
