@@ -7,6 +7,7 @@ fails is kept under reports/_failed/ with its error and never published over the
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from analysis.atomic import atomic_write, atomic_write_text
 
@@ -159,10 +161,95 @@ def _kernel_manager_class():
     return LocalKernelManager
 
 
+# One kernel per worker process is kept warm for the next run of the SAME notebook: a build renders the province
+# profile once per province, and each run after the first skips the kernel's start, the imports (pandas,
+# matplotlib, the package) and its shutdown, about 2 s of a 4-6 s report. The namespace is reset before every run
+# (`%reset -f`), so a run sees only its own parameters, as on a new kernel; modules stay imported. A different
+# notebook, or a run that failed, gets a new kernel. tests/test_render.py checks that a report rendered on a warm
+# kernel is the same as one rendered on a new kernel.
+_WARM: dict[str, Any] = {}
+
+
+def _discard_warm_kernel() -> None:
+    from jupyter_core.utils import run_sync
+
+    km = _WARM.pop("km", None)
+    _WARM.pop("key", None)
+    if km is not None and km.has_kernel:
+        with contextlib.suppress(Exception):  # already gone: nothing to stop
+            run_sync(km.shutdown_kernel)(now=True)
+
+
+def _warm_kernel_manager(notebook: Path, cwd: str):
+    """This process's kernel manager for `notebook` run in `cwd`: the warm one if it ran the same notebook last
+    and is alive, else a new one (its kernel is started by the first run)."""
+    from jupyter_core.utils import run_sync
+
+    key = f"{notebook.resolve()}\0{cwd}"
+    km = _WARM.get("km")
+    if km is not None and _WARM.get("key") == key and km.has_kernel and run_sync(km.is_alive)():
+        return km
+    _discard_warm_kernel()
+    if not _WARM.get("finalizer"):
+        import multiprocessing.util
+
+        # Pool workers leave by os._exit, which skips atexit; multiprocessing's finalizers still run (and do at
+        # the exit of the main process too). A kernel whose parent died also stops by itself.
+        _WARM["finalizer"] = multiprocessing.util.Finalize(None, _discard_warm_kernel, exitpriority=10)
+    km = _kernel_manager_class()(kernel_name="python3")
+    _WARM.update(key=key, km=km)
+    return km
+
+
+def _warm_engine():
+    """papermill's nbclient engine on a kernel it does not own: the namespace is reset before the cells run
+    when the kernel has run a notebook before, and the client's channels are closed after the run."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine
+
+    class ResettingClient(PapermillNotebookClient):
+        def papermill_execute_cells(self):
+            if getattr(self.km, "ictplans_runs", 0):
+                self.wait_for_reply(self.kc.execute("%reset -f", silent=True, store_history=False))
+            self.km.ictplans_runs = getattr(self.km, "ictplans_runs", 0) + 1
+            super().papermill_execute_cells()
+
+    class WarmKernelEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                     stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):  # fmt: skip
+            kwargs.pop("input_path", None)
+            client = ResettingClient(
+                nb_man, timeout=execution_timeout, startup_timeout=start_timeout, kernel_name=kernel_name,
+                log=logging.getLogger("papermill"), log_output=log_output, stdout_file=stdout_file,
+                stderr_file=stderr_file, **kwargs,
+            )  # fmt: skip
+            try:
+                return client.execute()
+            finally:
+                if client.kc is not None:
+                    client.kc.stop_channels()
+
+    return WarmKernelEngine
+
+
+def _register_warm_engine() -> str:
+    from papermill.engines import papermill_engines
+
+    if "ictplans-warm" not in papermill_engines._engines:
+        papermill_engines.register("ictplans-warm", _warm_engine())
+    return "ictplans-warm"
+
+
 def render_report(
-    job: ReportJob, reports_dir: Path, formats: tuple[str, ...] = ("html", "pdf"), cwd: Path | None = None
+    job: ReportJob,
+    reports_dir: Path,
+    formats: tuple[str, ...] = ("html", "pdf"),
+    cwd: Path | None = None,
+    warm_kernel: bool = True,
 ) -> ReportOutcome:
-    """Execute, convert and publish one report. Never raises for a failing notebook: returns its outcome."""
+    """Execute, convert and publish one report. Never raises for a failing notebook: returns its outcome.
+    `warm_kernel`: run on this process's warm kernel for the notebook (see _WARM), else on a new kernel."""
     import papermill as pm
 
     started = time.perf_counter()
@@ -170,6 +257,16 @@ def render_report(
     work = reports_dir / ".work"
     work.mkdir(exist_ok=True)
     executed = work / f"{job.name}.ipynb"
+    run_in = str(cwd or job.notebook.parent)
+    kernel = (
+        {"engine_name": _register_warm_engine(), "km": _warm_kernel_manager(job.notebook, run_in)}
+        if warm_kernel
+        else {
+            # The notebook is done: kill the kernel instead of waiting ~0.5 s for a graceful shutdown.
+            "shutdown_kernel": "immediate",
+            "kernel_manager_class": _kernel_manager_class(),
+        }
+    )
     try:
         pm.execute_notebook(
             str(job.notebook),
@@ -179,15 +276,15 @@ def render_report(
             progress_bar=False,
             log_output=False,
             request_save_on_cell_execute=False,
-            cwd=str(cwd or job.notebook.parent),
-            # The notebook is done: kill the kernel instead of waiting ~0.5 s for a graceful shutdown.
-            shutdown_kernel="immediate",
+            cwd=run_in,
             # ipykernel logs a warning about unencrypted local TCP at every start; a cron mail should only
             # say what went wrong. Cell errors still reach the report's outcome.
             extra_arguments=["--IPKernelApp.log_level=ERROR"],
-            kernel_manager_class=_kernel_manager_class(),
+            **kernel,
         )
     except Exception as exc:  # any failure of a notebook is reported, not raised
+        if warm_kernel:  # its kernel may be left in any state: the next run starts a new one
+            _discard_warm_kernel()
         failed_dir = reports_dir / "_failed"
         failed_dir.mkdir(exist_ok=True)
         if executed.exists():
