@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from analysis.extract.engine import Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, parse_number
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, find_money_words, parse_number
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
@@ -115,6 +115,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 _WHOLE_FROM = re.compile(
     r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
 )
+# `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
+_FROM_ONE_SOURCE = re.compile(r"\s*(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?")
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
@@ -443,6 +445,8 @@ def extract_budget_facts(
     text = ctx.text
     if amounts is None:
         amounts = find_money(text, numbers)
+    if in_words := find_money_words(text, amounts):  # `bốn tỷ hai trăm năm mươi triệu đồng`
+        amounts = sorted([*amounts, *in_words], key=lambda a: a.start)
     if not amounts:
         return []
     doc = _Doc(ctx, layout or Layout(ctx))
@@ -512,6 +516,20 @@ def extract_budget_facts(
                 "budget_total_mvnd", "budget.total_from_one_source", start, quote_end, kind, year, period, stated
             )
             readings.append((amount, whole))
+        elif (
+            pre is not None
+            and rule == "budget.total"
+            and post is not None
+            and post[1] in ("budget.central", "budget.local")
+            and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
+            and not any(
+                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+            )
+        ):  # `Dự toán kinh phí: X đồng từ nguồn ngân sách tỉnh`: the total, all of it from one source
+            source = _Reading(
+                post[0], post[1] + ".whole_after", amount.start, amount.end + post[3], kind, year, period, stated
+            )
+            readings.append((amount, source))
     _same_amount_same_time(readings)
     return [_fact(ctx, amount, r) for amount, r in readings]
 

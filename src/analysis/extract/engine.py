@@ -1407,8 +1407,9 @@ _LEVEL_ITEM = re.compile(
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
     r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?"
-    r"|(?:các\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố)(?:,\s*(?:thị\s*xã|thành\s*phố))*|xã,\s*phường,\s*thị\s*trấn)"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
+    r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn)"
     r"(?=\s*(?:[,;.)]|và\s|$))"
 )
 # A count listed by level with its number first (`86 điểm kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46
