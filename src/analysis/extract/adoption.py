@@ -41,6 +41,8 @@ PERCENT_RULES = [
         "staff_with_computer_pct",
         cue(
             rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+            # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`)
+            rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*,? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
         ),
         "adoption.computer_pct",
     ),
