@@ -798,6 +798,12 @@ def _fractions(layout: Layout) -> list[Amount]:
     return found
 
 
+# `…, trong đó (khoảng) 80% thường xuyên sử dụng (trong công việc)`: a part of the value before, which uses it
+# regularly, with what is used left unsaid (matched in lower case).
+_OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$")
+_REGULAR_USE = re.compile(
+    r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?thường\s*xuyên\s*(?:sử\s*dụng|dùng)"
+)
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
@@ -1002,6 +1008,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             head = _HEAD_WORDS.match(after_near)
             if head and folded.startswith(head.group(), percents[main_i].end) and main.rule in by_name:
                 hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and _OF_WHICH_END.search(folded, percents[main_i].end, amount.start)
+            and _REGULAR_USE.match(after_near)
+        ):
+            # `96% cán bộ … được cấp hộp thư điện tử, trong đó khoảng 80% thường xuyên sử dụng`: the part after
+            # `trong đó` that uses it regularly refines the value before it (the rule that refines its indicator).
+            refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
+            if refining is not None:
+                hit = (refining, main.char_start, main.char_start)
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
