@@ -420,6 +420,8 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
             continue
         start = words.start()
         tokens = list(re.finditer(r"[^\s,]+", text[start : m.start()]))
+        if tokens[0].group().lower() in _SCALE_WORDS and text[lo:start].rstrip()[-1:].isdigit():
+            continue  # `3 tỷ bảy trăm triệu đồng`: the scale of a number in digits, read with them
         while tokens and (
             tokens[0].group().lower() not in _FIRST_WORDS
             or (
@@ -430,8 +432,6 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
         if not tokens:
             continue
         start += tokens[0].start()
-        if text[lo:start].rstrip()[-1:].isdigit():  # `3 tỷ bảy trăm triệu`: the digits' amount
-            continue
         end = m.end()
         currency = _WORD_CURRENCY.match(text, end)
         if currency is not None:
