@@ -75,6 +75,15 @@ def _budget(text: str) -> set[tuple]:
             {("budget_total_mvnd", 300.0, None)},
         ),
         ("Toàn tỉnh có hai triệu người sử dụng Internet.", set()),
+        # A total's words before the amount and one source after it: the total, all of it from that source.
+        (
+            "Tổng kinh phí thực hiện Kế hoạch năm 2019 là 12.800 triệu đồng, bố trí từ ngân sách tỉnh.",
+            {("budget_total_mvnd", 12800.0, None), ("budget_local_mvnd", 12800.0, None)},
+        ),
+        (
+            "Tổng kinh phí dự kiến: 64 tỷ đồng từ vốn Trung ương.",
+            {("budget_total_mvnd", 64000.0, None), ("budget_central_mvnd", 64000.0, None)},
+        ),
     ],
 )
 def test_money_in_words_is_a_budget(text, expected):

@@ -116,7 +116,10 @@ _WHOLE_FROM = re.compile(
     r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
 )
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
-_FROM_ONE_SOURCE = re.compile(r"\s*(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?")
+# (`…, bố trí từ ngân sách tỉnh` too).
+_FROM_ONE_SOURCE = re.compile(
+    r",?\s*(?:(?:được\s*)?(?:bố\s*trí|cân\s*đối|đảm\s*bảo|lấy)\s*)?(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?"
+)
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
@@ -530,6 +533,25 @@ def extract_budget_facts(
                 post[0], post[1] + ".whole_after", amount.start, amount.end + post[3], kind, year, period, stated
             )
             readings.append((amount, source))
+        elif (
+            pre is not None
+            and pre[1] == "budget.total"
+            and rule in ("budget.central.after", "budget.local.after")
+            and not any(
+                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+            )
+        ):  # `Tổng kinh phí …: X đồng từ ngân sách tỉnh`: the source's part read after it, and the total before it
+            total = _Reading(
+                "budget_total_mvnd",
+                "budget.total.whole_before",
+                seg_start + pre[2],
+                amount.end,
+                kind,
+                year,
+                period,
+                stated,
+            )
+            readings.append((amount, total))
     _same_amount_same_time(readings)
     return [_fact(ctx, amount, r) for amount, r in readings]
 
