@@ -46,6 +46,10 @@ def test_number_words(words, value):
         # millions of people are no money; an amount opened with digits is read with them
         ("có hai triệu người dùng", []),
         ("Tổng kinh phí: 3 tỷ bảy trăm triệu đồng", []),
+        # the words that restate an amount in digits are no amount of their own
+        ("48.600 triệu đồng (Bằng chữ: Bốn mươi tám tỷ, sáu trăm triệu đồng)", []),
+        ("250.000.000 đồng (hai trăm năm mươi triệu đồng chẵn)", []),
+        ("Tổng kinh phí: 7 tỷ 300 triệu đồng (Bảy tỷ, ba trăm triệu đồng), trong đó", []),
     ],
 )
 def test_find_money_words(text, found):
