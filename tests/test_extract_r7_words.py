@@ -175,6 +175,20 @@ CASES = [
         "Phấn đấu đến năm 2020, trên 70% cán bộ, công chức cấp xã sử dụng thư điện tử công vụ trong công việc.",
         {T("staff_email_usage_pct", "commune", 70, qualifier="over")},
     ),
+    (
+        "Hiện nay 90% cán bộ, công chức được cấp thư điện tử công vụ, trong đó 65% sử dụng thường xuyên.",
+        {B("staff_with_email_pct", "all", 90), B("staff_email_usage_pct", "all", 65)},
+    ),
+    # A count by level whose first item's level is a rule's own last word (`30 sở`, then `, ban, ngành …`).
+    (
+        "Hiện nay mạng WAN đã kết nối 30 sở, ban, ngành thành phố, 14 UBND các quận, huyện và 200 UBND xã, phường, "
+        "thị trấn.",
+        {
+            B("wan_connected_units_count", "province", 30),
+            B("wan_connected_units_count", "district", 14),
+            B("wan_connected_units_count", "commune", 200),
+        },
+    ),
     # A minimum for the whole province is a staff count; one for each agency is not.
     (
         "Phấn đấu đến năm 2020 có ít nhất 120 cán bộ chuyên trách công nghệ thông tin trên toàn tỉnh.",

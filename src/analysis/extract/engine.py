@@ -802,7 +802,8 @@ def _fractions(layout: Layout) -> list[Amount]:
 # regularly, with what is used left unsaid (matched in lower case).
 _OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$")
 _REGULAR_USE = re.compile(
-    r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?thường\s*xuyên\s*(?:sử\s*dụng|dùng)"
+    r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
+    r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
 )
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
@@ -1468,7 +1469,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         ]
     items: list = [(None, None, None, None)]
     at = end
-    if own := _OWN_LEVEL.match(folded, end):  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
+    own = _OWN_LEVEL.match(folded, end)
+    if own is None and (k := bisect.bisect_left(layout.number_starts, n_start)) < len(layout.numbers):
+        # `kết nối 30 sở, ban, ngành thành phố, 14 UBND …`: the rule's words end inside the first level's name
+        n_end = layout.numbers[k][1]
+        if n_end < end and (own := _OWN_LEVEL.match(folded, n_end)) is not None and own.end("lvl") < end:
+            own = None
+    if own:  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
         items[0] = (next(lvl for lvl, rx in SCOPE_CUES.items() if rx.search(own.group("lvl"))), None, None, None)
         at = own.end("lvl")
     while m := _LEVEL_ITEM.match(folded, at):
