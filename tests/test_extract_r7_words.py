@@ -165,6 +165,15 @@ CASES = [
             B("document_management_units_count", "commune", 180),
         },
     ),
+    # Parts after `gồm` with no comma before it, the levels named with no comma or with dashes.
+    (
+        "Hiện nay phần mềm quản lý văn bản đã được triển khai tại 31 đơn vị gồm 22 sở ngành tỉnh, 9 huyện- thị- thành.",
+        {
+            B("document_management_units_count", "all", 31),
+            B("document_management_units_count", "province", 22),
+            B("document_management_units_count", "district", 9),
+        },
+    ),
     # The part after `trong đó` that uses it regularly: the email usage, what is used left unsaid.
     (
         "Hiện nay 92% cán bộ, công chức đã được cấp hộp thư điện tử công vụ, trong đó khoảng 70% thường xuyên sử "
@@ -205,3 +214,14 @@ def test_wording(text, expected):
 def test_a_minimum_for_each_agency_is_no_staff_count():
     text = "Phấn đấu đến năm 2020, mỗi sở, ngành có ít nhất 2 cán bộ chuyên trách công nghệ thông tin."
     assert not {f for f in facts(text) if f[0] == "it_staff_count"}
+
+
+def test_a_count_of_two_levels_at_once_is_no_part_by_level():
+    # `35 đơn vị sở, ngành, UBND các huyện, thị xã`: one count of two levels, not the provincial level's count.
+    text = (
+        "Hiện nay phần mềm quản lý văn bản đã được triển khai cho 90 đơn vị gồm: 35 đơn vị sở, ngành, UBND các huyện, "
+        "thị xã; 55 xã, phường, thị trấn."
+    )
+    found = facts(text)
+    assert B("document_management_units_count", "all", 90) in found
+    assert not {f for f in found if f[4] == 35.0}

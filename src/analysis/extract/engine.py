@@ -1426,20 +1426,23 @@ _LEVEL_ITEM = re.compile(
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
     r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
+    r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
     r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn)"
     r"(?=\s*(?:[,;.)]|và\s|$))"
+    # (not `38 đơn vị sở, ngành, UBND các huyện, thành phố`: one count of two levels)
+    r"(?!,\s*(?:ubnd|ủy\s*ban|uỷ\s*ban|các\s*huyện|huyện|cấp\s*huyện)\b)"
 )
 # A count listed by level with its number first (`86 điểm kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46
 # điểm cấp xã`; `tại 20 sở, ngành, 10 UBND cấp huyện và 45 UBND cấp xã`): the items after the first. The first
 # item may be preceded by the words that open the parts (`, gồm`, `, trong đó`, `(`).
 _NUMBER_LEVEL_ITEM = re.compile(
-    rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s*\(\s*(?:gồm:?\s*)?)"
+    rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}"
 )
 # The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
-_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\()")
+_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)")
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
