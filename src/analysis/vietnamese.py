@@ -19,6 +19,7 @@ __all__ = [
     "Amount",
     "find_dates",
     "find_money",
+    "find_money_words",
     "find_numbers",
     "find_percents",
     "format_number",
@@ -316,6 +317,7 @@ def parse_number_words(words: str) -> float:
     total = 0  # completed groups (tỷ, triệu, nghìn)
     group = 0  # the part below a thousand being built
     current = 0  # the last digit(s) not yet multiplied
+    last_scale = 0  # the scale word that completed the last group
     for tok in tokens:
         if tok in _FILLER_WORDS:
             continue
@@ -330,8 +332,12 @@ def parse_number_words(words: str) -> float:
             current = 0
         elif tok in _SCALE_WORDS:
             scale = _SCALE_WORDS[tok]
-            total += (group + current or 1) * scale
+            if total and last_scale < scale:  # `một nghìn hai trăm triệu`: 1 200 millions
+                total = (total + (group + current)) * scale
+            else:
+                total += (group + current or 1) * scale
             group = current = 0
+            last_scale = scale
         else:
             raise ValueError(f"unexpected word {tok!r} in number {words!r}")
     return float(total + group + current)
@@ -386,6 +392,85 @@ def find_money(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> l
         # callers decide. Round away float noise from the division.
         qualifier, qstart = qualifier_before(text, m.start())
         found.append(Amount(round(value, 6), qstart, m.end(), qualifier=qualifier, unit="million_vnd"))
+    return found
+
+
+# Money written only in words (`bốn tỷ hai trăm năm mươi triệu đồng`, `ba trăm triệu đồng`, `mười lăm tỷ`): the
+# words of a number, ending in `tỷ` or `triệu`; after `triệu` the currency must follow (`hai triệu người` is no
+# money). Such amounts are looked for backwards from each `tỷ`/`triệu` (few in a text), never at every word.
+_NUMBER_WORD = "|".join(sorted([*_DIGIT_WORDS, *_SCALE_WORDS, "linh", "lẻ"], key=len, reverse=True))
+_MONEY_SCALE = re.compile(r"(?<![\wÀ-ỹ])(?:tỷ|tỉ(?!nh)|triệu)(?![\wÀ-ỹ])", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:(?:{_NUMBER_WORD}),?\s+)+$", re.IGNORECASE)
+_RESTATED = re.compile(r"(?:\d[^\d()\n]{0,16}\(|bằng\s*chữ\s*:?)\s*$", re.IGNORECASE)
+_WORD_CURRENCY = re.compile(r"\s*(?:đồng|VNĐ|VND)(?![\wÀ-ỹ])", re.IGNORECASE)
+# A number's first word (`tư`, `mốt`, `lăm`, `mươi`, `linh` only follow another; `năm` before a digit word is
+# the year's `năm`: `năm hai tỷ` → `hai tỷ`).
+_FIRST_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"}
+_AFTER_YEAR_WORD = _FIRST_WORDS - {"năm"}
+
+
+_SCALE_SPELLINGS = ("tỷ", "tỉ", "triệu", "Tỷ", "Tỉ", "Triệu", "TỶ", "TỈ", "TRIỆU")
+
+
+def _scale_words_after_a_word(text: str) -> list[int]:
+    """Where `tỷ`/`triệu` (in any case) stands after a letter and a space, in order: most stand after digits
+    (`15 tỷ`), which `find_money` reads. `str.find` per spelling is several times faster than a regex scan."""
+    at: list[int] = []
+    for word in _SCALE_SPELLINGS:
+        i = text.find(word)
+        while i >= 0:
+            if i > 1 and text[i - 1] in " \t\n," and text[i - 2].isalpha():
+                at.append(i)
+            i = text.find(word, i + 1)
+    at.sort()
+    return at
+
+
+def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Amounts of money written only in words, in million VND, with the words' offsets (the currency
+    included). `taken`: amounts already read with digits (`3 tỷ bảy trăm triệu đồng`), which these never
+    overlap."""
+    found: list[Amount] = []
+    for at in _scale_words_after_a_word(text):
+        m = _MONEY_SCALE.match(text, at)
+        if m is None:  # `tỉnh`
+            continue
+        lo = max(0, m.start() - 100)
+        words = _WORDS_BEFORE.search(text, lo, m.start())
+        if words is None:
+            continue
+        start = words.start()
+        tokens = list(re.finditer(r"[^\s,]+", text[start : m.start()]))
+        if tokens[0].group().lower() in _SCALE_WORDS and text[lo:start].rstrip()[-1:].isdigit():
+            continue  # `3 tỷ bảy trăm triệu đồng`: the scale of a number in digits, read with them
+        while tokens and (
+            tokens[0].group().lower() not in _FIRST_WORDS
+            or (
+                tokens[0].group().lower() == "năm" and len(tokens) > 1 and tokens[1].group().lower() in _AFTER_YEAR_WORD
+            )
+        ):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        start += tokens[0].start()
+        if _RESTATED.search(text, lo, start):  # `48.600 triệu đồng (Bằng chữ: Bốn mươi tám tỷ, …)`: the digits again
+            continue
+        end = m.end()
+        currency = _WORD_CURRENCY.match(text, end)
+        if currency is not None:
+            end = currency.end()
+        elif m.group().lower() == "triệu":
+            continue
+        if any(a.start < end and start < a.end for a in taken):
+            continue
+        try:
+            value = parse_number_words(text[start : m.end()]) / 1_000_000
+        except ValueError:
+            continue
+        if found and found[-1].end > start:  # `bốn tỷ` grown into `bốn tỷ hai trăm … triệu đồng`
+            found.pop()
+        qualifier, qstart = qualifier_before(text, start)
+        found.append(Amount(round(value, 6), qstart, end, qualifier=qualifier, unit="million_vnd"))
     return found
 
 

@@ -41,6 +41,8 @@ PERCENT_RULES = [
         "staff_with_computer_pct",
         cue(
             rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+            # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`)
+            rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*,? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
         ),
         "adoption.computer_pct",
     ),
@@ -79,6 +81,8 @@ PERCENT_RULES = [
         cue(
             r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
             r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
+            # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
+            r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, parse_number
+from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, find_money_words, parse_number
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
@@ -119,6 +119,11 @@ _WHOLE_FROM = re.compile(
 )
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
+# `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
+# (`…, bố trí từ ngân sách tỉnh` too).
+_FROM_ONE_SOURCE = re.compile(
+    r",?\s*(?:(?:được\s*)?(?:bố\s*trí|cân\s*đối|đảm\s*bảo|lấy)\s*)?(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?"
+)
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
@@ -448,6 +453,8 @@ def extract_budget_facts(
     text = ctx.text
     if amounts is None:
         amounts = find_money(text, numbers)
+    if in_words := find_money_words(text, amounts):  # `bốn tỷ hai trăm năm mươi triệu đồng`
+        amounts = sorted([*amounts, *in_words], key=lambda a: a.start)
     if not amounts:
         return []
     doc = _Doc(ctx, layout or Layout(ctx))
@@ -531,6 +538,39 @@ def extract_budget_facts(
                 source[0], source[1] + ".only", quote_start, only.end(), r.kind, r.year, r.period, r.stated
             )
             readings.append((amount, only_source))
+        elif (
+            pre is not None
+            and rule == "budget.total"
+            and post is not None
+            and post[1] in ("budget.central", "budget.local")
+            and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
+            and not any(
+                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+            )
+        ):  # `Dự toán kinh phí: X đồng từ nguồn ngân sách tỉnh`: the total, all of it from one source
+            source = _Reading(
+                post[0], post[1] + ".whole_after", amount.start, amount.end + post[3], kind, year, period, stated
+            )
+            readings.append((amount, source))
+        elif (
+            pre is not None
+            and pre[1] == "budget.total"
+            and rule in ("budget.central.after", "budget.local.after")
+            and not any(
+                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+            )
+        ):  # `Tổng kinh phí …: X đồng từ ngân sách tỉnh`: the source's part read after it, and the total before it
+            total = _Reading(
+                "budget_total_mvnd",
+                "budget.total.whole_before",
+                seg_start + pre[2],
+                amount.end,
+                kind,
+                year,
+                period,
+                stated,
+            )
+            readings.append((amount, total))
     _same_amount_same_time(readings)
     return [_fact(ctx, amount, r) for amount, r in readings]
 

@@ -833,6 +833,13 @@ def _fractions(layout: Layout) -> list[Amount]:
     return found
 
 
+# `…, trong đó (khoảng) 80% thường xuyên sử dụng (trong công việc)`: a part of the value before, which uses it
+# regularly, with what is used left unsaid (matched in lower case).
+_OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$")
+_REGULAR_USE = re.compile(
+    r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
+    r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
+)
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
@@ -1052,6 +1059,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             head = _HEAD_WORDS.match(after_near)
             if head and folded.startswith(head.group(), percents[main_i].end) and main.rule in by_name:
                 hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and _OF_WHICH_END.search(folded, percents[main_i].end, amount.start)
+            and _REGULAR_USE.match(after_near)
+        ):
+            # `96% cán bộ … được cấp hộp thư điện tử, trong đó khoảng 80% thường xuyên sử dụng`: the part after
+            # `trong đó` that uses it regularly refines the value before it (the rule that refines its indicator).
+            refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
+            if refining is not None:
+                hit = (refining, main.char_start, main.char_start)
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
@@ -1470,19 +1489,23 @@ _LEVEL_ITEM = re.compile(
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
     r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?"
-    r"|(?:các\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố)(?:,\s*(?:thị\s*xã|thành\s*phố))*|xã,\s*phường,\s*thị\s*trấn)"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
+    r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
+    r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn)"
     r"(?=\s*(?:[,;.)]|và\s|$))"
+    # (not `38 đơn vị sở, ngành, UBND các huyện, thành phố`: one count of two levels)
+    r"(?!,\s*(?:ubnd|ủy\s*ban|uỷ\s*ban|các\s*huyện|huyện|cấp\s*huyện)\b)"
 )
 # A count listed by level with its number first (`86 điểm kết nối, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46
 # điểm cấp xã`; `tại 20 sở, ngành, 10 UBND cấp huyện và 45 UBND cấp xã`): the items after the first. The first
 # item may be preceded by the words that open the parts (`, gồm`, `, trong đó`, `(`).
 _NUMBER_LEVEL_ITEM = re.compile(
-    rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s*\(\s*(?:gồm:?\s*)?)"
+    rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}"
 )
 # The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
-_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\()")
+_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)")
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
@@ -1512,7 +1535,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         ]
     items: list = [(None, None, None, None)]
     at = end
-    if own := _OWN_LEVEL.match(folded, end):  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
+    own = _OWN_LEVEL.match(folded, end)
+    if own is None and (k := bisect.bisect_left(layout.number_starts, n_start)) < len(layout.numbers):
+        # `kết nối 30 sở, ban, ngành thành phố, 14 UBND …`: the rule's words end inside the first level's name
+        n_end = layout.numbers[k][1]
+        if n_end < end and (own := _OWN_LEVEL.match(folded, n_end)) is not None and own.end("lvl") < end:
+            own = None
+    if own:  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
         items[0] = (next(lvl for lvl, rx in SCOPE_CUES.items() if rx.search(own.group("lvl"))), None, None, None)
         at = own.end("lvl")
     while m := _LEVEL_ITEM.match(folded, at):

@@ -36,6 +36,8 @@ _NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # 
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
 _MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
+# `300 Mbps (trong nước) và 30 Mbps (quốc tế)`: the split named in brackets after the speed.
+_SPLIT_OPEN = r"(?:\( ?)?"
 _NO_SPLIT = r"(?! ?(?:\(|,|và )?(?:đi )?(?:trong nước|nội địa|quốc tế))"
 
 # Units a network connects, named by their level (`24 sở, ban, ngành`, `13 huyện, thành phố`) or as units.
@@ -149,7 +151,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"{N} ?Mbps (?:trong nước|nội địa)"),
+        cue(rf"{N} ?Mbps {_SPLIT_OPEN}(?:trong nước|nội địa)"),
         "infrastructure.bandwidth_domestic",
     ),
     CountRule(
@@ -159,7 +161,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"{N} ?Mbps (?:đi )?quốc tế"),
+        cue(rf"{N} ?Mbps {_SPLIT_OPEN}(?:đi )?quốc tế"),
         "infrastructure.bandwidth_international",
     ),
     CountRule(
@@ -195,7 +197,7 @@ COUNT_RULES = [
     # The same in Gbps, read in Mbps.
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"{N}{_GBPS} (?:trong nước|nội địa)"),
+        cue(rf"{N}{_GBPS} {_SPLIT_OPEN}(?:trong nước|nội địa)"),
         "infrastructure.bandwidth_domestic_gbps",
         scale=1000.0,
     ),
@@ -207,7 +209,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"{N}{_GBPS} (?:đi )?quốc tế"),
+        cue(rf"{N}{_GBPS} {_SPLIT_OPEN}(?:đi )?quốc tế"),
         "infrastructure.bandwidth_international_gbps",
         scale=1000.0,
     ),

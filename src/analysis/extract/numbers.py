@@ -4,7 +4,8 @@ Nothing a source states is silently dropped: each number written with digits get
 became (`read_as`, the fact's indicator) or why it became none (`why_not`). The numbers are those the engine
 finds once per document (`Layout.numbers`, the project's number notation: `1.409`, `1,1`), plus any run of
 digits that notation does not start a number at (the `2` of a section `1.2`, or a digit glued after a dot or
-comma): every digit of the text lies in exactly one row. Numbers written in words are out of scope.
+comma): every digit of the text lies in exactly one row. Numbers written in words get a row only when a fact
+was read from them (money in words: `bốn tỷ hai trăm năm mươi triệu đồng`, the words as the row's text).
 
 `unit` says what the number is, from the words around it:
   percent      followed by `%` (or the low end of `50 - 60%`)
@@ -307,6 +308,27 @@ def list_numbers(
             value.append(float(text[a:b]))
             read_as.append("")
             why_not.append(reason)
+        order = sorted(range(len(starts_)), key=starts_.__getitem__)
+        starts_, ends_, texts, units, value, read_as, why_not = (
+            [col[k] for k in order] for col in (starts_, ends_, texts, units, value, read_as, why_not)
+        )
+
+    # Money written only in words (`bốn tỷ hai trăm năm mươi triệu đồng`) that a fact was read from: a row of
+    # its own, the words as its text (no digit of them is in another row).
+    in_words: dict[tuple[int, int], list[str]] = {}
+    for f in facts:
+        vs, ve = f.value_start, f.value_end
+        if vs is not None and ve is not None and f.indicator.endswith("_mvnd") and not _inside(starts, vs, ve):
+            names = in_words.setdefault((vs, ve), [])
+            if f.indicator not in names:
+                names.append(f.indicator)
+    if in_words:
+        for (a, b), names in sorted(in_words.items()):
+            starts_, ends_, texts = [*starts_, a], [*ends_, b], [*texts, text[a:b]]
+            units.append("million_vnd")
+            value.append(next(f.value for f in facts if (f.value_start, f.value_end) == (a, b)))
+            read_as.append(";".join(names))
+            why_not.append("")
         order = sorted(range(len(starts_)), key=starts_.__getitem__)
         starts_, ends_, texts, units, value, read_as, why_not = (
             [col[k] for k in order] for col in (starts_, ends_, texts, units, value, read_as, why_not)

@@ -44,6 +44,9 @@ _NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
 _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 # `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, not services.
+# `thêm 35 dịch vụ … mức độ 3 và 12 dịch vụ … mức độ 4, nâng tổng số … lên 180`: a count the total raised follows
+# is an increment too (however it was opened), not the number of services.
+_NOT_RAISING = r"(?!,? ?nâng tổng số)"
 _NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
 _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
@@ -103,7 +106,7 @@ COUNT_RULES = [
     CountRule("online_services_level4_count", cue(rf"mức độ 4 \({N} {_SERVICE}"), "services.level4_paren"),
     CountRule(
         "online_services_level3_4_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}{_NOT_RAISING}"),
         "services.level3_4_count",
     ),
     CountRule(
@@ -129,7 +132,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
         "services.level3_count",
     ),
     CountRule(
@@ -145,17 +148,17 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 3{_NOT_LIST}(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
         "services.n_level3",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 4(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 4(?!\d){_NOT_RAISING}"),
         "services.n_level4",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d)"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d){_NOT_RAISING}"),
         "services.level4_count",
     ),
     CountRule(
@@ -195,6 +198,17 @@ COUNT_RULES = [
         "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
     ),
     CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_RAISED_TO}"), "services.level4_raised_to"),
+    # `nâng tổng số dịch vụ mức độ 3 của tỉnh lên 180`: the level named between the total's words and its value.
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức độ 3{_NOT_LIST}(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
+        "services.total_level3_raised_to",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức độ 4(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
+        "services.total_level4_raised_to",
+    ),
     CountRule(
         "admin_procedures_count",
         cue(

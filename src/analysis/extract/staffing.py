@@ -145,6 +145,15 @@ COUNT_RULES = [
         cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
         "staffing.it_staff_plain",
     ),
+    CountRule(  # `có ít nhất 150 cán bộ chuyên trách CNTT trên toàn tỉnh`: a minimum for the whole province, not
+        # for each agency (`mỗi sở có ít nhất 1 cán bộ chuyên trách` names no province)
+        "it_staff_count",
+        cue(
+            rf"(?:(?<=ít\u0020nhất\u0020)|(?<=tối\u0020thiểu\u0020)){N} {_STAFF}[^.;%\d\n]{{0,15}}?chuyên trách (?:về )?{_IT}"
+            r"(?=[^.;%\d\n]{0,20}?(?:trên |của |cho )?(?:toàn|cả) (?:tỉnh|thành phố))"
+        ),
+        "staffing.it_staff_at_least_province",
+    ),
     CountRule(  # `toàn tỉnh có 98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`: split by role
         "it_staff_count",
         cue(rf"{_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:,|và) ?\d[\d.,]* ?{_STAFF}? kiêm nhiệm (?:về )?{_IT})"),
