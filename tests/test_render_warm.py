@@ -21,7 +21,9 @@ PROFILE = ROOT / "notebooks" / "05_province_profile.ipynb"
 def processed(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("warm")
     run = [sys.executable, "-m", "analysis"]
-    subprocess.run([*run, "extract", "--out-dir", str(root / "interim"), "--jobs", "1"], check=True, capture_output=True)
+    subprocess.run(
+        [*run, "extract", "--out-dir", str(root / "interim"), "--jobs", "1"], check=True, capture_output=True
+    )
     subprocess.run([*run, "clean", "--interim-dir", str(root / "interim"), "--out-dir", str(root / "processed")],
                    check=True, capture_output=True)  # fmt: skip
     return root / "processed"
@@ -48,9 +50,10 @@ def test_a_warm_kernel_renders_each_province_as_a_new_kernel_does(processed, tmp
         assert warm == new
         assert f"Province profile: {province}" in warm
     # nothing of the province before leaks into the next one's report
-    assert "Thái Bình" not in _report(tmp_path / "warm" / "p2.html").split("Where Kon Tum stands")[0].split(
-        "Every fact"
-    )[1]
+    assert (
+        "Thái Bình"
+        not in _report(tmp_path / "warm" / "p2.html").split("Where Kon Tum stands")[0].split("Every fact")[1]
+    )
 
 
 def test_a_failed_run_does_not_leave_its_kernel_for_the_next(processed, tmp_path):
