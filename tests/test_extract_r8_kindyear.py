@@ -15,8 +15,9 @@ import pytest
 from test_extract_wording import B, T, facts
 
 from analysis.corpus import SourceText
-from analysis.extract import extract_source
-from analysis.extract.engine import _NOW_NAMED, fold
+from analysis.extract import extract_facts, extract_source
+from analysis.extract.engine import _NOW_NAMED, Layout, fold
+from analysis.extract.facts import DocContext
 from analysis.extract.metadata import extract_metadata
 
 
@@ -124,3 +125,25 @@ def test_money_under_a_next_year_heading_of_a_report_is_for_that_year():
     _, found, _ = extract_source(_source(text, "r8-2018-12-bc-ubnd.txt"))
     money = {(f.kind, f.year, f.value) for f in found if f.indicator == "budget_total_mvnd"}
     assert money == {("target", 2019, 40000.0)}
+
+
+# --- a paragraph about the state today, in news about a plan --------------------------------------------------------
+def _news_plan_facts(text: str) -> set[tuple]:
+    ctx = DocContext("t", "t.txt", text, issued_year=2018, period_start=2018, period_end=2018, genre="news_plan")
+    _, kept = extract_facts(ctx, Layout(ctx))
+    return {(f.indicator, f.kind, f.scope, f.year, f.value, f.qualifier) for f in kept}
+
+
+def test_a_strong_cue_later_in_its_paragraph_sets_the_kind_of_a_sentence_with_none():
+    text = (
+        "Về nhân lực, toàn tỉnh có 75 cán bộ chuyên trách CNTT. Hiện 18/20 sở, ngành đã bố trí cán bộ chuyên trách."
+        "\n\nTỉnh phấn đấu 100% UBND cấp xã sử dụng hệ thống quản lý văn bản và điều hành."
+    )
+    found = _news_plan_facts(text)
+    assert B("it_staff_count", "all", 75) in found
+    assert T("agencies_using_document_management_pct", "commune", 100, 2018) in found
+
+
+def test_a_sentence_with_no_cue_in_a_paragraph_with_none_keeps_the_genre():
+    found = _news_plan_facts("Theo kế hoạch, toàn tỉnh có 75 cán bộ chuyên trách CNTT.\n\nHiện 18/20 sở đã có.")
+    assert T("it_staff_count", "all", 75, 2018) in found

@@ -628,6 +628,12 @@ class Layout:
         found = self._cues(p, s) if p < s else []
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
+        # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
+        # đã bố trí …`): a paragraph about the state today says so somewhere.
+        p_end = self.text.find("\n", s)
+        later = [k for _, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
+        if later:
+            return later[0]
         genre = self.ctx.genre
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
