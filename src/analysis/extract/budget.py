@@ -408,9 +408,11 @@ def _when(
     if kind is None and time_stated:
         past = doc.past(year, period)
         kind = None if past is None else "baseline" if past else "target"
-    if kind is None and doc.is_report:
+    if doc.is_report and kind in (None, "target"):
+        # The part of a report about what comes next (`II. PHƯƠNG HƯỚNG NĂM 2019`): its goals are for the year
+        # its heading names, also when the amount says `dự kiến` itself.
         ahead, heading_year = doc.ahead(amount.start)
-        kind = "target" if ahead else "baseline"
+        kind = "target" if ahead or kind else "baseline"
         if ahead and not time_stated and heading_year:
             year, time_stated = heading_year, True
     if kind is None:

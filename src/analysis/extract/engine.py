@@ -169,9 +169,12 @@ _ANY_HEADING = re.compile(
 # the section a value stands in (`II. MỤC TIÊU …: hiện nay mới có 30%, phấn đấu 80%`); "weak" cues (a verb's
 # tense, `theo đó`) decide only where no section does. `có` and `đạt` are no cue: plans write `100% xã có …`
 # and `phấn đấu đạt 80%` of goals, reviews write the same of results; the genre decides those.
+# `Hiện 20/23 sở …`, `Hiện bình quân có …`: `hiện` alone opening a sentence or clause (now), not `thực hiện`.
+_NOW_ALONE = r"hiện(?<![a-zà-ỹđ]\shiện)(?= (?:\d|bình quân|toàn|tỉnh|thành phố|các|cả|mới|chỉ|đã|vẫn|còn))"
 BASELINE_STRONG = (
     r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
+    rf"|{_NOW_ALONE}"
 )
 # A goal named only to measure a result against (`vượt chỉ tiêu`, `đạt 95% so với kế hoạch`) is no goal.
 BASELINE_WEAK = (
@@ -179,7 +182,10 @@ BASELINE_WEAK = (
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
     r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
-TARGET_STRONG = r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+TARGET_STRONG = (
+    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+    r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
+)
 TARGET_WEAK = (
     r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
     r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
@@ -203,9 +209,16 @@ _YEAR_NAMED = re.compile(
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
-_NOW_NAMED = cue(r"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm)")
+_NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE})")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
+# `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
+_NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
+# A paragraph that opens with a year (`Năm 2018, …`, `Trong năm 2018, …`, `Theo báo cáo của Sở …, năm 2017 tỉnh đã …`):
+# its later sentences speak of that year unless they name another.
+_OPENING_YEAR = re.compile(
+    r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |tính đến hết |đến hết |hết |cuối )?năm (\d{4})(?![\d/])\s*,?"
+)
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
@@ -615,6 +628,12 @@ class Layout:
         found = self._cues(p, s) if p < s else []
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
+        # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
+        # đã bố trí …`): a paragraph about the state today says so somewhere.
+        p_end = self.text.find("\n", s)
+        later = [k for _, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
+        if later:
+            return later[0]
         genre = self.ctx.genre
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
@@ -683,10 +702,19 @@ class Layout:
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
         if (lead := _list_lead(self, s)) and (named := self._years(kind, *lead)):
             return named[-1]
+        ctx = self.ctx
+        # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
+        if kind == "target" and ctx.now_year is not None and _NEXT_YEAR.search(self.folded, s, c_end):
+            return ctx.now_year + 1
+        # A paragraph that opens with a year (`Năm 2018, …`): its later sentences carry that year.
+        p = self.paragraph_start(pos)
+        if p < s and (m := _OPENING_YEAR.match(self.folded, p)):
+            opened, now = int(m.group(1)), ctx.now_year
+            if now is None or (opened <= now if kind == "baseline" else opened >= now):
+                return opened
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
-        ctx = self.ctx
         if kind == "target" and ctx.reviews:
             # A review's goals are for after the period it looks back on: the last such year named before.
             looked_back = ctx.period_end or ctx.now_year

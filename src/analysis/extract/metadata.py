@@ -328,11 +328,21 @@ def _date_of_lead(text: str) -> date | None:
     return found[0][0] if found else None
 
 
+# A byline or a credit with the date in brackets (`Minh Anh (08/01/2019)`, `(Theo Cổng TTĐT tỉnh, 15/3/2016)`): the
+# words before the date are a name or a source (no digits, no sentence), the date closes the line.
+_BYLINE_DATE = re.compile(
+    r"(?:\(\s*theo\s[^\n\d()]{1,80}?,|[^\W\d_][^\n\d().,;:]{0,40}?\()"
+    r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _date_at_bottom(text: str, lines: int = 8) -> date | None:
-    """The page's date from one of the last `lines` lines that are not blank, when such a line is a date only."""
+    """The page's date from one of the last `lines` lines that are not blank, when such a line is a date only
+    (or a byline or credit with its date in brackets)."""
     tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-lines:]
     for line in reversed(tail):
-        m = _BARE_DATE_LINE.fullmatch(line)
+        m = _BARE_DATE_LINE.fullmatch(line) or _BYLINE_DATE.fullmatch(line)
         if m:
             try:
                 return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
