@@ -244,6 +244,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_news", "dev_news_plans"),
         ("dev_plans2", "dev_plans2_plans"),
         ("dev_reviews", "dev_reviews_plans"),
+        ("dev_levels", "dev_levels_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
