@@ -245,6 +245,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_plans2", "dev_plans2_plans"),
         ("dev_reviews", "dev_reviews_plans"),
         ("dev_kindyear", "dev_kindyear_plans"),
+        ("dev_levels", "dev_levels_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -292,19 +292,27 @@ def _named_year(m: re.Match[str]) -> int:
 
 # --- scope -----------------------------------------------------------------------------------------------
 SCOPE_CUES = {
-    "commune": cue(r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"),
+    "commune": cue(
+        r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"
+        # a city's communes (`UBND phường, xã, thị trấn`, `cấp phường, xã`)
+        r"|(?:UBND |cấp |khối |các )?phường, xã"
+    ),
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
-        r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố"
+        r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố|khối (?:các )?tỉnh"
     ),
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
     r"|từ cấp tỉnh đến cấp (?:huyện|xã)|từ cấp huyện trở lên|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
+    # blocks and a city's levels together (`khối tỉnh và khối huyện`, `sở, ban, ngành, quận, huyện`, `cơ quan chuyên môn
+    # thuộc UBND thành phố, UBND quận, huyện`), three levels in words (`ở cả ba cấp`, `từ tỉnh đến xã`)
+    r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
+    r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh đến xã"
 )
 
 
