@@ -215,10 +215,9 @@ _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
 # A paragraph that opens with a year (`Năm 2018, …`, `Trong năm 2018, …`, `Theo báo cáo của Sở …, năm 2017 tỉnh đã …`):
-# its later sentences speak of that year unless they name another.
-_OPENING_YEAR = re.compile(
-    r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |tính đến hết |đến hết |hết |cuối )?năm (\d{4})(?![\d/])\s*,?"
-)
+# its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
+# its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
+_OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
