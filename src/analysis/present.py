@@ -288,8 +288,8 @@ def quote_table(
 
 
 # province, indicator, kind, year, value, quote and its source (percent of the table's width)
-_QUOTE_WIDTHS = (13, 15, 14, 7, 17, 34)
-_QUOTE_WIDTHS_COMPACT = (18, 14, 7, 19, 42)
+_QUOTE_WIDTHS = (13, 15, 14, 7, 19, 32)
+_QUOTE_WIDTHS_COMPACT = (17, 14, 7, 22, 40)
 
 
 def document_table(
