@@ -164,3 +164,32 @@ def test_a_strip_figure_draws_as_many_svg_elements_at_63_provinces_as_at_5():
         return sum(markup.count(tag) for tag in ("<path", "<use", "<text", "<g "))
 
     assert svg_elements(63) == svg_elements(5)
+
+
+def test_every_word_of_a_framed_chart_is_inside_the_figure():
+    # The one-axes charts place their frame from measured labels (no constrained layout): the longest province
+    # name, the title, the axis label, the legend and the last tick label (`2022`, `175,000`) all stay inside.
+    names = ["Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Hồ Chí Minh", "An Giang"] * 4
+    timeline = pd.DataFrame({"province": names, "period_start": [2009, 2014, 2016, 2016] * 4,
+                             "period_end": [2010, 2015, 2020, 2021] * 4, "issued": ["2016-06-01"] * 16})  # fmt: skip
+    table = pd.DataFrame({"province": names, "baseline": [175000.0, None, 12.0, 3.0] * 4, "target": [1.0] * 16,
+                          "baseline_year": [2017] * 16, "target_year": [2020] * 16})  # fmt: skip
+    figures = [
+        plots.plan_timeline(timeline, title="Plan periods", issued_label="issued", unknown_label="not stated"),
+        plots.baseline_target_bars(
+            table,
+            label_col="province",
+            title="Level-3 online public services",
+            xlabel="services",
+            baseline_label="baseline (year)",
+            target_label="target (year)",
+            missing_label="not stated",
+        ),
+    ]
+    for fig in figures:
+        fig.canvas.draw()
+        drawn = fig.get_tightbbox(fig.canvas.get_renderer())  # inches: every artist drawn, tick labels included
+        width, height = fig.get_size_inches()
+        assert drawn.x0 >= -0.01 and drawn.y0 >= -0.01, drawn
+        assert drawn.x1 <= width + 0.01 and drawn.y1 <= height + 0.01, drawn
+        plt.close(fig)

@@ -91,9 +91,13 @@ def _frame(fig: plt.Figure, ax: plt.Axes, handles=None) -> None:
         rc["xtick.major.size"] + rc["xtick.major.pad"] + rc["xtick.labelsize"] * 1.25
         + (rc["axes.labelpad"] + rc["axes.labelsize"] * 1.25 if ax.get_xlabel() else 0) + 6
     ) * _PT  # fmt: skip
+    # The last tick label on the x axis is centred on the axes' right end: half of it stands beyond (`2022`).
+    lo, hi = sorted(ax.get_xlim())
+    ends = [t for t in ax.xaxis.get_majorticklabels() if t.get_text() and lo <= t.get_position()[0] <= hi]
+    overhang = ends[-1].get_window_extent(renderer).width / fig.dpi / 2 if ends else 0.0
     fig.subplots_adjust(
         left=min(0.6, left / width),
-        right=1 - 0.12 / width,
+        right=1 - max(0.12, overhang + 0.06) / width,
         top=1 - top / height,
         bottom=(below + legend) / height,
     )
@@ -328,7 +332,7 @@ def plan_timeline(
             ax.text(lo + 0.2, i, unknown_label, va="center", fontsize=8, color=PALETTE["missing"], style="italic")
         d = issued.iloc[i]
         if pd.notna(d):
-            ax.plot(d.year + (d.dayofyear - 1) / 365, i, "o", color=PALETTE["central"], markersize=6)
+            ax.plot(d.year + (d.day_of_year - 1) / 365, i, "o", color=PALETTE["central"], markersize=6)
     ax.set_yticks(range(n), labels)
     ax.set_ylim(max(2.5, n - 0.5), -0.5)
     ax.set_xlim(lo, hi)
