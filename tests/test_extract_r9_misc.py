@@ -1,0 +1,81 @@
+"""Round 9 of issue #11: computers of staff named with their level, staff totals raised, a city's own block
+(`khối thành phố`), money tables whose unit stands above them, and amounts of IT money with no `cho` after the
+budget word.
+
+Every sentence here was written for this file, in our own words after the kinds of wording catalogued in
+docs/phrasing.md; the facts each should give were decided before the extractor was run on it. Unless a test says
+otherwise a text is read as a document issued in 2018 for the plan period 2016-2020 (a baseline with no year of
+its own is 2018, a target 2020).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_wording import B, T, facts
+
+
+# --- computers of staff, the level named between the staff and what they have ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến nay, tỷ lệ cán bộ, công chức cấp xã có máy tính đạt 87%.",
+            {B("staff_with_computer_pct", "commune", 87)},
+        ),
+        (
+            "Tỷ lệ công chức cấp huyện có máy tính phục vụ công việc là 94%.",
+            {B("staff_with_computer_pct", "district", 94)},
+        ),
+        (
+            "Phấn đấu đến năm 2020, 100% cán bộ, công chức ở các sở, ngành có máy tính để làm việc.",
+            {T("staff_with_computer_pct", "province", 100)},
+        ),
+        (
+            "Tỷ lệ cán bộ, công chức cấp xã được trang bị máy tính đạt 81%.",
+            {B("staff_with_computer_pct", "commune", 81)},
+        ),
+    ],
+)
+def test_computers_of_staff_with_their_level(text, expected):
+    assert facts(text) == expected
+
+
+def test_computers_connected_to_the_internet_are_not_computers_of_staff():
+    assert facts("Tỷ lệ cán bộ, công chức cấp xã có máy tính kết nối Internet đạt 70%.") == set()
+
+
+# --- staff totals raised: the total is the count, the staff added is not --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So với năm trước, số cán bộ chuyên trách CNTT của tỉnh tăng thêm 18 người, nâng tổng số lên 142 người.",
+            {B("it_staff_count", "all", 142)},
+        ),
+        (
+            "Năm 2017, tỉnh đã bổ sung 12 cán bộ chuyên trách CNTT, nâng tổng số lên 96 người.",
+            {B("it_staff_count", "all", 96, 2017)},
+        ),
+        (
+            "Trong năm 2019, tỉnh sẽ nâng tổng số cán bộ chuyên trách CNTT lên 210 người.",
+            {T("it_staff_count", "all", 210, 2019)},
+        ),
+    ],
+)
+def test_staff_total_raised(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_total_raised_of_other_people_is_no_staff_count():
+    assert facts("Cổng thông tin có thêm 900 người dùng, nâng tổng số lên 4.500 người.") == set()
+
+
+def test_a_total_raised_after_a_comma_keeps_the_tense_of_its_clause():
+    got = facts("Tỉnh đã đưa thêm 20 dịch vụ công trực tuyến mức độ 4, nâng tổng số lên 64.")
+    assert got == {B("online_services_level4_count", "all", 64)}
+
+
+# --- a city's own block -------------------------------------------------------------------------------------------
+def test_a_citys_own_block_is_its_province_level():
+    got = facts("Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan: khối thành phố đạt 85%, quận, huyện 60%.")
+    assert got == {B("edocument_exchange_pct", "province", 85), B("edocument_exchange_pct", "district", 60)}
