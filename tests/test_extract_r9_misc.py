@@ -79,3 +79,28 @@ def test_a_total_raised_after_a_comma_keeps_the_tense_of_its_clause():
 def test_a_citys_own_block_is_its_province_level():
     got = facts("Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan: khối thành phố đạt 85%, quận, huyện 60%.")
     assert got == {B("edocument_exchange_pct", "province", 85), B("edocument_exchange_pct", "district", 60)}
+
+
+# --- IT money as the subject, with no `cho` after the budget word ---------------------------------------------------
+def _money(text: str, issued: int = 2018) -> set[tuple]:
+    return {f for f in facts(text, issued=issued) if f[0].startswith("budget_")}
+
+
+def test_it_money_named_without_cho():
+    assert _money("Kinh phí phát triển công nghệ thông tin năm 2017 là 26 tỷ đồng.") == {
+        ("budget_total_mvnd", "baseline", "all", 2017, 26000.0, None)
+    }
+    got = _money("Trong giai đoạn 2016-2020, vốn đầu tư cho các dự án ứng dụng CNTT của tỉnh là 318 tỷ đồng.")
+    assert {(f[0], f[4]) for f in got} == {("budget_total_mvnd", 318000.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vốn đầu tư phát triển toàn xã hội giai đoạn 2016-2020 đạt 52.000 tỷ đồng.",
+        "Vốn đầu tư cho các dự án giao thông năm 2017 là 640 tỷ đồng.",
+        "Chi đầu tư phát triển của tỉnh năm 2017 là 4.100 tỷ đồng.",
+    ],
+)
+def test_money_that_is_not_for_it_is_no_budget(text):
+    assert _money(text) == set()
