@@ -11,7 +11,7 @@ its own is 2018, a target 2020).
 from __future__ import annotations
 
 import pytest
-from test_extract_wording import B, T, facts
+from test_extract_wording import B, T, _read, facts
 
 
 # --- computers of staff, the level named between the staff and what they have ------------------------------------
@@ -104,3 +104,43 @@ def test_it_money_named_without_cho():
 )
 def test_money_that_is_not_for_it_is_no_budget(text):
     assert _money(text) == set()
+
+
+# --- a budget table with one amount column, its unit above it --------------------------------------------------------
+def _table_facts(text: str) -> set[tuple]:
+    _, _, _, kept = _read(text)
+    return {(f.indicator, f.year, f.period_start, f.period_end, f.value) for f in kept}
+
+
+def test_a_one_column_budget_table_with_its_unit_and_year_in_the_caption():
+    text = (
+        "III. KINH PHÍ\n"
+        "Bảng 2. Dự toán kinh phí thực hiện năm 2019 (đơn vị: triệu đồng)\n\n"
+        "| TT | Nội dung | Kinh phí |\n"
+        "| 1 | Nâng cấp hạ tầng | 7.300 |\n"
+        "| 2 | Phần mềm dùng chung | 5.150 |\n"
+        "| | Tổng cộng | 12.450 |\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+    )
+    assert _table_facts(text) == {("budget_total_mvnd", 2019, None, None, 12450.0)}
+
+
+def test_a_one_column_budget_table_with_its_unit_on_a_line_above_and_a_source_row():
+    text = (
+        "Đơn vị tính: tỷ đồng\n"
+        "| STT | Hạng mục | Thành tiền |\n"
+        "| 1 | Trung tâm dữ liệu | 14 |\n"
+        "| 2 | Đào tạo | 2,5 |\n"
+        "| | Ngân sách tỉnh | 16,5 |\n"
+        "| | Tổng cộng | 16,5 |\n"
+    )
+    # no time in the caption: the document's period (2016-2020), multi-year
+    assert _table_facts(text) == {
+        ("budget_total_mvnd", None, 2016, 2020, 16500.0),
+        ("budget_local_mvnd", None, 2016, 2020, 16500.0),
+    }
+
+
+def test_a_one_column_table_with_no_unit_of_money_is_no_budget():
+    text = "| TT | Nội dung | Tổng số |\n| 1 | Máy chủ | 12 |\n| | Tổng cộng | 40 |\n"
+    assert not {f for f in _table_facts(text) if f[0].startswith("budget_")}
