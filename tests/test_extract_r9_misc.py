@@ -34,6 +34,10 @@ from test_extract_wording import B, T, _read, facts
             "Tỷ lệ cán bộ, công chức cấp xã được trang bị máy tính đạt 81%.",
             {B("staff_with_computer_pct", "commune", 81)},
         ),
+        (
+            "Đến nay, 97% cán bộ, công chức cấp huyện được cấp máy tính để làm việc.",
+            {B("staff_with_computer_pct", "district", 97)},
+        ),
     ],
 )
 def test_computers_of_staff_with_their_level(text, expected):
@@ -42,6 +46,7 @@ def test_computers_of_staff_with_their_level(text, expected):
 
 def test_computers_connected_to_the_internet_are_not_computers_of_staff():
     assert facts("Tỷ lệ cán bộ, công chức cấp xã có máy tính kết nối Internet đạt 70%.") == set()
+    assert facts("Hiện nay 75% cán bộ cấp xã được cấp máy tính có kết nối mạng.") == set()
 
 
 # --- staff totals raised: the total is the count, the staff added is not --------------------------------------------
