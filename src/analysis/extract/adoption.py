@@ -1,7 +1,7 @@
 """IT use in state agencies: computers, email, document management, e-documents, digital signatures.
 
 Phrasings covered (percent unless said):
-  `cán bộ … được trang bị máy tính`                      → staff_with_computer_pct
+  `cán bộ … được trang bị máy tính`, `cán bộ, công chức cấp xã có máy tính`  → staff_with_computer_pct
   `thường xuyên sử dụng máy tính`                        → staff_regular_computer_use_pct
   `Tỷ lệ trung bình máy tính/cán bộ`                     → computers_per_staff_pct
   count `85 máy tính/100 cán bộ`, `0,95 máy tính/cán bộ`  → computers_per_staff_pct = 85, 95 (per 100 staff)
@@ -31,6 +31,8 @@ from analysis.extract.engine import FRACTION, CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
+# The level of the staff named between them and what they have (`cán bộ, công chức cấp xã có máy tính`).
+_STAFF_LEVEL = r"(?:,? (?:ở |tại |thuộc )?(?:các )?(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện))?"
 _SIGNATURE = names("agencies_using_digital_signature_pct")
 # `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
 _NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng dụng|thực hiện|cấp)"
@@ -40,9 +42,11 @@ PERCENT_RULES = [
     PercentRule(
         "staff_with_computer_pct",
         cue(
-            rf"trang bị {_COMPUTER}|được trang bị máy|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
-            # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`)
-            rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*,? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
+            # (`được cấp máy tính` as `được trang bị`, but not `… máy tính có kết nối mạng`, the computers' link)
+            rf"trang bị {_COMPUTER}|được trang bị máy|được cấp (?:01 |một )?{_COMPUTER}(?! ?(?:có )?(?:kết nối|nối mạng))|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+            # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`); the staff's level
+            # may stand between (`cán bộ, công chức cấp xã có máy tính`, `… ở các sở, ngành có máy tính`)
+            rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL},? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
         ),
         "adoption.computer_pct",
     ),

@@ -187,7 +187,9 @@ TARGET_STRONG = (
     r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
 )
 TARGET_WEAK = (
-    r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì|nâng tổng số"
+    r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì"
+    # (`…, nâng tổng số lên 310 người` after a comma goes on with the clause before it: `đã tuyển thêm 40 người, …`)
+    r"|nâng(?<!,\u0020nâng) tổng số"
     r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
 )
 # A goal quoted with its value right after it (`kế hoạch đề ra 80%`, `thấp so với mục tiêu 60%`, `vượt chỉ tiêu đề ra
@@ -303,6 +305,8 @@ SCOPE_CUES = {
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
         r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố|khối (?:các )?tỉnh"
+        # a city's own block (`khối thành phố 100%, quận, huyện 95%`: its departments, as `khối tỉnh` is a province's)
+        r"|khối (?:các )?(?:cơ quan )?thành phố"
     ),
 }
 _LEVEL_PAIR = cue(
@@ -317,7 +321,7 @@ _LEVEL_PAIR = cue(
 
 # Every level cue above contains one of these words (tests check it): a window without any names no level.
 # Looking for them with `in` is far cheaper than running the cues, and most windows name no level.
-LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở")
+LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở", "khối")
 
 
 # Words one of which each level cue's every match holds: a window without them needs that cue not run.
@@ -327,7 +331,9 @@ _LEVEL_PAIR_WORDS = required_words(_LEVEL_PAIR) or ("",)
 
 def names_a_level_word(window: str) -> bool:
     """Whether one of LEVEL_WORDS is in `window` (spelled out: twice as fast as `any()` over the tuple)."""
-    return "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window
+    return (
+        "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window or "khối" in window
+    )
 
 
 _AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)

@@ -8,6 +8,7 @@ Phrasings covered:
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
            `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
            `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
+           `… CNTT tăng thêm 40 người, nâng tổng số lên 310 người` (the total, not the staff added) → it_staff_count = 310
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
            `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
@@ -40,6 +41,10 @@ _ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|
 _NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
 # `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
 _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
+# `tăng thêm 40 người`, `bổ sung 25 cán bộ chuyên trách CNTT, nâng tổng số lên 130 người`: the staff added, not
+# the staff (the total raised to is read by `staffing.it_staff_total_raised`).
+_NOT_ADDED = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
+_NOT_RAISING = r"(?![^.;%\d\n]{0,40}?nâng tổng số)"
 # `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` on a line of its own
 _BULLET = r"(?:\n[-+•*–] ?)?"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
@@ -125,6 +130,21 @@ COUNT_RULES = [
         ),
         "staffing.it_staff_has",
     ),
+    CountRule(  # `số cán bộ chuyên trách CNTT tăng thêm 40 người, nâng tổng số lên 310 người`; `nâng tổng số cán bộ
+        # chuyên trách CNTT lên 560 người`: the total raised to (in a sentence about IT staff), not the staff added
+        "it_staff_count",
+        cue(rf"nâng tổng số (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
+        "staffing.it_staff_total_raised",
+        context=cue(rf"(?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,30}}?{_IT}"),
+    ),
+    CountRule(
+        "it_staff_count",
+        cue(
+            rf"nâng tổng số (?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,20}}?{_IT}[^.;%\d\n]{{0,20}}?"
+            rf"(?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)?"
+        ),
+        "staffing.it_staff_total_raised_named",
+    ),
     CountRule(  # `Đội ngũ cán bộ chuyên trách CNTT được kiện toàn với 118 người`
         "it_staff_count",
         cue(
@@ -136,13 +156,15 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}{_NOT_RAISING}"
         ),
         "staffing.it_staff_count",
     ),
     CountRule(
         "it_staff_count",
-        cue(rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b"),
+        cue(
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b{_NOT_RAISING}"
+        ),
         "staffing.it_staff_plain",
     ),
     CountRule(  # `có ít nhất 150 cán bộ chuyên trách CNTT trên toàn tỉnh`: a minimum for the whole province, not

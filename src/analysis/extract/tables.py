@@ -23,6 +23,12 @@ cells), read here too: the `Tổng cộng` row gives the period's total from the
 column; a row naming a source (`Ngân sách tỉnh`, `Ngân sách Trung ương`, `Vốn TW`, read with the budget cues of
 `budget.py`) gives that source's part the same way. Other rows (items, categories) are parts: no facts. A row
 with one cell fewer than the header (its `TT` left blank) is read aligned on the right.
+
+A budget table with no year columns (`| TT | Nội dung | Kinh phí |`, its unit in the caption or a line above:
+`Bảng 1. Dự toán kinh phí năm 2019 (đơn vị: triệu đồng)`) has one amount column: its `Tổng cộng` row gives the
+total (and a source's row that source's part) for the time its caption names (`năm 2019` → that year; `giai đoạn
+2016-2020` → that period, multi-year), else for the document's period. Rows are read aligned on the right (a
+total row often leaves its `TT` blank), and the table ends at the first line that is no row of it.
 """
 
 from __future__ import annotations
@@ -59,6 +65,14 @@ _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$"
 )
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
+# The amount column of a budget table with no year columns (`Kinh phí`, `Thành tiền`, `Dự toán`, `Tổng`), lower case.
+_AMOUNT_COLUMN = re.compile(
+    r"\s*(?:tổng\s*)?(?:kinh\s*phí|thành\s*tiền|số\s*tiền|dự\s*toán|khái\s*toán|tổng\s*mức|vốn|tổng\s*cộng|tổng\s*số|tổng)"
+    r"(?:\s*(?:dự\s*kiến|thực\s*hiện|đầu\s*tư))?\s*(?:\([^()]*\))?\s*$"
+)
+# The time a budget table's caption names (lower case): a period, else one year.
+_CAPTION_PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
+_CAPTION_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)(?!\s*[-–—]\s*\d)")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,8 +144,20 @@ def extract_indicator_tables(
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
+    # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
+    single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
     for start, end in lines:
         cells = _cells(text, start, end)
+        if single is not None:
+            if len(cells) >= 2 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])].strip()):
+                facts += _single_money_row(ctx, layout, cells, single, start, end)
+                continue
+            single = None
+        if len(cells) >= 3 and not _year_columns(text, cells):
+            single = _single_money_header(ctx, layout, cells, start)
+            if single is not None:
+                header = {}
+                continue
         if len(cells) < 3:
             header = {}
             continue
@@ -262,3 +288,76 @@ def _money_row(
             fact.period_start, fact.period_end = years[0], years[-1]
         facts.append(fact)
     return facts
+
+
+def _single_money_header(
+    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], start: int
+) -> tuple[float, int, int | None, tuple[int, int] | None] | None:
+    """For the header of a budget table with one amount column and no year columns: its unit factor (to million
+    đồng), the amount column's place counted from the right, and the year or period its caption names (None, None:
+    the document's). None for other lines."""
+    folded = layout.folded
+    amount = [i for i, (a, b) in enumerate(cells) if i > 0 and _AMOUNT_COLUMN.fullmatch(folded, a, b)]
+    if len(amount) != 1 or any(_NUMBER_CELL.fullmatch(folded[a:b].strip()) for a, b in cells):
+        return None
+    above = start  # the three lines above the header, at most 400 characters
+    for _ in range(3):
+        above = folded.rfind("\n", max(0, start - 400), max(0, above - 1)) + 1
+    unit = _MONEY_UNIT.search(folded, above, cells[-1][1])
+    if unit is None:
+        return None
+    factor = 1000.0 if unit.group(1) else 0.001 if unit.group(2) else 1e-6 if unit.group(3) else 1.0
+    caption = folded[above:start]
+    year, period = None, None
+    if m := _CAPTION_PERIOD.search(caption):
+        period = (int(m.group(1)), int(m.group(2)))
+    elif m := _CAPTION_YEAR.search(caption):
+        year = int(m.group(1))
+    elif ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end:
+        period = (ctx.period_start, ctx.period_end)
+    elif ctx.period_end:
+        year = ctx.period_end
+    return factor, len(cells) - 1 - amount[0], year, period
+
+
+def _single_money_row(
+    ctx: DocContext,
+    layout: Layout,
+    cells: list[tuple[int, int]],
+    single: tuple[float, int, int | None, tuple[int, int] | None],
+    start: int,
+    end: int,
+) -> list[Fact]:
+    """The fact of one row of a budget table with one amount column: its total's, or a source's part."""
+    factor, from_right, year, period = single
+    at = len(cells) - 1 - from_right
+    if at < 1:
+        return []
+    folded = layout.folded
+    labels = [(a, b) for a, b in cells[:at] if not _NUMBER_CELL.fullmatch(folded[a:b].strip())]
+    if not labels:
+        return []
+    label = folded[slice(*labels[0])].lstrip("-+•* ")
+    if _TOTAL_ROW.match(label):
+        indicator, rule = "budget_total_mvnd", "table.budget.total"
+    else:
+        found = [ind for ind, cue in _ROW_SOURCES if cue.match(label)]
+        if len(found) != 1:
+            return []
+        indicator = found[0]
+        rule = "table.budget." + indicator.removeprefix("budget_").removesuffix("_mvnd")
+    a, b = cells[at]
+    token = ctx.text[a:b]
+    if not _NUMBER_CELL.fullmatch(token):
+        return []
+    amount = Amount(round(parse_number(token) * factor, 6), a, b, unit="million_vnd")
+    if not amount.value:
+        return []
+    last = period[1] if period else year
+    kind = "baseline" if ctx.issued_year and last and last < ctx.issued_year else layout.kind(a)
+    if year is None and period is None:
+        year = layout.year(kind, a)
+    fact = _make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))
+    if period:
+        fact.period_start, fact.period_end = period
+    return [fact]
