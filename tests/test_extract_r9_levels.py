@@ -9,6 +9,7 @@ otherwise a text is read as a document issued in 2018 for the plan period 2016-2
 
 from __future__ import annotations
 
+import pytest
 from test_extract_wording import B, T, facts
 
 
@@ -51,3 +52,65 @@ def test_a_header_naming_two_levels_in_one_cell_is_no_table_by_level():
     )
     found = facts(text)
     assert not any(f[2] == "province" for f in found)
+
+
+# --- parts by level after `trong đó` and in parentheses, a city's levels -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a city's levels after `trong đó`
+            "Đến nay thành phố đã cấp 31.000 hộp thư điện tử công vụ, trong đó cấp thành phố 12.400, cấp quận, huyện "
+            "11.100 và cấp phường, xã 7.500.",
+            {
+                B("email_accounts_count", "all", 31000),
+                B("email_accounts_count", "province", 12400),
+                B("email_accounts_count", "district", 11100),
+                B("email_accounts_count", "commune", 7500),
+            },
+        ),
+        (  # parts in parentheses: the total is of all levels, not the first part's
+            "Mạng truyền số liệu chuyên dùng của thành phố hiện kết nối 415 điểm (cấp thành phố 35, cấp quận, huyện 48, "
+            "cấp phường, xã 332).",
+            {
+                B("specialized_network_points_count", "all", 415),
+                B("specialized_network_points_count", "province", 35),
+                B("specialized_network_points_count", "district", 48),
+                B("specialized_network_points_count", "commune", 332),
+            },
+        ),
+        (  # a city's levels in a list by level that ends in none
+            "Về nhân lực chuyên trách CNTT: các sở, ban, ngành có 52 người; UBND các quận, huyện có 17 người; các "
+            "phường, xã chưa có cán bộ chuyên trách.",
+            {
+                B("it_staff_count", "province", 52),
+                B("it_staff_count", "district", 17),
+                B("it_staff_count", "commune", 0),
+            },
+        ),
+    ],
+)
+def test_parts_by_level_of_a_city(text, expected):
+    assert facts(text) == expected
+
+
+# --- a list by number first that meets an item of two levels at once ----------------------------------------------
+def test_an_item_of_two_levels_is_skipped_and_the_next_items_are_read():
+    text = (
+        "Mạng diện rộng (WAN) của tỉnh đã kết nối 62 đơn vị, gồm: 29 đơn vị sở, ban, ngành, UBND các huyện, thành "
+        "phố; 33 xã, phường, thị trấn."
+    )
+    assert facts(text) == {
+        B("wan_connected_units_count", "all", 62),
+        B("wan_connected_units_count", "commune", 33),
+    }
+
+
+def test_a_second_count_names_its_level_after_of():
+    text = (
+        "Cổng thông tin điện tử tỉnh có 19 trang thông tin điện tử thành phần của các sở, ban, ngành và 9 trang của "
+        "UBND các huyện, thành phố."
+    )
+    assert facts(text) == {
+        B("component_websites_count", "province", 19),
+        B("component_websites_count", "district", 9),
+    }

@@ -1515,15 +1515,19 @@ _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
-    r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
+    r"|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|ubnd\s*cấp\s*(?:huyện|xã)"
+    # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
+    r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
+    r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
+    r"|các\s*(?:huyện|xã))\s*(?:có|là|:|đạt)?\s*"
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
 )
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
-    r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
+    r"(?:của\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
@@ -1538,6 +1542,12 @@ _LEVEL_AFTER = (
 _NUMBER_LEVEL_ITEM = re.compile(
     rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}"
+)
+# An item of a list by number first that names two levels at once (`gồm: 33 đơn vị sở, ban, ngành, UBND các huyện,
+# thị xã; 14 xã, phường, thị trấn`): no fact of its own, but the items after it are read (it ends at a `;`).
+_MIXED_LEVEL_ITEM = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
+    rf"{NUMBER_PATTERN}(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?(?P<words>[^\d;.()\n]{{4,80}}?)(?=;)"
 )
 # The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
 _PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)")
@@ -1579,6 +1589,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
     if own:  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
         items[0] = (next(lvl for lvl, rx in SCOPE_CUES.items() if rx.search(own.group("lvl"))), None, None, None)
         at = own.end("lvl")
+    if (
+        own is None
+        and not _LEVEL_ITEM.match(folded, at)
+        and (lead := _PARTS_OPEN.match(folded, at))
+        and _LEVEL_ITEM.match(folded, lead.end())
+    ):  # words between the total's unit and its parts (`31.000 hộp thư| điện tử công vụ, trong đó cấp thành phố …`)
+        at = lead.end()
     while m := _LEVEL_ITEM.match(folded, at):
         level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
         if level is None:
@@ -1589,7 +1606,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
     if len(items) == 1:  # the number first: `…, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46 điểm cấp xã`
         if items[0][0] is None and (lead := _PARTS_OPEN.match(folded, at)):
             at = lead.end()
-        while m := _NUMBER_LEVEL_ITEM.match(folded, at):
+        while True:
+            if (m := _NUMBER_LEVEL_ITEM.match(folded, at)) is None:
+                mixed = _MIXED_LEVEL_ITEM.match(folded, at)
+                if mixed is None or sum(1 for rx in SCOPE_CUES.values() if rx.search(mixed.group("words"))) < 2:
+                    break
+                at = mixed.end()  # an item of two levels at once: no fact, the next items are read
+                continue
             level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
             if level is None:
                 break
