@@ -114,3 +114,45 @@ def test_a_second_count_names_its_level_after_of():
         B("component_websites_count", "province", 19),
         B("component_websites_count", "district", 9),
     }
+
+
+# --- a level in one clause and the value in the next; a level alone after a value; none in words -----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sentence opens with its level, the share is in the clause after `;`
+            "Đối với UBND cấp xã, hạ tầng mạng còn nhiều hạn chế; tỷ lệ văn bản điện tử trao đổi giữa các cơ quan mới "
+            "đạt 25%.",
+            {B("edocument_exchange_pct", "commune", 25)},
+        ),
+        (  # `Riêng` opens the sentence with its level
+            "Riêng cấp huyện, việc ứng dụng CNTT đã có chuyển biến; tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt "
+            "60%.",
+            {B("edocument_exchange_pct", "district", 60)},
+        ),
+        (  # a share whose words are a level only, after the clause of the share before it
+            "Mục tiêu đến năm 2020, 100% sở, ban, ngành sử dụng chữ ký số trong gửi, nhận văn bản điện tử; tối thiểu "
+            "70% UBND phường, xã, thị trấn.",
+            {
+                T("agencies_using_digital_signature_pct", "province", 100),
+                T("agencies_using_digital_signature_pct", "commune", 70, qualifier="at_least"),
+            },
+        ),
+        (  # a level after the share that has none of it
+            "Phần mềm quản lý văn bản và điều hành đã được triển khai tại 100% các sở, ban, ngành; các xã, phường, thị "
+            "trấn chưa triển khai phần mềm này.",
+            {
+                B("agencies_using_document_management_pct", "province", 100),
+                B("agencies_using_document_management_pct", "commune", 0),
+            },
+        ),
+    ],
+)
+def test_a_level_named_in_another_clause(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_level_lacking_staff_after_a_share_is_no_zero_share():
+    # `chưa có cán bộ` says a count is none, not the share of agencies before it (the count rules read it)
+    text = "Hiện nay 15/18 sở, ngành đã bố trí cán bộ chuyên trách CNTT; cấp xã chưa có cán bộ chuyên trách CNTT."
+    assert not any(f[0] == "agencies_with_dedicated_it_staff_pct" and f[2] == "commune" for f in facts(text))

@@ -842,6 +842,24 @@ _LEVEL_ONLY = re.compile(
     r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
     r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
+# A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
+# tối thiểu 80% UBND phường, xã, thị trấn.`): the same indicator, at that level.
+_LEVEL_ONLY_AFTER = re.compile(
+    r"\s*(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?(?:cấp\s*)?"
+    r"(?:tỉnh|huyện|xã|quận,\s*huyện|phường,\s*xã|xã,\s*phường|sở,\s*(?:ban,\s*)?ngành)"
+    r"(?:,\s*(?:thị\s*trấn|thị\s*xã|thành\s*phố))*\s*(?:$|[.;…])"
+)
+_BEFORE_LEVEL_ONLY = re.compile(rf"\s*[,;]\s*(?:và\s*|còn\s*)?(?:{_QUALIFIER_WORDS})?\s*(?:đạt\s*)?$")
+# A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
+# of its shares that name none, in whichever clause.
+_OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
+# The levels after a share that have none of it (`100% các sở, ban, ngành, UBND cấp huyện; các xã, phường, thị trấn
+# chưa triển khai phần mềm này`): 0 at that level, for the share's indicator.
+_NONE_AT_LEVEL_AFTER = re.compile(
+    r"\s*[;,]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>cấp\s*(?:xã|huyện)"
+    r"|xã,\s*phường,\s*thị\s*trấn|phường,\s*xã(?:,\s*thị\s*trấn)?|xã|huyện,\s*thị\s*xã|quận,\s*huyện)"
+    r"\s*(?:vẫn\s*)?(?P<zero>chưa\s*(?:triển\s*khai|sử\s*dụng|áp\s*dụng|được\s*(?:triển\s*khai|kết\s*nối|trang\s*bị)))"
+)
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(
     rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
@@ -1083,6 +1101,15 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
             # names only a level continues the value before it, whatever words that value's clause ends with.
             hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and _LEVEL_ONLY_AFTER.match(after_near)
+            and _BEFORE_LEVEL_ONLY.search(folded, percents[main_i].end, amount.start)
+        ):
+            hit = (by_name[main.rule], main.char_start, main.char_start)
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
@@ -1135,6 +1162,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or layout.scope(folded[c_start : _first_number_after(layout, c_start, last_number)], "")
             # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
+            # `Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`: the level the sentence opens with
+            or (
+                layout.scope(opening.group("lvl"), "")
+                if c_start > s and (opening := _OPENING_LEVEL.match(folded, s)) and opening.end() <= c_start
+                else None
+            )
             or "all"
         )
         if (
@@ -1168,6 +1201,31 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if (
+            folded.find("chưa", amount.end, e) >= 0
+            and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
+            and (next_start is None or none.end() <= next_start)
+            and not any(amount.end <= a < none.start() for a, _ in layout.numbers)
+            and (level := layout.scope(none.group("lvl"), "")) not in (None, scope)
+            and (rule.scopes is None or level in rule.scopes)
+        ):  # `…; các xã, phường, thị trấn chưa triển khai phần mềm này`: that level has none
+            z_kind = layout.kind(none.start("lvl"))
+            zero = Amount(0.0, none.start("lvl"), none.end("zero"))
+            facts.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    rule.indicator,
+                    rule.name + ".none_at_level",
+                    zero,
+                    none.start("lvl"),
+                    none.end("zero"),
+                    z_kind,
+                    level,
+                    layout.year(z_kind, none.start("lvl")),
+                    None,
+                )
+            )
     for paren in respective:
         values = [(p.start, p.end, p.value) for p in percents if paren[1] <= p.start < paren[2] and p.value is not None]
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
