@@ -156,3 +156,12 @@ def test_a_level_lacking_staff_after_a_share_is_no_zero_share():
     # `chưa có cán bộ` says a count is none, not the share of agencies before it (the count rules read it)
     text = "Hiện nay 15/18 sở, ngành đã bố trí cán bộ chuyên trách CNTT; cấp xã chưa có cán bộ chuyên trách CNTT."
     assert not any(f[0] == "agencies_with_dedicated_it_staff_pct" and f[2] == "commune" for f in facts(text))
+
+
+def test_a_city_block_names_the_province_level():
+    text = "Tỷ lệ máy tính trên cán bộ, công chức: khối thành phố 98%, quận, huyện 90%, phường, xã 75%."
+    assert facts(text) == {
+        B("computers_per_staff_pct", "province", 98),
+        B("computers_per_staff_pct", "district", 90),
+        B("computers_per_staff_pct", "commune", 75),
+    }

@@ -303,6 +303,7 @@ SCOPE_CUES = {
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
         r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố|khối (?:các )?tỉnh"
+        r"|khối (?:các )?(?:cơ quan )?thành phố"  # a city's block (`khối thành phố 100%, quận, huyện 95%`)
     ),
 }
 _LEVEL_PAIR = cue(
@@ -317,7 +318,7 @@ _LEVEL_PAIR = cue(
 
 # Every level cue above contains one of these words (tests check it): a window without any names no level.
 # Looking for them with `in` is far cheaper than running the cues, and most windows name no level.
-LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở")
+LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở", "khối")
 
 
 # Words one of which each level cue's every match holds: a window without them needs that cue not run.
@@ -327,7 +328,9 @@ _LEVEL_PAIR_WORDS = required_words(_LEVEL_PAIR) or ("",)
 
 def names_a_level_word(window: str) -> bool:
     """Whether one of LEVEL_WORDS is in `window` (spelled out: twice as fast as `any()` over the tuple)."""
-    return "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window
+    return (
+        "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window or "khối" in window
+    )
 
 
 _AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)
