@@ -165,3 +165,41 @@ def test_a_city_block_names_the_province_level():
         B("computers_per_staff_pct", "district", 90),
         B("computers_per_staff_pct", "commune", 75),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # parts in parentheses with colons, after a clause that opens with the whole province
+            "Toàn tỉnh hiện có 84 cán bộ chuyên trách CNTT (cấp tỉnh: 41 người; cấp huyện: 27 người; cấp xã: 16 người).",
+            {
+                B("it_staff_count", "all", 84),
+                B("it_staff_count", "province", 41),
+                B("it_staff_count", "district", 27),
+                B("it_staff_count", "commune", 16),
+            },
+        ),
+        (  # blocks as the parts after `trong đó:`
+            "Hệ thống thư điện tử công vụ đã cấp 9.800 tài khoản; trong đó: khối tỉnh 4.200, khối huyện 3.100, khối "
+            "xã 2.500.",
+            {
+                B("email_accounts_count", "all", 9800),
+                B("email_accounts_count", "province", 4200),
+                B("email_accounts_count", "district", 3100),
+                B("email_accounts_count", "commune", 2500),
+            },
+        ),
+        (  # level names of bodies as the parts, each with its unit
+            "Mạng truyền số liệu chuyên dùng đã kết nối đến 190 điểm, trong đó các sở, ban, ngành 25 điểm, UBND các "
+            "huyện, thị xã 12 điểm và xã, phường, thị trấn 153 điểm.",
+            {
+                B("specialized_network_points_count", "all", 190),
+                B("specialized_network_points_count", "province", 25),
+                B("specialized_network_points_count", "district", 12),
+                B("specialized_network_points_count", "commune", 153),
+            },
+        ),
+    ],
+)
+def test_parts_by_level_in_other_words(text, expected):
+    assert facts(text) == expected

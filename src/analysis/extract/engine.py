@@ -1463,8 +1463,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
                     # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them (unless a level precedes).
                     whole = "all" if _WHOLE_THEN_PARTS.match(folded, m.end()) else None
+                    # (the level that opens the item, after `(`, `;` or `,`: `Toàn tỉnh có 96 … (cấp tỉnh: 48 người;
+                    # cấp huyện: 30 người; …)`: the 48 is the province's, not the whole's that the clause opens with)
+                    cut = max(folded.rfind(ch, s_start, n_start) for ch in "(;,")
+                    near = layout.scope(folded[cut:n_start], "") if cut >= 0 and n_start - cut <= 30 else None
                     facts[-1].scope = (
-                        more[0][0] or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
+                        more[0][0] or near or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
                     )
                 for level, (a, b), q_start, q_end in more[1:]:
                     if any(x < b and a < y for x, y in taken):
@@ -1576,7 +1580,7 @@ _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
+    r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
     r"|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|ubnd\s*cấp\s*(?:huyện|xã)"
     # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
     r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
