@@ -203,3 +203,22 @@ def test_a_city_block_names_the_province_level():
 )
 def test_parts_by_level_in_other_words(text, expected):
     assert facts(text) == expected
+
+
+def test_a_table_by_level_with_a_unit_column_and_a_column_for_the_whole():
+    text = (
+        "II. MỤC TIÊU ĐẾN NĂM 2020\n"
+        "| STT | Chỉ tiêu | Đơn vị | Toàn tỉnh | Khối tỉnh | Khối huyện | Khối xã |\n"
+        "| 1 | Số cán bộ chuyên trách CNTT | người | 130 | 70 | 38 | 22 |\n"
+        "| 2 | Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản | % | 95 | 100 | 100 | 85 |\n"
+    )
+    assert facts(text) == {
+        T("it_staff_count", "all", 130),
+        T("it_staff_count", "province", 70),
+        T("it_staff_count", "district", 38),
+        T("it_staff_count", "commune", 22),
+        T("agencies_using_document_management_pct", "all", 95),
+        T("agencies_using_document_management_pct", "province", 100),
+        T("agencies_using_document_management_pct", "district", 100),
+        T("agencies_using_document_management_pct", "commune", 85),
+    }

@@ -13,8 +13,9 @@ mức độ 4`). The level is the one the label names (`Tỷ lệ UBND cấp xã
 section's (a column of a year before the document's is a baseline); the year is the column's.
 
 A table with a column per level instead (`| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |`, a city's `Cấp thành phố |
-Cấp quận, huyện | Cấp phường, xã`) gives one fact per cell, of the column's level, its kind and year those of the
-cell's place (its section's); the sentence rules' reading of such a cell (no level) is dropped.
+Cấp quận, huyện | Cấp phường, xã`, blocks `Khối tỉnh`, with or without a column for the whole, `Tổng số`, `Toàn
+tỉnh`: all) gives one fact per cell, of the column's level, its kind and year those of the cell's place (its
+section's); the sentence rules' reading of such a cell (no level) is dropped.
 
 A results table has a plan column and a result column instead of years (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực
 hiện | Tỷ lệ % |`, also `KH`/`TH`, `Mục tiêu`, `Kết quả`, `Ước thực hiện`): each row gives the plan's target and the
@@ -92,20 +93,30 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     return {}
 
 
+_WHOLE_COLUMN = re.compile(r"\s*(?:tổng(?:\s*(?:số|cộng))?|toàn\s*(?:tỉnh|thành\s*phố)|cả\s*tỉnh|chung)\s*")
+
+
 def _level_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     """Column index → level, for a header with a column per level (`| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |`,
     a city's `Cấp thành phố | Cấp quận, huyện | Cấp phường, xã`): two levels or more, each named alone in its cell."""
-    columns = {}
+    columns, whole = {}, {}
     for i, (a, b) in enumerate(cells):
         cell = folded[a:b]
-        if len(cell) > 40 or _LEVEL_PAIR.search(cell):
+        if len(cell) > 40:
+            continue
+        if _WHOLE_COLUMN.fullmatch(cell):  # `Tổng số`, `Toàn tỉnh`: the whole's column, beside the levels'
+            whole[i] = "all"
+            continue
+        if _LEVEL_PAIR.search(cell):
             continue
         levels = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(cell)]
         if len(levels) == 1:
             columns[i] = levels[0]
     if len(columns) < 2 or len(set(columns.values())) != len(columns) or min(columns) == 0:
         return {}
-    return columns
+    if len(whole) == 1 and min(whole) > 0:
+        columns.update(whole)
+    return dict(sorted(columns.items()))
 
 
 def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, tuple[str, int | None]]:
