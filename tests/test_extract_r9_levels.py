@@ -189,6 +189,16 @@ def test_a_city_block_names_the_province_level():
                 B("email_accounts_count", "commune", 2500),
             },
         ),
+        (  # blocks of a city's bodies as the parts
+            "Hiện nay đội ngũ cán bộ chuyên trách CNTT gồm 112 người, trong đó khối các sở, ban, ngành 61 người, khối "
+            "quận, huyện 33 người, khối phường, xã 18 người.",
+            {
+                B("it_staff_count", "all", 112),
+                B("it_staff_count", "province", 61),
+                B("it_staff_count", "district", 33),
+                B("it_staff_count", "commune", 18),
+            },
+        ),
         (  # level names of bodies as the parts, each with its unit
             "Mạng truyền số liệu chuyên dùng đã kết nối đến 190 điểm, trong đó các sở, ban, ngành 25 điểm, UBND các "
             "huyện, thị xã 12 điểm và xã, phường, thị trấn 153 điểm.",

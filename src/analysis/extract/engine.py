@@ -1581,7 +1581,8 @@ _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|h�
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
-    r"|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|ubnd\s*cấp\s*(?:huyện|xã)"
+    r"|(?:khối\s*)?(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|(?:khối\s*)?ubnd\s*cấp\s*(?:huyện|xã)"
+    r"|khối\s*(?:ubnd\s*)?(?:các\s*)?(?:quận,\s*huyện|phường,\s*xã|huyện,\s*(?:thị\s*xã|thành\s*phố)|xã,\s*phường,\s*thị\s*trấn)"
     # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
     r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
