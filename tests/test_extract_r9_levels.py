@@ -138,6 +138,14 @@ def test_a_second_count_names_its_level_after_of():
                 T("agencies_using_digital_signature_pct", "commune", 70, qualifier="at_least"),
             },
         ),
+        (  # the same after `và`: not the share of e-documents the words before it end with
+            "Mục tiêu đến năm 2020, 100% sở, ban, ngành sử dụng chữ ký số trong gửi, nhận văn bản điện tử và tối "
+            "thiểu 65% UBND cấp xã.",
+            {
+                T("agencies_using_digital_signature_pct", "province", 100),
+                T("agencies_using_digital_signature_pct", "commune", 65, qualifier="at_least"),
+            },
+        ),
         (  # a level after the share that has none of it
             "Phần mềm quản lý văn bản và điều hành đã được triển khai tại 100% các sở, ban, ngành; các xã, phường, thị "
             "trấn chưa triển khai phần mềm này.",
@@ -232,3 +240,13 @@ def test_a_table_by_level_with_a_unit_column_and_a_column_for_the_whole():
         T("agencies_using_document_management_pct", "district", 100),
         T("agencies_using_document_management_pct", "commune", 85),
     }
+
+
+def test_a_level_only_share_after_another_count_is_not_the_earlier_shares():
+    # the 40/120 is a share of communes with video conferencing, not of communes on the network read before it
+    text = (
+        "Mạng truyền số liệu chuyên dùng đã kết nối 120/120 xã, phường, thị trấn; hệ thống hội nghị truyền hình trực "
+        "tuyến đã được lắp đặt tại 9 huyện, thị xã và 40/120 xã, phường, thị trấn."
+    )
+    found = facts(text)
+    assert not any(f[0] == "communes_on_specialized_network_pct" and f[4] != 100.0 for f in found)

@@ -852,7 +852,7 @@ _LEVEL_ONLY_AFTER = re.compile(
     r"(?:tỉnh|huyện|xã|quận,\s*huyện|phường,\s*xã|xã,\s*phường|sở,\s*(?:ban,\s*)?ngành)"
     r"(?:,\s*(?:thị\s*trấn|thị\s*xã|thành\s*phố))*\s*(?:$|[.;…])"
 )
-_BEFORE_LEVEL_ONLY = re.compile(rf"\s*[,;]\s*(?:và\s*|còn\s*)?(?:{_QUALIFIER_WORDS})?\s*(?:đạt\s*)?$")
+_BEFORE_LEVEL_ONLY = re.compile(rf"\s*(?:[,;]\s*(?:và\s*|còn\s*)?|\svà\s+)(?:{_QUALIFIER_WORDS})?\s*(?:đạt\s*)?$")
 # A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
 # of its shares that name none, in whichever clause.
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
@@ -1111,6 +1111,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main.rule in by_name
             and _LEVEL_ONLY_AFTER.match(after_near)
             and _BEFORE_LEVEL_ONLY.search(folded, percents[main_i].end, amount.start)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             hit = (by_name[main.rule], main.char_start, main.char_start)
         for begin, end, nearest_last in tiers if hit is None else ():
