@@ -77,7 +77,11 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found: list[Fact] = extract_budget_facts(ctx, amounts=layout.money, layout=layout)
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
-    found += extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
+    tables = extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
+    cells = {f.value_start for f in tables if f.rule.startswith("table.level.")}
+    if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none)
+        found = [f for f in found if f.value_start not in cells]
+    found += tables
     return found, dedupe(found)
 
 

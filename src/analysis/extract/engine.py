@@ -848,6 +848,24 @@ _LEVEL_ONLY = re.compile(
     r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
     r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
+# A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
+# tối thiểu 80% UBND phường, xã, thị trấn.`): the same indicator, at that level.
+_LEVEL_ONLY_AFTER = re.compile(
+    r"\s*(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?(?:cấp\s*)?"
+    r"(?:tỉnh|huyện|xã|quận,\s*huyện|phường,\s*xã|xã,\s*phường|sở,\s*(?:ban,\s*)?ngành)"
+    r"(?:,\s*(?:thị\s*trấn|thị\s*xã|thành\s*phố))*\s*(?:$|[.;…])"
+)
+_BEFORE_LEVEL_ONLY = re.compile(rf"\s*(?:[,;]\s*(?:và\s*|còn\s*)?|\svà\s+)(?:{_QUALIFIER_WORDS})?\s*(?:đạt\s*)?$")
+# A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
+# of its shares that name none, in whichever clause.
+_OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
+# The levels after a share that have none of it (`100% các sở, ban, ngành, UBND cấp huyện; các xã, phường, thị trấn
+# chưa triển khai phần mềm này`): 0 at that level, for the share's indicator.
+_NONE_AT_LEVEL_AFTER = re.compile(
+    r"\s*[;,]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>cấp\s*(?:xã|huyện)"
+    r"|xã,\s*phường,\s*thị\s*trấn|phường,\s*xã(?:,\s*thị\s*trấn)?|xã|huyện,\s*thị\s*xã|quận,\s*huyện)"
+    r"\s*(?:vẫn\s*)?(?P<zero>chưa\s*(?:triển\s*khai|sử\s*dụng|áp\s*dụng|được\s*(?:triển\s*khai|kết\s*nối|trang\s*bị)))"
+)
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(
     rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
@@ -1089,6 +1107,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
             # names only a level continues the value before it, whatever words that value's clause ends with.
             hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and _LEVEL_ONLY_AFTER.match(after_near)
+            and _BEFORE_LEVEL_ONLY.search(folded, percents[main_i].end, amount.start)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+        ):
+            hit = (by_name[main.rule], main.char_start, main.char_start)
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
@@ -1141,6 +1169,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or layout.scope(folded[c_start : _first_number_after(layout, c_start, last_number)], "")
             # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
+            # `Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`: the level the sentence opens with
+            or (
+                layout.scope(opening.group("lvl"), "")
+                if c_start > s and (opening := _OPENING_LEVEL.match(folded, s)) and opening.end() <= c_start
+                else None
+            )
             or "all"
         )
         if (
@@ -1174,6 +1208,31 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if (
+            folded.find("chưa", amount.end, e) >= 0
+            and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
+            and (next_start is None or none.end() <= next_start)
+            and not any(amount.end <= a < none.start() for a, _ in layout.numbers)
+            and (level := layout.scope(none.group("lvl"), "")) not in (None, scope)
+            and (rule.scopes is None or level in rule.scopes)
+        ):  # `…; các xã, phường, thị trấn chưa triển khai phần mềm này`: that level has none
+            z_kind = layout.kind(none.start("lvl"))
+            zero = Amount(0.0, none.start("lvl"), none.end("zero"))
+            facts.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    rule.indicator,
+                    rule.name + ".none_at_level",
+                    zero,
+                    none.start("lvl"),
+                    none.end("zero"),
+                    z_kind,
+                    level,
+                    layout.year(z_kind, none.start("lvl")),
+                    None,
+                )
+            )
     for paren in respective:
         values = [(p.start, p.end, p.value) for p in percents if paren[1] <= p.start < paren[2] and p.value is not None]
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
@@ -1408,8 +1467,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
                     # người; …)`, `1.758 thủ tục; trong đó cấp tỉnh: …`) is of all of them (unless a level precedes).
                     whole = "all" if _WHOLE_THEN_PARTS.match(folded, m.end()) else None
+                    # (the level that opens the item, after `(`, `;` or `,`: `Toàn tỉnh có 96 … (cấp tỉnh: 48 người;
+                    # cấp huyện: 30 người; …)`: the 48 is the province's, not the whole's that the clause opens with)
+                    cut = max(folded.rfind(ch, s_start, n_start) for ch in "(;,")
+                    near = layout.scope(folded[cut:n_start], "") if cut >= 0 and n_start - cut <= 30 else None
                     facts[-1].scope = (
-                        more[0][0] or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
+                        more[0][0] or near or layout.scope(folded[c_start:n_start], "") or whole or facts[-1].scope
                     )
                 for level, (a, b), q_start, q_end in more[1:]:
                     if any(x < b and a < y for x, y in taken):
@@ -1521,15 +1584,20 @@ _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
-    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?|ubnd\s*cấp\s*(?:huyện|xã)"
-    r"|các\s*(?:huyện|xã)|xã,\s*phường,\s*thị\s*trấn)\s*(?:có|là|:|đạt)?\s*"
+    r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
+    r"|(?:khối\s*)?(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|(?:khối\s*)?ubnd\s*cấp\s*(?:huyện|xã)"
+    r"|khối\s*(?:ubnd\s*)?(?:các\s*)?(?:quận,\s*huyện|phường,\s*xã|huyện,\s*(?:thị\s*xã|thành\s*phố)|xã,\s*phường,\s*thị\s*trấn)"
+    # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
+    r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
+    r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
+    r"|các\s*(?:huyện|xã))\s*(?:có|là|:|đạt)?\s*"
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
 )
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
-    r"(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"
+    r"(?:của\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
@@ -1544,6 +1612,12 @@ _LEVEL_AFTER = (
 _NUMBER_LEVEL_ITEM = re.compile(
     rf"\s*(?:[,;]\s*(?:và\s+|(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+và\s+|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}"
+)
+# An item of a list by number first that names two levels at once (`gồm: 33 đơn vị sở, ban, ngành, UBND các huyện,
+# thị xã; 14 xã, phường, thị trấn`): no fact of its own, but the items after it are read (it ends at a `;`).
+_MIXED_LEVEL_ITEM = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
+    rf"{NUMBER_PATTERN}(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?(?P<words>[^\d;.()\n]{{4,80}}?)(?=;)"
 )
 # The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
 _PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)")
@@ -1585,6 +1659,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
     if own:  # `40 đơn vị cấp tỉnh và cấp huyện 12 đơn vị`: the first count's level
         items[0] = (next(lvl for lvl, rx in SCOPE_CUES.items() if rx.search(own.group("lvl"))), None, None, None)
         at = own.end("lvl")
+    if (
+        own is None
+        and not _LEVEL_ITEM.match(folded, at)
+        and (lead := _PARTS_OPEN.match(folded, at))
+        and _LEVEL_ITEM.match(folded, lead.end())
+    ):  # words between the total's unit and its parts (`31.000 hộp thư| điện tử công vụ, trong đó cấp thành phố …`)
+        at = lead.end()
     while m := _LEVEL_ITEM.match(folded, at):
         level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
         if level is None:
@@ -1595,7 +1676,13 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
     if len(items) == 1:  # the number first: `…, gồm 26 điểm cấp tỉnh, 14 điểm cấp huyện và 46 điểm cấp xã`
         if items[0][0] is None and (lead := _PARTS_OPEN.match(folded, at)):
             at = lead.end()
-        while m := _NUMBER_LEVEL_ITEM.match(folded, at):
+        while True:
+            if (m := _NUMBER_LEVEL_ITEM.match(folded, at)) is None:
+                mixed = _MIXED_LEVEL_ITEM.match(folded, at)
+                if mixed is None or sum(1 for rx in SCOPE_CUES.values() if rx.search(mixed.group("words"))) < 2:
+                    break
+                at = mixed.end()  # an item of two levels at once: no fact, the next items are read
+                continue
             level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
             if level is None:
                 break

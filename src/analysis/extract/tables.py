@@ -12,6 +12,11 @@ otherwise a count rule, tried on `N <label>` as a sentence would write it, `Số
 mức độ 4`). The level is the one the label names (`Tỷ lệ UBND cấp xã …` → commune), else all. The kind is the
 section's (a column of a year before the document's is a baseline); the year is the column's.
 
+A table with a column per level instead (`| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |`, a city's `Cấp thành phố |
+Cấp quận, huyện | Cấp phường, xã`, blocks `Khối tỉnh`, with or without a column for the whole, `Tổng số`, `Toàn
+tỉnh`: all) gives one fact per cell, of the column's level, its kind and year those of the cell's place (its
+section's); the sentence rules' reading of such a cell (no level) is dropped.
+
 A results table has a plan column and a result column instead of years (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực
 hiện | Tỷ lệ % |`, also `KH`/`TH`, `Mục tiêu`, `Kết quả`, `Ước thực hiện`): each row gives the plan's target and the
 result (a baseline), both for the year the result is for (named in the cell, else read as a baseline's year at
@@ -37,7 +42,7 @@ import itertools
 import re
 
 from analysis.extract.budget import BUDGET_CUES
-from analysis.extract.engine import CountRule, Layout, PercentRule, _make_fact, fold
+from analysis.extract.engine import _LEVEL_PAIR, SCOPE_CUES, CountRule, Layout, PercentRule, _make_fact, fold
 from analysis.extract.facts import DocContext, Fact
 from analysis.vietnamese import Amount, parse_number
 
@@ -102,6 +107,32 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     return {}
 
 
+_WHOLE_COLUMN = re.compile(r"\s*(?:tổng(?:\s*(?:số|cộng))?|toàn\s*(?:tỉnh|thành\s*phố)|cả\s*tỉnh|chung)\s*")
+
+
+def _level_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """Column index → level, for a header with a column per level (`| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |`,
+    a city's `Cấp thành phố | Cấp quận, huyện | Cấp phường, xã`): two levels or more, each named alone in its cell."""
+    columns, whole = {}, {}
+    for i, (a, b) in enumerate(cells):
+        cell = folded[a:b]
+        if len(cell) > 40:
+            continue
+        if _WHOLE_COLUMN.fullmatch(cell):  # `Tổng số`, `Toàn tỉnh`: the whole's column, beside the levels'
+            whole[i] = "all"
+            continue
+        if _LEVEL_PAIR.search(cell):
+            continue
+        levels = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(cell)]
+        if len(levels) == 1:
+            columns[i] = levels[0]
+    if len(columns) < 2 or len(set(columns.values())) != len(columns) or min(columns) == 0:
+        return {}
+    if len(whole) == 1 and min(whole) > 0:
+        columns.update(whole)
+    return dict(sorted(columns.items()))
+
+
 def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, tuple[str, int | None]]:
     """Column index → (kind, year named in the cell or None), for a header with a plan column and a result column."""
     columns = {}
@@ -142,6 +173,7 @@ def extract_indicator_tables(
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     header: dict[int, int | None] = {}
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
+    levels: dict[int, str] = {}  # a table's columns by level
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
@@ -162,11 +194,14 @@ def extract_indicator_tables(
             header = {}
             continue
         if years := _year_columns(text, cells):
-            header, width, kinds = years, len(cells), {}
+            header, width, kinds, levels = years, len(cells), {}, {}
             money = _money_header(ctx, layout, cells, header, start)
             continue
         if planned := _plan_result_columns(layout.folded, cells):
-            header, width, kinds, money = dict.fromkeys(planned), len(cells), planned, None
+            header, width, kinds, levels, money = dict.fromkeys(planned), len(cells), planned, {}, None
+            continue
+        if by_level := _level_columns(layout.folded, cells):
+            header, width, kinds, levels, money = dict.fromkeys(by_level), len(cells), {}, by_level, None
             continue
         if header and money is not None:
             facts += _money_row(ctx, layout, cells, header, width, money, start, end)
@@ -187,10 +222,16 @@ def extract_indicator_tables(
         if rule is None or not rule.indicator:
             continue
         scope = layout.scope("", label) or "all"
-        if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
-            continue
+        if levels and scope != "all":
+            continue  # a row naming its own level under columns by level: read by the sentence rules
         for i, year in header.items():
+            if levels:
+                scope = levels[i]
+            if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
+                continue
             a, b = cells[i]
+            if share and text[b - 1 : b] == "%":  # `| 90% |`: the cell gives its unit
+                b = len(text[a : b - 1].rstrip()) + a
             token = text[a:b]
             if not _NUMBER_CELL.fullmatch(token):
                 continue
@@ -200,11 +241,24 @@ def extract_indicator_tables(
             amount = Amount(value, a, b, unit="percent" if share else "count")
             if kinds:  # the plan and the result of one year: the year the result is for
                 kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
+            elif levels:  # a column per level: the kind and year of the cell's place (its section's)
+                kind = layout.kind(a)
+                year = layout.year(kind, a)
             else:
                 kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
             facts.append(
                 _make_fact(
-                    ctx, layout, rule.indicator, f"table.{rule.name}", amount, start, end, kind, scope, year, (a, b)
+                    ctx,
+                    layout,
+                    rule.indicator,
+                    f"table.{'level.' if levels else ''}{rule.name}",
+                    amount,
+                    start,
+                    end,
+                    kind,
+                    scope,
+                    year,
+                    (a, b),
                 )
             )
     return facts
