@@ -147,3 +147,12 @@ def test_a_strong_cue_later_in_its_paragraph_sets_the_kind_of_a_sentence_with_no
 def test_a_sentence_with_no_cue_in_a_paragraph_with_none_keeps_the_genre():
     found = _news_plan_facts("Theo kế hoạch, toàn tỉnh có 75 cán bộ chuyên trách CNTT.\n\nHiện 18/20 sở đã có.")
     assert T("it_staff_count", "all", 75, 2018) in found
+
+
+def test_a_paragraph_telling_a_chronology_does_not_give_its_opening_year_to_a_later_sentence():
+    # Seen on a seed read from a PDF, where a sentence starting a line looked like a paragraph's opening.
+    text = (
+        "Năm 2016, tỉnh đưa phần mềm một cửa điện tử vào sử dụng tại 2 sở; năm 2017, tỉnh mở rộng phần mềm đến "
+        "các sở. Tổng số dịch vụ công trực tuyến mức độ 3 và 4 của tỉnh là 95."
+    )
+    assert B("online_services_level3_4_count", "all", 95, 2018) in facts(text)

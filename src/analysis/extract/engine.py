@@ -723,7 +723,10 @@ class Layout:
         p = self.paragraph_start(pos)
         if p < s and (m := _OPENING_YEAR.match(self.folded, p)):
             opened, now = int(m.group(1)), ctx.now_year
-            if now is None or (opened <= now if kind == "baseline" else opened >= now):
+            # A paragraph that goes on to other years (`Năm 2013, …; năm 2014, …`) tells a chronology: a later
+            # sentence of it is not of the opening year.
+            others = any(int(y.group("y")) != opened for y in _YEAR_NAMED.finditer(self.folded, m.end(), s))
+            if not others and (now is None or (opened <= now if kind == "baseline" else opened >= now)):
                 return opened
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
