@@ -65,9 +65,13 @@ _TOTAL_ROW = re.compile(r"\s*(?:tổng\s*(?:cộng|số|kinh\s*phí|vốn|nhu\s*
 _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
 # A results table's columns (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ % |`): the plan's figure (a target)
 # and the result (a baseline) of the same year; a ratio or comparison column (`Tỷ lệ %`, `So sánh`) is no fact.
-_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$")
+# A plan's own table of its state and goals (`| Chỉ tiêu | Đơn vị | Hiện trạng 2015 | Mục tiêu 2020 |`, `Hiện trạng
+# (năm 2017)`, `Mục tiêu đến năm 2020`) is read the same way: the state a baseline, the goal a target, each of the
+# year its cell names.
+_CELL_YEAR = r"(?:\s*\(?\s*(?:(?:đến\s*(?:hết\s*)?|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?\s*$"
+_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)" + _CELL_YEAR)
 _RESULT_CELL = re.compile(
-    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$"
+    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
 # The amount column of a budget table with no year columns (`Kinh phí`, `Thành tiền`, `Dự toán`, `Tổng`), lower case.

@@ -1,0 +1,47 @@
+"""Decisions and plans with annexes (issue #11, round 10): a plan's own table of its state and goals (`Hiện trạng
+2015 | Mục tiêu 2020`), money tables by year and source, amendments (`điều chỉnh … từ X lên Y`), a year's plan.
+
+Every text here was written for this file, in our own words after the kinds of wording catalogued in
+docs/phrasing.md; the facts each should give were decided before the extractor was run on it. Unless a test says
+otherwise a text is read as a document issued in 2018 for the plan period 2016-2020.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_wording import B, T, facts
+
+
+# --- a table of the state and the goals --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("state", "goal", "sep"),
+    [
+        ("Hiện trạng 2016", "Mục tiêu 2020", " | "),
+        ("Hiện trạng (năm 2016)", "Mục tiêu đến năm 2020", "\t"),
+        ("Hiện trạng năm 2016", "Mục tiêu đến hết năm 2020", " | "),
+    ],
+)
+def test_a_table_of_the_state_and_the_goals_gives_a_baseline_and_a_target_of_the_years_named(state, goal, sep):
+    rows = [
+        ["TT", "Chỉ tiêu", "Đơn vị", state, goal],
+        ["1", "Tỷ lệ cơ quan nhà nước dùng chữ ký số", "%", "35", "100"],
+        ["2", "Số dịch vụ công trực tuyến mức độ 4", "dịch vụ", "12", "90"],
+    ]
+    text = "PHỤ LỤC I\n" + "".join(sep.join(r) + "\n" for r in rows)
+    assert facts(text) == {
+        B("agencies_using_digital_signature_pct", "all", 35, year=2016),
+        T("agencies_using_digital_signature_pct", "all", 100),
+        B("online_services_level4_count", "all", 12, year=2016),
+        T("online_services_level4_count", "all", 90),
+    }
+
+
+def test_a_goal_column_keeps_a_level_the_row_names():
+    text = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Hiện trạng 2017 | Mục tiêu 2020 |\n"
+        "| 1 | Tỷ lệ UBND cấp xã dùng phần mềm quản lý văn bản | % | 55 | 100 |\n"
+    )
+    assert facts(text) == {
+        B("agencies_using_document_management_pct", "commune", 55, year=2017),
+        T("agencies_using_document_management_pct", "commune", 100),
+    }
