@@ -45,3 +45,34 @@ def test_a_goal_column_keeps_a_level_the_row_names():
         B("agencies_using_document_management_pct", "commune", 55, year=2017),
         T("agencies_using_document_management_pct", "commune", 100),
     }
+
+
+# --- staff who use official email --------------------------------------------------------------------------------
+def test_staff_who_use_official_email_are_the_usage_share_not_accounts_given():
+    text = (
+        "Mục tiêu đến năm 2020: 90% cán bộ, công chức dùng hộp thư công vụ; 100% cán bộ được cấp thư điện tử công vụ."
+    )
+    assert facts(text) == {
+        T("staff_email_usage_pct", "all", 90),
+        T("staff_with_email_pct", "all", 100),
+    }
+
+
+def test_accounts_given_and_used_stay_accounts_given():
+    text = "Mục tiêu đến năm 2020: 95% công chức được cấp và sử dụng thư điện tử công vụ."
+    assert facts(text) == {T("staff_with_email_pct", "all", 95)}
+
+
+# --- items headed by a level ---------------------------------------------------------------------------------------
+def test_an_item_headed_by_a_level_gives_it_to_every_clause():
+    text = (
+        "II. MỤC TIÊU NĂM 2020\n"
+        "a) Cấp huyện: 75% văn bản trao đổi dưới dạng điện tử; 90% cán bộ, công chức sử dụng thư điện tử công vụ.\n"
+        "b) Cấp xã: 40% văn bản trao đổi dưới dạng điện tử; 65% cán bộ, công chức sử dụng thư điện tử công vụ.\n"
+    )
+    assert facts(text) == {
+        T("edocument_exchange_pct", "district", 75),
+        T("staff_email_usage_pct", "district", 90),
+        T("edocument_exchange_pct", "commune", 40),
+        T("staff_email_usage_pct", "commune", 65),
+    }
