@@ -76,3 +76,34 @@ def test_an_item_headed_by_a_level_gives_it_to_every_clause():
         T("edocument_exchange_pct", "commune", 40),
         T("staff_email_usage_pct", "commune", 65),
     }
+
+
+# --- a budget table with a row per year and a column per source ---------------------------------------------------
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_budget_table_by_year_gives_each_year_and_the_period_by_source(sep):
+    rows = [
+        ["Năm", "Tổng kinh phí", "Ngân sách Trung ương", "Ngân sách tỉnh"],
+        ["2019", "8.000", "2.000", "6.000"],
+        ["2020", "10.500", "2.500", "8.000"],
+        ["Tổng cộng", "18.500", "4.500", "14.000"],
+    ]
+    text = "PHỤ LỤC 2. KINH PHÍ (Đơn vị tính: triệu đồng)\n" + "".join(sep.join(r) + "\n" for r in rows)
+    got = facts(text, issued=2019, period=(2019, 2020))
+    assert {f for f in got if f[3] is not None} == {
+        T("budget_total_mvnd", "all", 8000, year=2019),
+        T("budget_central_mvnd", "all", 2000, year=2019),
+        T("budget_local_mvnd", "all", 6000, year=2019),
+        T("budget_total_mvnd", "all", 10500),
+        T("budget_central_mvnd", "all", 2500),
+        T("budget_local_mvnd", "all", 8000),
+    }
+    assert {(f[0], f[4]) for f in got if f[3] is None} == {
+        ("budget_total_mvnd", 18500.0),
+        ("budget_central_mvnd", 4500.0),
+        ("budget_local_mvnd", 14000.0),
+    }
+
+
+def test_a_table_by_year_with_no_unit_of_money_gives_no_amounts():
+    text = "Năm | Tổng kinh phí | Ngân sách tỉnh\n2019 | 8.000 | 6.000\n2020 | 9.000 | 7.000\n"
+    assert not {f for f in facts(text) if f[0].startswith("budget_")}
