@@ -107,3 +107,24 @@ def test_a_budget_table_by_year_gives_each_year_and_the_period_by_source(sep):
 def test_a_table_by_year_with_no_unit_of_money_gives_no_amounts():
     text = "Năm | Tổng kinh phí | Ngân sách tỉnh\n2019 | 8.000 | 6.000\n2020 | 9.000 | 7.000\n"
     assert not {f for f in facts(text) if f[0].startswith("budget_")}
+
+
+# --- a goal changed from one figure to another ----------------------------------------------------------------------
+def test_a_service_goal_changed_gives_the_new_figure_only():
+    text = "Điều chỉnh chỉ tiêu đến năm 2020: số dịch vụ công trực tuyến mức độ 4 từ 30 lên 75 dịch vụ."
+    assert facts(text) == {T("online_services_level4_count", "all", 75)}
+
+
+def test_a_budget_changed_gives_the_new_amount_only():
+    text = (
+        "Điều chỉnh tổng kinh phí thực hiện Kế hoạch năm 2019 từ 12.000 triệu đồng lên 15.500 triệu đồng, "
+        "trong đó ngân sách tỉnh 15.500 triệu đồng."
+    )
+    got = facts(text, issued=2019, period=(2019, 2019))
+    assert got == {T("budget_total_mvnd", "all", 15500, year=2019), T("budget_local_mvnd", "all", 15500, year=2019)}
+
+
+def test_a_rise_with_a_year_between_keeps_its_first_amount():
+    # a year stands between the two amounts: a rise over time, not a figure replaced (the first is still read)
+    text = "Kinh phí ứng dụng CNTT tăng từ 8 tỷ đồng năm 2016 lên 14 tỷ đồng năm 2018."
+    assert ("budget_total_mvnd", 8000.0) in {(f[0], f[4]) for f in facts(text)}
