@@ -128,3 +128,20 @@ def test_a_rise_with_a_year_between_keeps_its_first_amount():
     # a year stands between the two amounts: a rise over time, not a figure replaced (the first is still read)
     text = "Kinh phí ứng dụng CNTT tăng từ 8 tỷ đồng năm 2016 lên 14 tỷ đồng năm 2018."
     assert ("budget_total_mvnd", 8000.0) in {(f[0], f[4]) for f in facts(text)}
+
+
+def test_the_total_row_of_a_table_by_year_keeps_the_kind_of_its_years():
+    text = (
+        "Đơn vị: triệu đồng\n"
+        "Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân sách tỉnh\n"
+        "Năm 2019 | 7.000 | 1.000 | 6.000\n"
+        "Năm 2020 | 9.000 | 2.000 | 7.000\n"
+        "Tổng cộng | 16.000 | 3.000 | 13.000\n"
+    )
+    got = facts(text)
+    assert {f[1] for f in got} == {"target"}
+    assert {(f[0], f[4]) for f in got if f[3] is None} == {
+        ("budget_total_mvnd", 16000.0),
+        ("budget_central_mvnd", 3000.0),
+        ("budget_local_mvnd", 13000.0),
+    }

@@ -449,6 +449,7 @@ class _ByYear:
     def __init__(self, factor: float, width: int, year_col: int, money: dict[int, str]) -> None:
         self.factor, self.width, self.year_col, self.money = factor, width, year_col, money
         self.years: list[int] = []
+        self.kind: str | None = None  # the kind the last year's row was read as
 
 
 def _by_year_header(layout: Layout, cells: list[tuple[int, int]], start: int) -> _ByYear | None:
@@ -501,7 +502,12 @@ def _by_year_row(
         if not amount.value:
             continue
         last = period[1] if period else year
-        kind = "baseline" if ctx.issued_year and last < ctx.issued_year else layout.kind(a)
+        if ctx.issued_year and last < ctx.issued_year:
+            kind = "baseline"
+        elif period and table.kind:  # the rows' total: of the kind its last year's row was read as
+            kind = table.kind
+        else:
+            kind = table.kind = layout.kind(a)
         rule = "table.budget_by_year." + indicator.removeprefix("budget_").removesuffix("_mvnd")
         fact = _make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))
         if period:
