@@ -6,7 +6,8 @@ Phrasings covered (percent unless said):
   `Tỷ lệ trung bình máy tính/cán bộ`                     → computers_per_staff_pct
   count `85 máy tính/100 cán bộ`, `0,95 máy tính/cán bộ`  → computers_per_staff_pct = 85, 95 (per 100 staff)
   `được cấp / có điều kiện sử dụng thư điện tử`          → staff_with_email_pct
-  `thường xuyên sử dụng … thư điện tử`, `Tỷ lệ sử dụng thư điện tử`, `thư điện tử sử dụng thường xuyên`
+  `thường xuyên sử dụng … thư điện tử`, `Tỷ lệ sử dụng thư điện tử`, `thư điện tử sử dụng thường xuyên`,
+  `cán bộ, công chức sử dụng thư điện tử công vụ`
                                                          → staff_email_usage_pct (refines staff_with_email_pct)
   `phần mềm quản lý văn bản`, `Mạng văn phòng điện tử`   → agencies_using_document_management_pct
   `văn bản … dưới dạng điện tử`, `trao đổi văn bản điện tử` → edocument_exchange_pct
@@ -87,6 +88,9 @@ PERCENT_RULES = [
             r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
+            # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
+            # not `được cấp và sử dụng`: accounts given, read above)
+            r"|(?:cán bộ|công chức|CBCC)(?:,? công chức)?(?:,? viên chức)? (?:sử dụng|dùng) (?:hộp )?thư (?:điện tử|công vụ)"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",

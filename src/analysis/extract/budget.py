@@ -21,6 +21,8 @@ Rules, in one place (the word lists are data at the top of this module, to be ex
   facts. A sentence naming one project, contract or tender (`dự án X`, not `các dự án`, `8 dự án`) before
   the amount, or a word of `_NOT_A_BUDGET`, makes none of its amounts a fact; nor does a bulleted line of a
   project's item (`1. Dự án …` / `- Tổng kinh phí: …`, or any item under `DANH MỤC DỰ ÁN`).
+* **Changed amounts.** `(điều chỉnh) tổng kinh phí … từ X lên Y`: X (the figure replaced, written right before
+  `lên`/`xuống còn`/`thành` and Y) is no fact; Y takes the words before X.
 * **Kind.** The nearest cue before the amount in its sentence: money spent (`đã đầu tư`, `đã bố trí`, `đã
   giải ngân`, not `đã phê duyệt`, which approves planned money; `đến nay`, `sau 5 năm`) → baseline; money
   planned (`dự kiến`, `nhu cầu`, `dự toán`, `khái toán`, `đề xuất`, `sẽ`) → target. Else the time named:
@@ -158,6 +160,9 @@ _AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạ
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
 _COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
+# An amount changed to another right after it (`từ 96.000 triệu đồng lên 128.000 triệu đồng`; lower case).
+_FROM_BEFORE = re.compile(r"\btừ\s*$")
+_CHANGED_TO = re.compile(r"\s*(?:lên|xuống\s*còn|thành)\s*")
 _DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", re.IGNORECASE)
 # Kind cues (matched in lower case), the nearest before the amount in its sentence wins.
 _SPENT = re.compile(
@@ -469,6 +474,13 @@ def extract_budget_facts(
     claimed: dict[tuple[int, int], int] = {}  # per clause: text up to here belongs to an earlier amount
     list_head: tuple[str, str, int] | None = None  # a list by year read so far: indicator, rule, its end
     for i, amount in enumerate(amounts):
+        if (
+            i + 1 < len(amounts)
+            and _FROM_BEFORE.search(folded, max(0, amount.start - 8), amount.start)
+            and (to := _CHANGED_TO.match(folded, amount.end)) is not None
+            and to.end() == amounts[i + 1].start
+        ):
+            continue  # `điều chỉnh tổng kinh phí từ X lên Y`: X is replaced; Y is read with the words before X
         s_start, s_end = clause_bounds(text, amount.start, amount.end)
         seg_start = max(s_start, claimed.get((s_start, s_end), s_start))
         claimed[(s_start, s_end)] = amount.end

@@ -861,6 +861,10 @@ _LEVEL_ONLY_AFTER = re.compile(
 _BEFORE_LEVEL_ONLY = re.compile(rf"\s*(?:[,;]\s*(?:và\s*|còn\s*)?|\svà\s+)(?:{_QUALIFIER_WORDS})?\s*(?:đạt\s*)?$")
 # A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
 # of its shares that name none, in whichever clause.
+# An item headed by a level and nothing else (`a) Cấp tỉnh:`, `- Khối huyện:`, `2. Đối với cấp xã:`).
+_LEVEL_HEAD = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}):"
+)
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
 # The levels after a share that have none of it (`100% các sở, ban, ngành, UBND cấp huyện; các xã, phường, thị trấn
 # chưa triển khai phần mềm này`): 0 at that level, for the share's indicator.
@@ -1172,6 +1176,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or layout.scope(folded[c_start : _first_number_after(layout, c_start, last_number)], "")
             # `- Cấp tỉnh: 100%`: the level before the colon that opens the clause
             or (layout.scope(folded[s : c_start - 1], "") if text[c_start - 1 : c_start] == ":" else None)
+            # `b) Cấp huyện: 85% văn bản …; 95% cán bộ …`: an item headed by a level alone gives it to all its clauses
+            or (
+                layout.scope(head.group("lvl"), "")
+                if c_start > s and (head := _LEVEL_HEAD.match(folded, s)) and head.end() <= c_start
+                else None
+            )
             # `Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`: the level the sentence opens with
             or (
                 layout.scope(opening.group("lvl"), "")

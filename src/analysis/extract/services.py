@@ -16,6 +16,7 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → level 3 and level 4 counts
            `không có dịch vụ công trực tuyến mức độ 4`, `chưa có dịch vụ … nào đạt mức độ 4`
                                                                           → online_services_level4_count = 0
+           `mức độ 3 từ 150 lên 220 dịch vụ` (a goal changed)             → online_services_level3_count = 220
            `thêm 30 dịch vụ mức độ 4, nâng tổng số lên 45`                → online_services_level4_count = 45 (the
                                                                             total; `thêm 30`, `bổ sung 12` are
                                                                             increments, no fact)
@@ -53,6 +54,9 @@ _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
+
+# `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
+_CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
 PERCENT_RULES = [
     PercentRule(
@@ -193,6 +197,13 @@ COUNT_RULES = [
         cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{N}"),
         "services.end_to_end_after",
     ),
+    # `điều chỉnh số dịch vụ công trực tuyến mức độ 3 từ 150 lên 220 dịch vụ`: the figure changed to (the one it
+    # replaces is no fact).
+    CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_CHANGED_TO}"), "services.level3_4_changed_to"),
+    CountRule(
+        "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_CHANGED_TO}"), "services.level3_changed_to"
+    ),
+    CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_CHANGED_TO}"), "services.level4_changed_to"),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
         "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"

@@ -34,6 +34,10 @@ A budget table with no year columns (`| TT | Nội dung | Kinh phí |`, its unit
 total (and a source's row that source's part) for the time its caption names (`năm 2019` → that year; `giai đoạn
 2016-2020` → that period, multi-year), else for the document's period. Rows are read aligned on the right (a
 total row often leaves its `TT` blank), and the table ends at the first line that is no row of it.
+
+A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân sách
+tỉnh`) gives each cell as its column's amount for its row's year, and the `Tổng cộng` row each column's amount for
+the rows' years together (multi-year).
 """
 
 from __future__ import annotations
@@ -65,9 +69,13 @@ _TOTAL_ROW = re.compile(r"\s*(?:tổng\s*(?:cộng|số|kinh\s*phí|vốn|nhu\s*
 _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
 # A results table's columns (`| Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ % |`): the plan's figure (a target)
 # and the result (a baseline) of the same year; a ratio or comparison column (`Tỷ lệ %`, `So sánh`) is no fact.
-_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$")
+# A plan's own table of its state and goals (`| Chỉ tiêu | Đơn vị | Hiện trạng 2015 | Mục tiêu 2020 |`, `Hiện trạng
+# (năm 2017)`, `Mục tiêu đến năm 2020`) is read the same way: the state a baseline, the goal a target, each of the
+# year its cell names.
+_CELL_YEAR = r"(?:\s*\(?\s*(?:(?:đến\s*(?:hết\s*)?|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?\s*$"
+_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)" + _CELL_YEAR)
 _RESULT_CELL = re.compile(
-    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được)(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?\s*$"
+    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
 # The amount column of a budget table with no year columns (`Kinh phí`, `Thành tiền`, `Dự toán`, `Tổng`), lower case.
@@ -178,8 +186,17 @@ def extract_indicator_tables(
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
     single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
+    by_year: _ByYear | None = None  # a budget table with a row per year and a column per source
     for start, end in lines:
         cells = _cells(text, start, end)
+        if by_year is not None:
+            if (got := _by_year_row(ctx, layout, cells, by_year, start, end)) is not None:
+                facts += got
+                continue
+            by_year = None
+        if len(cells) >= 3 and (by_year := _by_year_header(layout, cells, start)) is not None:
+            header = {}
+            continue
         if single is not None:
             if len(cells) >= 2 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])].strip()):
                 facts += _single_money_row(ctx, layout, cells, single, start, end)
@@ -415,3 +432,85 @@ def _single_money_row(
     if period:
         fact.period_start, fact.period_end = period
     return [fact]
+
+
+# A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân
+# sách tỉnh`, then `2018 | 12.400 | 3.000 | 9.400` …, `Tổng cộng | 45.000 | 12.000 | 33.000`): each cell is its
+# column's amount for its row's year; the `Tổng cộng` row gives each column's amount for the years above it
+# (multi-year). The header's year column (lower case):
+_YEAR_HEAD = re.compile(r"\s*(?:năm|thời\s*gian|giai\s*đoạn|năm\s*thực\s*hiện)\s*")
+_ROW_YEAR = re.compile(r"\s*(?:năm\s*)?((?:19|20)\d\d)\s*")
+
+
+class _ByYear:
+    """A by-year budget table being read: unit factor, width, year column and money columns (counted from the
+    right: rows may leave a code cell out), and the years of the rows read so far."""
+
+    def __init__(self, factor: float, width: int, year_col: int, money: dict[int, str]) -> None:
+        self.factor, self.width, self.year_col, self.money = factor, width, year_col, money
+        self.years: list[int] = []
+        self.kind: str | None = None  # the kind the last year's row was read as
+
+
+def _by_year_header(layout: Layout, cells: list[tuple[int, int]], start: int) -> _ByYear | None:
+    folded = layout.folded
+    year_col = next((i for i, (a, b) in enumerate(cells[:2]) if _YEAR_HEAD.fullmatch(folded, a, b)), None)
+    if year_col is None:
+        return None
+    money: dict[int, str] = {}
+    for i, (a, b) in enumerate(cells[year_col + 1 :], year_col + 1):
+        cell = folded[a:b]
+        if _AMOUNT_COLUMN.fullmatch(cell) or _TOTAL_COLUMN.fullmatch(cell):
+            money[len(cells) - i] = "budget_total_mvnd"
+        elif len(found := [ind for ind, cue in _ROW_SOURCES if cue.match(cell)]) == 1:
+            money[len(cells) - i] = found[0]
+    if len(money) < 2 or len(set(money.values())) != len(money):
+        return None
+    above = start  # the three lines above the header, at most 400 characters
+    for _ in range(3):
+        above = folded.rfind("\n", max(0, start - 400), max(0, above - 1)) + 1
+    unit = _MONEY_UNIT.search(folded, above, cells[-1][1])
+    if unit is None:
+        return None
+    factor = 1000.0 if unit.group(1) else 0.001 if unit.group(2) else 1e-6 if unit.group(3) else 1.0
+    return _ByYear(factor, len(cells), len(cells) - year_col, money)
+
+
+def _by_year_row(
+    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], table: _ByYear, start: int, end: int
+) -> list[Fact] | None:
+    """The facts of one row of a by-year budget table; None when the line is no row of it (the table ends)."""
+    if len(cells) not in (table.width, table.width - 1) or len(cells) < table.year_col:
+        return None
+    folded = layout.folded
+    label = folded[slice(*cells[len(cells) - table.year_col])].lstrip("-+•* ")
+    period = None
+    if m := _ROW_YEAR.fullmatch(label):
+        year = int(m.group(1))
+        table.years.append(year)
+    elif _TOTAL_ROW.match(label) and len(table.years) >= 2:
+        year, period = None, (min(table.years), max(table.years))
+    else:
+        return None
+    facts = []
+    for from_right, indicator in table.money.items():
+        a, b = cells[len(cells) - from_right]
+        token = ctx.text[a:b]
+        if not _NUMBER_CELL.fullmatch(token):
+            continue
+        amount = Amount(round(parse_number(token) * table.factor, 6), a, b, unit="million_vnd")
+        if not amount.value:
+            continue
+        last = period[1] if period else year
+        if ctx.issued_year and last < ctx.issued_year:
+            kind = "baseline"
+        elif period and table.kind:  # the rows' total: of the kind its last year's row was read as
+            kind = table.kind
+        else:
+            kind = table.kind = layout.kind(a)
+        rule = "table.budget_by_year." + indicator.removeprefix("budget_").removesuffix("_mvnd")
+        fact = _make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))
+        if period:
+            fact.period_start, fact.period_end = period
+        facts.append(fact)
+    return facts
