@@ -724,8 +724,11 @@ class Layout:
         if p < s and (m := _OPENING_YEAR.match(self.folded, p)):
             opened, now = int(m.group(1)), ctx.now_year
             # A paragraph that goes on to other years (`Năm 2013, …; năm 2014, …`) tells a chronology: a later
-            # sentence of it is not of the opening year.
-            others = any(int(y.group("y")) != opened for y in _YEAR_NAMED.finditer(self.folded, m.end(), s))
+            # sentence of it is not of the opening year. A comparison (`so với năm 2017`) is no such year.
+            others = any(
+                int(y.group("y")) != opened and not (y.group("lead") or "").startswith("so")
+                for y in _YEAR_NAMED.finditer(self.folded, m.end(), s)
+            )
             if not others and (now is None or (opened <= now if kind == "baseline" else opened >= now)):
                 return opened
         i = self._section_at(pos)
