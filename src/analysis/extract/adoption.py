@@ -118,6 +118,8 @@ PERCENT_RULES = [
             r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng điện tử"
             # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
+            # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
+            r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
         ),
         "adoption.edocument_pct",
     ),
