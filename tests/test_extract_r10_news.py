@@ -105,3 +105,14 @@ def test_read_helper_still_reads_documents():  # the shared helper is unchanged
     ctx, _, _, kept = _read("Toàn tỉnh có 45 cán bộ làm công tác CNTT.")
     assert [(f.indicator, f.value) for f in kept] == [("it_staff_count", 45.0)]
     assert ctx.issued_year == 2018
+
+
+def test_the_mailbox_named_first_then_given_to_a_share_of_staff():
+    assert facts("Thư điện tử công vụ được cấp cho 100% cán bộ cấp xã.") == {B("staff_with_email_pct", "commune", 100)}
+    assert facts("Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức.") == {B("staff_with_email_pct", "all", 95)}
+
+
+def test_component_websites_written_in_lower_case_without_dien_tu():
+    assert facts("Cổng thông tin điện tử tỉnh có 45 trang thông tin thành phần.") == {
+        B("component_websites_count", "all", 45)
+    }

@@ -70,6 +70,8 @@ PERCENT_RULES = [
             r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
+            # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after
+            r"|(?:[Hh]ộp thư|[Tt]hư (?:điện tử|công vụ))[^.;%\d\n]{0,30}?(?:được|đã được) cấp cho"
         ),
         "adoption.email_pct",
     ),
