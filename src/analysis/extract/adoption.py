@@ -71,6 +71,8 @@ PERCENT_RULES = [
             r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
+            # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after
+            r"|(?:[Hh]ộp thư|[Tt]hư (?:điện tử|công vụ))[^.;%\d\n]{0,30}?(?:được|đã được) cấp cho"
         ),
         "adoption.email_pct",
     ),
@@ -122,6 +124,8 @@ PERCENT_RULES = [
             r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng điện tử"
             # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
+            # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
+            r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
         ),
         "adoption.edocument_pct",
     ),

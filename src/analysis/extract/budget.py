@@ -233,7 +233,8 @@ class _Doc:
         first_line = fold(head.split("\n", 1)[0])
         self.is_report = (
             ctx.doc_type in ("report", "review")
-            or getattr(ctx, "genre", None) in ("report", "review")
+            # (a news review read so from its lead, `… tổ chức hội nghị tổng kết …`, not only from its headline)
+            or getattr(ctx, "genre", None) in ("report", "review", "news_review")
             or bool(_REPORT.search(head))
             or (ctx.doc_type == "news_article" and bool(_REVIEW_HEADLINE.search(first_line)))
         )
@@ -424,6 +425,10 @@ def _when(
         kind = "target" if ahead or kind else "baseline"
         if ahead and not time_stated and heading_year:
             year, time_stated = heading_year, True
+    if kind is None and doc.ctx.genre == "news_mixed" and not doc.layout.section_kind(amount.start):
+        # News of a look back and what comes next (`hội nghị tổng kết …`, then a director's goals): the amount
+        # leans the way the words around it do, as every other value of such news does (`Layout.kind`).
+        kind = doc.layout.kind(amount.start)
     if kind is None:
         kind = doc.layout.section_kind(amount.start) or "target"
     if year is None and period is None:

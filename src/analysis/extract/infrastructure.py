@@ -138,7 +138,8 @@ COUNT_RULES = [
     CountRule(
         "component_websites_count",
         cue(
-            rf"{N} (?:Trang thông tin điện tử|trang tin(?: điện tử)?|website|trang web|trang thành phần|trang con)(?: thành phần)?"
+            # (`45 trang thông tin thành phần`: in lower case, `điện tử` left out)
+            rf"{N} (?:[Tt]rang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|trang thành phần|trang con)(?: thành phần)?"
         ),
         "infrastructure.websites",
     ),

@@ -53,6 +53,10 @@ _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …
 # `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
+# `nâng số dịch vụ … mức độ 4 lên ít nhất 500 dịch vụ`: a minimum or an estimate between the verb and the count.
+_AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần) )?"
+# `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's.
+_NOT_NEXT_ITEM = r"(?:(?!(?:,|và) mức độ)[^.;%\d\n])"
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
@@ -90,6 +94,13 @@ PERCENT_RULES = [
         "",
         cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
         "services.applications_share",
+    ),
+    # `30% dịch vụ công đạt mức độ 4`, `100% dịch vụ công … được cung cấp trực tuyến ở mức độ 4`: a share of services
+    # at level 3 or 4 has no codebook indicator (docs/phrasing.md, service levels) — not the next clause's cue.
+    PercentRule(
+        "",
+        cue(r"dịch vụ (?:hành chính )?công[^.;%\n]{0,40}?(?:đạt|ở|lên) mức độ [34]\b"),
+        "services.level3_4_share",
     ),
 ]
 
@@ -136,12 +147,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
         "services.level3_count",
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
@@ -162,12 +173,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?mức độ 4(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?mức độ 4(?!\d){_NOT_RAISING}"),
         "services.level4_count",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.

@@ -156,7 +156,8 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm công tác|phụ trách|có (?:trình độ )?chuyên môn) (?:về )?{_IT}{_NOT_RAISING}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm (?:công tác )?|phụ trách|có (?:trình độ )?chuyên môn) ?(?:về )?{_IT}{_NOT_RAISING}"
+            # (`67 công chức, viên chức làm CNTT`: `làm` alone before IT)
         ),
         "staffing.it_staff_count",
     ),
