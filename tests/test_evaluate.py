@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from analysis.evaluate import Accuracy, default_sets, loose_accuracy, score
 
@@ -94,6 +95,18 @@ def test_evaluate_command_scores_several_sets():
     assert proc.returncode == 0, proc.stderr
     assert "per set" in proc.stdout and "kind acc." in proc.stdout
     assert "seeds: loose matches" in proc.stdout and "heldout: loose matches" in proc.stdout
+
+
+def test_a_frozen_set_shows_its_scores_only():
+    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "blind", "--set", "seeds"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "seeds: loose matches" in proc.stdout  # an open set: its documents and misses
+    assert "blind: " not in proc.stdout and ".txt" not in proc.stdout.split("seeds:")[0]
+    summary = proc.stdout.split("per set")[1]
+    assert "blind" in summary  # the frozen set's row in the table of sets
+    blind_files = {p.name for p in (Path(__file__).parent / "fixtures" / "blind_plans").glob("*.txt")}
+    assert blind_files and not any(f in proc.stdout for f in blind_files)
 
 
 def test_evaluate_command_refuses_an_unknown_set():
