@@ -16,6 +16,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -233,11 +234,11 @@ def _warm_engine():
     return WarmKernelEngine
 
 
+@cache
 def _register_warm_engine() -> str:
     from papermill.engines import papermill_engines
 
-    if "ictplans-warm" not in papermill_engines._engines:
-        papermill_engines.register("ictplans-warm", _warm_engine())
+    papermill_engines.register("ictplans-warm", _warm_engine())  # once per process
     return "ictplans-warm"
 
 

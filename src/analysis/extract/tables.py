@@ -78,6 +78,19 @@ _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
+
+
+def _budget_row(label: str) -> tuple[str, str] | None:
+    """The indicator and rule a money table's row label names (`Tổng cộng` → the total; one source's words → that
+    source's part), or None when it names none or several."""
+    if _TOTAL_ROW.match(label):
+        return "budget_total_mvnd", "table.budget.total"
+    found = [indicator for indicator, cue in _ROW_SOURCES if cue.match(label)]
+    if len(found) != 1:
+        return None
+    return found[0], "table.budget." + found[0].removeprefix("budget_").removesuffix("_mvnd")
+
+
 # The amount column of a budget table with no year columns (`Kinh phí`, `Thành tiền`, `Dự toán`, `Tổng`), lower case.
 _AMOUNT_COLUMN = re.compile(
     r"\s*(?:tổng\s*)?(?:kinh\s*phí|thành\s*tiền|số\s*tiền|dự\s*toán|khái\s*toán|tổng\s*mức|vốn|tổng\s*cộng|tổng\s*số|tổng)"
@@ -329,14 +342,9 @@ def _money_row(
         return []
     label_start, label_end = labels[0]
     label = folded[label_start:label_end].lstrip("-+•* ")
-    if _TOTAL_ROW.match(label):
-        indicator, rule = "budget_total_mvnd", "table.budget.total"
-    else:
-        found = [ind for ind, cue in _ROW_SOURCES if cue.match(label)]
-        if len(found) != 1:
-            return []
-        indicator = found[0]
-        rule = "table.budget." + indicator.removeprefix("budget_").removesuffix("_mvnd")
+    if (named := _budget_row(label)) is None:
+        return []
+    indicator, rule = named
     years = sorted(header.values())
     columns: list[tuple[int, int | None]] = [(i - shift, year) for i, year in header.items()]
     if total is not None:
@@ -409,14 +417,9 @@ def _single_money_row(
     if not labels:
         return []
     label = folded[slice(*labels[0])].lstrip("-+•* ")
-    if _TOTAL_ROW.match(label):
-        indicator, rule = "budget_total_mvnd", "table.budget.total"
-    else:
-        found = [ind for ind, cue in _ROW_SOURCES if cue.match(label)]
-        if len(found) != 1:
-            return []
-        indicator = found[0]
-        rule = "table.budget." + indicator.removeprefix("budget_").removesuffix("_mvnd")
+    if (named := _budget_row(label)) is None:
+        return []
+    indicator, rule = named
     a, b = cells[at]
     token = ctx.text[a:b]
     if not _NUMBER_CELL.fullmatch(token):
