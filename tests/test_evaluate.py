@@ -113,3 +113,23 @@ def test_evaluate_command_refuses_an_unknown_set():
     cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "nope"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     assert proc.returncode == 2
+
+
+def test_each_document_s_province_is_checked(tmp_path):
+    from analysis.evaluate import evaluate, load_expected_provinces
+
+    raw, expected = tmp_path / "raw", tmp_path / "expected"
+    raw.mkdir(), expected.mkdir()
+    header = "ỦY BAN NHÂN DÂN\nTỈNH {}\nSố: 12/KH-UBND\n{}, ngày 3 tháng 2 năm 2017\nKẾ HOẠCH\nỨng dụng CNTT năm 2017\n"
+    (raw / "kon-tum-2017-plan.txt").write_text(header.format("KON TUM", "Kon Tum"), encoding="utf-8")
+    (raw / "plan-b.txt").write_text(header.format("GIA LAI", "Gia Lai"), encoding="utf-8")
+    (raw / "notes.txt").write_text(header.format("SƠN LA", "Sơn La"), encoding="utf-8")
+    (expected / "a.yaml").write_text("source_file: kon-tum-2017-plan.txt\nfacts: []\n", encoding="utf-8")
+    # the expected file names the province its text is about (here not the one the text names)
+    (expected / "b.yaml").write_text("source_file: plan-b.txt\nprovince: Đắc Lắc\nfacts: []\n", encoding="utf-8")
+    (expected / "c.yaml").write_text("source_file: notes.txt\nfacts: []\n", encoding="utf-8")  # not known: not checked
+    assert load_expected_provinces(expected) == {"kon-tum-2017-plan.txt": "Kon Tum", "plan-b.txt": "Đắk Lắk"}
+    ev = evaluate(expected, raw)
+    assert ev.provinces_checked == 2
+    assert ev.wrong_province == [("plan-b.txt", "Đắk Lắk", "Gia Lai")]
+    assert ev.province_accuracy == 0.5

@@ -48,3 +48,70 @@ def test_a_province_written_with_the_old_tone_placement_is_found():
 
 def test_slugify():
     assert slugify("Thái Bình 2072/QĐ-UBND") == "thai-binh-2072-qd-ubnd"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's parts apart by a hyphen or a dash, with or without spaces, or across a line break
+        ("UBND tỉnh Thừa Thiên - Huế vừa ban hành kế hoạch", "Thừa Thiên Huế"),
+        ("Sở TT&TT tỉnh Thừa Thiên–Huế cho biết", "Thừa Thiên Huế"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA – VŨNG TÀU", "Bà Rịa - Vũng Tàu"),
+        ("tỉnh Bà Rịa-Vũng Tàu đứng thứ 5", "Bà Rịa - Vũng Tàu"),
+        ("UBND tỉnh Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Số: 12/QĐ-UBND\nThành phố Hồ Chí\nMinh, ngày 3 tháng 5 năm 2020", "Hồ Chí Minh"),
+        # other spellings and abbreviations (data/reference/province_aliases.csv)
+        ("UBND TP.HCM vừa phê duyệt kế hoạch; học tập Hà Nội, Hà Nội và Đà Nẵng", "Hồ Chí Minh"),
+        ("Tp HCM: 100% sở, ngành dùng chữ ký số", "Hồ Chí Minh"),
+        ("BR-VT: nâng cấp Trung tâm dữ liệu", "Bà Rịa - Vũng Tàu"),
+        ("UBND tỉnh Đắc Lắc ban hành kế hoạch", "Đắk Lắk"),
+        ("Kế hoạch của UBND tỉnh Đăk Lăk năm 2016", "Đắk Lắk"),
+        ("tỉnh Đăk Nông đã cấp 1.200 hộp thư", "Đắk Nông"),
+        ("UBND tỉnh Kontum", "Kon Tum"),
+        ("UBND tỉnh Bắc Cạn", "Bắc Kạn"),
+    ],
+)
+def test_a_province_written_apart_or_otherwise_spelled_is_found(text, name):
+    province, start, end = find_province(text)
+    assert province is not None and province.name == name
+    assert lookup(text[start:end]) == province  # the span found is the mention, in the text's own offsets
+
+
+def test_an_abbreviation_or_a_name_inside_a_longer_word_is_no_mention():
+    assert find_province("Tổ chức học tập tư tưởng HCM trong cơ quan")[0] is None  # `HCM` alone is no alias
+    assert find_province("Mã BRVTX-01 của dự án")[0] is None
+    assert find_province("UBND tỉnh Kontumxyz")[0] is None
+
+
+def test_every_alias_names_a_province_of_the_crosswalk(tmp_path):
+    from analysis.provinces import load_aliases
+
+    names = {p.name for p in load_provinces()}
+    assert set(load_aliases().values()) <= names and len(load_aliases()) >= 20
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("alias,name,why\nĐắc Lắc,Đắc Lắk,typo\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Đắc Lắk"):
+        load_aliases(bad)
+
+
+@pytest.mark.parametrize(
+    "spelling", ["TP.HCM", "tp hcm", "Đắc Lắc", "tỉnh Kontum", "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế"]
+)
+def test_lookup_accepts_aliases_and_separators(spelling):
+    assert lookup(spelling) is not None
+
+
+def test_a_centrally_run_city_is_issued_by_the_city_s_committee(tmp_path):
+    from analysis.corpus import read_file
+    from analysis.extract.metadata import extract_metadata
+
+    path = tmp_path / "hcm.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 15/KH-UBND\nThành phố Hồ Chí Minh, ngày 4 tháng 1 năm 2018\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2018\n",
+        encoding="utf-8",
+    )
+    source = read_file(path)
+    meta = extract_metadata(source)
+    assert (meta.province, meta.issuer) == ("Hồ Chí Minh", "UBND thành phố Hồ Chí Minh")
+    assert lookup("Kon Tum").unit_type == "province" and lookup("Hà Nội").unit_type == "city"

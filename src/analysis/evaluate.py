@@ -8,6 +8,10 @@ Beside the strict scores, expected and extracted facts are also paired loosely, 
 and high) alone; on those pairs the kind, year and scope accuracies say which of the three the extractor got
 wrong when it found the right number for the right indicator. Several sets of documents can be scored at once
 (`default_sets`: the seeds, the synthetic, held-out and the two blind fixture sets).
+
+Each document's province is checked too: a fact read right under the wrong province (or none) is lost to every
+comparison. The province expected is the expected file's `province:` when it has one, else the province whose
+slug the text's file name opens with (`ba-ria-vung-tau-2017-news.txt`); a file named otherwise is not checked.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import yaml
 
 from analysis import codebook, paths
 from analysis.extract import extract_corpus
+from analysis.provinces import load_provinces, lookup
 
 __all__ = [
     "FROZEN_SETS",
@@ -31,6 +36,7 @@ __all__ = [
     "evaluate_sets",
     "fact_key",
     "load_expected",
+    "load_expected_provinces",
     "loose_accuracy",
     "print_report",
     "print_sets_summary",
@@ -87,6 +93,27 @@ def load_expected(folder: Path) -> dict[str, list[dict]]:
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         out[data["source_file"]] = data.get("facts") or []
+    return out
+
+
+def load_expected_provinces(folder: Path) -> dict[str, str]:
+    """source_file → the province its document is about, for every <stem>.yaml in `folder` that says so or whose
+    text's file name opens with a province's slug (the longest that fits)."""
+    slugs = sorted((p.slug for p in load_provinces()), key=len, reverse=True)
+    out = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source_file = data["source_file"]
+        if data.get("province"):
+            province = lookup(data["province"])
+            if province is None:
+                raise ValueError(f"{path.name}: province {data['province']!r} is not one of the 63")
+            out[source_file] = province.name
+            continue
+        stem = Path(source_file).stem
+        slug = next((s for s in slugs if stem == s or stem.startswith(s + "-")), None)
+        if slug is not None:
+            out[source_file] = lookup(slug).name
     return out
 
 
@@ -192,6 +219,13 @@ class Evaluation:
     unread: list[str] = field(default_factory=list)  # expected documents the extractor could not read
     loose: Accuracy = field(default_factory=Accuracy)  # kind / year / scope on loosely matched pairs
     near: list[tuple[str, dict, dict]] = field(default_factory=list)  # (source_file, expected, extracted)
+    provinces_checked: int = 0  # documents whose province is known (see load_expected_provinces)
+    wrong_province: list[tuple[str, str, str | None]] = field(default_factory=list)  # (source_file, expected, read)
+
+    @property
+    def province_accuracy(self) -> float | None:
+        n = self.provinces_checked
+        return (n - len(self.wrong_province)) / n if n else None
 
 
 def score(expected: list[dict], extracted: list[dict]) -> tuple[Counter, Counter, Counter]:
@@ -207,6 +241,15 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
     facts = result.facts.astype(object).where(result.facts.notna(), None)
     ev = Evaluation()
     ev.unread = [p.source_file for p in result.problems if p.source_file in expected]
+    read_province = {
+        r["source_file"]: (None if pd.isna(r["province"]) else r["province"])
+        for r in result.documents[["source_file", "province"]].to_dict("records")
+    }
+    for source_file, province in load_expected_provinces(expected_dir).items():
+        if source_file in expected and source_file in read_province:
+            ev.provinces_checked += 1
+            if read_province[source_file] != province:
+                ev.wrong_province.append((source_file, province, read_province[source_file]))
     for source_file, want in expected.items():
         got = [r for r in facts.to_dict("records") if r["source_file"] == source_file]
         matched, missed, extra = score(want, got)
@@ -314,8 +357,13 @@ def print_report(ev: Evaluation, show_all: bool = True, name: str = "") -> None:
         f"accuracy {_fmt_rate(lo.kind_accuracy)}, year accuracy {_fmt_rate(lo.year_accuracy)}, scope accuracy "
         f"{_fmt_rate(lo.scope_accuracy)}"
     )
+    if ev.provinces_checked:
+        right = ev.provinces_checked - len(ev.wrong_province)
+        console.print(f"{prefix}province right for {right} of {ev.provinces_checked} documents")
     for doc in ev.unread:
         console.print(f"[red]unread[/] {doc}: the extractor could not read this document")
+    for doc, want, got in ev.wrong_province:
+        console.print(f"[red]province[/] {doc}: expected {want}, read {got or 'none'}")
     if show_all:
         for source_file, f in ev.misses:
             console.print(f"[yellow]miss [/] {source_file}: {_fmt_fact(f)}")
@@ -345,6 +393,7 @@ def print_sets_summary(evaluations: dict[str, Evaluation]) -> None:
         "kind acc.",
         "year acc.",
         "scope acc.",
+        "province",
     )
     for col in cols:
         table.add_column(col, justify="left" if col == "set" else "right")
@@ -360,5 +409,6 @@ def print_sets_summary(evaluations: dict[str, Evaluation]) -> None:
             _fmt_rate(lo.kind_accuracy),
             _fmt_rate(lo.year_accuracy),
             _fmt_rate(lo.scope_accuracy),
+            _fmt_rate(ev.province_accuracy),
         )
     _console().print(table)

@@ -2,7 +2,10 @@
 
 The crosswalk is a hand-kept table, `data/reference/provinces.csv` (legal source: Resolution 202/2025/QH15;
 see data/reference/README.md). Matching is diacritic-exact but case-insensitive, and folds the two accent
-placements Vietnamese uses (`Hòa`/`Hoà`, `Thủy`/`Thuỷ`).
+placements Vietnamese uses (`Hòa`/`Hoà`, `Thủy`/`Thuỷ`). Texts also write a name's parts apart by a hyphen or a
+dash, or across a line break (`Thừa Thiên - Huế`, `Bà Rịa – Vũng Tàu`, `Thành phố Hồ Chí⏎Minh` in a PDF's header),
+and use other spellings and abbreviations (`Đắc Lắc`, `Kontum`, `TP.HCM`): those are kept as data a researcher
+can extend, `data/reference/province_aliases.csv`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import ahocorasick
 __all__ = ["Province", "find_province", "load_provinces", "lookup", "slugify"]
 
 REFERENCE_CSV = Path(__file__).resolve().parents[2] / "data" / "reference" / "provinces.csv"
+ALIASES_CSV = REFERENCE_CSV.with_name("province_aliases.csv")
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Province:
     successor_name: str
     successor_slug: str
     region: str
+    unit_type: str = "province"  # or `city`: the 5 centrally-run cities (UBND thành phố, not tỉnh)
 
 
 # Old-style tone placement (`hoà`, `thuỷ`) → the placement the reference table uses (`hòa`, `thủy`).
@@ -78,39 +83,72 @@ def load_provinces(path: Path = REFERENCE_CSV) -> tuple[Province, ...]:
             successor_name=r["successor_name"],
             successor_slug=r["successor_slug"],
             region=r.get("region", ""),
+            unit_type=r.get("type") or "province",
         )
         for r in rows
     )
 
 
 @cache
+def load_aliases(path: Path = ALIASES_CSV) -> dict[str, str]:
+    """Other spellings and abbreviations of province names (folded) → the name in provinces.csv."""
+    names = {p.name for p in load_provinces()}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    unknown = sorted({r["name"] for r in rows} - names)
+    if unknown:  # a typo in the table must not quietly match nothing
+        raise ValueError(f"{path.name}: not a province of {REFERENCE_CSV.name}: {', '.join(unknown)}")
+    return {fold(r["alias"]): r["name"] for r in rows}
+
+
+@cache
 def _index() -> dict[str, Province]:
-    """Every way a province is looked up (folded name, slug) → the province."""
+    """Every way a province is looked up (folded name, slug, alias) → the province."""
     index = {}
     for p in load_provinces():
         index[fold(p.name)] = p
         index[p.slug] = p
+    by_name = {p.name: p for p in load_provinces()}
+    for alias, name in load_aliases().items():
+        index.setdefault(alias, by_name[name])
     return index
 
 
 def lookup(name: str) -> Province | None:
     """The province called `name` (any case, either tone placement, with or without `tỉnh`)."""
     key = fold(re.sub(r"^\s*(tỉnh|thành phố|tp\.?)\s+", "", name, flags=re.IGNORECASE))
-    return _index().get(key) or _index().get(slugify(name))
+    return _index().get(key) or _index().get(fold(name)) or _index().get(slugify(name))
+
+
+# Texts are searched for names in lower case with every space-like character a space and every dash a hyphen
+# (one character for one: offsets do not move), so that only those two separators need spelling out.
+_SEPARATORS = str.maketrans(dict.fromkeys("\n\r\t\v\f\xa0\u2009\u202f", " ") | dict.fromkeys("–—‐‑−", "-"))
+_GAPS = (" ", "-", " - ")  # how the parts of a name are written apart (`Bà Rịa-Vũng Tàu`, `Thừa Thiên - Huế`)
+
+
+def _spellings(name: str) -> set[str]:
+    """A folded name in each way it may be written: its parts apart by any of _GAPS, in each tone placement."""
+    parts = re.split(r"\s*-\s*|\s+", name)
+    spelled = {parts[0]}
+    for part in parts[1:]:
+        spelled = {s + gap + part for s in spelled for gap in _GAPS}
+    unfold = {new: old for old, new in _TONE_FOLD.items()}
+    for new, old in unfold.items():
+        spelled |= {v.replace(new, old) for v in spelled}
+    return spelled
 
 
 @cache
 def _name_automaton() -> ahocorasick.Automaton:
-    """Every province name in lower case, in each tone placement it may be written in (`hòa`/`hoà`), found in
-    one pass over a text, overlaps included. The value is the name as `fold` writes it."""
-    unfold = {new: old for old, new in _TONE_FOLD.items()}
+    """Every province name and alias in lower case, in each way it may be written (`_spellings`), found in one
+    pass over a text, overlaps included. The value is (the province's name as `fold` writes it, the length of
+    the spelling found)."""
     automaton = ahocorasick.Automaton()
-    for name in {fold(p.name) for p in load_provinces()}:
-        variants = {name}
-        for new, old in unfold.items():
-            variants |= {v.replace(new, old) for v in variants}
-        for variant in variants:
-            automaton.add_word(variant, name)
+    names = {fold(p.name): fold(p.name) for p in load_provinces()}
+    names |= {alias: fold(name) for alias, name in load_aliases().items()}
+    for written, name in names.items():
+        for variant in _spellings(written):
+            automaton.add_word(variant, (name, len(variant)))
     automaton.make_automaton()
     return automaton
 
@@ -121,7 +159,7 @@ _WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
 def _mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each province name that stands as whole words, in order, without overlaps; at
     one position the longest name wins."""
-    found = sorted((end + 1 - len(name), -len(name), name) for end, name in _name_automaton().iter(lowered))
+    found = sorted((end + 1 - length, -length, name) for end, (name, length) in _name_automaton().iter(lowered))
     taken_until = 0
     for start, negative_length, name in found:
         end = start - negative_length
@@ -132,7 +170,8 @@ def _mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A mention after these words names the issuing province rather than a place mentioned in passing.
-_ISSUER_CUE = re.compile(r"(ủy ban nhân dân|ubnd|uỷ ban nhân dân|cơ quan ban hành)\s+(tỉnh|thành phố)\s*$")
+# (`UBND TP.HCM`: the abbreviation holds the `TP`.)
+_ISSUER_CUE = re.compile(r"(ủy ban nhân dân|ubnd|uỷ ban nhân dân|cơ quan ban hành)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$")
 
 
 def find_province(text: str) -> tuple[Province | None, int, int]:
@@ -145,10 +184,10 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     # The issuer is named in the header, the title or the first paragraphs; reading the start is enough, and
     # a long plan's later pages only name other places. The whole text is read only when the start names none.
     # Lower case is enough (the names are looked for in every tone placement): faster than `fold`.
-    head = unicodedata.normalize("NFC", text[:6000]).lower()
+    head = unicodedata.normalize("NFC", text[:6000]).lower().translate(_SEPARATORS)
     found = _score_mentions(head)
     if not found[0] and len(text) > 6000:
-        found = _score_mentions(unicodedata.normalize("NFC", text).lower())
+        found = _score_mentions(unicodedata.normalize("NFC", text).lower().translate(_SEPARATORS))
     scores, first_span = found
     if not scores:
         return None, -1, -1

@@ -468,7 +468,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
 
     issuer = None
     if province and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text):
-        issuer = f"UBND tỉnh {province.name}"
+        issuer = f"UBND {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}"
 
     year = issued.year if issued else (published.year if published else None)
     parts = [province.name if province else None, str(year) if year else None, doc_number]
