@@ -135,11 +135,16 @@ PERCENT_RULES = [
         "adoption.digital_signature_pct",
         fractions=True,
     ),
-    # Digital signatures of people or of documents are no share of agencies (docs/phrasing.md: `dân số trưởng
-    # thành có chữ ký số`, `X% văn bản điện tử được ký số`): these words win over the cue above and give no fact.
+    # Digital signatures of people, of documents, of services or of applications are no share of agencies
+    # (docs/phrasing.md: `dân số trưởng thành có chữ ký số`, `X% văn bản điện tử được ký số`, `30% tỷ lệ dịch vụ công
+    # trực tuyến sử dụng chữ ký số trên nền tảng di động`, `hồ sơ … được ký số`): these words win over the cue
+    # above and give no fact.
     PercentRule(
         "",
-        cue(r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số|văn bản[^.;%\n]{0,40}?(?:được )?ký số"),
+        cue(
+            r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số|văn bản[^.;%\n]{0,40}?(?:được )?ký số"
+            r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
+        ),
         "adoption.signature_not_of_agencies",
         refines="agencies_using_digital_signature_pct",
     ),
@@ -211,11 +216,13 @@ COUNT_RULES = [
         ),
         "adoption.document_management_units_by_level",
     ),
+    # (`áp dụng phần mềm quản lý văn bản và điều hành … cho 10 đơn vị`: the verb before the software's name, the
+    # units after `cho`/`đến`/`tại`.)
     CountRule(
         "document_management_units_count",
         cue(
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)[^.;%\d\n]{{0,25}}?"
-            rf"{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|cho|đến|tại)"
+            rf"[^.;%\d\n]{{0,25}}?{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",
     ),

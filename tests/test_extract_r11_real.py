@@ -1,0 +1,35 @@
+"""Wording met in real pages read while checking which province a text is about (issue #11, November 2026):
+the document system named after its verb, with the units after `cho`/`đến`; digital signatures of services
+and applications (no share of agencies).
+
+Every sentence here was written for this file, in our own words after the kinds of wording catalogued in
+docs/phrasing.md; the facts each should give were decided before the extractor was run on it. Unless a test says
+otherwise a text is read as a document issued in 2018 for the plan period 2016-2020.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import B, facts
+
+
+def test_the_document_system_applied_for_so_many_units():
+    text = "Năm 2017, tỉnh đã áp dụng phần mềm quản lý văn bản và điều hành eOffice cho 25 đơn vị thuộc tỉnh."
+    assert facts(text) == {B("document_management_units_count", "all", 25, year=2017)}
+    assert facts("Hiện nay hệ thống quản lý văn bản đã được triển khai đến 40 cơ quan, đơn vị.") == {
+        B("document_management_units_count", "all", 40)
+    }
+
+
+def test_people_trained_or_money_given_for_the_document_system_are_no_units():
+    assert facts("Sở đã tập huấn sử dụng phần mềm quản lý văn bản cho 120 cán bộ.") == set()
+    assert facts("Phần mềm quản lý văn bản và điều hành được cấp kinh phí cho 3 đơn vị và 2 huyện.") == set()
+
+
+def test_signatures_of_services_or_applications_are_no_share_of_agencies():
+    text = "Mục tiêu năm 2020: 40% tỷ lệ dịch vụ công trực tuyến tích hợp chữ ký số trên thiết bị di động."
+    assert facts(text) == set()
+    assert facts("Đến năm 2020, 70% hồ sơ trực tuyến được ký số.") == set()
+    # the agencies' own share stays read
+    assert facts("Đến năm 2020, 100% sở, ngành sử dụng chữ ký số.") == {
+        ("agencies_using_digital_signature_pct", "target", "province", 2020, 100.0, None)
+    }
