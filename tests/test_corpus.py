@@ -80,3 +80,27 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path):
     sources, problems = read_corpus(tmp_path)
     assert [s.source_file for s in sources] == ["a.txt", "c.txt"]
     assert [(p.source_file, p.reason) for p in problems] == [("b.txt", "empty file")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news of one part of e-government names only that part (written for this test, after real news items)
+        "Tỉnh đã cấp hộp thư điện tử công vụ cho 96% cán bộ, công chức cấp tỉnh.\n",
+        "Năm 2019, 100% sở, ngành được cấp chữ ký số chuyên dùng.\n",
+        "Phần mềm quản lý văn bản và điều hành đã được triển khai tại 40 đơn vị.\n",
+        "Kế hoạch chuyển đổi số năm 2022: 60% hồ sơ được giải quyết trực tuyến.\n",
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt 80%.\n",
+    ],
+)
+def test_news_of_one_part_of_e_government_is_read(tmp_path, text):
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).text == text
+
+
+def test_a_text_about_something_else_is_not_a_plan(tmp_path):
+    path = tmp_path / "menu.txt"
+    path.write_text("Thực đơn tuần này: phở bò 45.000 đồng; gửi thư cho bạn bè; ký tên.\n", encoding="utf-8")
+    with pytest.raises(ReadProblem, match="does not look like an IT plan"):
+        read_source(path)

@@ -33,3 +33,8 @@ def test_signatures_of_services_or_applications_are_no_share_of_agencies():
     assert facts("Đến năm 2020, 100% sở, ngành sử dụng chữ ký số.") == {
         ("agencies_using_digital_signature_pct", "target", "province", 2020, 100.0, None)
     }
+
+
+def test_email_is_the_official_mailbox():
+    text = "Hiện nay, trên 90% cán bộ, công chức cấp tỉnh thường xuyên sử dụng email để trao đổi công việc."
+    assert facts(text) == {B("staff_email_usage_pct", "province", 90, qualifier="over")}

@@ -27,9 +27,13 @@ READER_VERSION = "1"
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one.
+# A text about the state's IT names it somewhere. News of one part of it often names only that part (`100% cơ quan
+# được cấp hộp thư điện tử công vụ`, `Đã cấp chữ ký số chuyên dùng …`): its words count too.
 _PLAN_VOCABULARY = re.compile(
-    r"công\s*nghệ\s*thông\s*tin|cntt|chính\s*(?:phủ|quyền)\s*điện\s*tử|dịch\s*vụ\s*công\s*trực\s*tuyến"
-    r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ)",
+    r"công\s*nghệ\s*thông\s*tin|cntt|chính\s*(?:phủ|quyền)\s*(?:điện\s*tử|số)|dịch\s*vụ\s*công\s*trực\s*tuyến"
+    r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ|tin\s*học)|tin\s*học\s*hóa|chuyển\s*đổi\s*số"
+    r"|thư\s*điện\s*tử|hộp\s*thư\s*công\s*vụ|chữ\s*ký\s*số|văn\s*bản\s*điện\s*tử|quản\s*lý\s*văn\s*bản\s*và\s*điều\s*hành"
+    r"|một\s*cửa\s*điện\s*tử|cổng\s*thông\s*tin\s*điện\s*tử|tích\s*hợp\s*dữ\s*liệu|truyền\s*số\s*liệu\s*chuyên\s*dùng",
     re.IGNORECASE,
 )
 
@@ -194,8 +198,8 @@ def _check_text(name: str, text: str, what: str = "") -> None:
     if not _PLAN_VOCABULARY.search(text):
         raise ReadProblem(
             name,
-            "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính phủ điện tử "
-            "or dịch vụ công trực tuyến)",
+            "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính quyền điện tử, "
+            "dịch vụ công trực tuyến, thư điện tử, chữ ký số or another word of e-government)",
         )
 
 

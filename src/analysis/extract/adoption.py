@@ -86,7 +86,8 @@ PERCENT_RULES = [
     PercentRule(
         "staff_email_usage_pct",
         cue(
-            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
+            # (`email`, `e-mail` in news: `… thường xuyên sử dụng email để xử lý công việc`)
+            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư|e-?mail)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
             r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
