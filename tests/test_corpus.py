@@ -104,3 +104,12 @@ def test_a_text_about_something_else_is_not_a_plan(tmp_path):
     path.write_text("Thực đơn tuần này: phở bò 45.000 đồng; gửi thư cho bạn bè; ký tên.\n", encoding="utf-8")
     with pytest.raises(ReadProblem, match="does not look like an IT plan"):
         read_source(path)
+
+
+def test_a_pdf_font_s_oi_is_read_as_u_horn(tmp_path):
+    # Some Vietnamese PDF fonts give `ư` as `ƣ` (U+01A3) in their text layer: `ngƣời`, `Trƣờng`.
+    path = tmp_path / "thesis.txt"
+    path.write_text("Tỉnh có 537 cán bộ chuyên trách CNTT, 12.600 ngƣời biết dùng máy tính. TRƢỜNG\n", encoding="utf-8")
+    text = read_source(path).text
+    assert "người" in text and "TRƯỜNG" in text and "ƣ" not in text and "Ƣ" not in text
+    assert len(text) == len(path.read_text(encoding="utf-8"))  # one character for one

@@ -38,3 +38,13 @@ def test_signatures_of_services_or_applications_are_no_share_of_agencies():
 def test_email_is_the_official_mailbox():
     text = "Hiện nay, trên 90% cán bộ, công chức cấp tỉnh thường xuyên sử dụng email để trao đổi công việc."
     assert facts(text) == {B("staff_email_usage_pct", "province", 90, qualifier="over")}
+
+
+def test_staff_needed_or_to_be_trained_are_no_staff_count():
+    text = "Dự báo nhu cầu đào tạo đến năm 2020 là 900 cán bộ, trong đó 95 cán bộ chuyên trách CNTT."
+    assert facts(text) == set()
+    assert facts("Đến năm 2020, các cơ quan của tỉnh cần thêm 60 cán bộ chuyên trách CNTT.") == set()
+    # the staff there are, in the same paragraph, stay read
+    assert facts("Hiện toàn tỉnh có 84 cán bộ chuyên trách CNTT. Nhu cầu đào tạo thêm 30 cán bộ.") == {
+        B("it_staff_count", "all", 84)
+    }

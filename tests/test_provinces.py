@@ -115,3 +115,12 @@ def test_a_centrally_run_city_is_issued_by_the_city_s_committee(tmp_path):
     meta = extract_metadata(source)
     assert (meta.province, meta.issuer) == ("Hồ Chí Minh", "UBND thành phố Hồ Chí Minh")
     assert lookup("Kon Tum").unit_type == "province" and lookup("Hà Nội").unit_type == "city"
+
+
+def test_a_name_without_diacritics_counts_only_when_no_other_name_is_there():
+    # a banner or byline written plainly is the only place some news pages name their province
+    province, start, end = find_province("Bao dien tu Bac Ninh\nNăm 2015, 100% cán bộ dùng máy tính.")
+    assert province.name == "Bắc Ninh" and (start, end) == (12, 20)
+    assert find_province("Sở TT&TT Thái Bình; Bac Ninh, Bac Ninh, Bac Ninh")[0].name == "Thái Bình"
+    assert find_province("BÁO ĐIỆN TỬ BA RIA - VUNG TAU")[0].name == "Bà Rịa - Vũng Tàu"
+    assert find_province("nhóm bac ninh viết thường")[0] is None  # a banner's name is capitalised

@@ -23,12 +23,12 @@ __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_man
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 FORMAT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "1"
+READER_VERSION = "2"  # 2: `ƣ` read as `ư` (see normalise)
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-# A plan, decision or article about IT plans names its subject; a text that names none of these is not one.
-# A text about the state's IT names it somewhere. News of one part of it often names only that part (`100% cơ quan
-# được cấp hộp thư điện tử công vụ`, `Đã cấp chữ ký số chuyên dùng …`): its words count too.
+# A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
+# one part of it often names only that part (`100% cơ quan được cấp hộp thư điện tử công vụ`, `Đã cấp chữ ký số
+# chuyên dùng …`): those words count too.
 _PLAN_VOCABULARY = re.compile(
     r"công\s*nghệ\s*thông\s*tin|cntt|chính\s*(?:phủ|quyền)\s*(?:điện\s*tử|số)|dịch\s*vụ\s*công\s*trực\s*tuyến"
     r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ|tin\s*học)|tin\s*học\s*hóa|chuyển\s*đổi\s*số"
@@ -186,10 +186,15 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+# Text layers of PDFs made with some Vietnamese fonts write `ư`/`Ư` as `ƣ`/`Ƣ` (U+01A3/U+01A2, letters no Vietnamese
+# word has: `ngƣời`, `đƣợc`, `trƣờng`); they are read as what they stand for, one character for one.
+_PDF_FONT_LETTERS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+
+
 def normalise(text: str) -> str:
-    """NFC with LF line ends; the text every offset in the bundle refers to."""
+    """NFC with LF line ends, and `ƣ` read as `ư`; the text every offset in the bundle refers to."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text).translate(_PDF_FONT_LETTERS)
 
 
 def _check_text(name: str, text: str, what: str = "") -> None:

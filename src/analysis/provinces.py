@@ -139,13 +139,16 @@ def _spellings(name: str) -> set[str]:
 
 
 @cache
-def _name_automaton() -> ahocorasick.Automaton:
+def _name_automaton(ascii_only: bool = False) -> ahocorasick.Automaton:
     """Every province name and alias in lower case, in each way it may be written (`_spellings`), found in one
     pass over a text, overlaps included. The value is (the province's name as `fold` writes it, the length of
-    the spelling found)."""
+    the spelling found). With `ascii_only`, the names without diacritics instead (`bac ninh`)."""
     automaton = ahocorasick.Automaton()
-    names = {fold(p.name): fold(p.name) for p in load_provinces()}
-    names |= {alias: fold(name) for alias, name in load_aliases().items()}
+    if ascii_only:
+        names = {slugify(p.name).replace("-", " "): fold(p.name) for p in load_provinces()}
+    else:
+        names = {fold(p.name): fold(p.name) for p in load_provinces()}
+        names |= {alias: fold(name) for alias, name in load_aliases().items()}
     for written, name in names.items():
         for variant in _spellings(written):
             automaton.add_word(variant, (name, len(variant)))
@@ -156,10 +159,11 @@ def _name_automaton() -> ahocorasick.Automaton:
 _WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
 
 
-def _mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
+def _mentions(lowered: str, ascii_only: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each province name that stands as whole words, in order, without overlaps; at
     one position the longest name wins."""
-    found = sorted((end + 1 - length, -length, name) for end, (name, length) in _name_automaton().iter(lowered))
+    automaton = _name_automaton(ascii_only)
+    found = sorted((end + 1 - length, -length, name) for end, (name, length) in automaton.iter(lowered))
     taken_until = 0
     for start, negative_length, name in found:
         end = start - negative_length
@@ -188,6 +192,11 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     found = _score_mentions(head)
     if not found[0] and len(text) > 6000:
         found = _score_mentions(unicodedata.normalize("NFC", text).lower().translate(_SEPARATORS))
+    if not found[0]:
+        # A page whose words never name the province may still carry it in a banner or a byline written without
+        # diacritics (`Bao dien tu Bac Ninh`); such names count only when no name with diacritics is there (a
+        # run of Vietnamese words written plainly can spell a name by chance, so each word must be capitalised).
+        found = _score_mentions(head, ascii_only=True, written=text[:6000])
     scores, first_span = found
     if not scores:
         return None, -1, -1
@@ -197,10 +206,14 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     return province, start, end
 
 
-def _score_mentions(lowered: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+def _score_mentions(
+    lowered: str, ascii_only: bool = False, written: str | None = None
+) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
     scores: dict[str, float] = {}
     first_span: dict[str, tuple[int, int]] = {}
-    for start, end, name in _mentions(lowered):
+    for start, end, name in _mentions(lowered, ascii_only):
+        if written is not None and not all(w[:1].isupper() for w in re.split(r"[\s-]+", written[start:end]) if w):
+            continue  # `Bac Ninh` in a banner, not `tham gia lai` written plainly
         before = lowered[max(0, start - 40) : start]
         weight = 3.0 if _ISSUER_CUE.search(before) else (1.5 if before.rstrip().endswith("tỉnh") else 1.0)
         scores[name] = scores.get(name, 0.0) + weight

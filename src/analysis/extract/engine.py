@@ -95,6 +95,9 @@ class CountRule:
     # Words that must stand earlier in the sentence (`36 điểm cấp tỉnh` is a point of the specialised network only
     # in a sentence about that network): lets a rule open with the number or a plain word and still need its cue.
     context: re.Pattern[str] | None = None
+    # Words that must not stand earlier in the sentence (`Dự báo nhu cầu đào tạo … 1551 cán bộ, trong đó 151 cán bộ
+    # chuyên trách`: a need, not the staff there are).
+    not_context: re.Pattern[str] | None = None
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
@@ -1385,6 +1388,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
             if rule.context is not None and not rule.context.search(folded, layout.sentence(n_start)[0], m.start()):
+                continue
+            if rule.not_context is not None and rule.not_context.search(folded, layout.sentence(n_start)[0], m.start()):
                 continue
             v_start = n_start  # where the value starts (a number written with spaces starts at its first group)
             qualifier, q_at = qualifier_before(text, n_start) if not rule.zero else (None, n_start)

@@ -45,6 +45,12 @@ _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
 # the staff (the total raised to is read by `staffing.it_staff_total_raised`).
 _NOT_ADDED = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 _NOT_RAISING = r"(?![^.;%\d\n]{0,40}?nâng tổng số)"
+# A count of staff needed, to be trained or to be added is no count of the staff there are (`Dự báo nhu cầu đào tạo
+# … 1551 cán bộ, trong đó 151 cán bộ chuyên trách`, `… cần thêm 151 cán bộ chuyên trách CNTT`): these words earlier
+# in the sentence stop the staff-count rules.
+_NEED = cue(
+    r"nhu cầu (?:đào tạo|bồi dưỡng|nhân lực|cán bộ|bổ sung|tuyển)|cần (?:được )?(?:đào tạo|bồi dưỡng|thêm|bổ sung|tuyển)"
+)
 # `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` on a line of its own
 _BULLET = r"(?:\n[-+•*–] ?)?"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
@@ -129,6 +135,7 @@ COUNT_RULES = [
             rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
+        not_context=_NEED,
     ),
     CountRule(  # `số cán bộ chuyên trách CNTT tăng thêm 40 người, nâng tổng số lên 310 người`; `nâng tổng số cán bộ
         # chuyên trách CNTT lên 560 người`: the total raised to (in a sentence about IT staff), not the staff added
@@ -136,6 +143,7 @@ COUNT_RULES = [
         cue(rf"nâng tổng số (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
         "staffing.it_staff_total_raised",
         context=cue(rf"(?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,30}}?{_IT}"),
+        not_context=_NEED,
     ),
     CountRule(
         "it_staff_count",
@@ -144,6 +152,7 @@ COUNT_RULES = [
             rf"(?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)?"
         ),
         "staffing.it_staff_total_raised_named",
+        not_context=_NEED,
     ),
     CountRule(  # `Đội ngũ cán bộ chuyên trách CNTT được kiện toàn với 118 người`
         "it_staff_count",
@@ -151,6 +160,7 @@ COUNT_RULES = [
             rf"(?:cán bộ|CBCCVC|CBCC|nhân lực) (?:chuyên trách |phụ trách )?(?:về )?{_IT}[^.;%\d\n]{{0,40}}?với {N} ?(?:người|cán bộ)"
         ),
         "staffing.it_staff_with",
+        not_context=_NEED,
     ),
     CountRule(
         "it_staff_count",
@@ -160,6 +170,7 @@ COUNT_RULES = [
             # (`67 công chức, viên chức làm CNTT`: `làm` alone before IT)
         ),
         "staffing.it_staff_count",
+        not_context=_NEED,
     ),
     CountRule(
         "it_staff_count",
@@ -167,6 +178,7 @@ COUNT_RULES = [
             rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b{_NOT_RAISING}"
         ),
         "staffing.it_staff_plain",
+        not_context=_NEED,
     ),
     CountRule(  # `có ít nhất 150 cán bộ chuyên trách CNTT trên toàn tỉnh`: a minimum for the whole province, not
         # for each agency (`mỗi sở có ít nhất 1 cán bộ chuyên trách` names no province)
@@ -176,11 +188,13 @@ COUNT_RULES = [
             r"(?=[^.;%\d\n]{0,20}?(?:trên |của |cho )?(?:toàn|cả) (?:tỉnh|thành phố))"
         ),
         "staffing.it_staff_at_least_province",
+        not_context=_NEED,
     ),
     CountRule(  # `toàn tỉnh có 98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`: split by role
         "it_staff_count",
         cue(rf"{_NOT_AVERAGE}{N} {_STAFF} chuyên trách(?= ?(?:,|và) ?\d[\d.,]* ?{_STAFF}? kiêm nhiệm (?:về )?{_IT})"),
         "staffing.it_staff_dedicated_and_parttime",
+        not_context=_NEED,
     ),
     CountRule(  # `118 người làm công tác CNTT, trong đó 47 người chuyên trách, 71 người kiêm nhiệm`
         "it_staff_count",
@@ -189,12 +203,14 @@ COUNT_RULES = [
         ),
         "staffing.dedicated_in_it_sentence",
         context=cue(_IT),  # the sentence speaks of IT staff before the count
+        not_context=_NEED,
     ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
         "it_staff_count",
         # (opens with `chuyên trách`: a rule opening with `CNTT` and reading on was tried at every mention of IT)
         cue(rf"chuyên trách (?:là|có|gồm) {N} ?{_STAFF}"),
         "staffing.it_staff_dedicated_part",
+        not_context=_NEED,
     ),
     CountRule(
         "it_staff_count",
@@ -204,6 +220,7 @@ COUNT_RULES = [
         ),
         "staffing.it_staff_none",
         zero=True,
+        not_context=_NEED,
     ),
     CountRule(
         "it_staff_count",
@@ -211,5 +228,6 @@ COUNT_RULES = [
         cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
         "staffing.it_staff_none_before",
         zero=True,
+        not_context=_NEED,
     ),
 ]
