@@ -48,3 +48,27 @@ def test_staff_needed_or_to_be_trained_are_no_staff_count():
     assert facts("Hiện toàn tỉnh có 84 cán bộ chuyên trách CNTT. Nhu cầu đào tạo thêm 30 cán bộ.") == {
         B("it_staff_count", "all", 84)
     }
+
+
+def test_related_news_after_a_page_s_article_states_nothing_of_it(tmp_path):
+    from analysis.extract import extract_corpus
+
+    page = (
+        "Sơn La: đẩy mạnh ứng dụng công nghệ thông tin\n\nNgày 12/3/2019 - 09:15\n\n"
+        "Theo Sở Thông tin và Truyền thông tỉnh Sơn La, đến nay 92% cán bộ, công chức cấp tỉnh đã được cấp hộp "
+        "thư điện tử công vụ; toàn tỉnh có 64 cán bộ chuyên trách CNTT.\n\nMinh Anh\n\n"
+        "Tin liên quan:\n"
+        "- Điện Biên: 100% cán bộ cấp tỉnh dùng thư điện tử; Điện Biên có 71 cán bộ chuyên trách CNTT\n"
+        "- Điện Biên triển khai 45 dịch vụ công trực tuyến mức độ 3\n"
+    )
+    (tmp_path / "son-la-2019-news.txt").write_text(page, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert result.documents["province"].tolist() == ["Sơn La"]
+    assert sorted(zip(result.facts["indicator"], result.facts["value"], strict=True)) == [
+        ("it_staff_count", 64.0),
+        ("staff_with_email_pct", 92.0),
+    ]
+    numbers = result.numbers
+    after = numbers[numbers["char_start"] > page.index("Tin liên quan")]
+    # 100, 71 and 45 are other articles' figures; the 3 of `mức độ 3` names a level, wherever it stands
+    assert after["why_not"].value_counts().to_dict() == {"after the article": 3, "names a level": 1}

@@ -22,7 +22,7 @@ from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
-from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, extract_metadata
+from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.formats import PAGED_FORMATS
@@ -66,6 +66,7 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
         doc_type=meta.doc_type,
         genre=meta.genre,
         published_year=meta.published.year if meta.published else None,
+        article_end=article_end(source.text) if meta.doc_type == "news_article" else None,
     )
 
 
@@ -82,6 +83,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none)
         found = [f for f in found if f.value_start not in cells]
     found += tables
+    if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
+        found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
 
 

@@ -54,6 +54,8 @@ class DocContext:
     # What kind of text this is (metadata.GENRES): plan, decision, report, news_plan, news_review, news_mixed.
     genre: str | None = None
     published_year: int | None = None  # a news page's own date, when it has one
+    # Where a news page's article ends (related news, comments follow: metadata.article_end); None: the whole text.
+    article_end: int | None = None
 
     @property
     def reviews(self) -> bool:

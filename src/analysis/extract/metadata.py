@@ -405,6 +405,24 @@ def _nth_line_end(text: str, n: int) -> int:
     return end
 
 
+# A news page goes on after its article: lists of related or other news (each headline with its own figures, often
+# of another province), the comment form. A line that heads such a part ends the article; what follows is no
+# statement of the page (numbers.csv: `after the article`). Not looked for in the first 200 characters (a headline).
+_PAGE_FURNITURE = re.compile(
+    r"\n[ \t]*(?:(?:các\s+)?tin\s+(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|lĩnh\s+vực)|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn)"
+    r"|(?:các\s+)?bài\s+(?:viết\s+)?(?:liên\s+quan|khác)|xem\s+thêm|bình\s+luận(?:\s+bài\s+viết(?:\s+này)?)?"
+    r"|ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|gửi\s+(?:ý\s+kiến|bình\s+luận)|email\s+của\s+bạn\s+sẽ\s+không)"
+    r"[ \t]*:?[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
+def article_end(text: str) -> int:
+    """Where a news page's article ends (see _PAGE_FURNITURE), or the text's length when nothing follows it."""
+    m = _PAGE_FURNITURE.search(text, min(200, len(text)))
+    return m.start() + 1 if m else len(text)
+
+
 def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
@@ -427,7 +445,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         doc_type = _TYPE_CODES.get(code or "", "plan")
         reported = None
 
-    province, _, _ = find_province(text)
+    # A province named only in the related news after the article is not the page's (unless no other is named).
+    end = article_end(text) if is_news else len(text)
+    province, _, _ = find_province(text[:end])
+    if province is None and end < len(text):
+        province, _, _ = find_province(text)
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)

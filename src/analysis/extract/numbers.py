@@ -40,6 +40,8 @@ several facts their indicators are joined with `;`.
                                      that continues an unread number (`1.2` of a heading) has that one's reason
   in a fact's quote, not its value   inside the words a fact was read from, not its value (`ít nhất 1 cán bộ`
                                      in `100% sở, ngành có ít nhất 1 cán bộ chuyên trách`)
+  after the article                  on a news page, in the related news or comments after its article
+                                     (metadata.article_end): other articles' figures
   no rule read it                    any other number: a percentage, amount, bandwidth or count that no
                                      extractor rule turned into a fact (no indicator cue the rules know stands
                                      near it, or it is about something the codebook does not list)
@@ -82,8 +84,12 @@ LEVEL = "names a level"
 RANKING = "ranking"
 BUDGET_LINE = "in a budget table line"
 IN_QUOTE = "in a fact's quote, not its value"
+AFTER_ARTICLE = "after the article"
 NOT_READ = "no rule read it"
-WHY_NOT = [DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE, HEADING, DOTTED, IN_QUOTE, NOT_READ]
+WHY_NOT = [
+    DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE, HEADING, DOTTED, IN_QUOTE, AFTER_ARTICLE,
+    NOT_READ,
+]  # fmt: skip
 
 _SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
 
@@ -160,6 +166,7 @@ def list_numbers(
         list(map(float, "\n".join(tokens).replace(".", "").replace(",", ".").split("\n"))) if tokens else []
     )
     why: list[str | None] = [None] * n
+    article_ends = ctx.article_end if ctx.article_end is not None else len(text)
 
     for amount in layout.percents:
         for i in _inside(starts, amount.start, amount.end):
@@ -285,6 +292,8 @@ def list_numbers(
             why[i] = HEADING
         elif (q := bisect.bisect_right(quote_starts, a) - 1) >= 0 and quote_ends[q] >= b:
             why[i] = IN_QUOTE
+        elif a >= article_ends:
+            why[i] = AFTER_ARTICLE
         else:
             why[i] = NOT_READ
 
