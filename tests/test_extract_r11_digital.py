@@ -1,0 +1,76 @@
+"""Digital-transformation texts of 2021-2023 (issue #11, round 11, `dev_digital`): documents signed and exchanged
+as the e-document share, `hiện có` naming the text's year, `đại học trở lên` counting no single degree, a news date
+after a clause of the lead, and the wording of services, staff and money after 2020.
+
+Every sentence here was written for this file, in our own words after the kinds of wording catalogued in
+docs/phrasing.md; the facts each should give were decided before the extractor was run on it. Unless a test says
+otherwise a text is read as a document issued in 2018 for the plan period 2016-2020.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from test_extract_wording import B, T, facts
+
+from analysis.corpus import SourceText
+from analysis.extract.metadata import extract_metadata
+
+
+def meta(text: str):
+    return extract_metadata(SourceText("t.txt", Path("t.txt"), text, "0" * 64, "utf-8"))
+
+
+def test_signed_documents_exchanged_between_agencies_are_the_edocument_share_by_level():
+    text = "Tỷ lệ văn bản điện tử có ký số gửi, nhận giữa các cơ quan nhà nước ở cấp tỉnh đạt 91%, cấp huyện 75%."
+    assert facts(text) == {B("edocument_exchange_pct", "province", 91), B("edocument_exchange_pct", "district", 75)}
+
+
+def test_signed_documents_exchanged_value_after_with_its_level():
+    text = "Mục tiêu: tỷ lệ văn bản điện tử có ký số trao đổi giữa các cơ quan đạt 100% ở cấp tỉnh và 80% ở cấp xã."
+    assert facts(text) == {T("edocument_exchange_pct", "province", 100), T("edocument_exchange_pct", "commune", 80)}
+
+
+def test_signed_and_sent_documents_far_from_their_verb_value_first():
+    text = (
+        "Gần 97% văn bản đi của các sở, ngành và UBND cấp huyện được ký số và gửi trên môi trường mạng; cấp xã đạt 80%."
+    )
+    assert facts(text) == {
+        B("edocument_exchange_pct", "all", 97, qualifier="nearly"),
+        B("edocument_exchange_pct", "commune", 80),
+    }
+
+
+def test_documents_signed_but_not_said_to_be_exchanged_stay_no_fact():
+    assert facts("Năm 2018, tỷ lệ văn bản được ký số đạt 90%.") == set()
+    assert facts("Năm 2018, 70% văn bản điện tử được ký số.") == set()
+
+
+def test_hien_co_after_a_word_names_the_texts_year_over_a_paragraphs_opening_year():
+    text = "Năm 2016, tỉnh xếp thứ 30/63 về Chỉ số ICT Index. Toàn tỉnh hiện có 45 cán bộ chuyên trách CNTT."
+    assert facts(text) == {B("it_staff_count", "all", 45)}
+    # `thực hiện có hiệu quả` is no time word: the opening year stays.
+    text = "Năm 2016, các sở thực hiện có hiệu quả Kế hoạch. Các sở có 30 cán bộ chuyên trách CNTT."
+    assert facts(text) == {B("it_staff_count", "province", 30, year=2016)}
+
+
+def test_university_or_higher_counts_no_single_degree():
+    text = "Các cơ quan có 40 người làm CNTT, trong đó 35 người có trình độ đại học trở lên."
+    assert facts(text) == {B("it_staff_count", "all", 40)}
+    text = "Các cơ quan có 40 người làm CNTT, trong đó 35 người có trình độ đại học, 5 người cao đẳng."
+    assert B("it_staff_university_count", "all", 35) in facts(text)
+
+
+def test_news_date_after_a_clause_of_the_lead_is_its_publication_date():
+    text = (
+        "Tỉnh đẩy mạnh chuyển đổi số\n\n(Báo Tỉnh.vn) - Nhân dịp tổng kết một năm chuyển đổi số, ngày 12/9/2022, "
+        "phóng viên trao đổi với Giám đốc Sở Thông tin và Truyền thông.\n\nHiện nay tỉnh có 300 dịch vụ toàn trình.\n"
+    )
+    assert meta(text).published == date(2022, 9, 12)
+    # a date in the lead's second sentence is not the lead's date
+    text = (
+        "Tỉnh đẩy mạnh chuyển đổi số\n\n(Báo Tỉnh.vn) - Tỉnh đẩy mạnh chuyển đổi số. Kế hoạch được ký ngày "
+        "3/2/2020.\n\nHiện nay tỉnh có 300 dịch vụ toàn trình.\n"
+    )
+    assert meta(text).published != date(2020, 2, 3)
