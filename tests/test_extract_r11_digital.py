@@ -74,3 +74,45 @@ def test_news_date_after_a_clause_of_the_lead_is_its_publication_date():
         "3/2/2020.\n\nHiện nay tỉnh có 300 dịch vụ toàn trình.\n"
     )
     assert meta(text).published != date(2020, 2, 3)
+
+
+def test_end_to_end_and_partly_online_counts_named_before_with_a_minimum():
+    assert facts("Đến năm 2020, nâng tổng số dịch vụ công trực tuyến toàn trình lên tối thiểu 700 dịch vụ.") == {
+        T("online_services_level4_count", "all", 700, qualifier="at_least")
+    }
+    assert facts("Đến năm 2020, số dịch vụ công trực tuyến một phần đạt 300 dịch vụ.") == {
+        T("online_services_level3_count", "all", 300)
+    }
+    # applications filed, not services
+    assert facts("Năm 2018, số hồ sơ trực tuyến một phần đạt 300 hồ sơ.") == set()
+
+
+def test_a_staff_total_whose_parts_by_level_follow_a_colon_is_of_all_levels():
+    text = (
+        "Năm 2018, các cơ quan nhà nước có 70 cán bộ chuyên trách công nghệ thông tin: cấp tỉnh 30 người, "
+        "cấp huyện 25 người, cấp xã 15 người."
+    )
+    assert facts(text) == {
+        B("it_staff_count", "all", 70),
+        B("it_staff_count", "province", 30),
+        B("it_staff_count", "district", 25),
+        B("it_staff_count", "commune", 15),
+    }
+    # a level before the colon stays the total's own
+    assert B("it_staff_count", "province", 30) in facts(
+        "Năm 2018, có 30 cán bộ chuyên trách CNTT cấp tỉnh: 20 người đại học."
+    )
+
+
+def test_a_level_that_has_so_many_units_continues_the_share_before_it():
+    text = "Năm 2018, 100% sở, ngành đã sử dụng chữ ký số chuyên dùng; cấp xã có 40/50 xã sử dụng."
+    assert facts(text) == {
+        B("agencies_using_digital_signature_pct", "province", 100),
+        B("agencies_using_digital_signature_pct", "commune", 80),
+    }
+    # other words after the value are another indicator's
+    text = "Năm 2018, 100% sở, ngành đã sử dụng chữ ký số chuyên dùng; cấp xã có 80% cán bộ được cấp hộp thư điện tử."
+    assert facts(text) == {
+        B("agencies_using_digital_signature_pct", "province", 100),
+        B("staff_with_email_pct", "commune", 80),
+    }
