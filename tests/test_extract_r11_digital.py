@@ -116,3 +116,21 @@ def test_a_level_that_has_so_many_units_continues_the_share_before_it():
         B("agencies_using_digital_signature_pct", "province", 100),
         B("staff_with_email_pct", "commune", 80),
     }
+
+
+def test_one_share_with_two_predicates_joined_by_va_gives_a_fact_for_each():
+    text = (
+        "Năm 2018, 50/50 xã, phường, thị trấn đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống "
+        "hội nghị truyền hình trực tuyến."
+    )
+    assert facts(text) == {
+        B("communes_on_specialized_network_pct", "commune", 100),
+        B("communes_with_videoconference_pct", "commune", 100),
+    }
+    assert facts("Năm 2018, 100% cán bộ được cấp hộp thư điện tử và được trang bị máy tính.") == {
+        B("staff_with_email_pct", "all", 100),
+        B("staff_with_computer_pct", "all", 100),
+    }
+    # `và` joining two objects of one verb is no second predicate: one fact (whichever words it is read by)
+    text = "Năm 2018, 100% công chức cấp xã sử dụng hệ thống thư điện tử trong quản lý và trao đổi văn bản điện tử."
+    assert len(facts(text)) == 1

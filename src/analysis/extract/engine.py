@@ -865,6 +865,13 @@ _ECHO_AFTER = re.compile(
     r"\s*(?:xã|huyện|đơn\s*vị|cơ\s*quan)?(?:,\s*(?:phường|thị\s*xã)(?:,\s*(?:thị\s*trấn|thành\s*phố))?)?\s*(?:đã\s*)?"
     r"(?:sử\s*dụng|triển\s*khai|áp\s*dụng|ứng\s*dụng|(?:được\s*)?kết\s*nối)?\s*(?:$|[.;…])"
 )
+# After the words of a share's indicator, a second predicate joined by `và` (`… chuyên dùng và được trang bị …`).
+# The `và` follows the first words closely and opens a verb (`và lắp đặt`, `và có`), not a second object (`trong quản
+# lý và trao đổi văn bản`) or a second subject.
+_SECOND_PREDICATE = re.compile(
+    r"[^.;,\d\n]{0,15}?\svà\s+(?:đã\s+)?(?:được\s+)?"
+    r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
+)
 # A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
 # tối thiểu 80% UBND phường, xã, thị trấn.`): the same indicator, at that level.
 _LEVEL_ONLY_AFTER = re.compile(
@@ -1241,6 +1248,38 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
+            # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
+            # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
+            k = bisect.bisect_left(layout.number_starts, join.end())
+            limit = min(c_end, layout.number_starts[k]) if k < len(layout.number_starts) else c_end
+            second = _find_cue(rules, openings, folded, join.end(), limit, False)
+            if second is not None:
+                other, om = second
+                if (
+                    other.indicator
+                    and other.indicator != rule.indicator
+                    and other.refines != rule.indicator
+                    and rule.refines != other.indicator
+                    and om.start() <= 30
+                    and (id(amount) not in is_fraction or other.fractions)
+                    and (other.scopes is None or scope in other.scopes)
+                ):
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            other.indicator,
+                            other.name + ".second_predicate",
+                            amount,
+                            q_start,
+                            join.end() + om.end(),
+                            kind,
+                            scope,
+                            year,
+                            (amount.start, amount.end),
+                        )
+                    )
         if (
             folded.find("chưa", amount.end, e) >= 0
             and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
