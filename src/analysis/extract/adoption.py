@@ -37,6 +37,8 @@ _STAFF_LEVEL = r"(?:,? (?:ở |tại |thuộc )?(?:các )?(?:(?:UBND )?cấp (?:
 _SIGNATURE = names("agencies_using_digital_signature_pct")
 # `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
 _NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng dụng|thực hiện|cấp)"
+# Sent over the network: `gửi trên môi trường mạng`, `phát hành qua mạng`.
+_SENT_OVER = r"(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
 _ONLY_HOW_WELL = r"(?![^.;\n]{0,25}?(?:rộng rãi|hiệu quả|thường xuyên|đồng bộ|nhiều|phổ biến|đầy đủ|thành thạo))"
 
 PERCENT_RULES = [
@@ -117,6 +119,11 @@ PERCENT_RULES = [
     PercentRule(
         "edocument_exchange_pct",
         cue(
+            # `Tỷ lệ văn bản điện tử có ký số gửi, nhận giữa các cơ quan`, `văn bản đi của các sở … được ký số và gửi
+            # trên môi trường mạng`: documents signed and exchanged are the e-document share. First, so that it is
+            # the match where the shorter `tỷ lệ văn bản điện tử` would start; ending after the signature words, it
+            # is nearer the value than the cue below that sets signed documents aside.
+            rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
             r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
@@ -126,7 +133,7 @@ PERCENT_RULES = [
             # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
             # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
-            r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
+            rf"|văn bản[^.;%\n]{{0,40}}?{_SENT_OVER}"
         ),
         "adoption.edocument_pct",
     ),

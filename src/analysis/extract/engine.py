@@ -214,7 +214,8 @@ _YEAR_NAMED = re.compile(
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
-_NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE})")
+# `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
+_NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE}|hiện(?<!thực\shiện) (?:có|đang)\b)")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
@@ -857,6 +858,23 @@ _LEVEL_ONLY = re.compile(
     r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
     r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
+# `…; cấp xã có 115/129 xã sử dụng.`: a level that `có` so many of its units, echoing the verb of the share before it
+# and saying nothing else, continues that share too.
+_LEVEL_HAS = re.compile(
+    r"(?:[,;]\s*)?(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:huyện|xã)\s*(?:mới\s*|chỉ\s*)?có\s*"
+    r"(?:khoảng|trên|hơn|gần)?\s*$"
+)
+_ECHO_AFTER = re.compile(
+    r"\s*(?:xã|huyện|đơn\s*vị|cơ\s*quan)?(?:,\s*(?:phường|thị\s*xã)(?:,\s*(?:thị\s*trấn|thành\s*phố))?)?\s*(?:đã\s*)?"
+    r"(?:sử\s*dụng|triển\s*khai|áp\s*dụng|ứng\s*dụng|(?:được\s*)?kết\s*nối)?\s*(?:$|[.;…])"
+)
+# After the words of a share's indicator, a second predicate joined by `và` (`… chuyên dùng và được trang bị …`).
+# The `và` follows the first words closely and opens a verb (`và lắp đặt`, `và có`), not a second object (`trong quản
+# lý và trao đổi văn bản`) or a second subject.
+_SECOND_PREDICATE = re.compile(
+    r"[^.;,\d\n]{0,15}?\svà\s+(?:đã\s+)?(?:được\s+)?"
+    r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
+)
 # A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
 # tối thiểu 80% UBND phường, xã, thị trấn.`): the same indicator, at that level.
 _LEVEL_ONLY_AFTER = re.compile(
@@ -1115,7 +1133,13 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             main is not None
             and main_i == i - 1
             and main.rule in by_name
-            and _LEVEL_ONLY.search(folded, max(prev_end, amount.start - 45), amount.start)
+            and (
+                _LEVEL_ONLY.search(folded, max(prev_end, amount.start - 45), amount.start)
+                or (
+                    _LEVEL_HAS.search(folded, max(prev_end, amount.start - 45), amount.start)
+                    and _ECHO_AFTER.match(after_near)
+                )
+            )
         ):
             # `100% sở, ngành … đã sử dụng chữ ký số trong gửi, nhận văn bản điện tử, cấp xã đạt 45%`: a clause that
             # names only a level continues the value before it, whatever words that value's clause ends with.
@@ -1227,6 +1251,38 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
+            # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
+            # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
+            k = bisect.bisect_left(layout.number_starts, join.end())
+            limit = min(c_end, layout.number_starts[k]) if k < len(layout.number_starts) else c_end
+            second = _find_cue(rules, openings, folded, join.end(), limit, False)
+            if second is not None:
+                other, om = second
+                if (
+                    other.indicator
+                    and other.indicator != rule.indicator
+                    and other.refines != rule.indicator
+                    and rule.refines != other.indicator
+                    and om.start() <= 30
+                    and (id(amount) not in is_fraction or other.fractions)
+                    and (other.scopes is None or scope in other.scopes)
+                ):
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            other.indicator,
+                            other.name + ".second_predicate",
+                            amount,
+                            q_start,
+                            join.end() + om.end(),
+                            kind,
+                            scope,
+                            year,
+                            (amount.start, amount.end),
+                        )
+                    )
         if (
             folded.find("chưa", amount.end, e) >= 0
             and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
@@ -1412,6 +1468,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 a_end = none.start()  # `68 cán bộ chuyên trách, cấp xã chưa có …`: that level's own statement
             if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
                 a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
+            elif (colon := _PARTS_AFTER_COLON.search(folded, n_end, a_end)) is not None:
+                a_end = colon.start()  # `64 cán bộ chuyên trách …: cấp tỉnh 29 người, …`: the same, after a colon
             totals = [t.end() for t in _TOTAL_WORDS.finditer(folded, c_start, n_start)]
             if totals:  # `…, tổng số điểm kết nối là 156 điểm`: the levels before the total are not its own
                 scope = layout.scope(folded[totals[-1] : n_start], folded[n_end:a_end]) or "all"
@@ -1647,6 +1705,8 @@ _OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
+# A colon that opens parts by level (`64 cán bộ chuyên trách công nghệ thông tin: cấp tỉnh 29 người, cấp huyện …`).
+_PARTS_AFTER_COLON = re.compile(r":\s*(?:ở\s*|tại\s*)?cấp\s*(?:tỉnh|huyện|xã)\b")
 _WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?[^\d.;%()\n]{{0,30}}?(?:\(|[;,:]\s*(?:trong\s*đó|(?:bao\s*)?gồm)\b)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")

@@ -203,10 +203,15 @@ COUNT_RULES = [
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
         "services.n_partly_online",
     ),
-    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`
+    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`
         "online_services_level4_count",
-        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{N}"),
+        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.end_to_end_after",
+    ),
+    CountRule(  # `số dịch vụ công trực tuyến một phần đạt 300 dịch vụ`
+        "online_services_level3_count",
+        cue(rf"trực tuyến một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        "services.partly_online_after",
     ),
     # `điều chỉnh số dịch vụ công trực tuyến mức độ 3 từ 150 lên 220 dịch vụ`: the figure changed to (the one it
     # replaces is no fact).

@@ -113,7 +113,8 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_university_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)"),
+        # `48 người có trình độ đại học trở lên` counts several degrees together: no count of one degree.
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
         "staffing.university_before",
     ),
     CountRule(
