@@ -112,6 +112,7 @@ def test_document_metadata(seeds, source_file):
     assert (got("period_start"), got("period_end")) == (start, end)
     assert bool(row["truncated"]) is truncated
     assert row["issuer"] == f"UBND tỉnh {province}"
+    assert row["issuer_level"] == "province"
 
 
 @pytest.mark.parametrize(

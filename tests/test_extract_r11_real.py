@@ -1,6 +1,7 @@
-"""Wording met in real pages read while checking which province a text is about (issue #11, November 2026):
-the document system named after its verb, with the units after `cho`/`đến`; digital signatures of services
-and applications (no share of agencies).
+"""What real pages showed when run through the extractor (issue #11, November 2026; docs/phrasing.md §8): the
+document system named after its verb, with the units after `cho`/`đến`; digital signatures of services and
+applications (no share of agencies); `email`; staff needed or to be trained (no staff count); related news at a
+page's foot; a district's or a commune's own plan.
 
 Every sentence here was written for this file, in our own words after the kinds of wording catalogued in
 docs/phrasing.md; the facts each should give were decided before the extractor was run on it. Unless a test says
@@ -9,6 +10,7 @@ otherwise a text is read as a document issued in 2018 for the plan period 2016-2
 
 from __future__ import annotations
 
+import pytest
 from test_extract_wording import B, facts
 
 
@@ -72,3 +74,47 @@ def test_related_news_after_a_page_s_article_states_nothing_of_it(tmp_path):
     after = numbers[numbers["char_start"] > page.index("Tin liên quan")]
     # 100, 71 and 45 are other articles' figures; the 3 of `mức độ 3` names a level, wherever it stands
     assert after["why_not"].value_counts().to_dict() == {"after the article": 3, "names a level": 1}
+
+
+DISTRICT_PLAN = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 87/KH-UBND\nĐức Thọ, ngày 2 tháng 3 năm 2019\n\nKẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2019\n\n"
+    "Căn cứ Kế hoạch số 30/KH-UBND ngày 15/01/2019 của UBND tỉnh Hà Tĩnh;\nI. MỤC TIÊU\n"
+    "- 95% văn bản trao đổi giữa các cơ quan được gửi dưới dạng điện tử.\n"
+    "- 70% UBND cấp xã sử dụng chữ ký số.\n"
+)
+
+
+def test_a_district_s_own_plan_speaks_of_the_district(tmp_path):
+    from analysis.extract import extract_corpus
+
+    (tmp_path / "duc-tho.txt").write_text(DISTRICT_PLAN, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    doc = result.documents.iloc[0]
+    assert (doc["province"], doc["issuer"], doc["issuer_level"]) == ("Hà Tĩnh", "UBND huyện Đức Thọ", "district")
+    assert doc["doc_id"] == "ha-tinh-duc-tho-2019-87-kh-ubnd"
+    # no level named: the district's own; a level named: as named. Never the province's `all`.
+    assert sorted(zip(result.facts["indicator"], result.facts["scope"], result.facts["value"], strict=True)) == [
+        ("agencies_using_digital_signature_pct", "commune", 70.0),
+        ("edocument_exchange_pct", "district", 95.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("ỦY BAN NHÂN DÂN\nXÃ KỲ ANH\nSố: 5/KH-UBND", ("commune", "UBND xã Kỳ Anh", "Kỳ Anh")),
+        (
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ SƠN TÂY | Độc lập",
+            ("district", "UBND thị xã Sơn Tây", "Sơn Tây"),
+        ),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH\nSố: 9/KH-UBND", ("district", "UBND thành phố Vinh", "Vinh")),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 9/KH-UBND", None),  # a centrally-run city is a province
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN | Độc lập", None),
+        ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCăn cứ … của UBND huyện Đức Thọ", None),
+    ],
+)
+def test_the_issuing_committee_s_level_is_read_from_the_header(header, expected):
+    from analysis.extract.metadata import local_issuer
+
+    assert local_issuer(header) == expected

@@ -60,6 +60,9 @@ DOCUMENTS = pa.DataFrameSchema(
         "province_2025": pa.Column(str, nullable=True),
         "doc_type": pa.Column(str, pa.Check.isin(_DOC_TYPES)),
         "genre": pa.Column(str, pa.Check.isin(_GENRES), required=False),
+        "issuer_level": pa.Column(
+            str, pa.Check.isin(["province", "district", "commune"]), nullable=True, required=False
+        ),
         "issued": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
         "period_start": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),
         "period_end": pa.Column("Int64", pa.Check.in_range(1990, 2100), nullable=True),

@@ -67,6 +67,7 @@ def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
         genre=meta.genre,
         published_year=meta.published.year if meta.published else None,
         article_end=article_end(source.text) if meta.doc_type == "news_article" else None,
+        issuer_level=meta.issuer_level,
     )
 
 
@@ -83,6 +84,12 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none)
         found = [f for f in found if f.value_start not in cells]
     found += tables
+    if ctx.issuer_level in ("district", "commune"):
+        # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
+        # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
+        for f in found:
+            if f.scope == "all":
+                f.scope = ctx.issuer_level
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)

@@ -56,6 +56,9 @@ class DocContext:
     published_year: int | None = None  # a news page's own date, when it has one
     # Where a news page's article ends (related news, comments follow: metadata.article_end); None: the whole text.
     article_end: int | None = None
+    # The level of the committee that issued an official text: a district's or a commune's own plan speaks of its own
+    # area when it names no level (metadata.local_issuer).
+    issuer_level: str | None = None
 
     @property
     def reviews(self) -> bool:

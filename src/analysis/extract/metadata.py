@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis.corpus import SourceText
-from analysis.provinces import find_province, slugify
+from analysis.provinces import find_province, lookup, slugify
 from analysis.vietnamese import find_dates
 
 __all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata"]
@@ -28,6 +28,7 @@ DOCUMENT_COLUMNS = [
     "genre",  # plan | decision | report | news_plan | news_review | news_mixed (see `read_genre`)
     "reported_doc_type",
     "issuer",
+    "issuer_level",  # province | district | commune: the committee that issued an official text (see _LOCAL_ISSUER)
     "signer",
     "issued",
     "published",
@@ -70,6 +71,7 @@ class DocumentMeta:
     pages: int | None = None
     ocr_confidence: float | None = None
     genre: str = "plan"
+    issuer_level: str | None = None
 
     def as_row(self) -> dict:
         # Shallow on purpose: `dataclasses.asdict` deep-copies every field, a tenth of extraction time.
@@ -425,6 +427,29 @@ def article_end(text: str) -> int:
     return m.start() + 1 if m else len(text)
 
 
+# A district's or a commune's own plan (`ỦY BAN NHÂN DÂN` / `HUYỆN CẨM XUYÊN`, `UBND THÀNH PHỐ VINH`, `ỦY BAN NHÂN DÂN
+# XÃ …`) names its province only in passing (`Căn cứ Kế hoạch … của UBND tỉnh …`): its figures are the district's or
+# the commune's, never the province's. Read from the header (its first lines) of an official text.
+_LOCAL_ISSUER = re.compile(
+    r"(?:ỦY|UỶ|Ủy|Uỷ)\s*(?:BAN|ban)\s*(?:NHÂN|nhân)\s*(?:DÂN|dân)(?:[ \t]+|(?:[ \t]*\|[^\n]*)?[ \t]*\n[ \t|]*)"
+    r"(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*(?=\n|\||$)"
+)
+_LOCAL_LEVEL = {"HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district", "THÀNH PHỐ": "district",
+                "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}  # fmt: skip
+
+
+def local_issuer(text: str) -> tuple[str, str, str] | None:
+    """(level, `UBND huyện Cẩm Xuyên`, `Cẩm Xuyên`) when an official text's header names a district's or a commune's
+    people's committee as its issuer; None for a province's (a centrally-run city's `THÀNH PHỐ HÀ NỘI` is one)."""
+    m = _LOCAL_ISSUER.search(text, 0, 400)
+    if m is None:
+        return None
+    name = " ".join(m.group("name").split()).title()
+    if m.group("level") == "THÀNH PHỐ" and lookup(name) is not None:
+        return None
+    return _LOCAL_LEVEL[m.group("level")], f"UBND {m.group('level').lower()} {name}", name
+
+
 def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
@@ -490,12 +515,18 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         if m:
             signer = m.group(1).strip()
 
-    issuer = None
-    if province and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text):
+    issuer = issuer_level = None
+    local = None if is_news else local_issuer(text)
+    if local is not None:
+        issuer_level, issuer, _ = local
+    elif province and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text):
+        issuer_level = "province"
         issuer = f"UBND {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}"
 
     year = issued.year if issued else (published.year if published else None)
-    parts = [province.name if province else None, str(year) if year else None, doc_number]
+    # (A district's plan is named by its district too: `ha-tinh-cam-xuyen-2018-112-kh-ubnd`.)
+    local_name = local[2] if local is not None else None
+    parts = [province.name if province else None, local_name, str(year) if year else None, doc_number]
     doc_id = slugify(" ".join(p for p in parts if p)) if province else slugify(source.path.stem)
     if is_news and province:
         doc_id += "-news"
@@ -511,6 +542,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         doc_type=doc_type,
         reported_doc_type=reported,
         issuer=issuer,
+        issuer_level=issuer_level,
         signer=signer,
         issued=issued,
         published=published,
