@@ -1,0 +1,52 @@
+"""Issue #11, round 11: a PDF's text layer saved as plain text (lines broken mid-sentence) is read as running text."""
+
+from pathlib import Path
+
+from analysis.corpus import read_source
+from analysis.extract import extract_source
+from analysis.extract.unwrap import unwrap_lines
+
+
+def _facts(tmp_path: Path, body: str):
+    path = tmp_path / "kh.txt"
+    path.write_text(body, encoding="utf-8")
+    source = read_source(path)
+    _, facts, _ = extract_source(source)
+    for f in facts:
+        assert f.quote == source.text[f.char_start : f.char_end]  # quotes as the file reads, breaks and all
+    return {(f.indicator, f.kind, f.scope, f.year, f.value) for f in facts}
+
+
+def test_wrapped_lines_join_and_keep_offsets():
+    text = "đạt 95%, cấp\nhuyện đạt 82%.\n1. Mục tiêu\na) 100% UBND cấp xã;\nb) 60% cán bộ"
+    joined = unwrap_lines(text)
+    assert len(joined) == len(text)
+    assert "cấp huyện đạt 82%" in joined  # a line that goes on in lower case
+    assert "Mục tiêu\na)" in joined and ";\nb)" in joined  # headings and list items stay on their lines
+
+
+def test_number_and_unit_on_two_lines(tmp_path):
+    body = (
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin giai đoạn 2021 - 2025\n"
+        "III. KINH PHÍ\nTổng kinh phí thực hiện Kế hoạch giai đoạn 2021 - 2025 dự kiến là\n"
+        "52.700\ntriệu đồng.\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert any(f[0] == "budget_total_mvnd" and f[4] == 52700 for f in facts)
+
+
+def test_level_list_over_lines_and_split_service_level(tmp_path):
+    body = (
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2022\nI. MỤC TIÊU\n"
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan nhà nước: cấp tỉnh đạt 95%, cấp\n"
+        "huyện đạt 75%, cấp xã đạt 45%. Phấn đấu cung cấp 64 dịch vụ công trực tuyến mức\n"
+        "độ 3.\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert ("edocument_exchange_pct", "target", "district", 2022, 75) in facts
+    assert ("online_services_level3_count", "target", "all", 2022, 64) in facts
+
+
+def test_table_rows_are_not_joined():
+    text = "STT    Nội dung                 Kinh phí\n1      Nâng cấp phần mềm        2.100\n"
+    assert unwrap_lines(text) == text
