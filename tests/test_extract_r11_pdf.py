@@ -50,3 +50,29 @@ def test_level_list_over_lines_and_split_service_level(tmp_path):
 def test_table_rows_are_not_joined():
     text = "STT    Nội dung                 Kinh phí\n1      Nâng cấp phần mềm        2.100\n"
     assert unwrap_lines(text) == text
+
+
+def test_staffing_table_by_level_and_degree(tmp_path):
+    body = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2020\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "Bảng 2. Trình độ cán bộ CNTT\n"
+        "Cấp           Tổng số    Thạc sĩ    Đại học    Cao đẳng    Trung cấp\n"
+        "Cấp tỉnh         33         4         25          3            1\n"
+        "Cấp huyện        14         0         10          2            2\n"
+        "Cộng             47         4         35          5            3\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert ("it_staff_university_count", "baseline", "province", 2020, 25) in facts
+    assert ("it_staff_postgraduate_count", "baseline", "district", 2020, 0) in facts
+    assert ("it_staff_vocational_count", "baseline", "all", 2020, 3) in facts
+    assert ("it_staff_count", "baseline", "district", 2020, 14) in facts
+
+
+def test_degree_table_of_other_staff_is_no_fact(tmp_path):
+    body = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2020\n"
+        "II. NGÀNH GIÁO DỤC\nSố liệu của các trường học.\nBảng 2. Trình độ giáo viên\n"
+        "Cấp           Tổng số    Thạc sĩ    Đại học    Cao đẳng    Trung cấp\n"
+        "Cấp tỉnh         33         4         25          3            1\n"
+    )
+    assert not any(f[0].startswith("it_staff") for f in _facts(tmp_path, body))
