@@ -76,3 +76,31 @@ def test_degree_table_of_other_staff_is_no_fact(tmp_path):
         "Cấp tỉnh         33         4         25          3            1\n"
     )
     assert not any(f[0].startswith("it_staff") for f in _facts(tmp_path, body))
+
+
+def test_heading_at_the_top_of_a_page_and_unit_on_next_line(tmp_path):
+    body = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2021\nI. KẾT QUẢ\n"
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử ở cấp xã đạt 52%.\n\n      2\n"
+        "\fII. PHƯƠNG HƯỚNG NĂM 2022\nPhấn đấu 100% UBND cấp xã sử dụng chữ ký số; tỷ lệ văn bản trao đổi dưới dạng\n"
+        "điện tử ở cấp xã đạt 80%. Trung tâm tích hợp dữ liệu có băng thông trong nước tối thiểu 500\n"
+        "Mbps, quốc tế tối thiểu 50 Mbps.\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert ("edocument_exchange_pct", "baseline", "commune", 2021, 52) in facts
+    assert ("edocument_exchange_pct", "target", "commune", 2022, 80) in facts
+    assert ("datacenter_domestic_bandwidth_mbps", "target", "all", 2022, 500) in facts
+    assert ("datacenter_international_bandwidth_mbps", "target", "all", 2022, 50) in facts
+
+
+def test_budget_row_after_a_lead_in_cell(tmp_path):
+    body = (
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2020\n"
+        "Bảng 1. Dự toán kinh phí năm 2020 (đơn vị: triệu đồng)\n"
+        "TT    Nội dung                      Kinh phí\n"
+        "1     Nâng cấp Cổng thông tin       1.800\n"
+        "      Tổng cộng                     1.800\n"
+        "      Trong đó:  - Ngân sách tỉnh   1.800\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert ("budget_local_mvnd", "target", "all", 2020, 1800) in facts

@@ -472,6 +472,9 @@ def _single_money_header(
     return factor, len(cells) - 1 - amount[0], year, period
 
 
+_LEAD_IN = re.compile(r"\s*(?:trong\s*đó|(?:bao\s*)?gồm|chia\s*ra)\s*:?\s*")
+
+
 def _single_money_row(
     ctx: DocContext,
     layout: Layout,
@@ -487,6 +490,8 @@ def _single_money_row(
         return []
     folded = layout.folded
     labels = [(a, b) for a, b in cells[:at] if not _NUMBER_CELL.fullmatch(folded[a:b].strip())]
+    if labels and len(labels) > 1 and _LEAD_IN.fullmatch(folded, *labels[0]):  # `Trong đó:  - Ngân sách TW  5.000`
+        labels = labels[1:]
     if not labels:
         return []
     label = folded[slice(*labels[0])].lstrip("-+•* ")

@@ -10,6 +10,10 @@ ends with a word (`… dự kiến là` / `68.400` / `triệu đồng`), or with
 word follows, after a long line of running text (not a heading). Table rows, headings and items open with a capital,
 a marker or a number after a full stop, and stay as they are.
 
+A page's first line glued to the form feed before it (`\fII. PHƯƠNG HƯỚNG …`, as pdftotext writes pages) is a line
+of its own: the form feed becomes a line break, so a heading at the top of a page is still a heading. A number at
+the end of a line whose unit opens the next one (`tối thiểu 100` / `Mbps`) is joined too.
+
 The join keeps every offset: the break becomes one space. The facts' quotes are then cut again from the
 text as it was read (`restore_quotes`), so a quote still equals the source text between its offsets.
 """
@@ -20,6 +24,8 @@ import re
 
 # A line break that may be a wrap: the line before ends with no stop, the next line opens with a word or number.
 _BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=\w)")
+_PAGE_TOP = re.compile(r"(?<=\n)\f(?=\S)")
+_UNIT_GOES_ON = re.compile(r"(?:[MG]bps|%)(?!\w)")
 _LIST_MARKER = re.compile(r"[^\W\d_]{1,2}[.)]\s")  # `a) `, `đ. `, `aa) `
 _HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[^\W\d_])[.)]\s+[^\d,;]{0,60}$")
 _ACRONYM_GOES_ON = re.compile(r"(?:CNTT|UBND|HĐND|CBCC|TTHC)[ \t]+[^\W\d_]")
@@ -35,6 +41,8 @@ def _long_line(text: str, before: int) -> bool:
 def _wraps(text: str, before: int, at: int) -> bool:
     """Whether the line that opens at `at` goes on with the sentence of the line that ends at `before`."""
     first = text[at]
+    if text[before - 1].isdigit() and _UNIT_GOES_ON.match(text, at):  # `… tối thiểu 100` / `Mbps`
+        return True
     if first.isupper():  # `… cán bộ chuyên trách` / `CNTT đạt 75%`: an abbreviation goes on with the sentence
         return _ACRONYM_GOES_ON.match(text, at) is not None and _long_line(text, before)
     if first.isdigit():
@@ -53,10 +61,13 @@ def unwrap_lines(text: str) -> str:
     if "\n" not in text:
         return text
     out = None
+    if "\f" in text:
+        for m in _PAGE_TOP.finditer(text):
+            out = out or list(text)
+            out[m.start()] = "\n"
     for m in _BREAK.finditer(text):
         if _wraps(text, m.start(), m.end()):
-            if out is None:
-                out = list(text)
+            out = out or list(text)
             out[text.index("\n", m.start(), m.end())] = " "
     return text if out is None else "".join(out)
 
