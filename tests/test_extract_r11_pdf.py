@@ -104,3 +104,14 @@ def test_budget_row_after_a_lead_in_cell(tmp_path):
     )
     facts = _facts(tmp_path, body)
     assert ("budget_local_mvnd", "target", "all", 2020, 1800) in facts
+
+
+def test_cue_inside_explaining_brackets_gives_way(tmp_path):
+    body = (
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2023\nI. MỤC TIÊU\n"
+        "- Văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử\n"
+        "(gửi, nhận qua hệ thống thư điện tử và phần mềm quản lý văn bản) đạt 92%.\n"
+    )
+    facts = _facts(tmp_path, body)
+    assert ("edocument_exchange_pct", "target", "all", 2023, 92) in facts
+    assert not any(f[0] == "agencies_using_document_management_pct" for f in facts)

@@ -7,7 +7,8 @@ sentence lost its cue, its level or its unit. A break is a wrap when the line be
 or a clause (no `.`, `;`, `:`, `!`, `?`) and the next line goes on with it: it opens with a lower-case word
 that is no list marker (`a)`, `đ.`), or with a number that a lower-case word or `%` follows after a line that
 ends with a word (`… dự kiến là` / `68.400` / `triệu đồng`), or with an abbreviation (`CNTT`, `UBND`) a lower-case
-word follows, after a long line of running text (not a heading). Table rows, headings and items open with a capital,
+word follows, or with a bracket (`(gửi, nhận qua …) đạt 85%`), after a long line of running text (not a heading, not
+all capitals). Table rows, headings and items open with a capital,
 a marker or a number after a full stop, and stay as they are.
 
 A page's first line glued to the form feed before it (`\fII. PHƯƠNG HƯỚNG …`, as pdftotext writes pages) is a line
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 # A line break that may be a wrap: the line before ends with no stop, the next line opens with a word or number.
-_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=\w)")
+_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=[\w(])")
 _PAGE_TOP = re.compile(r"(?<=\n)\f(?=\S)")
 _UNIT_GOES_ON = re.compile(r"(?:[MG]bps|%)(?!\w)")
 _LIST_MARKER = re.compile(r"[^\W\d_]{1,2}[.)]\s")  # `a) `, `đ. `, `aa) `
@@ -35,7 +36,7 @@ _NUMBER_GOES_ON = re.compile(r"\d[\d.,]*(?:[ \t]*%|[ \t]+(?P<word>[^\W\d_]+)|[ \
 def _long_line(text: str, before: int) -> bool:
     """Whether the line ending at `before` is a long line of running text (a wrapped one), not a heading."""
     line = text[text.rfind("\n", 0, before) + 1 : before].strip()
-    return len(line) >= 40 and _HEADING.match(line) is None
+    return len(line) >= 40 and _HEADING.match(line) is None and any(c.islower() for c in line)
 
 
 def _wraps(text: str, before: int, at: int) -> bool:
@@ -43,6 +44,8 @@ def _wraps(text: str, before: int, at: int) -> bool:
     first = text[at]
     if text[before - 1].isdigit() and _UNIT_GOES_ON.match(text, at):  # `… tối thiểu 100` / `Mbps`
         return True
+    if first == "(":  # `… dưới dạng điện tử` / `(gửi, nhận qua …) đạt 85%`: brackets that explain the words before
+        return _long_line(text, before)
     if first.isupper():  # `… cán bộ chuyên trách` / `CNTT đạt 75%`: an abbreviation goes on with the sentence
         return _ACRONYM_GOES_ON.match(text, at) is not None and _long_line(text, before)
     if first.isdigit():
