@@ -45,7 +45,8 @@ def _wraps(text: str, before: int, at: int) -> bool:
     if text[before - 1].isdigit() and _UNIT_GOES_ON.match(text, at):  # `… tối thiểu 100` / `Mbps`
         return True
     if first == "(":  # `… dưới dạng điện tử` / `(gửi, nhận qua …) đạt 85%`: brackets that explain the words before
-        return _long_line(text, before)
+        # (in lower case: `(Ban hành kèm theo …)` under a title is a line of its own)
+        return text[at + 1 : at + 2].islower() and _long_line(text, before)
     if first.isupper():  # `… cán bộ chuyên trách` / `CNTT đạt 75%`: an abbreviation goes on with the sentence
         return _ACRONYM_GOES_ON.match(text, at) is not None and _long_line(text, before)
     if first.isdigit():
