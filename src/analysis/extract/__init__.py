@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +25,7 @@ from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
+from analysis.extract.unwrap import restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
 
 __all__ = [
@@ -55,11 +56,11 @@ class ExtractResult:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped file, same as file)
 
 
-def _context(source: SourceText, meta: DocumentMeta) -> DocContext:
+def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) -> DocContext:
     return DocContext(
         doc_id=meta.doc_id,
         source_file=source.source_file,
-        text=source.text,
+        text=source.text if text is None else text,
         issued_year=meta.issued.year if meta.issued else None,
         period_start=meta.period_start,
         period_end=meta.period_end,
@@ -103,18 +104,22 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
 
 def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts, budget lines and numbers (columns of numbers.csv) of one source text."""
-    meta = meta or extract_metadata(source)
+    text = unwrap_lines(source.text)  # a PDF's wrapped lines joined, offsets kept (see unwrap.py)
+    meta = meta or extract_metadata(source if text is source.text else replace(source, text=text))
     meta.source_format = source.source_format
     meta.pages = source.pages
     meta.ocr_confidence = source.ocr_confidence
-    ctx = _context(source, meta)
+    ctx = _context(source, meta, text)
     layout = Layout(ctx)
     found, facts = extract_facts(ctx, layout)
+    lines = extract_budget_table(ctx, layout.folded)
+    if ctx.text is not source.text:  # quotes as the source reads (a joined break is `\n` there again)
+        restore_quotes(found, source.text)
+        restore_quotes(lines, source.text)
     if source.source_format in PAGED_FORMATS:  # the page a quote is on: 1 + the form feeds before it
         for fact in facts:
             fact.page = 1 + source.text.count("\f", 0, fact.char_start)
     kept = {id(f) for f in facts}
-    lines = extract_budget_table(ctx, layout.folded)
     numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines)
     return meta, facts, lines, numbers
 

@@ -1015,6 +1015,15 @@ def _same_words(a: re.Match[str], b: re.Match[str], window: str) -> bool:
     return _JOINED.fullmatch(window, first.end(), second.start()) is not None
 
 
+def _in_brackets(window: str, start: int, end: int) -> bool:
+    """Whether window[start:end] lies inside a pair of round brackets that closes in the window."""
+    opened = window.rfind("(", 0, start)
+    if opened < 0 or window.rfind(")", 0, start) > opened:
+        return False
+    closed = window.find(")", end)
+    return closed >= 0 and not 0 <= window.find("(", end) < closed
+
+
 def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int, nearest_last: bool):
     """The rule whose cue is nearest the number in `text[begin:end]` (a refining cue beats the one it refines);
     match offsets are in that window."""
@@ -1038,6 +1047,11 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     hits = [
         (r, m) for r, m in hits if not any(o.refines == r.indicator and _same_words(m, om, window) for o, om in hits)
     ]
+    if len(hits) > 1 and "(" in window:  # a cue inside brackets that explain the subject (`Văn bản … điện tử (gửi,
+        # nhận qua … phần mềm quản lý văn bản) đạt 85%`) gives way to one outside them
+        outside = [(r, m) for r, m in hits if not _in_brackets(window, m.start(), m.end())]
+        if outside:
+            hits = outside
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 

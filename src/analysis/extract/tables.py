@@ -35,6 +35,11 @@ total (and a source's row that source's part) for the time its caption names (`n
 2016-2020` → that period, multi-year), else for the document's period. Rows are read aligned on the right (a
 total row often leaves its `TT` blank), and the table ends at the first line that is no row of it.
 
+A staffing table with a row per level and a column per degree (`Cấp | Tổng số | Thạc sĩ | Đại học | Cao đẳng | Trung
+cấp`, under a caption or header that names IT staff, `cán bộ CNTT`) gives each cell as the count of its column's
+degree (`Tổng số`: all IT staff) at its row's level (`Cấp tỉnh`, `Khối huyện`, …; `Cộng`, `Tổng cộng`, `Toàn tỉnh`:
+all), of the kind and year of its place.
+
 A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân sách
 tỉnh`) gives each cell as its column's amount for its row's year, and the `Tổng cộng` row each column's amount for
 the rows' years together (multi-year).
@@ -99,6 +104,62 @@ _AMOUNT_COLUMN = re.compile(
 # The time a budget table's caption names (lower case): a period, else one year.
 _CAPTION_PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _CAPTION_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)(?!\s*[-–—]\s*\d)")
+
+
+# A staffing table's columns by degree (folded header cells), in the order they are tried.
+_DEGREE_COLUMNS = (
+    ("it_staff_postgraduate_count", re.compile(r"\s*(?:thạc\s*sĩ|tiến\s*sĩ|trên\s*đại\s*học|sau\s*đại\s*học)\s*")),
+    ("it_staff_university_count", re.compile(r"\s*đại\s*học\s*")),
+    ("it_staff_college_count", re.compile(r"\s*cao\s*đẳng\s*")),
+    ("it_staff_vocational_count", re.compile(r"\s*trung\s*cấp\s*")),
+    ("it_staff_count", re.compile(r"\s*(?:tổng\s*(?:số|cộng)?|số\s*(?:lượng|cán\s*bộ|người))\s*")),
+)
+_IT_STAFF = re.compile(r"cntt|công\s*nghệ\s*thông\s*tin")
+_ALL_LEVELS_ROW = re.compile(r"\s*(?:tổng\s*(?:số|cộng)?|cộng|toàn\s*(?:tỉnh|thành\s*phố))\s*:?\s*")
+
+
+def _degree_columns(folded: str, cells: list[tuple[int, int]], start: int) -> dict[int, str]:
+    """Column index → staffing indicator, for a header with a column per degree (two degrees or more) of a table
+    about IT staff (the header or the two lines above it name CNTT)."""
+    columns = {}
+    for i, (a, b) in enumerate(cells):
+        for indicator, rx in _DEGREE_COLUMNS:
+            if rx.fullmatch(folded, a, b):
+                columns[i] = indicator
+                break
+    if sum(ind != "it_staff_count" for ind in columns.values()) < 2 or min(columns) == 0:
+        return {}
+    above = max(0, folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, max(0, start - 1)))))
+    return columns if _IT_STAFF.search(folded, above, cells[-1][1]) else {}
+
+
+def _degree_row(
+    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], columns: dict[int, str], start: int, end: int
+) -> list[Fact] | None:
+    """The facts of one row of a staffing table by level and degree, or None when the line is no such row."""
+    text, folded = ctx.text, layout.folded
+    label = folded[cells[0][0] : cells[0][1]]
+    if _ALL_LEVELS_ROW.fullmatch(label):
+        scope = "all"
+    else:
+        levels = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(label)]
+        if len(levels) != 1:
+            return None
+        scope = levels[0]
+    facts = []
+    for i, indicator in columns.items():
+        if i >= len(cells):
+            break
+        a, b = cells[i]
+        if not _NUMBER_CELL.fullmatch(text[a:b]):
+            continue
+        kind = layout.kind(a)
+        amount = Amount(parse_number(text[a:b]), a, b, unit="count")
+        year = layout.year(kind, a)
+        facts.append(
+            _make_fact(ctx, layout, indicator, "table.level.degree", amount, start, end, kind, scope, year, (a, b))
+        )
+    return facts
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,8 +261,20 @@ def extract_indicator_tables(
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
     single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
     by_year: _ByYear | None = None  # a budget table with a row per year and a column per source
+    degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
     for start, end in lines:
         cells = _cells(text, start, end)
+        if degrees:
+            if (
+                len(cells) == len(degrees) + 1
+                and (got := _degree_row(ctx, layout, cells, degrees, start, end)) is not None
+            ):
+                facts += got
+                continue
+            degrees = {}
+        if len(cells) >= 3 and (degrees := _degree_columns(layout.folded, cells, start)):
+            header = {}
+            continue
         if by_year is not None:
             if (got := _by_year_row(ctx, layout, cells, by_year, start, end)) is not None:
                 facts += got
@@ -399,6 +472,9 @@ def _single_money_header(
     return factor, len(cells) - 1 - amount[0], year, period
 
 
+_LEAD_IN = re.compile(r"\s*(?:trong\s*đó|(?:bao\s*)?gồm|chia\s*ra)\s*:?\s*")
+
+
 def _single_money_row(
     ctx: DocContext,
     layout: Layout,
@@ -414,6 +490,8 @@ def _single_money_row(
         return []
     folded = layout.folded
     labels = [(a, b) for a, b in cells[:at] if not _NUMBER_CELL.fullmatch(folded[a:b].strip())]
+    if labels and len(labels) > 1 and _LEAD_IN.fullmatch(folded, *labels[0]):  # `Trong đó:  - Ngân sách TW  5.000`
+        labels = labels[1:]
     if not labels:
         return []
     label = folded[slice(*labels[0])].lstrip("-+•* ")
