@@ -91,6 +91,7 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path):
         "Phần mềm quản lý văn bản và điều hành đã được triển khai tại 40 đơn vị.\n",
         "Kế hoạch chuyển đổi số năm 2022: 60% hồ sơ được giải quyết trực tuyến.\n",
         "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt 80%.\n",
+        "Huyện đưa hệ thống hội nghị truyền hình trực tuyến đến 18 xã, thị trấn.\n",
     ],
 )
 def test_news_of_one_part_of_e_government_is_read(tmp_path, text):
