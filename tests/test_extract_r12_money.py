@@ -65,3 +65,16 @@ def test_the_money_of_the_national_programme_112_is_no_province_s_budget():
         "Theo báo cáo, tổng kinh phí đã sử dụng của Đề án 112 là 980,5 tỷ đồng, trên tổng mức 2.900 tỷ đồng được duyệt."
     )
     assert money(text) == set()
+
+
+def test_staff_missing_or_weak_at_a_level_is_no_zero():
+    # `chưa có hoặc có thì …` says some communes have IT staff: no count of none (round 12, a real page's wording).
+    text = "Ở cấp xã, cán bộ tin học phần lớn còn chưa có hoặc có thì chưa được đào tạo bài bản."
+    _, _, _, kept = _read(text)
+    assert [f for f in kept if f.indicator == "it_staff_count"] == []
+
+
+def test_staff_missing_at_a_level_is_still_zero():
+    text = "Cán bộ chuyên trách CNTT ở các xã, phường đến nay vẫn chưa có."
+    _, _, _, kept = _read(text)
+    assert {(f.indicator, f.scope, f.value) for f in kept} == {("it_staff_count", "commune", 0.0)}
