@@ -78,3 +78,14 @@ def test_staff_missing_at_a_level_is_still_zero():
     text = "Cán bộ chuyên trách CNTT ở các xã, phường đến nay vẫn chưa có."
     _, _, _, kept = _read(text)
     assert {(f.indicator, f.scope, f.value) for f in kept} == {("it_staff_count", "commune", 0.0)}
+
+
+def test_from_now_to_a_year_belongs_to_its_own_amount_only():
+    # Two amounts in one sentence: the first looks back, the second is for the years ahead.
+    text = (
+        "Từ năm 2016 đến nay, tỉnh đã đầu tư 37 tỷ đồng cho các dự án công nghệ thông tin và "
+        "dự kiến bố trí thêm 25 tỷ đồng cho các nhiệm vụ CNTT từ nay đến năm 2020."
+    )
+    found = money(text, issued=2018, period=(2016, 2020))
+    assert ("budget_total_mvnd", "baseline", None, 2016, 2018, 37000.0) in found
+    assert ("budget_total_mvnd", "target", None, 2018, 2020, 25000.0) in found

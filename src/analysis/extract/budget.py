@@ -415,9 +415,9 @@ def _when(
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
     cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
-    if not label and (ahead := _FROM_NOW_TO.search(folded, sentence[0], sentence[1])) is not None:
+    if not label and (ahead := _from_now_to(folded, amount, sentence)) is not None:
         # `… dành X cho … từ nay đến năm 2010`: the years ahead, from the text's own year to the one named.
-        end, cue = int(ahead.group(1)), "target"
+        end, cue = ahead, "target"
         year, period, time_stated = (None, (doc.now, end), True) if doc.now and doc.now < end else (end, None, True)
     kind = cue
     if kind is None and part_of is not None:
@@ -448,6 +448,18 @@ def _when(
         else:
             year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
+
+
+def _from_now_to(folded: str, amount: Amount, sentence: tuple[int, int]) -> int | None:
+    """The year of a `từ nay đến năm Y` said of the amount: after it with no number between (`… X đồng cho các dự án
+    … từ nay đến năm 2010`), or before it with no number between (`Từ nay đến năm 2025, tỉnh sẽ bố trí X`)."""
+    after = _FROM_NOW_TO.search(folded, amount.end, sentence[1])
+    if after is not None and not re.search(r"[\d;]", folded[amount.end : after.start()]):
+        return int(after.group(1))
+    before = max(_FROM_NOW_TO.finditer(folded, sentence[0], amount.start), key=lambda m: m.start(), default=None)
+    if before is not None and not re.search(r"[\d;]", folded[before.end() : amount.start]):
+        return int(before.group(1))
+    return None
 
 
 def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:
