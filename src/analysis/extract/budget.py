@@ -141,7 +141,7 @@ _FOR_SEVERAL = _folded_cue(
 _NOT_A_BUDGET = re.compile(
     r"grdp|gdp|tổng sản phẩm|thu ngân sách|thu nội địa|doanh thu|kim ngạch|xuất khẩu|toàn xã hội|xử phạt|phạt tiền"
     r"|nộp phạt|tiền lương|mức lương|thu nhập|giá trị hợp đồng|gói thầu|trúng thầu|vốn điều lệ|tiết kiệm|lợi nhuận"
-    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc"
+    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc|đề án 112|tin học hóa quản lý hành chính nhà nước"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
@@ -193,6 +193,9 @@ _YEAR_AFTER = re.compile(
 )
 # `sau 5 năm`, `trong 5 năm qua`: the period the document reviews (searched in the whole sentence).
 _YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19|20)\d{2}))|(\d+)\s*năm\s*qua")
+# `từ nay đến năm 2010` in an amount's sentence (lower case): money set aside for the years ahead, up to that
+# year (`đã dành 134 tỷ đồng cho các dự án … từ nay đến năm 2010`): a target for the years from the text's own.
+_FROM_NOW_TO = re.compile(rf"từ\s*nay\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?năm\s*{_YEAR}(?!\s*[-–—]\s*\d)")
 # Recurring amounts are no totals.
 _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
@@ -412,6 +415,10 @@ def _when(
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
     cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
+    if not label and (ahead := _from_now_to(folded, amount, sentence)) is not None:
+        # `… dành X cho … từ nay đến năm 2010`: the years ahead, from the text's own year to the one named.
+        end, cue = ahead, "target"
+        year, period, time_stated = (None, (doc.now, end), True) if doc.now and doc.now < end else (end, None, True)
     kind = cue
     if kind is None and part_of is not None:
         kind = part_of.kind
@@ -441,6 +448,18 @@ def _when(
         else:
             year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
+
+
+def _from_now_to(folded: str, amount: Amount, sentence: tuple[int, int]) -> int | None:
+    """The year of a `từ nay đến năm Y` said of the amount: after it with no number between (`… X đồng cho các dự án
+    … từ nay đến năm 2010`), or before it with no number between (`Từ nay đến năm 2025, tỉnh sẽ bố trí X`)."""
+    after = _FROM_NOW_TO.search(folded, amount.end, sentence[1])
+    if after is not None and not re.search(r"[\d;]", folded[amount.end : after.start()]):
+        return int(after.group(1))
+    before = max(_FROM_NOW_TO.finditer(folded, sentence[0], amount.start), key=lambda m: m.start(), default=None)
+    if before is not None and not re.search(r"[\d;]", folded[before.end() : amount.start]):
+        return int(before.group(1))
+    return None
 
 
 def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:
@@ -478,6 +497,7 @@ def extract_budget_facts(
     readings: list[tuple[Amount, _Reading]] = []
     claimed: dict[tuple[int, int], int] = {}  # per clause: text up to here belongs to an earlier amount
     list_head: tuple[str, str, int] | None = None  # a list by year read so far: indicator, rule, its end
+    not_plans: set[float | None] = set()  # amounts a rule read but the text says are no plan's (one project …)
     for i, amount in enumerate(amounts):
         if (
             i + 1 < len(amounts)
@@ -529,6 +549,7 @@ def extract_budget_facts(
         sentence = doc.layout.sentence(amount.start)
         sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
         if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
+            not_plans.add(amount.value)
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
@@ -595,6 +616,9 @@ def extract_budget_facts(
             )
             readings.append((amount, total))
     _same_amount_same_time(readings)
+    # A headline repeating an amount its lead says is one project's (`Trà Vinh đầu tư gần 48 tỷ đồng …` over
+    # `dự án …, với tổng kinh phí gần 48 tỷ đồng`) is that project's money too, when it states no time or kind.
+    readings = [(a, r) for a, r in readings if r.stated or a.value not in not_plans]
     return [_fact(ctx, amount, r) for amount, r in readings]
 
 

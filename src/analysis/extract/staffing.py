@@ -215,9 +215,11 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_count",
-        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`)
+        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`; not
+        # `chưa có hoặc có thì …`, which says some have)
         cue(
-            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:chưa có|không có(?= ?(?:[.;,\n]|$)))"
+            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?"
+            rf"(?:chưa có(?!,? hoặc (?:đã )?có)|không có(?= ?(?:[.;,\n]|$)))"
         ),
         "staffing.it_staff_none",
         zero=True,
