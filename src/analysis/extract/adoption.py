@@ -110,6 +110,22 @@ PERCENT_RULES = [
         ),
         "adoption.edocument_through_system_pct",
     ),
+    # `70% cán bộ, công chức sử dụng hệ thống quản lý văn bản và điều hành`: a share of staff using the software,
+    # no share of agencies (no codebook indicator).
+    PercentRule(
+        "",
+        cue(
+            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
+        ),
+        "adoption.staff_using_document_management",
+    ),
+    # `100% bộ, ngành, địa phương đã kết nối, liên thông gửi, nhận văn bản điện tử với trục liên thông văn bản quốc gia`:
+    # a share of agencies connected, no share of documents (no codebook indicator).
+    PercentRule(
+        "",
+        cue(r"kết nối,? (?:liên thông )?(?:gửi,? nhận|trao đổi) văn bản"),
+        "adoption.agencies_connected_for_documents",
+    ),
     PercentRule(
         "agencies_using_document_management_pct",
         cue(names("agencies_using_document_management_pct")),
