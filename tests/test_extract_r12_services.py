@@ -93,3 +93,20 @@ def test_agencies_connected_to_exchange_documents_are_no_share_of_documents():
         "thông văn bản quốc gia; tỷ lệ văn bản trao đổi dưới dạng điện tử đạt 88%."
     )
     assert facts(text) == {B("edocument_exchange_pct", "all", 88)}
+
+
+def test_none_or_some_in_words_is_no_zero():
+    # `chưa có hoặc có thì …`: some communes have none, others have some; no count is stated.
+    assert facts("Cán bộ chuyên trách CNTT ở cấp xã chưa có hoặc có thì chưa được đào tạo bài bản.") == set()
+    # …while `chưa có` alone is none, as before.
+    assert facts("Hiện nay cán bộ chuyên trách CNTT ở cấp xã chưa có.") == {B("it_staff_count", "commune", 0)}
+
+
+def test_the_phase_of_a_rollout_is_no_count_of_units():
+    text = (
+        "Phần mềm quản lý văn bản và điều hành đã được triển khai giai đoạn 2 tại 14 sở, ngành tỉnh và 7 huyện, thị xã."
+    )
+    assert facts(text) == {
+        B("document_management_units_count", "province", 14),
+        B("document_management_units_count", "district", 7),
+    }

@@ -215,9 +215,10 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_count",
-        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`)
+        # (`… ở cấp xã: không có.`: `không có` only when it ends the clause, not `không có chuyên môn`; `chưa có hoặc có
+        # thì năng lực còn yếu`: some have none, others have some, so no zero)
         cue(
-            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:chưa có|không có(?= ?(?:[.;,\n]|$)))"
+            rf"(?:cán bộ|CBCC) (?:chuyên trách )?(?:về )?{_IT}[^.;%\d\n]{{0,60}}?(?:chưa có(?! hoặc)|không có(?= ?(?:[.;,\n]|$)))"
         ),
         "staffing.it_staff_none",
         zero=True,
