@@ -34,7 +34,9 @@ _PLAN_VOCABULARY = re.compile(
     r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ|tin\s*học)|tin\s*học\s*hóa|chuyển\s*đổi\s*số"
     r"|thư\s*điện\s*tử|hộp\s*thư\s*công\s*vụ|chữ\s*ký\s*số|văn\s*bản\s*điện\s*tử|quản\s*lý\s*văn\s*bản\s*và\s*điều\s*hành"
     r"|một\s*cửa\s*điện\s*tử|cổng\s*thông\s*tin\s*điện\s*tử|tích\s*hợp\s*dữ\s*liệu|truyền\s*số\s*liệu\s*chuyên\s*dùng"
-    r"|hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến|mạng\s*(?:diện\s*rộng|wan)",
+    r"|hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến|mạng\s*(?:diện\s*rộng|wan)"
+    # procedures offered online at a level (`TTHC … được cung cấp trực tuyến ở mức độ 2`, `thủ tục trực tuyến mức 3`)
+    r"|trực\s*tuyến\s*(?:ở\s*)?(?:mức|cấp)\s*(?:độ\s*)?[1-4]\b",
     re.IGNORECASE,
 )
 

@@ -110,6 +110,22 @@ PERCENT_RULES = [
         ),
         "adoption.edocument_through_system_pct",
     ),
+    # `70% cán bộ, công chức sử dụng hệ thống quản lý văn bản và điều hành`: a share of staff using the software,
+    # no share of agencies (no codebook indicator).
+    PercentRule(
+        "",
+        cue(
+            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
+        ),
+        "adoption.staff_using_document_management",
+    ),
+    # `100% bộ, ngành, địa phương đã kết nối, liên thông gửi, nhận văn bản điện tử với trục liên thông văn bản quốc gia`:
+    # a share of agencies connected, no share of documents (no codebook indicator).
+    PercentRule(
+        "",
+        cue(r"kết nối,? (?:liên thông )?(?:gửi,? nhận|trao đổi) văn bản"),
+        "adoption.agencies_connected_for_documents",
+    ),
     PercentRule(
         "agencies_using_document_management_pct",
         cue(names("agencies_using_document_management_pct")),
@@ -219,7 +235,9 @@ COUNT_RULES = [
     CountRule(
         "document_management_units_count",
         cue(
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)[^.;%\d\n]{{0,25}}?"
+            # (`triển khai giai đoạn 1 tại 6 sở, ngành …`: the phase's number is no count)
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)"
+            rf"(?: (?:giai đoạn|đợt|bước) \d+)?[^.;%\d\n]{{0,25}}?"
             rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
         ),
         "adoption.document_management_units_by_level",

@@ -551,6 +551,12 @@ class Layout:
                 taken = m.end()
                 yield m
 
+    @cached_property
+    def _theo_do_of_results(self) -> bool:
+        """`Theo đó` opens a plan's contents in news of a plan; in a report or a news review (`… đã ban hành nhiều
+        văn bản chỉ đạo. Theo đó, phần mềm … được triển khai tại 26 đơn vị`) it goes on with what was done."""
+        return self.ctx.genre in ("report", "news_review")
+
     def _read_cues(self, begin: int, end: int) -> list[tuple[int, int, str, bool, int, int]]:
         """The kind cues of folded[begin:end]: (start, end, kind, strong, open paren, its close). A named year
         is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
@@ -558,6 +564,8 @@ class Layout:
         rows = []
         for m in self._matches(_KIND_CUES, begin, end):
             group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
+            if group == "tw" and self._theo_do_of_results and self.folded.startswith("theo", m.start()):
+                continue  # a review's `Theo đó, …` goes on with the results before it, as its genre reads them
             if group != "year":
                 kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
             elif m.group("lead") or now is None:

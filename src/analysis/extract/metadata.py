@@ -228,9 +228,27 @@ BASELINE_GENRES = ("report", "news_review", "news_mixed")
 _NEWS_OF_A_PLAN = re.compile(
     r"vừa\s+(?:được\s+)?(?:[^\s.,;]+\s+){0,5}?(?:ban\s+hành|phê\s+duyệt|ký|thông\s+qua)"
     r"|(?:ban\s+hành|phê\s+duyệt|triển\s+khai)\s+(?:kế\s+hoạch|đề\s+án)|ký\s+(?:ban\s+hành|quyết\s+định)"
-    r"|\btheo\s+đó\b|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|mục\s+tiêu\s+(?:đến|năm|của)|đến\s+năm\s+\d{4}",
+    r"|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|mục\s+tiêu\s+(?:đến|năm|của)|đến\s+năm\s+\d{4}",
     re.IGNORECASE,
 )
+# `Theo đó, …` opens a plan's contents only after a plan named as issued (`vừa ban hành Kế hoạch … Theo đó, …`);
+# after `đã ban hành nhiều văn bản chỉ đạo. Theo đó, phần mềm … được triển khai tại 26 đơn vị` it opens results.
+_THEO_DO = re.compile(r"\btheo\s+đó\b", re.IGNORECASE)
+_PLAN_NAMED = re.compile(
+    r"(?:kế\s+hoạch|đề\s+án|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình)\s+(?:số\s+)?\d"
+    r"|(?:ban\s+hành|phê\s+duyệt|ký|thông\s+qua)\s+(?:[^\s.,;]+\s+){0,3}?"
+    r"(?:kế\s+hoạch|đề\s+án|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình)",
+    re.IGNORECASE,
+)
+
+
+def _news_of_a_plan(text: str) -> bool:
+    if _NEWS_OF_A_PLAN.search(text):
+        return True
+    m = _THEO_DO.search(text)
+    return bool(m and _PLAN_NAMED.search(text, 0, m.start()))
+
+
 # Words that only a look back uses (a plan's lead may say `thời gian qua` of its baseline, never `tổng kết`).
 _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
@@ -258,11 +276,11 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
             return "report"
         return "decision" if doc_type == "decision" else "plan"
     head = text.lstrip()[:300].split("\n", 1)[0]
-    plan_head, results_head = bool(_NEWS_OF_A_PLAN.search(head)), bool(_HEADLINE_OF_RESULTS.search(head))
+    plan_head, results_head = _news_of_a_plan(head), bool(_HEADLINE_OF_RESULTS.search(head))
     if plan_head != results_head:
         return "news_plan" if plan_head else "news_review"
     lead = text[:1500]
-    plan_lead, results_lead = bool(_NEWS_OF_A_PLAN.search(lead)), bool(_NEWS_OF_RESULTS.search(lead))
+    plan_lead, results_lead = _news_of_a_plan(lead), bool(_NEWS_OF_RESULTS.search(lead))
     if plan_lead and results_lead:
         return "news_mixed"
     if plan_lead or results_lead:
