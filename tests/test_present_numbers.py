@@ -108,3 +108,17 @@ def test_a_quote_table_of_money_only_names_the_unit_once_in_its_header():
     assert '<span class="value">14,250</span>' in html
     mixed = present.quote_table(f.assign(unit=["million_vnd"] * 4 + ["count"] * 5), docs(), as_html=True)
     assert "<th>Value</th>" in mixed and '<span class="value">14,250 million VND</span>' in mixed
+
+
+def test_the_overview_says_whose_plan_a_district_s_own_plan_is():
+    docs = pd.DataFrame(
+        [{"doc_id": "a", "province": "Hà Tĩnh", "doc_number": "87/KH-UBND", "doc_type": "plan", "truncated": False,
+          "issued": "2019-03-02", "period_start": 2019, "period_end": 2019, "signer": None,
+          "issuer": "UBND huyện Đức Thọ", "issuer_level": "district"},
+         {"doc_id": "b", "province": "Hà Tĩnh", "doc_number": "30/KH-UBND", "doc_type": "plan", "truncated": False,
+          "issued": "2019-01-15", "period_start": 2019, "period_end": 2019, "signer": None,
+          "issuer": "UBND tỉnh Hà Tĩnh", "issuer_level": "province"}]
+    )  # fmt: skip
+    html = present.document_table(docs, pd.DataFrame({"doc_id": ["a", "b"]}), "en", as_html=True)
+    assert "Hà Tĩnh<br><small>UBND huyện Đức Thọ</small>" in html
+    assert "UBND tỉnh Hà Tĩnh" not in html  # a province's own plan needs no note

@@ -314,8 +314,11 @@ def document_table(
                 if n is not None
                 else '<td class="num"></td><td class="num"></td>'
             )
+        # A district's or a commune's own plan says whose it is: its figures are that area's, not the province's.
+        local = d.get("issuer_level") in ("district", "commune") and pd.notna(d.get("issuer"))
+        where = _esc(d["province"]) + (f"<br><small>{_esc(d['issuer'])}</small>" if local else "")
         rows.append(
-            f"<tr><td>{_esc(d['province'])}</td><td><code>{_esc(d['doc_id'])}</code>"
+            f"<tr><td>{where}</td><td><code>{_esc(d['doc_id'])}</code>"
             f"{'<br>' + _esc(d['doc_number']) if pd.notna(d.get('doc_number')) else ''}</td>"
             f"<td>{_esc(_doc_kind(d, lang))}</td><td>{_esc(d.get('issued'))}</td>"
             f"<td>{_esc(period) or t('not_stated_short', lang)}</td><td>{_esc(d.get('signer'))}</td>"
