@@ -224,6 +224,16 @@ _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
+# Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
+# vào cuối năm 2017`, `dự kiến đưa vào sử dụng trong quý II năm 2019`): what the work will give is a goal of that year.
+_IN_PROGRESS = cue(
+    r"\bđang (?:triển khai |tiến hành |thực hiện |khẩn trương )?(?:xây dựng|triển khai|nâng cấp|hoàn thiện|đầu tư)"
+)
+_DONE_BETWEEN = cue(r"\bđã\b|hiện (?:đã|có)\b|đến nay")
+_DUE = cue(
+    r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
+    r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
+)
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
@@ -617,6 +627,8 @@ class Layout:
         c, c_end = self.clause(pos)
         if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        if self._due(pos) is not None:
+            return "target"  # work in progress, to be finished by a date: what it will give is a goal
         section = self.section_kind(pos)
         clause_cues = self._cues(c, pos)
         nearest = clause_cues[-1] if clause_cues else None
@@ -668,6 +680,23 @@ class Layout:
             return "baseline"
         return "baseline" if self.ctx.reviews else "target"
 
+    def _due(self, pos: int) -> tuple[int | None] | None:
+        """For a value in work still in progress whose completion is expected (`đang triển khai xây dựng Cổng …,
+        bảo đảm cung cấp khoảng 300 dịch vụ …. Các chỉ tiêu này dự kiến sẽ hoàn thành vào cuối năm 2017`): (the
+        year it is due, or None); None when the value is no such one. The work is named before the value in its
+        sentence, the completion after it, in that sentence or the next."""
+        s, e = self.sentence(pos)
+        folded = self.folded
+        if folded.find("đang", s, pos) < 0 or not (work := _IN_PROGRESS.search(folded, s, pos)):
+            return None
+        if _DONE_BETWEEN.search(folded, work.end(), pos):
+            return None  # `đang xây dựng …; đã cung cấp 200 dịch vụ`: a result of its own
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        end = self.sentences[i][1] if i < len(self.sentences) else e
+        if folded.find("dự kiến", pos, end) < 0 or not (due := _DUE.search(folded, pos, end)):
+            return None
+        return (int(due.group("y")) if due.group("y") else None,)
+
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
         starts, numbers, folded = self.number_starts, self.numbers, self.folded
@@ -713,6 +742,8 @@ class Layout:
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
+        if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
+            return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         before = self._years(kind, c, pos)
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None

@@ -1,0 +1,53 @@
+"""Real pages, round 13 of issue #11: a list of fractions sharing a predicate after its last item, a level named
+by a heading line, a share of agencies with a portal, and work in progress with an expected completion.
+
+Every sentence here was written for this file, in our own words after the kinds of wording real pages showed
+(listed in docs/phrasing.md section 8); the facts each should give were decided before the extractor was run on
+it. A text is read as a document issued in 2018 for the plan period 2016-2020 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import B, T, facts
+
+
+def _of(found: set[tuple], *indicators: str) -> set[tuple]:
+    return {f for f in found if f[0] in indicators}
+
+
+# --- work in progress, with its expected completion: a goal of that year ----------------------------------
+
+
+def test_work_in_progress_due_at_a_year_gives_a_target_of_that_year():
+    text = (
+        "Hiện nay, tỉnh đang triển khai xây dựng Cổng dịch vụ công, bảo đảm cung cấp khoảng 300 dịch vụ công trực "
+        "tuyến mức độ 3, 4, dự kiến hoàn thành vào cuối năm 2019."
+    )
+    assert _of(facts(text), "online_services_level3_4_count") == {
+        T("online_services_level3_4_count", "all", 300, year=2019, qualifier="approx")
+    }
+
+
+def test_the_completion_may_be_said_in_the_next_sentence():
+    text = (
+        "Sở Thông tin và Truyền thông đang xây dựng hệ thống một cửa điện tử để cung cấp 250 dịch vụ công trực "
+        "tuyến mức độ 3. Hệ thống dự kiến đưa vào sử dụng trong quý II năm 2019."
+    )
+    assert _of(facts(text), "online_services_level3_count") == {
+        T("online_services_level3_count", "all", 250, year=2019)
+    }
+
+
+def test_work_in_progress_with_no_completion_and_a_result_stay_baselines():
+    text = (
+        "Hiện nay, tỉnh đã cung cấp 200 dịch vụ công trực tuyến mức độ 3, 4 và đang triển khai thêm các dịch vụ khác."
+    )
+    assert _of(facts(text), "online_services_level3_4_count") == {B("online_services_level3_4_count", "all", 200)}
+
+
+def test_a_result_after_the_work_in_progress_stays_a_baseline():
+    text = (
+        "Tỉnh đang nâng cấp Cổng thông tin điện tử; đến nay đã cung cấp 120 dịch vụ công trực tuyến mức độ 3. "
+        "Cổng mới dự kiến hoàn thành năm 2019."
+    )
+    assert _of(facts(text), "online_services_level3_count") == {B("online_services_level3_count", "all", 120)}
