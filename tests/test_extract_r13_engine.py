@@ -51,3 +51,26 @@ def test_a_result_after_the_work_in_progress_stays_a_baseline():
         "Cổng mới dự kiến hoàn thành năm 2019."
     )
     assert _of(facts(text), "online_services_level3_count") == {B("online_services_level3_count", "all", 120)}
+
+
+# --- a share of agencies with a portal is no share of directives put on it -------------------------------
+
+
+def test_agencies_with_a_portal_for_directives_are_no_directive_share():
+    text = (
+        "Đến nay, 100% các sở, ban, ngành có xây dựng cổng, trang thông tin điện tử nhằm đưa thông tin chỉ đạo, "
+        "điều hành tới người dân."
+    )
+    assert _of(facts(text), "directive_info_on_portal_pct") == set()
+
+
+def test_districts_with_a_website_to_publish_directives_neither():
+    text = (
+        "Đến nay, 100% các huyện đã có trang thông tin điện tử để cung cấp thông tin chỉ đạo, điều hành của lãnh đạo."
+    )
+    assert _of(facts(text), "directive_info_on_portal_pct") == set()
+
+
+def test_directives_themselves_put_on_the_portal_are_the_share():
+    text = "Đến nay, 100% thông tin chỉ đạo, điều hành của UBND tỉnh được đưa lên cổng thông tin điện tử."
+    assert _of(facts(text), "directive_info_on_portal_pct") == {B("directive_info_on_portal_pct", "all", 100)}
