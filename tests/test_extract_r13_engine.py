@@ -74,3 +74,47 @@ def test_districts_with_a_website_to_publish_directives_neither():
 def test_directives_themselves_put_on_the_portal_are_the_share():
     text = "Đến nay, 100% thông tin chỉ đạo, điều hành của UBND tỉnh được đưa lên cổng thông tin điện tử."
     assert _of(facts(text), "directive_info_on_portal_pct") == {B("directive_info_on_portal_pct", "all", 100)}
+
+
+# --- a list of fractions whose shared words follow the last item, items apart by `;` ---------------------
+
+
+def test_fractions_listed_by_level_share_the_words_after_the_last_item():
+    text = (
+        "Đến nay, mới có 20/40 sở, ngành với 35 cán bộ, 6/9 huyện, thành phố (8 cán bộ); 15/150 xã, phường, thị "
+        "trấn (15 cán bộ) có cán bộ chuyên trách CNTT."
+    )
+    assert _of(facts(text), "agencies_with_dedicated_it_staff_pct", "it_staff_count") == {
+        B("agencies_with_dedicated_it_staff_pct", "province", 50),
+        B("agencies_with_dedicated_it_staff_pct", "district", 66.7),
+        B("agencies_with_dedicated_it_staff_pct", "commune", 10),
+        B("it_staff_count", "province", 35),
+        B("it_staff_count", "district", 8),
+        B("it_staff_count", "commune", 15),
+    }
+
+
+def test_a_bracketed_staff_count_is_its_item_s_not_the_next_item_s_level():
+    text = "Hiện nay, 10/20 sở, ngành (12 cán bộ), 3/9 huyện (3 cán bộ) có cán bộ chuyên trách về CNTT."
+    assert _of(facts(text), "agencies_with_dedicated_it_staff_pct", "it_staff_count") == {
+        B("agencies_with_dedicated_it_staff_pct", "province", 50),
+        B("agencies_with_dedicated_it_staff_pct", "district", 33.3),
+        B("it_staff_count", "province", 12),
+        B("it_staff_count", "district", 3),
+    }
+
+
+def test_an_item_with_its_own_predicate_does_not_share_the_last_item_s():
+    # The agencies with a website are no agencies with dedicated IT staff.
+    text = "Đến nay, 18/40 sở, ngành đã có trang thông tin điện tử; 15/150 xã có cán bộ chuyên trách CNTT."
+    assert _of(facts(text), "agencies_with_dedicated_it_staff_pct", "it_staff_count") == {
+        B("agencies_with_dedicated_it_staff_pct", "commune", 10)
+    }
+
+
+def test_staff_assigned_by_the_agencies_stay_one_count():
+    text = "Hiện nay, 25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách CNTT."
+    assert _of(facts(text), "agencies_with_dedicated_it_staff_pct", "it_staff_count") == {
+        B("agencies_with_dedicated_it_staff_pct", "province", 83.3),
+        B("it_staff_count", "province", 41),
+    }

@@ -80,6 +80,9 @@ class PercentRule:
     # such an indicator reads the fraction as a percentage (see `_fractions`).
     fractions: bool = False
     scopes: tuple[str, ...] | None = None  # the only levels the indicator can be about (None: any)
+    # The count indicator of the staff a fraction's item names with it, in a list whose shared words follow the
+    # last item (`18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện (6 cán bộ); … có cán bộ chuyên trách CNTT`).
+    item_count: str = ""
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,7 @@ SCOPE_CUES = {
         r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố|khối (?:các )?tỉnh"
         # a city's own block (`khối thành phố 100%, quận, huyện 95%`: its departments, as `khối tỉnh` is a province's)
         r"|khối (?:các )?(?:cơ quan )?thành phố"
+        r"|^ ?cơ quan tỉnh\b"  # `18/42 cơ quan tỉnh`: the words right after the number
     ),
 }
 _LEVEL_PAIR = cue(
@@ -936,6 +940,16 @@ _NONE_AT_LEVEL_AFTER = re.compile(
     r"|xã,\s*phường,\s*thị\s*trấn|phường,\s*xã(?:,\s*thị\s*trấn)?|xã|huyện,\s*thị\s*xã|quận,\s*huyện)"
     r"\s*(?:vẫn\s*)?(?P<zero>chưa\s*(?:triển\s*khai|sử\s*dụng|áp\s*dụng|được\s*(?:triển\s*khai|kết\s*nối|trang\s*bị)))"
 )
+# Words in an item of a fraction list that make it a clause of its own: a verb, or a share.
+_ITEM_PREDICATE = re.compile(
+    r"\b(?:đã|được|đang|chưa|không|bố trí|triển khai|sử dụng|kết nối|xây dựng|trang bị|ứng dụng|áp dụng|thực hiện"
+    r"|đạt|chiếm|là)\b|\bcó\b(?!\s*\d)|%"
+)
+# The staff an item of a fraction list names with its agencies: `… với 62 cán bộ`, `… (6 cán bộ)`.
+_ITEM_STAFF = re.compile(
+    r"[^\d;.%()\n]{0,60}?(?:\svới\s+(?P<n>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\b(?=\s*(?:[,;]|và\s|$))"
+    r"|\(\s*(?P<m>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\s*\))"
+)
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(
     rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
@@ -1212,6 +1226,26 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        listed = False
+        if hit is None and id(amount) in is_fraction:
+            # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
+            # chuyên trách CNTT`: items of fractions and their agencies only, apart by `;`, share the words after the
+            # last item. (Words of their own in an item, a verb, end the list: that item has its own predicate.)
+            end, tail_from = c_end, amount.end
+            for _ in range(4):
+                if text[end : end + 1] != ";" or _ITEM_PREDICATE.search(folded, tail_from, end):
+                    break
+                nxt = _FRACTION_RE.match(folded, end + 1 + len(folded[end + 1 :]) - len(folded[end + 1 :].lstrip()))
+                if nxt is None:
+                    break
+                tail_from, end = nxt.end(), layout.clause(nxt.start())[1]
+                found = _find_cue(rules, openings, folded, nxt.end(), end, False)
+                if found:
+                    hit = (found[0], found[1].start() + nxt.end(), found[1].end() + nxt.end())
+                    listed = not _ITEM_PREDICATE.search(folded, nxt.end(), hit[1])
+                    if not listed:
+                        hit = None
+                    break
         if hit is None and main is not None and main_i == i - 1:
             # `cho 100% số cán bộ, công chức tại các sở … và trên 75% số cán bộ, công chức ở các xã`: the same
             # words after both numbers, so the same indicator as the one before.
@@ -1304,6 +1338,27 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if rule.item_count and id(amount) in is_fraction and (listed or cue_start >= amount.end):
+            # `18/42 cơ quan tỉnh với 62 cán bộ`, `5/8 huyện, thị xã (6 cán bộ)`: the staff of that item's agencies
+            if (staff := _ITEM_STAFF.match(folded, amount.end, near_end if next_start is not None else c_end)) and not (
+                _ITEM_PREDICATE.search(folded, amount.end, staff.start("n" if staff.group("n") else "m"))
+            ):
+                n_at, n_end = staff.span("n" if staff.group("n") else "m")
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.item_count,
+                        rule.name + ".item_staff",
+                        Amount(parse_number(text[n_at:n_end]), n_at, staff.end()),
+                        amount.start,
+                        staff.end(),
+                        kind,
+                        scope,
+                        year,
+                        (n_at, n_end),
+                    )
+                )
         if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
             # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
             # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
