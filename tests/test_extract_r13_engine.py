@@ -118,3 +118,35 @@ def test_staff_assigned_by_the_agencies_stay_one_count():
         B("agencies_with_dedicated_it_staff_pct", "province", 83.3),
         B("it_staff_count", "province", 41),
     }
+
+
+# --- a heading line naming a level carries it to the lines under it ----------------------------------------
+
+
+def test_a_heading_line_naming_a_level_gives_it_to_the_lines_below():
+    text = (
+        "Kết quả hạ tầng kỹ thuật năm 2018.\nCấp tỉnh và cấp huyện:\n100% các cơ quan, đơn vị được trang bị máy tính "
+        "cho cán bộ.\nCấp xã:\n70% cán bộ được trang bị máy tính."
+    )
+    assert _of(facts(text), "staff_with_computer_pct") == {
+        B("staff_with_computer_pct", "all", 100),
+        B("staff_with_computer_pct", "commune", 70),
+    }
+
+
+def test_a_heading_with_other_words_before_its_level():
+    text = "Kết quả năm 2018.\nVề hạ tầng ở cấp huyện:\n95% cán bộ được trang bị máy tính làm việc."
+    assert _of(facts(text), "staff_with_computer_pct") == {B("staff_with_computer_pct", "district", 95)}
+
+
+def test_an_ordinary_sentence_naming_a_level_carries_none():
+    text = "Đến nay, 100% cơ quan cấp tỉnh đã có mạng LAN. Tỷ lệ cán bộ được trang bị máy tính đạt 100%."
+    assert _of(facts(text), "staff_with_computer_pct") == {B("staff_with_computer_pct", "all", 100)}
+
+
+def test_a_long_lead_in_ending_with_a_colon_carries_none():
+    text = (
+        "Trong năm qua, tỉnh đã tập trung đầu tư hạ tầng cho các cơ quan cấp huyện và cấp xã với các kết quả sau:\n"
+        "90% cán bộ được trang bị máy tính làm việc."
+    )
+    assert _of(facts(text), "staff_with_computer_pct") == {B("staff_with_computer_pct", "all", 90)}

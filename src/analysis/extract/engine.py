@@ -684,6 +684,22 @@ class Layout:
             return "baseline"
         return "baseline" if self.ctx.reviews else "target"
 
+    def heading_level(self, s: int) -> str | None:
+        """The level of a heading line above the sentence starting at `s` (`Cấp tỉnh và cấp huyện:`, `Về hạ tầng
+        ở cấp xã:` on a line of its own, then `100% các cơ quan … được trang bị máy tính …`): the nearest line
+        ending with a colon, if it is short, names a level and no number. An ordinary sentence carries none."""
+        i = bisect.bisect_right(self._sentence_starts, s) - 1
+        text = self.text
+        for j in range(i - 1, max(-1, i - 7), -1):
+            a, b = self.sentences[j]
+            line = text[a:b].strip()
+            if not line.endswith(":"):
+                continue
+            if len(line) > 60 or any(ch.isdigit() for ch in line) or (a > 0 and text[a - 1] != "\n"):
+                return None
+            return self.scope(self.folded[a:b], "")
+        return None
+
     def _due(self, pos: int) -> tuple[int | None] | None:
         """For a value in work still in progress whose completion is expected (`đang triển khai xây dựng Cổng …,
         bảo đảm cung cấp khoảng 300 dịch vụ …. Các chỉ tiêu này dự kiến sẽ hoàn thành vào cuối năm 2017`): (the
@@ -1305,6 +1321,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 if c_start > s and (opening := _OPENING_LEVEL.match(folded, s)) and opening.end() <= c_start
                 else None
             )
+            or layout.heading_level(s)
             or "all"
         )
         if (
@@ -1591,6 +1608,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 scope = (
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
+                    or layout.heading_level(s_start)
                     or "all"
                 )
             kind = layout.kind(n_start)
