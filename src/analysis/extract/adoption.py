@@ -172,6 +172,17 @@ PERCENT_RULES = [
         "adoption.signature_not_of_agencies",
         refines="agencies_using_digital_signature_pct",
     ),
+    # `100% các sở … có xây dựng cổng, trang thông tin điện tử nhằm đưa thông tin chỉ đạo, điều hành …`: a share of
+    # agencies that have a portal (no codebook share), whatever the portal is for; the directive share below is of
+    # the information itself put on a portal (nearer the number, these words win).
+    PercentRule(
+        "",
+        cue(
+            r"(?:có|xây dựng) (?:xây dựng |được )?(?:cổng|trang)(?: thông tin| tin)?(?:,? (?:và )?(?:cổng|trang)"
+            r"(?: thông tin| tin)?)? (?:điện tử|TTĐT)|có (?:website|trang web)"
+        ),
+        "adoption.agencies_with_portal_pct",
+    ),
     PercentRule(
         "directive_info_on_portal_pct",
         cue(r"thông tin chỉ đạo|chỉ đạo, điều hành[^.;%\n]{0,120}?(?:Cổng|Trang) thông tin"),

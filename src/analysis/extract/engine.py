@@ -80,6 +80,9 @@ class PercentRule:
     # such an indicator reads the fraction as a percentage (see `_fractions`).
     fractions: bool = False
     scopes: tuple[str, ...] | None = None  # the only levels the indicator can be about (None: any)
+    # The count indicator of the staff a fraction's item names with it, in a list whose shared words follow the
+    # last item (`18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện (6 cán bộ); … có cán bộ chuyên trách CNTT`).
+    item_count: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,16 @@ _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
+# Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
+# vào cuối năm 2017`, `dự kiến đưa vào sử dụng trong quý II năm 2019`): what the work will give is a goal of that year.
+_IN_PROGRESS = cue(
+    r"\bđang (?:triển khai |tiến hành |thực hiện |khẩn trương )?(?:xây dựng|triển khai|nâng cấp|hoàn thiện|đầu tư)"
+)
+_DONE_BETWEEN = cue(r"\bđã\b|hiện (?:đã|có)\b|đến nay")
+_DUE = cue(
+    r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
+    r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
+)
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
@@ -311,6 +324,7 @@ SCOPE_CUES = {
         r"|cho các Sở|văn phòng (?:UBND|ủy ban nhân dân) tỉnh|cấp thành phố|khối (?:các )?tỉnh"
         # a city's own block (`khối thành phố 100%, quận, huyện 95%`: its departments, as `khối tỉnh` is a province's)
         r"|khối (?:các )?(?:cơ quan )?thành phố"
+        r"|^ ?cơ quan tỉnh\b"  # `18/42 cơ quan tỉnh`: the words right after the number
     ),
 }
 _LEVEL_PAIR = cue(
@@ -617,6 +631,8 @@ class Layout:
         c, c_end = self.clause(pos)
         if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        if self._due(pos) is not None:
+            return "target"  # work in progress, to be finished by a date: what it will give is a goal
         section = self.section_kind(pos)
         clause_cues = self._cues(c, pos)
         nearest = clause_cues[-1] if clause_cues else None
@@ -668,6 +684,39 @@ class Layout:
             return "baseline"
         return "baseline" if self.ctx.reviews else "target"
 
+    def heading_level(self, s: int) -> str | None:
+        """The level of a heading line above the sentence starting at `s` (`Cấp tỉnh và cấp huyện:`, `Về hạ tầng
+        ở cấp xã:` on a line of its own, then `100% các cơ quan … được trang bị máy tính …`): the nearest line
+        ending with a colon, if it is short, names a level and no number. An ordinary sentence carries none."""
+        i = bisect.bisect_right(self._sentence_starts, s) - 1
+        text = self.text
+        for j in range(i - 1, max(-1, i - 7), -1):
+            a, b = self.sentences[j]
+            line = text[a:b].strip()
+            if not line.endswith(":"):
+                continue
+            if len(line) > 60 or any(ch.isdigit() for ch in line) or (a > 0 and text[a - 1] != "\n"):
+                return None
+            return self.scope(self.folded[a:b], "")
+        return None
+
+    def _due(self, pos: int) -> tuple[int | None] | None:
+        """For a value in work still in progress whose completion is expected (`đang triển khai xây dựng Cổng …,
+        bảo đảm cung cấp khoảng 300 dịch vụ …. Các chỉ tiêu này dự kiến sẽ hoàn thành vào cuối năm 2017`): (the
+        year it is due, or None); None when the value is no such one. The work is named before the value in its
+        sentence, the completion after it, in that sentence or the next."""
+        s, e = self.sentence(pos)
+        folded = self.folded
+        if folded.find("đang", s, pos) < 0 or not (work := _IN_PROGRESS.search(folded, s, pos)):
+            return None
+        if _DONE_BETWEEN.search(folded, work.end(), pos):
+            return None  # `đang xây dựng …; đã cung cấp 200 dịch vụ`: a result of its own
+        i = bisect.bisect_right(self._sentence_starts, pos)
+        end = self.sentences[i][1] if i < len(self.sentences) else e
+        if folded.find("dự kiến", pos, end) < 0 or not (due := _DUE.search(folded, pos, end)):
+            return None
+        return (int(due.group("y")) if due.group("y") else None,)
+
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
         starts, numbers, folded = self.number_starts, self.numbers, self.folded
@@ -713,6 +762,8 @@ class Layout:
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
         s, _ = self.sentence(pos)
+        if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
+            return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         before = self._years(kind, c, pos)
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
@@ -904,6 +955,16 @@ _NONE_AT_LEVEL_AFTER = re.compile(
     r"\s*[;,]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>cấp\s*(?:xã|huyện)"
     r"|xã,\s*phường,\s*thị\s*trấn|phường,\s*xã(?:,\s*thị\s*trấn)?|xã|huyện,\s*thị\s*xã|quận,\s*huyện)"
     r"\s*(?:vẫn\s*)?(?P<zero>chưa\s*(?:triển\s*khai|sử\s*dụng|áp\s*dụng|được\s*(?:triển\s*khai|kết\s*nối|trang\s*bị)))"
+)
+# Words in an item of a fraction list that make it a clause of its own: a verb, or a share.
+_ITEM_PREDICATE = re.compile(
+    r"\b(?:đã|được|đang|chưa|không|bố trí|triển khai|sử dụng|kết nối|xây dựng|trang bị|ứng dụng|áp dụng|thực hiện"
+    r"|đạt|chiếm|là)\b|\bcó\b(?!\s*\d)|%"
+)
+# The staff an item of a fraction list names with its agencies: `… với 62 cán bộ`, `… (6 cán bộ)`.
+_ITEM_STAFF = re.compile(
+    r"[^\d;.%()\n]{0,60}?(?:\svới\s+(?P<n>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\b(?=\s*(?:[,;]|và\s|$))"
+    r"|\(\s*(?P<m>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\s*\))"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
 _COUNT_FRACTION_RE = re.compile(
@@ -1181,6 +1242,26 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        listed = False
+        if hit is None and id(amount) in is_fraction:
+            # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
+            # chuyên trách CNTT`: items of fractions and their agencies only, apart by `;`, share the words after the
+            # last item. (Words of their own in an item, a verb, end the list: that item has its own predicate.)
+            end, tail_from = c_end, amount.end
+            for _ in range(4):
+                if text[end : end + 1] != ";" or _ITEM_PREDICATE.search(folded, tail_from, end):
+                    break
+                nxt = _FRACTION_RE.match(folded, end + 1 + len(folded[end + 1 :]) - len(folded[end + 1 :].lstrip()))
+                if nxt is None:
+                    break
+                tail_from, end = nxt.end(), layout.clause(nxt.start())[1]
+                found = _find_cue(rules, openings, folded, nxt.end(), end, False)
+                if found:
+                    hit = (found[0], found[1].start() + nxt.end(), found[1].end() + nxt.end())
+                    listed = not _ITEM_PREDICATE.search(folded, nxt.end(), hit[1])
+                    if not listed:
+                        hit = None
+                    break
         if hit is None and main is not None and main_i == i - 1:
             # `cho 100% số cán bộ, công chức tại các sở … và trên 75% số cán bộ, công chức ở các xã`: the same
             # words after both numbers, so the same indicator as the one before.
@@ -1240,6 +1321,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 if c_start > s and (opening := _OPENING_LEVEL.match(folded, s)) and opening.end() <= c_start
                 else None
             )
+            or layout.heading_level(s)
             or "all"
         )
         if (
@@ -1273,6 +1355,27 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if rule.item_count and id(amount) in is_fraction and (listed or cue_start >= amount.end):
+            # `18/42 cơ quan tỉnh với 62 cán bộ`, `5/8 huyện, thị xã (6 cán bộ)`: the staff of that item's agencies
+            if (staff := _ITEM_STAFF.match(folded, amount.end, near_end if next_start is not None else c_end)) and not (
+                _ITEM_PREDICATE.search(folded, amount.end, staff.start("n" if staff.group("n") else "m"))
+            ):
+                n_at, n_end = staff.span("n" if staff.group("n") else "m")
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.item_count,
+                        rule.name + ".item_staff",
+                        Amount(parse_number(text[n_at:n_end]), n_at, staff.end()),
+                        amount.start,
+                        staff.end(),
+                        kind,
+                        scope,
+                        year,
+                        (n_at, n_end),
+                    )
+                )
         if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
             # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
             # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
@@ -1505,6 +1608,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 scope = (
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
+                    or layout.heading_level(s_start)
                     or "all"
                 )
             kind = layout.kind(n_start)

@@ -64,6 +64,7 @@ PERCENT_RULES = [
         ),
         "staffing.dedicated_pct",
         fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them
+        item_count="it_staff_count",  # `18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện (6 cán bộ); …` → 62, 6
     ),
     PercentRule(
         "it_staff_university_or_higher_pct",
@@ -167,8 +168,9 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n]{{0,15}}?(?:chuyên trách|làm (?:công tác )?|phụ trách|có (?:trình độ )?chuyên môn) ?(?:về )?{_IT}{_NOT_RAISING}"
-            # (`67 công chức, viên chức làm CNTT`: `làm` alone before IT)
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n)]{{0,15}}?(?:chuyên trách|làm (?:công tác )?|phụ trách|có (?:trình độ )?chuyên môn) ?(?:về )?{_IT}{_NOT_RAISING}"
+            # (`67 công chức, viên chức làm CNTT`: `làm` alone before IT; not across a bracket's end: `5/8 huyện (6 cán
+            # bộ) có cán bộ chuyên trách CNTT` is that item's staff, read with its fraction)
         ),
         "staffing.it_staff_count",
         not_context=_NEED,
