@@ -63,7 +63,10 @@ PERCENT_RULES = [
     ),
     PercentRule(
         "computers_per_staff_pct",
-        cue(rf"{_COMPUTER} ?/ ?(?:cán bộ|CBCC)|{_COMPUTER} trên (?:cán bộ|CBCC|đầu người)"),
+        # (`máy tính trên số lượng cán bộ công chức`: the staff may be named by their number)
+        cue(
+            rf"{_COMPUTER} ?/ ?(?:cán bộ|CBCC)|{_COMPUTER} trên (?:(?:tổng )?số(?: lượng)? )?(?:cán bộ|CBCC|đầu người)"
+        ),
         "adoption.computers_per_staff_pct",
     ),
     PercentRule(

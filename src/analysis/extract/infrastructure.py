@@ -146,7 +146,9 @@ COUNT_RULES = [
     CountRule(  # `28/28 sở, ban, ngành đã có trang thông tin điện tử thành phần`: one website each
         "component_websites_count",
         cue(
-            rf"{N}{FRACTION} (?:sở|cơ quan|đơn vị)[^.;%\d\n]{{0,40}}?có (?:Trang thông tin điện tử|trang tin|website|trang web)"
+            # (`27/27 sở, ban, ngành, UBND các huyện, thị xã trên địa bàn tỉnh có trang …`: the levels and the
+            # place may stand between)
+            rf"{N}{FRACTION} (?:sở|cơ quan|đơn vị)[^.;%\d\n]{{0,80}}?có (?:Trang thông tin điện tử|trang tin|website|trang web)"
         ),
         "infrastructure.websites_of_agencies",
     ),

@@ -51,6 +51,13 @@ _NOT_RAISING = r"(?![^.;%\d\n]{0,40}?nâng tổng số)"
 _NEED = cue(
     r"nhu cầu (?:đào tạo|bồi dưỡng|nhân lực|cán bộ|bổ sung|tuyển)|cần (?:được )?(?:đào tạo|bồi dưỡng|thêm|bổ sung|tuyển)"
 )
+# Degrees of people trained are no degrees of the IT staff (`đã đào tạo được 930 học viên là cán bộ, công chức,
+# trong đó: 14 cử nhân tin học; 320 chứng chỉ A`): trainees or a count trained earlier in the sentence stop the
+# degree-count rules, as a need does.
+_TRAINED = cue(
+    r"nhu cầu (?:đào tạo|bồi dưỡng|nhân lực|cán bộ|bổ sung|tuyển)|cần (?:được )?(?:đào tạo|bồi dưỡng|thêm|bổ sung|tuyển)"
+    r"|học viên|(?:đào tạo|bồi dưỡng|tập huấn)(?: được)?(?: cho)? [\d.]+ (?:lượt|người|cán bộ|CBCC)"
+)
 # `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` on a line of its own
 _BULLET = r"(?:\n[-+•*–] ?)?"
 # `Số cán bộ chuyên trách CNTT: cấp tỉnh 40 người, cấp huyện 22 người` (the engine reads the next levels).
@@ -98,35 +105,43 @@ COUNT_RULES = [
         "it_staff_postgraduate_count",
         cue(rf"(?:Trên đại học|Sau đại học|Thạc s[ĩỹ]|Tiến s[ĩỹ]){_ITEM_GAP}{N}"),
         "staffing.postgraduate",
+        not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_university_count",
         cue(rf"Đại(?<!trên\u0020đại)(?<!sau\u0020đại)(?<!trênđại)(?<!sauđại) học{_ITEM_GAP}{N}"),
         "staffing.university",
+        not_context=_TRAINED,
     ),
-    CountRule("it_staff_college_count", cue(rf"Cao đẳng{_ITEM_GAP}{N}"), "staffing.college"),
-    CountRule("it_staff_vocational_count", cue(rf"Trung cấp{_ITEM_GAP}{N}"), "staffing.vocational"),
+    CountRule("it_staff_college_count", cue(rf"Cao đẳng{_ITEM_GAP}{N}"), "staffing.college", not_context=_TRAINED),
+    CountRule(
+        "it_staff_vocational_count", cue(rf"Trung cấp{_ITEM_GAP}{N}"), "staffing.vocational", not_context=_TRAINED
+    ),
     # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
     CountRule(
         "it_staff_postgraduate_count",
         cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc s[ĩỹ]|tiến s[ĩỹ]|trên đại học|sau đại học)"),
         "staffing.postgraduate_before",
+        not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_university_count",
         # `48 người có trình độ đại học trở lên` counts several degrees together: no count of one degree.
         cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
         "staffing.university_before",
+        not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_college_count",
         cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?cao đẳng{_NOT_GROUPED}"),
         "staffing.college_before",
+        not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_vocational_count",
         cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?trung cấp{_NOT_GROUPED}"),
         "staffing.vocational_before",
+        not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_count",

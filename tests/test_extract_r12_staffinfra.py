@@ -1,0 +1,91 @@
+"""Real pages on IT staff and infrastructure through the extractor (issue #11, round 14): kinds of wording that
+provincial news of 2009-2021 showed and the rules did not yet read.
+
+Every text here was written for this file, in our own words after the kinds of wording catalogued in
+docs/phrasing.md §8 (round 14 staffing/infrastructure block); the facts each should give were decided before the
+extractor was run on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.extract import extract_corpus
+
+
+def _corpus(tmp_path: Path, name: str, text: str):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return extract_corpus(tmp_path)
+
+
+def _rows(result) -> set[tuple]:
+    f = result.facts
+    return set(zip(f["indicator"], f["kind"], f["scope"], f["value"], strict=True))
+
+
+def _why_not(result, text: str) -> set[str]:
+    n = result.numbers
+    return set(n[n["text"] == text]["why_not"])
+
+
+def test_a_fraction_of_agencies_with_their_levels_and_place_before_having_a_website(tmp_path):
+    # The levels (`sở, ban, ngành, UBND các huyện, thị xã`) and the place stand between the fraction and `có trang …`.
+    text = (
+        "Ứng dụng CNTT ở Gia Lai: nhiều chuyển biến\n\n"
+        "Hiện nay, có 27/27 sở, ban, ngành, UBND các huyện, thị xã trên địa bàn Gia Lai có trang thông tin điện tử "
+        "thành phần.\n"
+    )
+    result = _corpus(tmp_path, "gia-lai-2018-news.txt", text)
+    assert _rows(result) == {("component_websites_count", "baseline", "all", 27.0)}
+
+
+def test_a_fraction_far_from_a_website_in_another_clause_stays_unread(tmp_path):
+    # The website belongs to another clause (after `;`): the fraction of agencies is no count of websites.
+    text = (
+        "Ứng dụng CNTT ở Gia Lai: nhiều chuyển biến\n\n"
+        "Hiện nay, có 19/27 sở, ban, ngành dùng phần mềm quản lý văn bản; Sở Nội vụ có trang thông tin điện tử riêng.\n"
+    )
+    result = _corpus(tmp_path, "gia-lai-2018-news.txt", text)
+    assert "component_websites_count" not in set(result.facts["indicator"])
+
+
+def test_computers_per_number_of_staff_is_the_computer_ratio(tmp_path):
+    # `máy vi tính trên số lượng cán bộ, công chức` (the staff named by their number) as `máy tính/cán bộ`.
+    text = (
+        "Hạ tầng CNTT ở Ninh Thuận được đầu tư đồng bộ\n\n"
+        "Đến nay, tỷ lệ bình quân máy vi tính trên số lượng cán bộ, công chức của tỉnh Ninh Thuận đạt trên 87%.\n"
+    )
+    result = _corpus(tmp_path, "ninh-thuan-2019-news.txt", text)
+    assert _rows(result) == {("computers_per_staff_pct", "baseline", "all", 87.0)}
+    assert set(result.facts["qualifier"]) == {"over"}
+
+
+def test_degrees_of_people_trained_are_no_degrees_of_the_it_staff(tmp_path):
+    # A count trained (`đã đào tạo được 930 học viên …, trong đó: 14 cử nhân tin học`) breaks down trainees; the staff
+    # sentence after it still gives the staff by degree.
+    text = (
+        "Đào tạo nguồn nhân lực CNTT ở Bình Định\n\n"
+        "Từ năm 2012 đến năm 2015, tỉnh Bình Định đã đào tạo được 930 học viên là cán bộ, công chức, trong đó: "
+        "14 cử nhân tin học; 320 chứng chỉ A; 18 quản trị mạng. Hiện toàn tỉnh có 75 cán bộ chuyên trách CNTT, "
+        "trong đó 6 thạc sĩ, 52 đại học và 17 cao đẳng.\n"
+    )
+    result = _corpus(tmp_path, "binh-dinh-2016-news.txt", text)
+    got = {(i, v) for i, _, _, v in _rows(result)}
+    assert got == {
+        ("it_staff_count", 75.0),
+        ("it_staff_postgraduate_count", 6.0),
+        ("it_staff_university_count", 52.0),
+        ("it_staff_college_count", 17.0),
+    }
+    assert _why_not(result, "14") == {"no rule read it"}
+
+
+def test_degrees_after_classes_of_trainees_stay_unread(tmp_path):
+    # `mở 4 lớp … cho 95 học viên, gồm 12 kỹ sư …`: trainees by degree, in a sentence that names no staff count.
+    text = (
+        "Bồi dưỡng kỹ năng số cho công chức tỉnh Hòa Bình\n\n"
+        "Năm 2019, Sở TT&TT tỉnh Hòa Bình đã mở 4 lớp quản trị mạng cho 95 học viên, gồm 12 kỹ sư và 8 cao đẳng "
+        "chuyên ngành CNTT.\n"
+    )
+    result = _corpus(tmp_path, "hoa-binh-2019-news.txt", text)
+    assert not {"it_staff_university_count", "it_staff_college_count"} & set(result.facts["indicator"])
