@@ -89,3 +89,20 @@ def test_degrees_after_classes_of_trainees_stay_unread(tmp_path):
     )
     result = _corpus(tmp_path, "hoa-binh-2019-news.txt", text)
     assert not {"it_staff_university_count", "it_staff_college_count"} & set(result.facts["indicator"])
+
+
+def test_the_national_average_a_share_is_measured_against_is_no_share_of_the_province(tmp_path):
+    # `…, cao hơn so với trung bình cả nước là 88,5%`, `trong khi bình quân cả nước chỉ khoảng 80%`: the country's.
+    text = (
+        "Nhân lực CNTT của tỉnh Yên Bái đáp ứng yêu cầu\n\n"
+        "Hiện nay, tỷ lệ cán bộ chuyên trách có trình độ đại học CNTT trở lên của tỉnh Yên Bái đạt 96%, trong khi "
+        "bình quân cả nước chỉ khoảng 81%. Tỷ lệ máy tính/cán bộ, công chức đạt 97%, cao hơn so với trung bình cả "
+        "nước là 90,5%.\n"
+    )
+    result = _corpus(tmp_path, "yen-bai-2020-news.txt", text)
+    assert _rows(result) == {
+        ("it_staff_university_or_higher_pct", "baseline", "all", 96.0),
+        ("computers_per_staff_pct", "baseline", "all", 97.0),
+    }
+    assert _why_not(result, "81") == {"no rule read it"}
+    assert _why_not(result, "90,5") == {"no rule read it"}

@@ -869,6 +869,12 @@ _NEW_PREDICATE = re.compile(
 # time is no share (the words before it and the comparison after it both say so).
 _RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|gần|hơn|trên)?\s*$")
 _COMPARED = re.compile(r"\s*so\s*với\b")
+# `đạt 100%, cao hơn so với trung bình cả nước là 88,5%`: the national figure a share is measured against is no
+# share of the province's.
+_NATIONAL_BEFORE = re.compile(
+    r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
+    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|gần|hơn|trên)?\s*$"
+)
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
 _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # (The qualifiers are those of `vietnamese.QUALIFIERS`, before or after the verb: `cấp huyện xấp xỉ 90%`, `cấp xã
@@ -1182,6 +1188,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             layout.folded, amount.end
         ):
             continue  # `tăng 35% so với cùng kỳ`: a change, not a share
+        if _NATIONAL_BEFORE.search(layout.folded, max(c_start, amount.start - 40), amount.start):
+            continue  # `… so với trung bình cả nước là 88,5%`: the country's figure
         if in_order:  # the last end among the earlier ones that is not after the number, if in its clause
             k = bisect.bisect_right(pct_ends, amount.start, 0, i) - 1
             prev_end = pct_ends[k] if k >= 0 and pct_ends[k] > c_start else c_start
