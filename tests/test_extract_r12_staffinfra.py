@@ -106,3 +106,27 @@ def test_the_national_average_a_share_is_measured_against_is_no_share_of_the_pro
     }
     assert _why_not(result, "81") == {"no rule read it"}
     assert _why_not(result, "90,5") == {"no rule read it"}
+
+
+def test_a_fraction_in_brackets_after_a_stated_share_restates_it(tmp_path):
+    # `45,45% UBND cấp xã (70/154 xã)`: the source's share is read once; the bracketed fraction (45.5) is not a second
+    # share of communes.
+    text = (
+        "Kết quả hạ tầng CNTT tỉnh Quảng Bình năm 2019\n\n"
+        "Đến nay, mạng truyền số liệu chuyên dùng đã kết nối đến 100% sở, ngành và 45,45% UBND cấp xã (70/154 xã). "
+        "Hệ thống hội nghị truyền hình trực tuyến đã triển khai tới 62% xã (95/154 xã).\n"
+    )
+    result = _corpus(tmp_path, "quang-binh-2019-news.txt", text)
+    assert _rows(result) == {
+        ("communes_on_specialized_network_pct", "baseline", "commune", 45.45),
+        ("communes_with_videoconference_pct", "baseline", "commune", 62.0),
+    }
+
+
+def test_a_fraction_with_no_share_before_it_is_still_the_share(tmp_path):
+    text = (
+        "Kết quả hạ tầng CNTT tỉnh Quảng Bình năm 2019\n\n"
+        "Đến nay, hệ thống hội nghị truyền hình trực tuyến đã triển khai tới 95/154 xã (tăng 30 xã so với năm 2018).\n"
+    )
+    result = _corpus(tmp_path, "quang-binh-2019-news.txt", text)
+    assert _rows(result) == {("communes_with_videoconference_pct", "baseline", "commune", 61.7)}

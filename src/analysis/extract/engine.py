@@ -900,6 +900,9 @@ _AGENCY_NOUN = (
 _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
 # A share the source states itself after the fraction, in the same clause.
 _STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
+# A share the source states itself before the fraction, which restates it in brackets (`45,45% UBND cấp xã (70/154
+# xã)`, `25,68% UBND cấp xã (28/107 đơn vị)`): the stated one is read and the fraction is not.
+_SHARE_BEFORE = re.compile(r"%[^%()\d.;\n]{0,30}\(\s*$")
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
 _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
@@ -992,7 +995,7 @@ def _fractions(layout: Layout) -> list[Amount]:
         if b == 0 or a > b:
             continue
         _, c_end = layout.clause(m.start())
-        if _STATED_SHARE.match(folded, m.end(), c_end):
+        if _STATED_SHARE.match(folded, m.end(), c_end) or _SHARE_BEFORE.search(folded, max(0, start - 40), start):
             continue
         found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
     return found
