@@ -123,6 +123,7 @@ _NEWS_SIGNER = re.compile(
 _PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
 _PERIOD_UNTIL = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+_BARE_RANGE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _ISSUING = re.compile(r"ban hành|ký|phê duyệt", re.IGNORECASE)
 _AFTER_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
@@ -145,7 +146,13 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         return int(m.group(1)), int(m.group(2)), m.group(0)
     m = _PERIOD_UNTIL.search(head)
     if m:
-        return issued_year, int(m.group(1)), m.group(0)
+        # `dự thảo kế hoạch … từ nay đến năm 2020 … Trong 5 năm 2016-2020 dự kiến …`: a range that ends in that
+        # year names the start too (the date found, `issued_year`, may be a programme's the text cites).
+        end = int(m.group(1))
+        for r in _BARE_RANGE.finditer(head):
+            if int(r.group(2)) == end and 0 < end - int(r.group(1)) <= 10:
+                return int(r.group(1)), end, r.group(0)
+        return issued_year, end, m.group(0)
     # `KẾ HOẠCH ... NĂM 2014` — a one-year plan. Not `tháng 10 năm 2015` (a date) and not
     # `176/KH-UBND năm 2016` (the year a document was numbered in).
     for m in _PERIOD_YEAR.finditer(head):
@@ -391,11 +398,20 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
         dates = find_dates(text[:3000])
         return (dates[0][0] if dates else None), None
     published = None
-    stamp = _ARTICLE_STAMP.search(text) or _DATE_LINE.search(text, 0, _nth_line_end(text, 6))
+    stamp = _ARTICLE_STAMP.search(text) or _page_date_line(text)
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
     else:
         published = _date_at_bottom(text) or _date_of_lead(text)
+    if published and (named := _YEAR_IN_TEXT.findall(text, 0, article_end(text))):
+        # A site's `today` (a banner over every page) is no date of an article that speaks of years long before
+        # it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date is unknown then. The date's own
+        # year is among those named; the latest other year counts.
+        years = sorted(int(y) for y in named)
+        if published.year in years:
+            years.remove(published.year)
+        if years and published.year > years[-1] + _BANNER_GAP:
+            published = None
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
@@ -415,6 +431,23 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
             return found[0][0], published
         checked_until = end
     return None, published
+
+
+# A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number).
+_YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
+_BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
+
+
+def _page_date_line(text: str) -> re.Match[str] | None:
+    """The page's date line in its first lines (see _DATE_LINE). A date over the headline may be the site's banner
+    (`Thứ Sáu, 29/03/2024`); a second date line under the headline (`Cập nhật: 12/05/2015 09:30`, a byline) is the
+    article's own."""
+    found = list(_DATE_LINE.finditer(text, 0, _nth_line_end(text, 6)))
+    if len(found) > 1 and not text[: found[0].start()].strip():
+        between = text[found[0].end() : found[1].start()]
+        if between.strip():  # a headline between the two
+            return found[1]
+    return found[0] if found else None
 
 
 def _nth_line_end(text: str, n: int) -> int:
