@@ -274,9 +274,28 @@ _RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đ�
 _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
 
 
-def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) -> str:
+# A lead that opens on a period (`(Báo X) – Giai đoạn 2016 – 2020, tổng kinh phí bố trí … hơn 22 tỷ đồng.`): a look back
+# when that period has ended by the time of writing (or the page is undated), its sentence states no goal and the
+# lead speaks of results (`đã tạo điều kiện`). `Giai đoạn 2021-2025, … dự kiến 200 tỷ đồng` is a plan's.
+_LEAD_PERIOD = re.compile(
+    r"(?:^|\n|[.!?]\s+)(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:trong\s+)?giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})\s*,",
+    re.IGNORECASE,
+)
+
+
+def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
+    m = _LEAD_PERIOD.search(lead)
+    if m is None or (now is not None and int(m.group(2)) > now):
+        return False
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(lead, m.end())
+    sentence = lead[m.start() : stop.start() if stop else len(lead)]
+    return not _GOAL_WORDS.search(sentence) and bool(_RESULT_WORDS.search(lead, m.end()))
+
+
+def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, now: int | None = None) -> str:
     """The genre of a document, read once: see GENRES. Official texts by their number's code (`BC`) or their
-    title; news by the words of the headline, then of the lead, then the balance of the whole article."""
+    title; news by the words of the headline, then of the lead, then the balance of the whole article (`now`: the
+    year the page was written, when known)."""
     if not is_news:
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
         if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text, 0, _title_zone(text, False)[1])):
@@ -287,7 +306,8 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
     if plan_head != results_head:
         return "news_plan" if plan_head else "news_review"
     lead = text[:1500]
-    plan_lead, results_lead = _news_of_a_plan(lead), bool(_NEWS_OF_RESULTS.search(lead))
+    plan_lead = _news_of_a_plan(lead)
+    results_lead = bool(_NEWS_OF_RESULTS.search(lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
         return "news_mixed"
     if plan_lead or results_lead:
@@ -531,7 +551,9 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
-    genre = read_genre(text, is_news, doc_type, doc_number)
+    # (A news page is read up to its article's end: a comment form's `Email của bạn sẽ không …` states no goal.)
+    now = (published or issued).year if (published or issued) else None
+    genre = read_genre(text[:end], is_news, doc_type, doc_number, now)
     if period_end is None and not is_news and genre in ("plan", "decision"):
         period_start, period_end, period_quote = _period_outside_title(text, zone[1], issued.year if issued else None)
     if (
