@@ -322,6 +322,22 @@ _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNOR
 _COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?\s*$", re.IGNORECASE)
 
 
+# A range in a news review's lead is the period it looks back on when it is in the headline, opens its sentence
+# (`Giai đoạn 2016-2020, tỉnh đã …`, `Trong giai đoạn …`) or follows words of a review in it (`tổng kết Kế hoạch …
+# giai đoạn 2016-2020`); elsewhere it is context (`cam kết thực hiện cải cách hành chính hàng năm và giai đoạn 2016 –
+# 2020`), and a review that names no period of its own speaks of its own year.
+_OPENS_ITS_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:(?:trong|qua|sau)\s*)?", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
+    if 0 <= at < headline_end <= 200 and text[headline_end:].strip():  # a headline: a short first line, text after it
+        return True
+    starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
+    before = text[starts[-1] if starts else 0 : at]
+    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or _NEWS_OF_RESULTS.search(before))
+
+
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
     in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
@@ -330,6 +346,9 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
     head = text[zone[0] : zone[1]]
     for m in _REVIEW_RANGE.finditer(head):
         a, b = int(m.group(1)), int(m.group(2))
+        named = m.group(0).lstrip()[:1] in "gG"  # `giai đoạn 2016-2020`, a named period (not `(2011-2015)`)
+        if body_from is not None and named and not _range_looks_back(head, m.start(), body_from):
+            continue
         if 1990 < a < b <= (latest or 2100) and b - a <= 10:
             return a, b, m.group(0).strip()
     for m in _REVIEW_YEAR.finditer(head):
@@ -342,6 +361,8 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
             continue
         # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on.
         if _COMPARED_WITH.search(before):
+            continue
+        if re.match(r"\s*[-–—]\s*\d{4}", head[m.end() :]):  # the start of a range (`năm 2025-2026`), passed over above
             continue
         y = int(m.group(1))
         if 1990 < y <= (latest or 2100):
@@ -578,6 +599,10 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         )
         if review[0] is not None:
             period_start, period_end, period_quote = review
+        elif is_news and genre == "news_review" and (m := _PERIOD_RANGE.search(text, 0, zone[1])):
+            headline_end = text.find("\n", len(text) - len(text.lstrip()))
+            if m.group(0) == period_quote and not _range_looks_back(text, m.start(), headline_end):
+                period_start = period_end = period_quote = None  # a period named as context: see _range_looks_back
 
     signer = None
     m = _SIGNER_LINE.search(text[:3000])
