@@ -101,6 +101,19 @@ def test_a_banner_date_years_after_every_year_of_the_article_is_not_its_date(tmp
     assert ("budget_total_mvnd", "baseline", 2012, None, None, 3000.0) in facts
 
 
+def test_money_since_a_year_up_to_now_under_a_banner_date_ends_at_no_banner_year(tmp_path):
+    # `từ đầu năm 2012 đến nay` was written in 2012 or 2013 (`Năm 2013, … sẽ`): not a period running to the banner's 2024.
+    text = (
+        "Thứ Năm, 14/03/2024\n\n"
+        "Hơn 1,8 tỷ đồng cho công nghệ thông tin\n\n"
+        "Từ đầu năm 2012 đến nay, tỉnh Hà Giang đã phê duyệt 1.800 triệu đồng cho các dự án công nghệ thông tin. "
+        "Năm 2013, tỉnh sẽ tiếp tục đầu tư cho các dự án này.\n"
+    )
+    _, facts = read(tmp_path, text)
+    money = {f for f in facts if f[0] == "budget_total_mvnd"}
+    assert money and all(f[4] != 2024 for f in money)
+
+
 def test_the_articles_own_date_line_under_the_headline_wins_over_the_banner(tmp_path):
     text = (
         "Thứ Sáu, 29/03/2024\n\n"

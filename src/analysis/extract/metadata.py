@@ -14,7 +14,7 @@ from analysis.corpus import SourceText
 from analysis.provinces import find_province, lookup, slugify
 from analysis.vietnamese import find_dates
 
-__all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata"]
+__all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata", "later_than_its_article"]
 
 DOCUMENT_COLUMNS = [
     "doc_id",
@@ -444,15 +444,8 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
         published = find_dates(stamp.group(1))[0][0]
     else:
         published = _date_at_bottom(text) or _date_of_lead(text)
-    if published and (named := _YEAR_IN_TEXT.findall(text, 0, article_end(text))):
-        # A site's `today` (a banner over every page) is no date of an article that speaks of years long before
-        # it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date is unknown then. The date's own
-        # year is among those named; the latest other year counts.
-        years = sorted(int(y) for y in named)
-        if published.year in years:
-            years.remove(published.year)
-        if years and published.year > years[-1] + _BANNER_GAP:
-            published = None
+    if published and later_than_its_article(text, published.year):
+        published = None
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
@@ -477,6 +470,16 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
 # A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number).
 _YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
 _BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
+
+
+def later_than_its_article(text: str, year: int) -> bool:
+    """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
+    article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
+    is unknown then. The date's own year is among those named; the latest other year counts."""
+    years = sorted(int(y) for y in _YEAR_IN_TEXT.findall(text, 0, article_end(text)))
+    if year in years:
+        years.remove(year)
+    return bool(years) and year > years[-1] + _BANNER_GAP
 
 
 def _page_date_line(text: str) -> re.Match[str] | None:
