@@ -83,7 +83,7 @@ class DocumentMeta:
 
 _MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM", re.IGNORECASE)
 # `176/KH-UBND`, `2072/QĐ-UBND`, `36a/NQ-CP`, `855/QĐ .GV-UBND`
-_DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
+_DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
 # A document's own number opens a line: `Số: 176/KH-UBND`. Looked for at the very start and after line
 # breaks (a literal the engine jumps between; `(?:^|\n)` in front made it try every character).
 _OWN_NUMBER_LINE = rf"\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})"
@@ -424,6 +424,17 @@ def _date_at_bottom(text: str, lines: int = 8) -> date | None:
 _UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*năm\s*(\d{4})\s*$", re.MULTILINE | re.IGNORECASE)
 
 
+# The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
+# its office, a ministry, a national committee.
+_CENTRAL_ISSUER = re.compile(
+    r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
+    re.MULTILINE,
+)
+_PLACE_DATE = re.compile(r"^[^\n]{0,40},\s*[Nn]gày[^\n]*", re.MULTILINE)
+# A date on a `Căn cứ` line (or `Căn …` when a PDF lost the word `cứ`) is another document's.
+_BASIS_LINE = re.compile(r"^[ \t\-–•]*Căn\b[^\n]*", re.MULTILINE)
+
+
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     """(issued, published). For a news article, issued is the date of the document it reports."""
     if not is_news:
@@ -436,7 +447,8 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
         found = find_dates(m.group(1)) if m else []
         if found:  # an impossible date (`ngày 31 tháng 02`) is no date
             return found[0][0], None
-        dates = find_dates(text[:3000])
+        head = _BASIS_LINE.sub(lambda b: " " * len(b.group(0)), text[:3000])
+        dates = find_dates(head)
         return (dates[0][0] if dates else None), None
     published = None
     stamp = _ARTICLE_STAMP.search(text) or _page_date_line(text)
@@ -572,6 +584,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
         province, _, _ = find_province(text)
+    if not is_news and _CENTRAL_ISSUER.search(text, 0, 300):
+        # A central body's text (`THỦ TƯỚNG CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`, `BỘ …`) is signed `Hà Nội, ngày …` and
+        # names provinces only in general: it is about a province only when its own title names one.
+        title = _PLACE_DATE.sub(" ", text[: _title_zone(text, False)[1]])
+        province, _, _ = find_province(title)
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
