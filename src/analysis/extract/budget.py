@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 
 from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
+from analysis.extract.metadata import later_than_its_article
 from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, find_money_words, parse_number
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
@@ -247,7 +248,9 @@ class _Doc:
     def _published_year(self) -> int | None:
         """A news article with no reported document's date: the year it was published (its first date)."""
         found = find_dates(self.ctx.text[:600])
-        return found[0][0].year if found else None
+        if not found or later_than_its_article(self.ctx.text, found[0][0].year):  # a site's banner date
+            return None
+        return found[0][0].year
 
     def ahead(self, pos: int) -> tuple[bool, int | None]:
         """In a report: whether `pos` is in its part about what comes next (the last top-level heading before

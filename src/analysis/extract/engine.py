@@ -223,6 +223,11 @@ _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời 
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
+# A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
+# not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
+_SENTENCE_AT_NOW = cue(
+    r"[\s\-–•+*]*(?:tính )?(?:đến nay|đến thời điểm (?:này|hiện nay|hiện tại)|hiện nay|hiện tại)\s*,"
+)
 # A paragraph that opens with a year (`Năm 2018, …`, `Trong năm 2018, …`, `Theo báo cáo của Sở …, năm 2017 tỉnh đã …`):
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
@@ -773,6 +778,8 @@ class Layout:
         if after:
             return after[0]
         earlier = self._years(kind, s, c) if s < c and not raised else []
+        if earlier and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s):
+            return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
         if earlier:
             return earlier[-1]
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).

@@ -14,7 +14,7 @@ from analysis.corpus import SourceText
 from analysis.provinces import find_province, lookup, slugify
 from analysis.vietnamese import find_dates
 
-__all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata"]
+__all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata", "later_than_its_article"]
 
 DOCUMENT_COLUMNS = [
     "doc_id",
@@ -83,7 +83,7 @@ class DocumentMeta:
 
 _MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM", re.IGNORECASE)
 # `176/KH-UBND`, `2072/QĐ-UBND`, `36a/NQ-CP`, `855/QĐ .GV-UBND`
-_DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
+_DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
 # A document's own number opens a line: `Số: 176/KH-UBND`. Looked for at the very start and after line
 # breaks (a literal the engine jumps between; `(?:^|\n)` in front made it try every character).
 _OWN_NUMBER_LINE = rf"\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})"
@@ -123,6 +123,7 @@ _NEWS_SIGNER = re.compile(
 _PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
 _PERIOD_UNTIL = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+_BARE_RANGE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _ISSUING = re.compile(r"ban hành|ký|phê duyệt", re.IGNORECASE)
 _AFTER_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
@@ -145,7 +146,13 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         return int(m.group(1)), int(m.group(2)), m.group(0)
     m = _PERIOD_UNTIL.search(head)
     if m:
-        return issued_year, int(m.group(1)), m.group(0)
+        # `dự thảo kế hoạch … từ nay đến năm 2020 … Trong 5 năm 2016-2020 dự kiến …`: a range that ends in that
+        # year names the start too (the date found, `issued_year`, may be a programme's the text cites).
+        end = int(m.group(1))
+        for r in _BARE_RANGE.finditer(head):
+            if int(r.group(2)) == end and 0 < end - int(r.group(1)) <= 10:
+                return int(r.group(1)), end, r.group(0)
+        return issued_year, end, m.group(0)
     # `KẾ HOẠCH ... NĂM 2014` — a one-year plan. Not `tháng 10 năm 2015` (a date) and not
     # `176/KH-UBND năm 2016` (the year a document was numbered in).
     for m in _PERIOD_YEAR.finditer(head):
@@ -267,9 +274,28 @@ _RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đ�
 _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
 
 
-def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) -> str:
+# A lead that opens on a period (`(Báo X) – Giai đoạn 2016 – 2020, tổng kinh phí bố trí … hơn 22 tỷ đồng.`): a look back
+# when that period has ended by the time of writing (or the page is undated), its sentence states no goal and the
+# lead speaks of results (`đã tạo điều kiện`). `Giai đoạn 2021-2025, … dự kiến 200 tỷ đồng` is a plan's.
+_LEAD_PERIOD = re.compile(
+    r"(?:^|\n|[.!?]\s+)(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:trong\s+)?giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})\s*,",
+    re.IGNORECASE,
+)
+
+
+def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
+    m = _LEAD_PERIOD.search(lead)
+    if m is None or (now is not None and int(m.group(2)) > now):
+        return False
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(lead, m.end())
+    sentence = lead[m.start() : stop.start() if stop else len(lead)]
+    return not _GOAL_WORDS.search(sentence) and bool(_RESULT_WORDS.search(lead, m.end()))
+
+
+def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, now: int | None = None) -> str:
     """The genre of a document, read once: see GENRES. Official texts by their number's code (`BC`) or their
-    title; news by the words of the headline, then of the lead, then the balance of the whole article."""
+    title; news by the words of the headline, then of the lead, then the balance of the whole article (`now`: the
+    year the page was written, when known)."""
     if not is_news:
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
         if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text, 0, _title_zone(text, False)[1])):
@@ -280,7 +306,8 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None) 
     if plan_head != results_head:
         return "news_plan" if plan_head else "news_review"
     lead = text[:1500]
-    plan_lead, results_lead = _news_of_a_plan(lead), bool(_NEWS_OF_RESULTS.search(lead))
+    plan_lead = _news_of_a_plan(lead)
+    results_lead = bool(_NEWS_OF_RESULTS.search(lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
         return "news_mixed"
     if plan_lead or results_lead:
@@ -295,6 +322,22 @@ _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNOR
 _COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?\s*$", re.IGNORECASE)
 
 
+# A range in a news review's lead is the period it looks back on when it is in the headline, opens its sentence
+# (`Giai đoạn 2016-2020, tỉnh đã …`, `Trong giai đoạn …`) or follows words of a review in it (`tổng kết Kế hoạch …
+# giai đoạn 2016-2020`); elsewhere it is context (`cam kết thực hiện cải cách hành chính hàng năm và giai đoạn 2016 –
+# 2020`), and a review that names no period of its own speaks of its own year.
+_OPENS_ITS_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:(?:trong|qua|sau)\s*)?", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
+    if 0 <= at < headline_end <= 200 and text[headline_end:].strip():  # a headline: a short first line, text after it
+        return True
+    starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
+    before = text[starts[-1] if starts else 0 : at]
+    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or _NEWS_OF_RESULTS.search(before))
+
+
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
     in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
@@ -303,6 +346,9 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
     head = text[zone[0] : zone[1]]
     for m in _REVIEW_RANGE.finditer(head):
         a, b = int(m.group(1)), int(m.group(2))
+        named = m.group(0).lstrip()[:1] in "gG"  # `giai đoạn 2016-2020`, a named period (not `(2011-2015)`)
+        if body_from is not None and named and not _range_looks_back(head, m.start(), body_from):
+            continue
         if 1990 < a < b <= (latest or 2100) and b - a <= 10:
             return a, b, m.group(0).strip()
     for m in _REVIEW_YEAR.finditer(head):
@@ -315,6 +361,8 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
             continue
         # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on.
         if _COMPARED_WITH.search(before):
+            continue
+        if re.match(r"\s*[-–—]\s*\d{4}", head[m.end() :]):  # the start of a range (`năm 2025-2026`), passed over above
             continue
         y = int(m.group(1))
         if 1990 < y <= (latest or 2100):
@@ -376,6 +424,17 @@ def _date_at_bottom(text: str, lines: int = 8) -> date | None:
 _UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*năm\s*(\d{4})\s*$", re.MULTILINE | re.IGNORECASE)
 
 
+# The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
+# its office, a ministry, a national committee.
+_CENTRAL_ISSUER = re.compile(
+    r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
+    re.MULTILINE,
+)
+_PLACE_DATE = re.compile(r"^[^\n]{0,40},\s*[Nn]gày[^\n]*", re.MULTILINE)
+# A date on a `Căn cứ` line (or `Căn …` when a PDF lost the word `cứ`) is another document's.
+_BASIS_LINE = re.compile(r"^[ \t\-–•]*Căn\b[^\n]*", re.MULTILINE)
+
+
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     """(issued, published). For a news article, issued is the date of the document it reports."""
     if not is_news:
@@ -388,14 +447,17 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
         found = find_dates(m.group(1)) if m else []
         if found:  # an impossible date (`ngày 31 tháng 02`) is no date
             return found[0][0], None
-        dates = find_dates(text[:3000])
+        head = _BASIS_LINE.sub(lambda b: " " * len(b.group(0)), text[:3000])
+        dates = find_dates(head)
         return (dates[0][0] if dates else None), None
     published = None
-    stamp = _ARTICLE_STAMP.search(text) or _DATE_LINE.search(text, 0, _nth_line_end(text, 6))
+    stamp = _ARTICLE_STAMP.search(text) or _page_date_line(text)
     if stamp and find_dates(stamp.group(1)):
         published = find_dates(stamp.group(1))[0][0]
     else:
         published = _date_at_bottom(text) or _date_of_lead(text)
+    if published and later_than_its_article(text, published.year):
+        published = None
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
@@ -415,6 +477,33 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
             return found[0][0], published
         checked_until = end
     return None, published
+
+
+# A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number).
+_YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
+_BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
+
+
+def later_than_its_article(text: str, year: int) -> bool:
+    """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
+    article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
+    is unknown then. The date's own year is among those named; the latest other year counts."""
+    years = sorted(int(y) for y in _YEAR_IN_TEXT.findall(text, 0, article_end(text)))
+    if year in years:
+        years.remove(year)
+    return bool(years) and year > years[-1] + _BANNER_GAP
+
+
+def _page_date_line(text: str) -> re.Match[str] | None:
+    """The page's date line in its first lines (see _DATE_LINE). A date over the headline may be the site's banner
+    (`Thứ Sáu, 29/03/2024`); a second date line under the headline (`Cập nhật: 12/05/2015 09:30`, a byline) is the
+    article's own."""
+    found = list(_DATE_LINE.finditer(text, 0, _nth_line_end(text, 6)))
+    if len(found) > 1 and not text[: found[0].start()].strip():
+        between = text[found[0].end() : found[1].start()]
+        if between.strip():  # a headline between the two
+            return found[1]
+    return found[0] if found else None
 
 
 def _nth_line_end(text: str, n: int) -> int:
@@ -495,10 +584,17 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
         province, _, _ = find_province(text)
+    if not is_news and _CENTRAL_ISSUER.search(text, 0, 300):
+        # A central body's text (`THỦ TƯỚNG CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`, `BỘ …`) is signed `Hà Nội, ngày …` and
+        # names provinces only in general: it is about a province only when its own title names one.
+        title = _PLACE_DATE.sub(" ", text[: _title_zone(text, False)[1]])
+        province, _, _ = find_province(title)
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
     period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
-    genre = read_genre(text, is_news, doc_type, doc_number)
+    # (A news page is read up to its article's end: a comment form's `Email của bạn sẽ không …` states no goal.)
+    now = (published or issued).year if (published or issued) else None
+    genre = read_genre(text[:end], is_news, doc_type, doc_number, now)
     if period_end is None and not is_news and genre in ("plan", "decision"):
         period_start, period_end, period_quote = _period_outside_title(text, zone[1], issued.year if issued else None)
     if (
@@ -523,6 +619,10 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         )
         if review[0] is not None:
             period_start, period_end, period_quote = review
+        elif is_news and genre == "news_review" and (m := _PERIOD_RANGE.search(text, 0, zone[1])):
+            headline_end = text.find("\n", len(text) - len(text.lstrip()))
+            if m.group(0) == period_quote and not _range_looks_back(text, m.start(), headline_end):
+                period_start = period_end = period_quote = None  # a period named as context: see _range_looks_back
 
     signer = None
     m = _SIGNER_LINE.search(text[:3000])
