@@ -122,3 +122,13 @@ def test_the_overview_says_whose_plan_a_district_s_own_plan_is():
     html = present.document_table(docs, pd.DataFrame({"doc_id": ["a", "b"]}), "en", as_html=True)
     assert "Hà Tĩnh<br><small>UBND huyện Đức Thọ</small>" in html
     assert "UBND tỉnh Hà Tĩnh" not in html  # a province's own plan needs no note
+
+
+def test_a_report_of_results_is_not_shown_as_a_plan():
+    docs = pd.DataFrame(
+        [{"doc_id": "r", "province": "Lâm Đồng", "doc_number": "78/BC-UBND", "doc_type": "plan", "genre": "report",
+          "truncated": False, "issued": "2016-03-01", "period_start": None, "period_end": None, "signer": None}]
+    )  # fmt: skip
+    html = present.document_table(docs, pd.DataFrame({"doc_id": ["r"]}), "en", as_html=True)
+    assert "<td>report</td>" in html and "<td>plan</td>" not in html
+    assert "<td>báo cáo</td>" in present.document_table(docs, pd.DataFrame({"doc_id": ["r"]}), "vi", as_html=True)

@@ -602,7 +602,10 @@ def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False,
 
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:
-    kind = t(str(doc["doc_type"]), lang)
+    # A report of results (`Số: N/BC-UBND`, `BÁO CÁO`) has no doc_type of its own (the contract lists decision,
+    # plan, news_article); its genre says what it is, and a reader must not take it for a plan.
+    report = doc.get("genre") == "report" and doc["doc_type"] != "news_article"
+    kind = t("report_kind" if report else str(doc["doc_type"]), lang)
     kind = f"{kind}, {t('truncated_kind', lang)}" if bool(doc["truncated"]) else kind
     fmt = doc.get("source_format")
     if isinstance(fmt, str) and fmt not in ("text", "html", ""):  # read from a PDF, a scan or a Word file
