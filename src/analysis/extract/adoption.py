@@ -98,7 +98,10 @@ PERCENT_RULES = [
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
             # not `được cấp và sử dụng`: accounts given, read above)
-            r"|(?:cán bộ|công chức|CBCC)(?:,? công chức)?(?:,? viên chức)? (?:sử dụng|dùng) (?:hộp )?thư (?:điện tử|công vụ)"
+            r"|(?:cán bộ|công chức|CBCC)(?:,? công chức)?(?:,? viên chức)? (?:sử dụng|dùng) (?:(?:hộp )?thư (?:điện tử|công vụ)|e-?mail)"
+            # news of 2010-2014 on mailboxes given, then the share in use: `1.830 hộp thư điện tử được cấp cho cán bộ,
+            # công chức, trong đó tỷ lệ đang sử dụng chiếm 61%` (the share of boxes in use, not of staff given one)
+            r"|(?:hộp thư|thư điện tử)[^.;%\n]{0,100}?trong đó,? tỷ lệ (?:đang )?sử dụng"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",
