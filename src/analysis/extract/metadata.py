@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis.corpus import SourceText
-from analysis.provinces import find_province, lookup, slugify
+from analysis.provinces import find_province, lookup, province_scores, slugify
 from analysis.vietnamese import find_dates
 
 __all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata", "later_than_its_article"]
@@ -426,6 +426,11 @@ _UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*nă
 
 # The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
 # its office, a ministry, a national committee.
+# Words of an article about the whole country, not one province.
+_NATIONWIDE = re.compile(
+    r"\b(?:cả nước|toàn quốc|trên (?:quy mô|phạm vi) cả nước|các bộ, (?:ngành|tỉnh),? (?:và )?(?:các )?địa phương)\b",
+    re.IGNORECASE,
+)
 _CENTRAL_ISSUER = re.compile(
     r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
     re.MULTILINE,
@@ -584,6 +589,13 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
         province, _, _ = find_province(text)
+    if is_news and province is not None and _NATIONWIDE.search(text, 0, end):
+        # An article about the whole country (`cả nước có …`, `tỷ lệ … của các bộ, ngành, địa phương`) names provinces
+        # in passing, in lists and rankings (`5 tỉnh dẫn đầu là Hòa Bình (87%), Quảng Ninh (75%) …`): it is about one
+        # only when it names that one more strongly (the title, an issuer, again and again), not once or twice.
+        scores = sorted(province_scores(text[:end]).values(), reverse=True)
+        if scores and scores[0] <= 2.0 and (len(scores) > 1 or scores[0] <= 1.0):
+            province = None
     if not is_news and _CENTRAL_ISSUER.search(text, 0, 300):
         # A central body's text (`THỦ TƯỚNG CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`, `BỘ …`) is signed `Hà Nội, ngày …` and
         # names provinces only in general: it is about a province only when its own title names one.
