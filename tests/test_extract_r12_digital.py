@@ -120,3 +120,39 @@ def test_a_level_named_as_the_subject_of_the_sentence_still_counts(tmp_path):
     assert _rows(_corpus(tmp_path, "phu-tho-2021-news.txt", text)) == {
         ("online_services_level3_count", "baseline", "commune", 2021, 95.0),
     }
+
+
+# --- a central body's document cited as the basis: its date is neither the page's nor the plan's -------------
+
+
+def test_the_date_of_a_central_decision_cited_first_is_not_the_date_of_the_news(tmp_path):
+    text = (
+        "Thực hiện Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển "
+        "Chính phủ điện tử, UBND tỉnh Bến Tre đã ban hành Kế hoạch số 1450/KH-UBND ngày 20/3/2022 về phát triển "
+        "chính quyền số năm 2022.\n\n"
+        "Theo đó, 95% văn bản trao đổi giữa các cơ quan nhà nước của tỉnh được gửi, nhận dưới dạng điện tử.\n"
+    )
+    result = _corpus(tmp_path, "ben-tre-2022-news.txt", text)
+    doc = result.documents.iloc[0]
+    assert str(doc["issued"])[:10] == "2022-03-20"
+    assert str(doc["published"])[:10] in ("None", "NaT", "nan")
+
+
+def test_a_resolution_of_the_party_centre_cited_in_the_lead_gives_no_page_date(tmp_path):
+    text = (
+        "Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị, tỉnh Bến Tre đẩy mạnh chuyển đổi số. "
+        "Đến nay, tỉnh đã cung cấp 640 dịch vụ công trực tuyến mức độ 4.\n"
+    )
+    result = _corpus(tmp_path, "ben-tre-news.txt", text)
+    doc = result.documents.iloc[0]
+    assert str(doc["published"])[:10] in ("None", "NaT", "nan")
+    assert str(doc["issued"])[:10] in ("None", "NaT", "nan")
+
+
+def test_a_provincial_decision_dated_in_the_lead_keeps_its_date(tmp_path):
+    text = (
+        "Ngày 14/6/2022, UBND tỉnh Quảng Trị ban hành Quyết định số 1290/QĐ-UBND phân bổ 4 tỷ đồng cho dự án "
+        "xây dựng chính quyền số năm 2022.\n"
+    )
+    result = _corpus(tmp_path, "quang-tri-2022-news.txt", text)
+    assert str(result.documents.iloc[0]["issued"])[:10] == "2022-06-14"

@@ -394,8 +394,19 @@ _LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}
 def _date_of_lead(text: str) -> date | None:
     """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
     m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+    if m and _CENTRAL_NUMBER_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return None  # `Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 …`: that decision's date, not the page's
     found = find_dates(m.group(1)) if m else []
     return found[0][0] if found else None
+
+
+# The number of a central body's document right before a date (`số 749/QĐ-TTg ngày`, `Nghị quyết 17/NQ-CP ngày`,
+# `Công văn số 793/BTTTT-THH ngày`): the date is that document's. A news page cites them as the basis of what it
+# reports; neither the page's date nor the date of a province's plan.
+_CENTRAL_NUMBER_BEFORE = re.compile(
+    r"\d+/(?:\d{4}/)?(?:[A-ZĐ]+-)?(?:TTg|CP|BTTTT|VPCP|BNV|BTC|BKHĐT)(?:-[A-ZĐ]+)?\s*(?:ngày|,\s*ngày)\s*$"
+    r"|\d+-[A-Z]+/TW\s*(?:ngày|,\s*ngày)\s*$"
+)
 
 
 # A byline or a credit with the date in brackets (`Minh Anh (08/01/2019)`, `(Theo Cổng TTĐT tỉnh, 15/3/2016)`): the
@@ -477,7 +488,11 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
                 end = stop.start()
                 break
             begin = stop.end()
-        found = find_dates(text[begin:end])
+        found = [
+            d
+            for d in find_dates(text[begin:end])
+            if not _CENTRAL_NUMBER_BEFORE.search(text, max(begin, begin + d[1] - 40), begin + d[1])
+        ]
         if found:
             return found[0][0], published
         checked_until = end
