@@ -28,7 +28,13 @@ from analysis.extract.engine import (
     names_a_level_word,
 )
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.metadata import _issued_date, _own_number, _signature_block, extract_metadata
+from analysis.extract.metadata import (
+    _CENTRAL_NUMBER_BEFORE,
+    _issued_date,
+    _own_number,
+    _signature_block,
+    extract_metadata,
+)
 from analysis.extract.numbers import NUMBER_COLUMNS
 from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
 from analysis.vietnamese import (
@@ -339,10 +345,13 @@ def test_sentences_are_those_one_regex_finds_in_generated_text(text):
 
 
 def _issued_by_splitting(text: str):
-    """What `_issued_date` did for news before: split the whole article into sentences first."""
+    """What `_issued_date` did for news before: split the whole article into sentences first (a date right after a
+    central body's document number, `số 1819/QĐ-TTg ngày …`, is that document's and is skipped)."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         if re.search(r"ban hành|ký|phê duyệt", sentence, re.IGNORECASE):
-            found = find_dates(sentence)
+            found = [
+                d for d in find_dates(sentence) if not _CENTRAL_NUMBER_BEFORE.search(sentence, max(0, d[1] - 40), d[1])
+            ]
             if found:
                 return found[0][0]
     return None

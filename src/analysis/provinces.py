@@ -206,6 +206,11 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     return province, start, end
 
 
+def province_scores(text: str) -> dict[str, float]:
+    """How strongly each province is named in `text` (the weights of `find_province`), by name."""
+    return _score_mentions(unicodedata.normalize("NFC", text).lower().translate(_SEPARATORS))[0]
+
+
 def _score_mentions(
     lowered: str, ascii_only: bool = False, written: str | None = None
 ) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:

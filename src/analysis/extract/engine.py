@@ -188,8 +188,9 @@ BASELINE_WEAK = (
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
     r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
+# (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal.)
 TARGET_STRONG = (
-    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+    r"phấn đấu|mục tiêu|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
     r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
 )
 TARGET_WEAK = (
@@ -882,6 +883,8 @@ _NATIONAL_BEFORE = re.compile(
     r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
     r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|gần|hơn|trên)?\s*$"
 )
+# A level right after a number and its noun (`320 thủ tục cấp huyện`): one part of a count broken down by level.
+_LEVEL_PARTS = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}?cấp\s*(?P<lvl>tỉnh|huyện|xã)\b")
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
 _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # (The qualifiers are those of `vietnamese.QUALIFIERS`, before or after the verb: `cấp huyện xấp xỉ 90%`, `cấp xã
@@ -1623,6 +1626,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 s_from = s_start
                 if (pct := folded.rfind("%", s_start, n_start)) >= 0:
                     s_from = folded.find(";", pct, n_start) + 1 or pct + 1
+                # `… 1.700 thủ tục gồm 1.400 thủ tục cấp tỉnh, 200 thủ tục cấp huyện và 100 thủ tục cấp xã; trong đó
+                # mức độ 3 là 600 thủ tục`: levels each after a number of their own are the parts of another count.
+                if c_start > s_from and "cấp" in folded[s_from:c_start]:
+                    parts = list(_LEVEL_PARTS.finditer(folded, s_from, c_start))
+                    if len({p.group("lvl") for p in parts}) > 1:
+                        s_from = parts[-1].end()
                 scope = (
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")

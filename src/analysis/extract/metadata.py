@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis.corpus import SourceText
-from analysis.provinces import find_province, lookup, slugify
+from analysis.provinces import find_province, lookup, province_scores, slugify
 from analysis.vietnamese import find_dates
 
 __all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata", "later_than_its_article"]
@@ -394,8 +394,19 @@ _LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}
 def _date_of_lead(text: str) -> date | None:
     """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
     m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+    if m and _CENTRAL_NUMBER_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return None  # `Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 …`: that decision's date, not the page's
     found = find_dates(m.group(1)) if m else []
     return found[0][0] if found else None
+
+
+# The number of a central body's document right before a date (`số 749/QĐ-TTg ngày`, `Nghị quyết 17/NQ-CP ngày`,
+# `Công văn số 793/BTTTT-THH ngày`): the date is that document's. A news page cites them as the basis of what it
+# reports; neither the page's date nor the date of a province's plan.
+_CENTRAL_NUMBER_BEFORE = re.compile(
+    r"\d+/(?:\d{4}/)?(?:[A-ZĐ]+-)?(?:TTg|CP|BTTTT|VPCP|BNV|BTC|BKHĐT)(?:-[A-ZĐ]+)?\s*(?:ngày|,\s*ngày)\s*$"
+    r"|\d+-[A-Z]+/TW\s*(?:ngày|,\s*ngày)\s*$"
+)
 
 
 # A byline or a credit with the date in brackets (`Minh Anh (08/01/2019)`, `(Theo Cổng TTĐT tỉnh, 15/3/2016)`): the
@@ -426,6 +437,11 @@ _UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*nă
 
 # The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
 # its office, a ministry, a national committee.
+# Words of an article about the whole country, not one province.
+_NATIONWIDE = re.compile(
+    r"\b(?:cả nước|toàn quốc|trên (?:quy mô|phạm vi) cả nước|các bộ, (?:ngành|tỉnh),? (?:và )?(?:các )?địa phương)\b",
+    re.IGNORECASE,
+)
 _CENTRAL_ISSUER = re.compile(
     r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
     re.MULTILINE,
@@ -472,7 +488,11 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
                 end = stop.start()
                 break
             begin = stop.end()
-        found = find_dates(text[begin:end])
+        found = [
+            d
+            for d in find_dates(text[begin:end])
+            if not _CENTRAL_NUMBER_BEFORE.search(text, max(begin, begin + d[1] - 40), begin + d[1])
+        ]
         if found:
             return found[0][0], published
         checked_until = end
@@ -584,6 +604,13 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
         province, _, _ = find_province(text)
+    if is_news and province is not None and _NATIONWIDE.search(text, 0, end):
+        # An article about the whole country (`cả nước có …`, `tỷ lệ … của các bộ, ngành, địa phương`) names provinces
+        # in passing, in lists and rankings (`5 tỉnh dẫn đầu là Hòa Bình (87%), Quảng Ninh (75%) …`): it is about one
+        # only when it names that one more strongly (the title, an issuer, again and again), not once or twice.
+        scores = sorted(province_scores(text[:end]).values(), reverse=True)
+        if scores and scores[0] <= 2.0 and (len(scores) > 1 or scores[0] <= 1.0):
+            province = None
     if not is_news and _CENTRAL_ISSUER.search(text, 0, 300):
         # A central body's text (`THỦ TƯỚNG CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`, `BỘ …`) is signed `Hà Nội, ngày …` and
         # names provinces only in general: it is about a province only when its own title names one.
