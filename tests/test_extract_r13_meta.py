@@ -203,3 +203,14 @@ def test_a_review_of_a_plans_period_keeps_that_period(tmp_path):
     doc, facts = read(tmp_path, text)
     assert period(doc) == (2016, 2020)
     assert ("online_services_level3_count", "baseline", 2020, None, None, 120.0) in facts
+
+
+def test_the_years_an_article_names_are_found_from_their_digits():
+    from analysis.extract.metadata import _YEAR_IN_TEXT, _years_in_text
+
+    text = (
+        "Năm 2014, tỉnh sẽ … giai đoạn 2011-2015, ngày 12/3/2013, ISO 9001:2008, mã 12015, năm2016, "
+        "tháng 5.2012 – 2019 và số 2030 người"
+    )
+    assert sorted(_years_in_text(text, len(text))) == sorted(int(y) for y in _YEAR_IN_TEXT.findall(text))
+    assert sorted(_years_in_text(text, len(text))) == [2011, 2012, 2013, 2014, 2015, 2016, 2019]

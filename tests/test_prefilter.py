@@ -470,3 +470,43 @@ def test_a_second_document_with_the_same_id_reads_as_if_extracted_under_its_new_
     got_numbers = result.numbers[result.numbers["doc_id"] == ids[1]].reset_index(drop=True)
     pd.testing.assert_frame_equal(got_numbers, expected_numbers, check_dtype=False)
     assert len(second) and len(got_lines) and len(got_numbers)
+
+
+def _unwrap_by_plain_scan(text: str) -> str:
+    """What `unwrap_lines` does, with the plain look-behind regex `_BREAK` run over the whole text."""
+    from analysis.extract import unwrap
+
+    if "\n" not in text:
+        return text
+    out = None
+    if "\f" in text:
+        for m in unwrap._PAGE_TOP.finditer(text):
+            out = out or list(text)
+            out[m.start()] = "\n"
+    for m in unwrap._BREAK.finditer(text):
+        if unwrap._wraps(text, m.start(), m.end()):
+            out = out or list(text)
+            out[text.index("\n", m.start(), m.end())] = " "
+    return text if out is None else "".join(out)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "B", " ", "\t", "\n", ".", ";", "(", "1", "%", "Mbps", "CNTT đạt", ":", "\f", "đ. ", "a) "]
+        ),
+        max_size=40,
+    )
+)
+def test_unwrap_from_each_break_finds_what_the_plain_scan_finds(parts):
+    from analysis.extract.unwrap import unwrap_lines
+
+    text = "".join(parts)
+    assert unwrap_lines(text) == _unwrap_by_plain_scan(text)
+
+
+def test_unwrap_agrees_with_the_plain_scan_on_every_plan_text():
+    from analysis.extract.unwrap import unwrap_lines
+
+    for text in _texts():
+        assert unwrap_lines(text) == _unwrap_by_plain_scan(text)

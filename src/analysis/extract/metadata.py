@@ -502,13 +502,25 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
 # A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number).
 _YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
 _BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19[89]|20\d)\d(?!\d)")
+_YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)$", re.IGNORECASE)
+
+
+def _years_in_text(text: str, end: int) -> list[int]:
+    """The years `_YEAR_IN_TEXT` names in text[:end], found from the four digits (the regex engine jumps between
+    digits; the pattern's words and classes first made it try every character) with the words before checked."""
+    return [
+        int(m.group())
+        for m in _YEAR_TOKEN.finditer(text, 0, end)
+        if _YEAR_PREFIX.search(text, max(0, m.start() - 40), m.start())
+    ]
 
 
 def later_than_its_article(text: str, year: int) -> bool:
     """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
     article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
     is unknown then. The date's own year is among those named; the latest other year counts."""
-    years = sorted(int(y) for y in _YEAR_IN_TEXT.findall(text, 0, article_end(text)))
+    years = sorted(_years_in_text(text, article_end(text)))
     if year in years:
         years.remove(year)
     return bool(years) and year > years[-1] + _BANNER_GAP

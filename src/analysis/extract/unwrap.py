@@ -25,6 +25,7 @@ import re
 
 # A line break that may be a wrap: the line before ends with no stop, the next line opens with a word or number.
 _BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=[\w(])")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=[\w(])")  # the same breaks, found from the `\n` (see `unwrap_lines`)
 _PAGE_TOP = re.compile(r"(?<=\n)\f(?=\S)")
 _UNIT_GOES_ON = re.compile(r"(?:[MG]bps|%)(?!\w)")
 _LIST_MARKER = re.compile(r"[^\W\d_]{1,2}[.)]\s")  # `a) `, `đ. `, `aa) `
@@ -69,10 +70,19 @@ def unwrap_lines(text: str) -> str:
         for m in _PAGE_TOP.finditer(text):
             out = out or list(text)
             out[m.start()] = "\n"
-    for m in _BREAK.finditer(text):
-        if _wraps(text, m.start(), m.end()):
+    # What `_BREAK.finditer(text)` finds, found from each line break (a literal the regex engine jumps between; a
+    # pattern opening with a look-behind is tried at every character): the spaces before the break are skipped
+    # back over, and the character before them must end no sentence.
+    for m in _NEXT_LINE.finditer(text):
+        brk = m.start()
+        start = brk
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if not start or text[start - 1].isspace() or text[start - 1] in ".;:!?":
+            continue
+        if _wraps(text, start, m.end()):
             out = out or list(text)
-            out[text.index("\n", m.start(), m.end())] = " "
+            out[brk] = " "
     return text if out is None else "".join(out)
 
 
