@@ -132,6 +132,8 @@ def _separators_as_written(text: str) -> str:
         if char in text:
             text = text.replace(char, plain)
     return text
+
+
 _GAPS = (" ", "-", " - ")  # how the parts of a name are written apart (`Bà Rịa-Vũng Tàu`, `Thừa Thiên - Huế`)
 
 
