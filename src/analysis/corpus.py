@@ -190,14 +190,18 @@ def html_to_text(markup: str) -> str:
 
 
 # Text layers of PDFs made with some Vietnamese fonts write `ư`/`Ư` as `ƣ`/`Ƣ` (U+01A3/U+01A2, letters no Vietnamese
-# word has: `ngƣời`, `đƣợc`, `trƣờng`); they are read as what they stand for, one character for one.
-_PDF_FONT_LETTERS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+# word has: `ngƣời`, `đƣợc`, `trƣờng`); they are read as what they stand for, one character for one. (`str.replace`,
+# only when present: `str.translate` with a table goes character by character and cost more than reading the file.)
+_PDF_FONT_LETTERS = {"ƣ": "ư", "Ƣ": "Ư"}
 
 
 def normalise(text: str) -> str:
     """NFC with LF line ends, and `ƣ` read as `ư`; the text every offset in the bundle refers to."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text).translate(_PDF_FONT_LETTERS)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for letter, meant in _PDF_FONT_LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, meant)
+    return text
 
 
 def _check_text(name: str, text: str, what: str = "") -> None:
