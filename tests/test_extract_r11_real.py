@@ -10,6 +10,7 @@ otherwise a text is read as a document issued in 2018 for the plan period 2016-2
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from test_extract_wording import B, facts
 
@@ -118,3 +119,28 @@ def test_the_issuing_committee_s_level_is_read_from_the_header(header, expected)
     from analysis.extract.metadata import local_issuer
 
     assert local_issuer(header) == expected
+
+
+def test_a_teaser_of_another_article_above_the_comments_is_outside_the_article(tmp_path):
+    from analysis.extract import extract_corpus
+
+    page = (
+        "Bổ sung 52 tỷ đồng cho chương trình mục tiêu công nghệ thông tin năm 2019\n\n"
+        "Thủ tướng vừa quyết định bổ sung 52 tỷ đồng từ ngân sách trung ương cho các bộ, ngành và địa phương để thực "
+        "hiện chương trình mục tiêu công nghệ thông tin năm 2019. Bộ Tài chính giao dự toán theo quy định.\n\n"
+        "Sơn La: 1.200 tỷ đồng cho chính quyền điện tử đến năm 2025\n"
+        "HĐND tỉnh vừa thông qua nghị quyết về chương trình ứng dụng công nghệ thông tin trong hoạt động của các cơ...\n"
+        "Bình luận bài viết này\n"
+    )
+    (tmp_path / "news.txt").write_text(page, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    # the teaser's 1.200 tỷ, its province and its `đến năm 2025` are another article's, not this page's
+    assert "1.200" not in set(result.facts["quote"].str.extract(r"(1\.200)")[0].dropna())
+    teaser = result.numbers[result.numbers["text"] == "1.200"]
+    assert teaser["why_not"].tolist() == ["after the article"]
+    doc = result.documents.iloc[0]
+    assert pd.isna(doc["province"]) and pd.isna(doc["period_end"])
+    # an article whose own last lines end with a full stop keeps them
+    own = page.replace("của các cơ...\n", "của các cơ quan nhà nước.\n")
+    (tmp_path / "news.txt").write_text(own, encoding="utf-8")
+    assert "after the article" not in set(extract_corpus(tmp_path).numbers["why_not"])

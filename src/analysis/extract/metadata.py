@@ -560,10 +560,24 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+# A teaser of another article right above the page's furniture: its headline on one line, its lead cut off with
+# `...` on the next (`Hà Nội: 3.000 tỷ đồng để …` / `HĐND TP đã thông qua … của cơ quan nhà...` / `Bình luận bài
+# viết này`). Only that shape, right before a furniture line, counts: an article's own last lines end with a stop.
+_TEASER_BEFORE = re.compile(
+    r"\n((?:[^\n]{10,160}(?<![.!?…:;,])[ \t]*\n)?[^\n]{10,560}?(?:\.\.\.|…))[ \t]*\n$"
+)  # (headline and lead on one line when a PDF's or a page's wrapped lines were joined: see unwrap.py)
+
+
 def article_end(text: str) -> int:
     """Where a news page's article ends (see _PAGE_FURNITURE), or the text's length when nothing follows it."""
     m = _PAGE_FURNITURE.search(text, min(200, len(text)))
-    return m.start() + 1 if m else len(text)
+    if m is None:
+        return len(text)
+    end = m.start() + 1
+    teaser = _TEASER_BEFORE.search(text, max(0, end - 600), end)
+    if teaser is not None and teaser.start(1) >= 200:
+        return teaser.start(1)
+    return end
 
 
 # A district's or a commune's own plan (`ỦY BAN NHÂN DÂN` / `HUYỆN CẨM XUYÊN`, `UBND THÀNH PHỐ VINH`, `ỦY BAN NHÂN DÂN
@@ -615,7 +629,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     end = article_end(text) if is_news else len(text)
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
-        province, _, _ = find_province(text)
+        # A provincial paper's related news name its own province again and again; a national site's name any. Only
+        # one province named there at least twice is the page's.
+        after = province_scores(text[end:])
+        if len(after) == 1 and max(after.values()) >= 2:
+            province, _, _ = find_province(text[end:])
     if is_news and province is not None and _NATIONWIDE.search(text, 0, end):
         # An article about the whole country (`cả nước có …`, `tỷ lệ … của các bộ, ngành, địa phương`) names provinces
         # in passing, in lists and rankings (`5 tỉnh dẫn đầu là Hòa Bình (87%), Quảng Ninh (75%) …`): it is about one
@@ -630,7 +648,10 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         province, _, _ = find_province(title)
     issued, published = _issued_date(text, is_news)
     zone = _title_zone(text, is_news)
-    period_start, period_end, period_quote = _plan_period(text, zone, issued.year if issued else None)
+    # (The period of a news page is its article's: a teaser of another article below it names another plan's.)
+    period_start, period_end, period_quote = _plan_period(
+        text[:end], (zone[0], min(zone[1], end)), issued.year if issued else None
+    )
     # (A news page is read up to its article's end: a comment form's `Email của bạn sẽ không …` states no goal.)
     now = (published or issued).year if (published or issued) else None
     genre = read_genre(text[:end], is_news, doc_type, doc_number, now)
