@@ -90,3 +90,39 @@ def test_computers_connected_further_on_leave_the_value_before_them_alone(tmp_pa
         "Mục tiêu: tỷ lệ cán bộ được trang bị máy tính đạt 85% ở cấp xã, phần lớn máy tính được kết nối mạng.\n"
     )
     assert ("staff_with_computer_pct", "target", "commune", 2018, 85.0) in _facts(tmp_path, text)
+
+
+def _province(tmp_path: Path, text: str) -> object:
+    (tmp_path / "central.txt").write_text(text, encoding="utf-8")
+    return extract_corpus(tmp_path).documents["province"].iloc[0]
+
+
+_LEGAL_SITE_TABLE = (
+    "Báo cáo 512/BC-BTTTT tình hình ứng dụng CNTT quý III năm 2018 do Bộ Thông tin và Truyền thông ban hành\n"
+    "Số hiệu | 512/BC-BTTTT |\nNgày ban hành | 05/10/2018 |\nNgày có hiệu lực | 05/10/2018 |\nLoại văn bản | Báo cáo |\n"
+    "Cơ quan ban hành | Bộ Thông tin và Truyền thông |\nNgười ký | Nguyễn Văn An |\n"
+    "Lĩnh vực | Công nghệ thông tin, Bộ máy hành chính |\n"
+)
+
+
+def test_a_central_bodys_report_under_a_legal_sites_table_is_about_no_province(tmp_path):
+    # The ministry's name stands right before the motto, below the site's table of fields (past the first 300
+    # characters): its `Hà Nội, ngày …` line is where it was signed, not the province it is about.
+    text = (
+        _LEGAL_SITE_TABLE + "BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 512/BC-BTTTT |\nHà Nội, ngày 05 tháng 10 năm 2018 |\n"
+        "TÌNH HÌNH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN QUÝ III NĂM 2018\n"
+        "Có 60/63 tỉnh, thành phố đã ban hành kế hoạch ứng dụng CNTT năm 2018.\n"
+    )
+    assert _province(tmp_path, text) is None
+
+
+def test_a_provinces_document_under_the_same_table_keeps_its_province(tmp_path):
+    text = (
+        _LEGAL_SITE_TABLE.replace("BTTTT", "UBND").replace("Bộ Thông tin và Truyền thông", "UBND tỉnh Hà Nam")
+        + "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 512/BC-UBND |\nHà Nam, ngày 05 tháng 10 năm 2018 |\n"
+        "BÁO CÁO TÌNH HÌNH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN QUÝ III NĂM 2018\n"
+        "Toàn tỉnh có 95% cán bộ được cấp hộp thư điện tử công vụ.\n"
+    )
+    assert _province(tmp_path, text) == "Hà Nam"
