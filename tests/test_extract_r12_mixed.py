@@ -126,3 +126,24 @@ def test_a_provinces_document_under_the_same_table_keeps_its_province(tmp_path):
         "Toàn tỉnh có 95% cán bộ được cấp hộp thư điện tử công vụ.\n"
     )
     assert _province(tmp_path, text) == "Hà Nam"
+
+
+def test_a_provinces_rank_among_the_whole_country_keeps_the_province(tmp_path):
+    # `… xếp thứ 41/63 tỉnh, thành phố cả nước`: the province's own standing, not an article about the country.
+    text = (
+        "Ban chỉ đạo CNTT tỉnh họp giao ban quý II năm 2017\n\n"
+        "Năm 2016, Quảng Trị xếp thứ 41/63 tỉnh, thành phố cả nước về mức độ sẵn sàng ứng dụng CNTT. "
+        "Trong năm, tỉnh đã triển khai 4 dự án ứng dụng CNTT với tổng kinh phí hơn 9,6 tỷ đồng.\n"
+    )
+    (tmp_path / "rank-news.txt").write_text(text, encoding="utf-8")
+    assert extract_corpus(tmp_path).documents["province"].iloc[0] == "Quảng Trị"
+
+
+def test_an_article_on_the_whole_country_still_names_no_province(tmp_path):
+    text = (
+        "Chữ ký số chuyên dùng ở các địa phương\n\n"
+        "Đến nay cả nước đã có 57 địa phương ứng dụng chữ ký số chuyên dùng; 6 địa phương chưa ứng dụng, "
+        "gồm Lai Châu, Phú Yên, Nam Định, Đắk Lắk, Hải Dương và Bình Phước.\n"
+    )
+    (tmp_path / "country-news.txt").write_text(text, encoding="utf-8")
+    assert extract_corpus(tmp_path).documents["province"].iloc[0] is None

@@ -442,6 +442,17 @@ _NATIONWIDE = re.compile(
     r"\b(?:cả nước|toàn quốc|trên (?:quy mô|phạm vi) cả nước|các bộ, (?:ngành|tỉnh),? (?:và )?(?:các )?địa phương)\b",
     re.IGNORECASE,
 )
+# A province's rank among all (`xếp thứ 53/63 tỉnh, thành phố cả nước`, `đứng thứ 5 cả nước`): its own standing.
+_RANK_BEFORE = re.compile(r"(?:\d+\s*/\s*63|xếp (?:thứ|hạng)|đứng (?:thứ|đầu))[^.;\n]{0,30}$", re.IGNORECASE)
+
+
+def _nationwide(text: str, end: int) -> bool:
+    """Whether an article speaks of the whole country (see `_NATIONWIDE`), beyond ranking its own province."""
+    return any(
+        not _RANK_BEFORE.search(text[max(0, m.start() - 50) : m.start()]) for m in _NATIONWIDE.finditer(text, 0, end)
+    )
+
+
 _CENTRAL_ISSUER = re.compile(
     r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
     re.MULTILINE,
@@ -632,7 +643,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     province, _, _ = find_province(text[:end])
     if province is None and end < len(text):
         province, _, _ = find_province(text)
-    if is_news and province is not None and _NATIONWIDE.search(text, 0, end):
+    if is_news and province is not None and _nationwide(text, end):
         # An article about the whole country (`cả nước có …`, `tỷ lệ … của các bộ, ngành, địa phương`) names provinces
         # in passing, in lists and rankings (`5 tỉnh dẫn đầu là Hòa Bình (87%), Quảng Ninh (75%) …`): it is about one
         # only when it names that one more strongly (the title, an issuer, again and again), not once or twice.
