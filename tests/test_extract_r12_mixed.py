@@ -147,3 +147,14 @@ def test_an_article_on_the_whole_country_still_names_no_province(tmp_path):
     )
     (tmp_path / "country-news.txt").write_text(text, encoding="utf-8")
     assert extract_corpus(tmp_path).documents["province"].iloc[0] is None
+
+
+def test_agencies_connected_and_exchanging_documents_are_no_share_of_documents(tmp_path):
+    # `100% các xã đã kết nối liên thông và thực hiện gửi, nhận văn bản điện tử …`: a share of agencies; the share of
+    # documents is the one written of documents (`tỷ lệ văn bản điện tử … là 85%`).
+    text = (
+        "Văn bản điện tử ở thành phố Cần Thơ năm 2019\n\n"
+        "Đến nay 100% các phường, xã đã kết nối liên thông và thực hiện gửi, nhận văn bản điện tử trên trục liên "
+        "thông của thành phố. Tỷ lệ văn bản điện tử của thành phố là 82% trên tổng số văn bản phát hành.\n"
+    )
+    assert _facts(tmp_path, text) == {("edocument_exchange_pct", "baseline", "all", 2019, 82.0)}

@@ -140,7 +140,8 @@ PERCENT_RULES = [
     # a share of agencies connected, no share of documents (no codebook indicator).
     PercentRule(
         "",
-        cue(r"kết nối,? (?:liên thông )?(?:gửi,? nhận|trao đổi) văn bản"),
+        # (`… đã kết nối liên thông và (thực hiện) gửi, nhận văn bản điện tử …`: the same, the two verbs joined)
+        cue(r"kết nối,? (?:liên thông )?(?:(?:và|,) (?:thực hiện )?)?(?:gửi,? nhận|trao đổi) văn bản"),
         "adoption.agencies_connected_for_documents",
     ),
     PercentRule(
