@@ -58,8 +58,19 @@ PERCENT_RULES = [
         cue(
             rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"
             r"|thường xuyên ứng dụng (?:CNTT|công nghệ thông tin)"
+            # `100% cán bộ, công chức cấp huyện và xã đã sử dụng máy tính để xử lý công việc chuyên môn`: use at work
+            rf"|(?:cán bộ|công chức|CBCC)[^.;%\d\n]{{0,40}}?sử dụng {_COMPUTER} (?:để |trong |vào |cho )(?:xử lý |giải quyết |phục vụ )?(?:công việc|công tác)"
         ),
         "adoption.computer_use_pct",
+    ),
+    # `01 máy/cán bộ, 100% máy được kết nối internet`: a share of the computers (their link), no share of staff.
+    # Only as the words right after the number (the look-behind: at most one character of its window before it,
+    # the space after the number);
+    # further on (`60% ở cấp huyện, đa số máy tính được kết nối mạng`) the computers are another clause's subject.
+    PercentRule(
+        "",
+        cue(r"(?<![^\n]{2})máy(?: vi)?(?: tính)? (?:(?:đều|đã|được) )*(?:kết nối|nối mạng)"),
+        "adoption.computers_connected",
     ),
     PercentRule(
         "computers_per_staff_pct",
@@ -129,7 +140,8 @@ PERCENT_RULES = [
     # a share of agencies connected, no share of documents (no codebook indicator).
     PercentRule(
         "",
-        cue(r"kết nối,? (?:liên thông )?(?:gửi,? nhận|trao đổi) văn bản"),
+        # (`… đã kết nối liên thông và (thực hiện) gửi, nhận văn bản điện tử …`: the same, the two verbs joined)
+        cue(r"kết nối,? (?:liên thông )?(?:(?:và|,) (?:thực hiện )?)?(?:gửi,? nhận|trao đổi) văn bản"),
         "adoption.agencies_connected_for_documents",
     ),
     PercentRule(

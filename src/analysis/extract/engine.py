@@ -243,6 +243,8 @@ _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
 )
+# A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
+_LOOK_BACK_OPENING = re.compile(r"[\s\-–•+*]*(?:trong |qua )?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
     rf"\b(?:(?P<bs>{BASELINE_STRONG})|(?P<bw>{BASELINE_WEAK})|(?P<ts>{TARGET_STRONG})|(?P<tw>{TARGET_WEAK})"
@@ -340,6 +342,7 @@ _LEVEL_PAIR = cue(
     # thuộc UBND thành phố, UBND quận, huyện`), three levels in words (`ở cả ba cấp`, `từ tỉnh đến xã`)
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh đến xã"
+    r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
 )
 
 
@@ -594,6 +597,14 @@ class Layout:
                 kind, strong = ("baseline" if named < now else "target"), True
             elif m.group("until"):
                 kind, strong = "target", False
+            elif (
+                m.group("y2")
+                and int(m.group("y")) < now
+                and _LOOK_BACK_OPENING.fullmatch(self.folded, begin, m.start())
+            ):
+                # `Giai đoạn 2015-2020, … 91% cán bộ có máy tính` opening a sentence of a text of 2020: the period
+                # behind it, looked back on (a goal of it says so: `phấn đấu`, `đến năm 2020`).
+                kind, strong = "baseline", False
             else:
                 continue
             rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
@@ -723,6 +734,11 @@ class Layout:
             return None
         return (int(due.group("y")) if due.group("y") else None,)
 
+    def _period_named_last(self, begin: int, end: int) -> bool:
+        """Whether the last year named in folded[begin:end] is a period's (`giai đoạn 2016 – 2020`)."""
+        found = list(_YEAR_NAMED.finditer(self.folded, begin, end))
+        return bool(found) and found[-1].group("y2") is not None
+
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
         starts, numbers, folded = self.number_starts, self.numbers, self.folded
@@ -771,6 +787,10 @@ class Layout:
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         before = self._years(kind, c, pos)
+        if before and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s) and self._period_named_last(c, pos):
+            # `Tính đến nay, … cam kết … hàng năm và giai đoạn 2016 – 2020 …, các sở … đã cung cấp hơn 20 dịch vụ`:
+            # a result as of the text's own time, not of the period a commitment before it names.
+            before = []
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
         if before and not raised:

@@ -442,10 +442,37 @@ _NATIONWIDE = re.compile(
     r"\b(?:cả nước|toàn quốc|trên (?:quy mô|phạm vi) cả nước|các bộ, (?:ngành|tỉnh),? (?:và )?(?:các )?địa phương)\b",
     re.IGNORECASE,
 )
+# A province's rank among all (`xếp thứ 53/63 tỉnh, thành phố cả nước`, `đứng thứ 5 cả nước`): its own standing.
+_RANK_BEFORE = re.compile(r"(?:\d+\s*/\s*63|xếp (?:thứ|hạng)|đứng (?:thứ|đầu))[^.;\n]{0,30}$", re.IGNORECASE)
+
+
+def _nationwide(text: str, end: int) -> bool:
+    """Whether an article speaks of the whole country (see `_NATIONWIDE`), beyond ranking its own province."""
+    return any(
+        not _RANK_BEFORE.search(text[max(0, m.start() - 50) : m.start()]) for m in _NATIONWIDE.finditer(text, 0, end)
+    )
+
+
 _CENTRAL_ISSUER = re.compile(
     r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
     re.MULTILINE,
 )
+
+
+def _central_issuer(text: str) -> bool:
+    """Whether a central body issued the text: its name at the head, or (under a legal site's table of the
+    document's fields, `Số hiệu | … | Lĩnh vực | …`) right before the national motto, with no people's committee."""
+    if _CENTRAL_ISSUER.search(text, 0, 300):
+        return True
+    motto = _MOTTO.search(text, 0, 4000)
+    if motto is None or motto.start() <= 300:
+        return False
+    begin = max(0, motto.start() - 300)
+    return bool(_CENTRAL_ISSUER.search(text, begin, motto.start())) and not re.search(
+        r"ỦY\s*BAN\s*NHÂN\s*DÂN|UBND", text[begin : motto.start()]
+    )
+
+
 _PLACE_DATE = re.compile(r"^[^\n]{0,40},\s*[Nn]gày[^\n]*", re.MULTILINE)
 # A date on a `Căn cứ` line (or `Căn …` when a PDF lost the word `cứ`) is another document's.
 _BASIS_LINE = re.compile(r"^[ \t\-–•]*Căn\b[^\n]*", re.MULTILINE)
@@ -634,14 +661,14 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         after = province_scores(text[end:])
         if len(after) == 1 and max(after.values()) >= 2:
             province, _, _ = find_province(text[end:])
-    if is_news and province is not None and _NATIONWIDE.search(text, 0, end):
+    if is_news and province is not None and _nationwide(text, end):
         # An article about the whole country (`cả nước có …`, `tỷ lệ … của các bộ, ngành, địa phương`) names provinces
         # in passing, in lists and rankings (`5 tỉnh dẫn đầu là Hòa Bình (87%), Quảng Ninh (75%) …`): it is about one
         # only when it names that one more strongly (the title, an issuer, again and again), not once or twice.
         scores = sorted(province_scores(text[:end]).values(), reverse=True)
         if scores and scores[0] <= 2.0 and (len(scores) > 1 or scores[0] <= 1.0):
             province = None
-    if not is_news and _CENTRAL_ISSUER.search(text, 0, 300):
+    if not is_news and _central_issuer(text):
         # A central body's text (`THỦ TƯỚNG CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`, `BỘ …`) is signed `Hà Nội, ngày …` and
         # names provinces only in general: it is about a province only when its own title names one.
         title = _PLACE_DATE.sub(" ", text[: _title_zone(text, False)[1]])
