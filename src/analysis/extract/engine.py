@@ -337,11 +337,11 @@ SCOPE_CUES = {
 }
 _LEVEL_PAIR = cue(
     r"cấp tỉnh, (?:cấp )?huyện|tỉnh, huyện|tỉnh, huyện, xã|cả 3 cấp|các cấp|sở, (?:ban, )?ngành,? (?:và )?(?:các )?địa phương"
-    r"|từ cấp tỉnh đến cấp (?:huyện|xã)|từ cấp huyện trở lên|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
+    r"|từ cấp tỉnh (?:đến|tới) (?:cấp )?(?:huyện|xã|cơ sở)|từ cấp huyện trở lên|toàn tỉnh|sở, (?:ban, )?ngành, (?:các )?huyện|sở, (?:ban, )?ngành,? và (?:các )?huyện\b"
     # blocks and a city's levels together (`khối tỉnh và khối huyện`, `sở, ban, ngành, quận, huyện`, `cơ quan chuyên môn
     # thuộc UBND thành phố, UBND quận, huyện`), three levels in words (`ở cả ba cấp`, `từ tỉnh đến xã`)
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
-    r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh đến xã"
+    r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
 )
 
@@ -1309,6 +1309,26 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             head = _HEAD_WORDS.match(after_near)
             if head and folded.startswith(head.group(), percents[main_i].end) and main.rule in by_name:
                 hit = (by_name[main.rule], main.char_start, main.char_start)
+        forward = False
+        if (
+            hit is None
+            and text[c_end : c_end + 1] == ";"
+            and i + 1 < len(percents)
+            and percents[i + 1].start < e
+            and (head := _HEAD_WORDS.match(after_near)) is not None
+            and not _ITEM_PREDICATE.search(folded, amount.end, c_end)
+        ):
+            # `Trên 90% cán bộ, công chức cấp tỉnh, cấp huyện; 60% cán bộ, công chức cấp xã thường xuyên sử dụng thư
+            # điện tử`: an item of the staff and their level only, the next item after `;` opening with the same
+            # words, shares that item's predicate (a qualifier such as `trên` may open the next item).
+            nxt = percents[i + 1]
+            gap = folded[c_end + 1 : nxt.start].strip()
+            if len(gap) <= 12 and not any(ch.isdigit() for ch in gap) and folded.startswith(head.group(), nxt.end):
+                n_end = layout.clause(nxt.start)[1]
+                found = _find_cue(rules, openings, folded, nxt.end, n_end, False)
+                if found and not _ITEM_PREDICATE.search(folded, nxt.end, found[1].start() + nxt.end):
+                    hit = (found[0], found[1].start() + nxt.end, found[1].end() + nxt.end)
+                    forward = True
         if (
             hit is None
             and main is not None
@@ -1324,7 +1344,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
-        if cue_start >= amount.end:
+        if cue_start >= amount.end and not forward:  # (the next item's words are its own number's too)
             claimed_until = cue_end
         if not rule.indicator or (id(amount) in is_fraction and not rule.fractions):
             continue  # words about no indicator (`dân số … có chữ ký số`), or a fraction of no share
