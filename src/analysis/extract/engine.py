@@ -1038,6 +1038,12 @@ _REGULAR_USE = re.compile(
     r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
     r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
 )
+# `… được cấp hộp thư công vụ; 55% cán bộ, công chức cấp xã sử dụng thường xuyên.`: staff who use regularly, and
+# nothing else named after it (not `… thường xuyên sử dụng máy tính`), continue the mailbox of the value before.
+_REGULAR_USE_ALONE = re.compile(
+    _REGULAR_USE.pattern
+    + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
+)
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
@@ -1278,6 +1284,19 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and main.indicator == "staff_with_email_pct"
+            and _REGULAR_USE_ALONE.match(after_near)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+        ):
+            # `92% cán bộ … được cấp hộp thư công vụ; 55% cán bộ cấp xã sử dụng thường xuyên`: the regular use of
+            # the mailbox the clause before names (the rule that refines its indicator).
+            refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
+            if refining is not None:
+                hit = (refining, main.char_start, main.char_start)
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
