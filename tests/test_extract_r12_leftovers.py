@@ -95,3 +95,54 @@ def test_all_agencies_in_words_gives_no_share(tmp_path):
     result = _corpus(tmp_path, "binh-phuoc-2016-news.txt", text)
     got = {(i, s, v) for i, _, s, _, v in _rows(result)}
     assert got == {("staff_with_email_pct", "province", 75.0)}
+
+
+def test_staff_of_agencies_using_the_document_software_is_no_share_of_agencies(tmp_path):
+    # The staff's agencies and a bracket stand between the staff and `sử dụng`: still a share of staff, which no
+    # indicator is about; the share of agencies before it stays read.
+    text = (
+        "Tiền Giang: ứng dụng công nghệ thông tin năm 2018\n\n"
+        "Đến nay, 100% cơ quan hành chính của tỉnh Tiền Giang triển khai phần mềm quản lý văn bản và điều hành. "
+        "Khoảng 78% cán bộ, công chức các sở, huyện (kể cả lãnh đạo) sử dụng phần mềm quản lý văn bản để xử lý "
+        "công việc trên mạng.\n"
+    )
+    result = _corpus(tmp_path, "tien-giang-2018-news.txt", text)
+    got = {(i, v) for i, _, _, _, v in _rows(result)}
+    assert got == {("agencies_using_document_management_pct", 100.0)}
+
+
+def test_agencies_deploying_for_their_staff_stay_a_share_of_agencies(tmp_path):
+    text = (
+        "Tiền Giang: ứng dụng công nghệ thông tin năm 2018\n\n"
+        "Năm 2018, 90% cơ quan, đơn vị đã triển khai phần mềm quản lý văn bản và điều hành.\n"
+    )
+    result = _corpus(tmp_path, "tien-giang-2018-news.txt", text)
+    assert {(i, v) for i, _, _, _, v in _rows(result)} == {("agencies_using_document_management_pct", 90.0)}
+
+
+def test_a_level_with_its_other_nouns_before_the_next_value_is_that_value_s(tmp_path):
+    # `ở cấp tỉnh là 85%, cấp huyện, thị xã là 65%`: `cấp huyện, thị xã` is the next value's level, not the first's.
+    text = (
+        "Kế hoạch ứng dụng công nghệ thông tin tỉnh Thanh Hóa năm 2012\n\n"
+        "Mục tiêu đến cuối năm 2012, tỷ lệ cán bộ, công chức dùng thư điện tử trong công việc ở cấp tỉnh là 85%, "
+        "cấp huyện, thị xã là 65%.\n"
+    )
+    result = _corpus(tmp_path, "thanh-hoa-2012-kh.txt", text)
+    got = {(i, k, s, v) for i, k, s, _, v in _rows(result)}
+    assert got == {
+        ("staff_email_usage_pct", "target", "province", 85.0),
+        ("staff_email_usage_pct", "target", "district", 65.0),
+    }
+
+
+def test_documents_exchanged_between_province_and_districts_through_email(tmp_path):
+    # Many words name who exchanges the documents before the channel, email; between the province and the districts
+    # is all levels.
+    text = (
+        "Kế hoạch ứng dụng công nghệ thông tin tỉnh Thanh Hóa năm 2012\n\n"
+        "Mục tiêu đến cuối năm 2012, 45% văn bản trao đổi giữa UBND tỉnh với UBND các huyện, thị xã và các sở, "
+        "ban, ngành (gồm giấy mời, báo cáo, lịch làm việc) được gửi qua thư điện tử.\n"
+    )
+    result = _corpus(tmp_path, "thanh-hoa-2012-kh.txt", text)
+    got = {(i, k, s, v) for i, k, s, _, v in _rows(result)}
+    assert got == {("edocument_exchange_pct", "target", "all", 45.0)}
