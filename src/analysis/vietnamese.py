@@ -487,7 +487,8 @@ def parse_money(text: str) -> float:
 
 # --- dates -----------------------------------------------------------------------------------------
 _DATE_WORDS_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
-_DATE_SLASH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# (a stray space after the second slash, `17/10/ 2014`, as pages and PDF text have it, is the same date)
+_DATE_SLASH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/ ?(\d{4})(?![\d/])")
 
 
 def _safe_date(y: str, m: str, d: str) -> date | None:

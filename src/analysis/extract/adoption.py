@@ -133,6 +133,10 @@ PERCENT_RULES = [
         "",
         cue(
             r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
+            # the staff's agencies or a bracket between (`87% cán bộ, công chức, viên chức các đơn vị, địa phương (gồm
+            # lãnh đạo, quản lý) sử dụng phần mềm quản lý văn bản`), with no verb of the agencies' own
+            r"|(?:cán bộ|công chức|viên chức)(?:(?!triển khai|được|đã có|ứng dụng)[^.;%\d\n]){1,70}? (?:(?:đã|thường xuyên) )?"
+            r"sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
         ),
         "adoption.staff_using_document_management",
     ),
@@ -160,6 +164,9 @@ PERCENT_RULES = [
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
             r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
+            # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
+            # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
+            r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,160}?(?:được )?(?:thực hiện |gửi |chuyển )?qua (?:đường |hệ thống )?thư điện tử"
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
             # `85% ở cấp xã được gửi, nhận dưới dạng điện tử` (the documents named before the first value)

@@ -343,6 +343,8 @@ _LEVEL_PAIR = cue(
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
+    # documents exchanged between the province and the districts (`giữa lãnh đạo UBND tỉnh với UBND các huyện`)
+    r"|giữa (?:lãnh đạo )?(?:UBND |cấp )?tỉnh (?:với|và) (?:UBND |cấp )?(?:các )?(?:huyện|địa phương)"
 )
 
 
@@ -857,7 +859,7 @@ class Layout:
             )
             if not nearest_last and after_leads_into_number:
                 # `cấp tỉnh đạt 98%, cấp huyện 92%`: a level right before the next number is that number's.
-                hits = [h for h in hits if not _LEADS_INTO_NUMBER.fullmatch(window[h[1] :])]
+                hits = [h for h in hits if not _LEVEL_LEADS_INTO_NUMBER.fullmatch(window[h[1] :])]
             if not hits:
                 continue
             if len({h[2] for h in hits}) > 1:
@@ -915,6 +917,12 @@ _LEADS_INTO_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# (the level's other nouns may stand between: `cấp tỉnh là 85%, cấp huyện, thị xã là 65%`, `cấp huyện- thị- thành 70%`)
+_LEVEL_LEADS_INTO_NUMBER = re.compile(
+    r"(?:\s*[,\-–]?\s*(?:và\s*)?(?:thị\s*xã|thành\s*phố|thị\s*trấn|thị|thành|quận|huyện|phường|xã|ban|ngành)\b)*"
+    + _LEADS_INTO_NUMBER.pattern,
+    re.IGNORECASE,
+)
 
 # --- fractions of agencies: `21/24 sở, ngành`, `12/12 huyện, thành phố`, `18/45 UBND xã` -----------------
 # How the codebook reads them (decided for issue #11): a fraction whose second number counts the agencies (or
@@ -1037,6 +1045,12 @@ _OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|tr
 _REGULAR_USE = re.compile(
     r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
     r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
+)
+# `… được cấp hộp thư công vụ; 55% cán bộ, công chức cấp xã sử dụng thường xuyên.`: staff who use regularly, and
+# nothing else named after it (not `… thường xuyên sử dụng máy tính`), continue the mailbox of the value before.
+_REGULAR_USE_ALONE = re.compile(
+    _REGULAR_USE.pattern
+    + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
 )
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
@@ -1278,6 +1292,19 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and _REGULAR_USE_ALONE.match(after_near)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+        ):
+            # `92% cán bộ … được cấp hộp thư công vụ; 55% cán bộ cấp xã sử dụng thường xuyên`: the regular use of
+            # the mailbox the clause before names (the rule that refines its indicator; a value of an indicator no rule
+            # refines goes on to the tiers).
+            refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
+            if refining is not None:
+                hit = (refining, main.char_start, main.char_start)
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:

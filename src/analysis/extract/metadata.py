@@ -126,7 +126,7 @@ _PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
 _BARE_RANGE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _ISSUING = re.compile(r"ban hành|ký|phê duyệt", re.IGNORECASE)
 _AFTER_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
-_ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
+_ARTICLE_STAMP = re.compile(r"^(\d{1,2}/\d{1,2}/ ?\d{4})\s*-\s*\d{1,2}:\d{2}", re.MULTILINE)
 
 
 def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
@@ -372,14 +372,14 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
 
 # A news page's own date: a short line near the top that holds a date (`16/05/2018 08:45`, `Thứ Tư,
 # 03/01/2018 - 14:20`, `Ngày đăng: 09/10/2019`, `15:30 | 08/01/2019`).
-_DATE_LINE = re.compile(r"^[^\n]{0,30}?(\d{1,2}/\d{1,2}/\d{4})[^\n]{0,30}$", re.MULTILINE)
+_DATE_LINE = re.compile(r"^[^\n]{0,30}?(\d{1,2}/\d{1,2}/ ?\d{4})[^\n]{0,30}$", re.MULTILINE)
 # ... or, when the top has none, a line near the bottom that is a date and nothing else but the words a page puts
 # around its date (`Cập nhật: 08/07/2019 15:30`, `Ngày đăng: 12-01-2019`, `(21/09/2022)`, `Thứ Ba, 08.01.2019`):
 # a stricter shape than at the top, as the end of an article also holds signatures and document numbers.
 _DATE_WORDS = r"(?:cập\s*nhật|ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc)|xuất\s*bản|ngày|lúc|giờ|thứ\s*\w+|chủ\s*nhật|gmt\s*\+\s*7)"
 _BARE_DATE_LINE = re.compile(
     rf"(?:{_DATE_WORDS}|[\s:|,()\-–—]|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm|sa|ch))?)*"
-    r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-])"
+    r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2 ?(\d{4})(?![\d/.\-])"
     rf"(?:{_DATE_WORDS}|[\s:|,()\-–—]|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm|sa|ch))?)*",
     re.IGNORECASE,
 )
@@ -388,7 +388,7 @@ _BARE_DATE_LINE = re.compile(
 # `(Baoxyz.vn) - Ngày 8/1/2020, Sở … tổ chức hội nghị …`: the lead's own date, for a page that shows none.
 # The date in the lead's first sentence: at its opening, or after a clause (`(Báo X) - Nhân dịp …, ngày 15/8/2022,
 # phóng viên …`); a point inside a word (`Baohaugiang.com.vn`) ends no sentence.
-_LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/\d{4})", re.MULTILINE)
+_LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/ ?\d{4})", re.MULTILINE)
 
 
 def _date_of_lead(text: str) -> date | None:
@@ -413,7 +413,7 @@ _CENTRAL_NUMBER_BEFORE = re.compile(
 # words before the date are a name or a source (no digits, no sentence), the date closes the line.
 _BYLINE_DATE = re.compile(
     r"(?:\(\s*theo\s[^\n\d()]{1,80}?,|[^\W\d_][^\n\d().,;:]{0,40}?\()"
-    r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})\s*\)",
+    r"\s*(\d{1,2})([/.\-])(\d{1,2})\2 ?(\d{4})\s*\)",
     re.IGNORECASE,
 )
 
@@ -481,7 +481,7 @@ _BASIS_LINE = re.compile(r"^[ \t\-–•]*Căn\b[^\n]*", re.MULTILINE)
 def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     """(issued, published). For a news article, issued is the date of the document it reports."""
     if not is_news:
-        m = re.search(r"Ngày ban hành\s*:?\s*(\d{1,2}/\d{1,2}/\d{4})", text)
+        m = re.search(r"Ngày ban hành\s*:?\s*(\d{1,2}/\d{1,2}/ ?\d{4})", text)
         if m:
             found = find_dates(m.group(1))
             if found:

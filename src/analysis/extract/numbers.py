@@ -104,7 +104,7 @@ _KEYWORDS = {
 }
 _KEYWORD_ENDINGS = tuple(sorted(k for k in _KEYWORDS if 2 <= len(k) <= 6))  # a keyword glued after a word
 # Matched at the number's start: `29/10/2015`, `10/2015`, `16:47`, `16h47`.
-_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/ ?(?:19|20)\d{2}(?![\d/])|\d{1,2}/(?:19|20)\d{2}(?![\d/])")
 _TIME = re.compile(r"\d{1,2}(?::|h)\d{2}(?![\d/:])")
 # Matched at the number's start: `176/KH-UBND`, `43/2011/NĐ-CP`, `36a/NQ-CP`, `855/QĐ .GV-UBND`.
 _DOC_NUMBER = re.compile(r"\d+[a-zA-Z]?(?:/\d+)*(?:/\s*[A-ZĐ]|-[A-ZĐ][A-Za-zĐ]*[-/])")

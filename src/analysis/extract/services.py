@@ -12,6 +12,7 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → online_services_level3_4_count
            `6 dịch vụ công trực tuyến mức độ 3`, `mức độ 3 là 205`        → online_services_level3_count
            `01 dịch vụ công trực tuyến mức độ 4`, `mức độ 4 là 31`        → online_services_level4_count
+           `mức độ 3 cho 27 thủ tục`, `mức độ 4 đối với 6 dịch vụ`        → the level's count (3, 4, or 3 and 4)
            `mức độ 3 và 4 lần lượt là 320 và 57`, `mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`
                                                                           → level 3 and level 4 counts
            `không có dịch vụ công trực tuyến mức độ 4`, `chưa có dịch vụ … nào đạt mức độ 4`
@@ -154,6 +155,23 @@ COUNT_RULES = [
         "online_services_level3_count",
         cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
+    ),
+    # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
+    # is offered for, named after `cho`/`đối với` (the count needs its noun: `cho 100% thủ tục` is a share)
+    CountRule(
+        "online_services_level3_4_count",
+        cue(rf"{_LEVEL_LIST} (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
+        "services.level3_4_for_n",
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"mức độ 3{_NOT_LIST}(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
+        "services.level3_for_n",
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"mức độ 4(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
+        "services.level4_for_n",
     ),
     # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
     CountRule(
