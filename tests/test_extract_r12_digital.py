@@ -7,20 +7,8 @@ docs/phrasing.md §8 (round 15 block); the facts each should give were decided b
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from analysis.extract import extract_corpus
-
-
-def _corpus(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return extract_corpus(tmp_path)
-
-
-def _rows(result) -> set[tuple]:
-    f = result.facts
-    return set(zip(f["indicator"], f["kind"], f["scope"], f["year"], f["value"], strict=True))
-
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
 
 # --- a nationwide article names provinces only in passing ---------------------------------------------------
 

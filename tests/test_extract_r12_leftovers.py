@@ -8,19 +8,8 @@ Every text here was written for this file, in our own words after the kinds cata
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from analysis.extract import extract_corpus
-
-
-def _corpus(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return extract_corpus(tmp_path)
-
-
-def _rows(result) -> set[tuple]:
-    f = result.facts
-    return set(zip(f["indicator"], f["kind"], f["scope"], f["year"], f["value"], strict=True))
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
 
 
 def test_level_offered_for_a_number_of_procedures_counts_them(tmp_path):

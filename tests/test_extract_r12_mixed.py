@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract import extract_corpus
+from test_extract_wording import extract_file, fact_rows
 
 
 def _facts(tmp_path: Path, text: str, name: str = "mixed-news.txt") -> set[tuple]:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    f = extract_corpus(tmp_path).facts
-    years = [None if y is None or y != y else int(y) for y in f["year"]]
-    return set(zip(f["indicator"], f["kind"], f["scope"], years, f["value"], strict=True))
+    return fact_rows(extract_file(tmp_path, name, text))
 
 
 def test_a_period_ending_in_the_texts_year_that_opens_a_sentence_is_looked_back_on(tmp_path):
@@ -93,8 +90,7 @@ def test_computers_connected_further_on_leave_the_value_before_them_alone(tmp_pa
 
 
 def _province(tmp_path: Path, text: str) -> object:
-    (tmp_path / "central.txt").write_text(text, encoding="utf-8")
-    return extract_corpus(tmp_path).documents["province"].iloc[0]
+    return extract_file(tmp_path, "central.txt", text).documents["province"].iloc[0]
 
 
 _LEGAL_SITE_TABLE = (
@@ -135,8 +131,7 @@ def test_a_provinces_rank_among_the_whole_country_keeps_the_province(tmp_path):
         "Năm 2016, Quảng Trị xếp thứ 41/63 tỉnh, thành phố cả nước về mức độ sẵn sàng ứng dụng CNTT. "
         "Trong năm, tỉnh đã triển khai 4 dự án ứng dụng CNTT với tổng kinh phí hơn 9,6 tỷ đồng.\n"
     )
-    (tmp_path / "rank-news.txt").write_text(text, encoding="utf-8")
-    assert extract_corpus(tmp_path).documents["province"].iloc[0] == "Quảng Trị"
+    assert extract_file(tmp_path, "rank-news.txt", text).documents["province"].iloc[0] == "Quảng Trị"
 
 
 def test_an_article_on_the_whole_country_still_names_no_province(tmp_path):
@@ -145,8 +140,7 @@ def test_an_article_on_the_whole_country_still_names_no_province(tmp_path):
         "Đến nay cả nước đã có 57 địa phương ứng dụng chữ ký số chuyên dùng; 6 địa phương chưa ứng dụng, "
         "gồm Lai Châu, Phú Yên, Nam Định, Đắk Lắk, Hải Dương và Bình Phước.\n"
     )
-    (tmp_path / "country-news.txt").write_text(text, encoding="utf-8")
-    assert extract_corpus(tmp_path).documents["province"].iloc[0] is None
+    assert extract_file(tmp_path, "country-news.txt", text).documents["province"].iloc[0] is None
 
 
 def test_agencies_connected_and_exchanging_documents_are_no_share_of_documents(tmp_path):

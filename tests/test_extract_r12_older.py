@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract import extract_corpus
+from test_extract_wording import extract_file, fact_rows
 
 
 def _rows(tmp_path: Path, text: str) -> set[tuple]:
-    (tmp_path / "older-news.txt").write_text(text, encoding="utf-8")
-    f = extract_corpus(tmp_path).facts
-    return set(zip(f["indicator"], f["kind"], f["value"], strict=True))
+    return fact_rows(extract_file(tmp_path, "older-news.txt", text), ("indicator", "kind", "value"))
 
 
 def test_staff_using_email_with_chiem_and_no_comma_before_vien_chuc(tmp_path):

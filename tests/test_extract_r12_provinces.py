@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract import extract_corpus
+from test_extract_wording import extract_file, fact_rows
 
 
 def _facts(tmp_path: Path, text: str, name: str = "province-news.txt") -> set[tuple]:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    f = extract_corpus(tmp_path).facts
-    years = [None if y is None or y != y else int(y) for y in f["year"]]
-    return set(zip(f["indicator"], f["kind"], f["scope"], years, f["value"], strict=True))
+    return fact_rows(extract_file(tmp_path, name, text))
 
 
 _NEWS = "Tỉnh Cao Bằng ban hành kế hoạch ứng dụng CNTT năm 2019\n\nNgày 10/01/2019, UBND tỉnh Cao Bằng ban hành kế hoạch.\n\n"

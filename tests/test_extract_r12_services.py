@@ -7,21 +7,9 @@ docs/phrasing.md §8 (round 12 block); the facts each should give were decided b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from test_extract_wording import B, facts
-
-from analysis.extract import extract_corpus
-
-
-def _corpus(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return extract_corpus(tmp_path)
-
-
-def _rows(result) -> set[tuple]:
-    f = result.facts
-    return set(zip(f["indicator"], f["kind"], f["scope"], f["year"], f["value"], strict=True))
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
 
 
 def test_procedures_offered_online_at_a_level_make_a_page_about_e_government(tmp_path):

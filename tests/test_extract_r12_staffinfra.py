@@ -8,19 +8,12 @@ extractor was run on it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from analysis.extract import extract_corpus
-
-
-def _corpus(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return extract_corpus(tmp_path)
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows
 
 
 def _rows(result) -> set[tuple]:
-    f = result.facts
-    return set(zip(f["indicator"], f["kind"], f["scope"], f["value"], strict=True))
+    return fact_rows(result, ("indicator", "kind", "scope", "value"))
 
 
 def _why_not(result, text: str) -> set[str]:

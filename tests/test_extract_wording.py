@@ -8,9 +8,12 @@ baseline with no year of its own is 2018 and a target with none is 2020.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
-from analysis.extract import extract_facts
+from analysis.extract import ExtractResult, extract_corpus, extract_facts
 from analysis.extract.engine import Layout
 from analysis.extract.facts import DocContext
 from analysis.extract.numbers import list_numbers
@@ -27,6 +30,22 @@ def facts(text: str, **kw) -> set[tuple]:
     """(indicator, kind, scope, year, value, qualifier) of every fact read from `text`."""
     _, _, _, kept = _read(text, **kw)
     return {(f.indicator, f.kind, f.scope, f.year, f.value, f.qualifier) for f in kept}
+
+
+def extract_file(tmp_path: Path, name: str, text: str) -> ExtractResult:
+    """What `extract_corpus` reads from one text saved as `name` (metadata included: genre, dates, province)."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return extract_corpus(tmp_path)
+
+
+FACT_ROW = ("indicator", "kind", "scope", "year", "value")
+
+
+def fact_rows(result: ExtractResult, columns: tuple[str, ...] = FACT_ROW) -> set[tuple]:
+    """The facts of `result` as tuples of `columns`; an empty year is None (NaN would equal nothing)."""
+    f = result.facts
+    cols = [[None if pd.isna(v) else v for v in f[c]] if c == "year" else list(f[c]) for c in columns]
+    return set(zip(*cols, strict=True))
 
 
 def B(indicator, scope, value, year=2018, qualifier=None):  # a baseline
