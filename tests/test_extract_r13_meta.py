@@ -206,7 +206,12 @@ def test_a_review_of_a_plans_period_keeps_that_period(tmp_path):
 
 
 def test_the_years_an_article_names_are_found_from_their_digits():
-    from analysis.extract.metadata import _YEAR_IN_TEXT, _years_in_text
+    import re
+
+    from analysis.extract.metadata import _years_in_text
+
+    # the plain pattern the digit-first scan replaced: words, then the year
+    _YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
 
     text = (
         "Năm 2014, tỉnh sẽ … giai đoạn 2011-2015, ngày 12/3/2013, ISO 9001:2008, mã 12015, năm2016, "

@@ -277,6 +277,7 @@ _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a 
 # A lead that opens on a period (`(Báo X) – Giai đoạn 2016 – 2020, tổng kinh phí bố trí … hơn 22 tỷ đồng.`): a look back
 # when that period has ended by the time of writing (or the page is undated), its sentence states no goal and the
 # lead speaks of results (`đã tạo điều kiện`). `Giai đoạn 2021-2025, … dự kiến 200 tỷ đồng` is a plan's.
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")  # where a sentence ends (its break, for a lead's sentences)
 _LEAD_PERIOD = re.compile(
     r"(?:^|\n|[.!?]\s+)(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:trong\s+)?giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})\s*,",
     re.IGNORECASE,
@@ -287,7 +288,7 @@ def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
     m = _LEAD_PERIOD.search(lead)
     if m is None or (now is not None and int(m.group(2)) > now):
         return False
-    stop = re.compile(r"[.!?](?:\s|$)|\n").search(lead, m.end())
+    stop = _SENTENCE_BREAK.search(lead, m.end())
     sentence = lead[m.start() : stop.start() if stop else len(lead)]
     return not _GOAL_WORDS.search(sentence) and bool(_RESULT_WORDS.search(lead, m.end()))
 
@@ -327,7 +328,6 @@ _COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|
 # giai đoạn 2016-2020`); elsewhere it is context (`cam kết thực hiện cải cách hành chính hàng năm và giai đoạn 2016 –
 # 2020`), and a review that names no period of its own speaks of its own year.
 _OPENS_ITS_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:(?:trong|qua|sau)\s*)?", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
@@ -435,8 +435,6 @@ def _date_at_bottom(text: str, lines: int = 8) -> date | None:
 _UNDATED_LINE = re.compile(r"^[^\n,]{0,40},\s*ngày[\s._…]*tháng[\s._…]*năm\s*(\d{4})\s*$", re.MULTILINE | re.IGNORECASE)
 
 
-# The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
-# its office, a ministry, a national committee.
 # Words of an article about the whole country, not one province.
 _NATIONWIDE = re.compile(
     r"\b(?:cả nước|toàn quốc|trên (?:quy mô|phạm vi) cả nước|các bộ, (?:ngành|tỉnh),? (?:và )?(?:các )?địa phương)\b",
@@ -453,6 +451,8 @@ def _nationwide(text: str, end: int) -> bool:
     )
 
 
+# The issuer at the head of a central body's text (not a people's committee): the Prime Minister, the Government or
+# its office, a ministry, a national committee.
 _CENTRAL_ISSUER = re.compile(
     r"^\W*(?:\(\d\))?(?:THỦ\s*TƯỚNG\s*CHÍNH\s*PHỦ|(?:VĂN\s*PHÒNG\s*)?CHÍNH\s*PHỦ|BỘ\s+[A-ZĐÀ-Ỹ]|ỦY\s*BAN\s*QUỐC\s*GIA)",
     re.MULTILINE,
@@ -526,16 +526,17 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     return None, published
 
 
-# A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number).
-_YEAR_IN_TEXT = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)((?:19[89]|20\d)\d)(?!\d)", re.IGNORECASE)
 _BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
+# A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number): four digits,
+# then the words before them.
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19[89]|20\d)\d(?!\d)")
 _YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)$", re.IGNORECASE)
 
 
 def _years_in_text(text: str, end: int) -> list[int]:
-    """The years `_YEAR_IN_TEXT` names in text[:end], found from the four digits (the regex engine jumps between
-    digits; the pattern's words and classes first made it try every character) with the words before checked."""
+    """The years named in text[:end] (see _YEAR_TOKEN), found from the four digits: the regex engine jumps between
+    digits, while one pattern opening with the words and classes was tried at every character (tests compare the
+    two)."""
     return [
         int(m.group())
         for m in _YEAR_TOKEN.finditer(text, 0, end)
