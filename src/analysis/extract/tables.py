@@ -115,7 +115,9 @@ _DEGREE_COLUMNS = (
     ("it_staff_count", re.compile(r"\s*(?:tổng\s*(?:số|cộng)?|số\s*(?:lượng|cán\s*bộ|người))\s*")),
 )
 _IT_STAFF = re.compile(r"cntt|công\s*nghệ\s*thông\s*tin")
-_ALL_LEVELS_ROW = re.compile(r"\s*(?:tổng\s*(?:số|cộng)?|cộng|toàn\s*(?:tỉnh|thành\s*phố))\s*:?\s*")
+# A cell that names the whole province, not one level: a column beside the levels' (`Tổng số`, `Toàn tỉnh`) or the
+# total row of a table by level (`Cộng:`).
+_WHOLE_CELL = re.compile(r"\s*(?:tổng(?:\s*(?:số|cộng))?|cộng|toàn\s*(?:tỉnh|thành\s*phố)|cả\s*tỉnh|chung)\s*:?\s*")
 
 
 def _degree_columns(folded: str, cells: list[tuple[int, int]], start: int) -> dict[int, str]:
@@ -139,7 +141,7 @@ def _degree_row(
     """The facts of one row of a staffing table by level and degree, or None when the line is no such row."""
     text, folded = ctx.text, layout.folded
     label = folded[cells[0][0] : cells[0][1]]
-    if _ALL_LEVELS_ROW.fullmatch(label):
+    if _WHOLE_CELL.fullmatch(label):
         scope = "all"
     else:
         levels = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(label)]
@@ -189,9 +191,6 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     return {}
 
 
-_WHOLE_COLUMN = re.compile(r"\s*(?:tổng(?:\s*(?:số|cộng))?|toàn\s*(?:tỉnh|thành\s*phố)|cả\s*tỉnh|chung)\s*")
-
-
 def _level_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     """Column index → level, for a header with a column per level (`| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |`,
     a city's `Cấp thành phố | Cấp quận, huyện | Cấp phường, xã`): two levels or more, each named alone in its cell."""
@@ -200,7 +199,7 @@ def _level_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, str]:
         cell = folded[a:b]
         if len(cell) > 40:
             continue
-        if _WHOLE_COLUMN.fullmatch(cell):  # `Tổng số`, `Toàn tỉnh`: the whole's column, beside the levels'
+        if _WHOLE_CELL.fullmatch(cell):  # `Tổng số`, `Toàn tỉnh`: the whole's column, beside the levels'
             whole[i] = "all"
             continue
         if _LEVEL_PAIR.search(cell):
