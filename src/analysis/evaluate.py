@@ -87,22 +87,23 @@ def loose_key(f: dict) -> tuple:
     return (f["indicator"], _num(f.get("value")), _num(f.get("low")), _num(f.get("high")))
 
 
-def load_expected(folder: Path) -> dict[str, list[dict]]:
-    """source_file → expected facts, from every <stem>.yaml in `folder`."""
-    out = {}
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out[data["source_file"]] = data.get("facts") or []
-    return out
+def _expected_files(folder: Path) -> list[tuple[Path, dict]]:
+    """(path, contents) of every <stem>.yaml in `folder`, read once."""
+    return [(path, yaml.safe_load(path.read_text(encoding="utf-8"))) for path in sorted(folder.glob("*.yaml"))]
 
 
-def load_expected_provinces(folder: Path) -> dict[str, str]:
+def load_expected(folder: Path | list[tuple[Path, dict]]) -> dict[str, list[dict]]:
+    """source_file → expected facts, from every <stem>.yaml in `folder` (or files `_expected_files` read)."""
+    files = _expected_files(folder) if isinstance(folder, Path) else folder
+    return {data["source_file"]: data.get("facts") or [] for _, data in files}
+
+
+def load_expected_provinces(folder: Path | list[tuple[Path, dict]]) -> dict[str, str]:
     """source_file → the province its document is about, for every <stem>.yaml in `folder` that says so or whose
     text's file name opens with a province's slug (the longest that fits)."""
     slugs = sorted((p.slug for p in load_provinces()), key=len, reverse=True)
     out = {}
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path, data in _expected_files(folder) if isinstance(folder, Path) else folder:
         source_file = data["source_file"]
         if data.get("province"):
             province = lookup(data["province"])
@@ -236,7 +237,8 @@ def score(expected: list[dict], extracted: list[dict]) -> tuple[Counter, Counter
 
 
 def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
-    expected = load_expected(expected_dir)
+    files = _expected_files(expected_dir)
+    expected = load_expected(files)
     result = extract_corpus(raw_dir)
     facts = result.facts.astype(object).where(result.facts.notna(), None)
     ev = Evaluation()
@@ -245,7 +247,7 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
         r["source_file"]: (None if pd.isna(r["province"]) else r["province"])
         for r in result.documents[["source_file", "province"]].to_dict("records")
     }
-    for source_file, province in load_expected_provinces(expected_dir).items():
+    for source_file, province in load_expected_provinces(files).items():
         if source_file in expected and source_file in read_province:
             ev.provinces_checked += 1
             if read_province[source_file] != province:
