@@ -6,6 +6,7 @@ report another document's number and date. Rules key on those phrasings, never o
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -596,6 +597,7 @@ _TEASER_BEFORE = re.compile(
 )  # (headline and lead on one line when a PDF's or a page's wrapped lines were joined: see unwrap.py)
 
 
+@functools.lru_cache(maxsize=4)  # asked by metadata and again by extraction, of the same text
 def article_end(text: str) -> int:
     """Where a news page's article ends (see _PAGE_FURNITURE), or the text's length when nothing follows it."""
     m = _PAGE_FURNITURE.search(text, min(200, len(text)))
