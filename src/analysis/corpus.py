@@ -9,21 +9,21 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
-import html
 import json
 import re
 import unicodedata
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+
+from analysis.webpage import page_text
 
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 FORMAT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "2"  # 2: `ƣ` read as `ư` (see normalise)
+READER_VERSION = "3"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py)
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -148,45 +148,11 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
     return str(best), best.encoding
 
 
-class _TextFromHTML(HTMLParser):
-    """Visible text of an HTML page; script and style contents are dropped, entities decoded."""
-
-    _BLOCK = frozenset(
-        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip += 1
-        elif tag in self._BLOCK or tag in ("td", "th"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-_HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextFromHTML()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = re.sub(r"[ \t\xa0]+\n", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+# A page saved from a browser may open with a comment (`<!-- saved from url=… -->`) or an XML declaration.
+_HTML_RE = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # Text layers of PDFs made with some Vietnamese fonts write `ư`/`Ư` as `ƣ`/`Ƣ` (U+01A3/U+01A2, letters no Vietnamese
@@ -230,12 +196,14 @@ def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> Sourc
         raise ReadProblem(name, f"cannot be opened: {exc.strerror or exc}") from exc
     text, encoding = decode_bytes(data, name)
     was_html = bool(_HTML_RE.match(text[:2000]))
+    notes = []
     if was_html:
-        text = html_to_text(text)
+        page = page_text(text)
+        text, notes = page.text, [page.note]
     text = normalise(text)
     _check_text(name, text, " the HTML page" if was_html else "")
     source = SourceText(
-        name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html,
+        name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html, notes,
         source_format="html" if was_html else "text",
     )  # fmt: skip
     _cache_put(cache_dir, source)

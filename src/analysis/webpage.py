@@ -1,0 +1,162 @@
+"""The text of a saved web page: its article, not the portal around it.
+
+A news item saved from a provincial portal holds far more than the article: the portal's banner and menus, a
+sidebar of the latest headlines (`Tin mới`, `Đọc nhiều`), related news, the footer with a telephone number and a
+visit counter. Read as one text, the sidebar's headlines of other provinces became the page's facts, and the
+menus pushed the article's own date line out of the lines where a page's date is looked for.
+
+The article is found by trafilatura (the main-text extractor of the web-archiving world, with readability and
+jusText as its fallbacks), tables kept as `|` rows. The page's `<title>` goes first, on a line of its own, because a
+portal's name is often the only place that names the province (`… - Cổng thông tin điện tử tỉnh Quảng Trị`), and the
+date the page's markup gives its article (`article:published_time` and the like, never a date guessed from the
+text) goes after it when the article's first lines have none.
+
+A page where no article is found (a short page, a bare document export), or where what is found is a small part of
+a page that is mostly text, is read whole, as every visible character (`visible_text`): losing a document's body
+is worse than reading a menu.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+__all__ = ["PageText", "page_text", "visible_text"]
+
+# An article shorter than this is not trusted to be the page's text (a caption, a teaser).
+_MIN_ARTICLE_CHARS = 200
+# ... nor one that is less than this share of a page whose visible text is mostly sentences rather than links.
+_MIN_SHARE_OF_PROSE = 0.25
+
+
+class _VisibleText(HTMLParser):
+    """Visible text of an HTML page (script and style dropped, entities decoded), its `<title>`, and how much of
+    the text lies inside links (menus and headline lists are links; an article is mostly not)."""
+
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+    )
+    _HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.link_chars = 0
+        self._skip = 0
+        self._in_title = False
+        self._in_link = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "a":
+            self._in_link += 1
+        elif tag in self._BLOCK or tag in ("td", "th"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag == "a":
+            self._in_link = max(0, self._in_link - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        self.parts.append(data)
+        if self._in_link:
+            self.link_chars += len(data.strip())
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t\xa0]+\n", "\n", html.unescape(text))
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _parse(markup: str) -> _VisibleText:
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    return parser
+
+
+def visible_text(markup: str) -> str:
+    """Every visible character of the page, a line break at each block (the whole page, menus included)."""
+    return _tidy("".join(_parse(markup).parts))
+
+
+@dataclass
+class PageText:
+    text: str
+    note: str  # how the page was read, for the user
+
+
+def _article(markup: str) -> tuple[str | None, str | None]:
+    """(the article's text, the date the markup gives it as ISO) by trafilatura; (None, None) without one."""
+    try:
+        import trafilatura
+        from trafilatura.settings import set_date_params
+    except ImportError:  # pragma: no cover - a dependency of the project; without it pages are read whole
+        return None, None
+    # trafilatura logs every page it finds no article in: that is an answer here, not a problem.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    try:
+        found = trafilatura.bare_extraction(
+            markup,
+            include_tables=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            favor_recall=True,
+            with_metadata=True,
+            # not extensive: only a date the markup states for the article, never one guessed from its words
+            date_extraction_params=set_date_params(False),
+        )
+    except Exception:  # a page the parser cannot take is read whole, never lost
+        return None, None
+    if found is None:
+        return None, None
+    return found.text or None, found.date or None
+
+
+_DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
+
+
+def page_text(markup: str) -> PageText:
+    """The text to read from a saved web page (see the module's doc)."""
+    parsed = _parse(markup)
+    whole = _tidy("".join(parsed.parts))
+    title = " ".join("".join(parsed.title_parts).split())
+    article, iso_date = _article(markup)
+    if article is not None:
+        article = _tidy(article)
+    prose_chars = max(0, len(whole) - parsed.link_chars)
+    if article is None or len(article.strip()) < _MIN_ARTICLE_CHARS or len(article) < _MIN_SHARE_OF_PROSE * prose_chars:
+        return PageText(whole, "HTML page read whole (no article found in it)")
+    head = [title] if title and title not in article[: len(title) + 200] else []
+    first_lines = "\n".join(article.splitlines()[:4])
+    if iso_date and not _DATE_IN_FIRST_LINES.search(first_lines):
+        year, month, day = iso_date[:10].split("-")
+        head.append(f"Ngày đăng: {day}/{month}/{year}")
+    text = "\n".join(head) + "\n\n" + article if head else article
+    left_out = len(whole) - len(article)
+    return PageText(
+        text,
+        f"HTML page: its article read (trafilatura), {max(0, left_out):,} characters of menus, sidebars and footer"
+        " left out" + ("; its title and date put first" if head else ""),
+    )
