@@ -245,7 +245,8 @@ COUNT_RULES = [
         "email_accounts_count",
         cue(
             # (`tăng 600 hộp thư so với …`, `thêm 300 hộp thư`, `cấp mới 1.240 hộp thư`: an increment, not the number of mailboxes)
-            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
+            # (`thư` a whole word: `2.300 tài khoản thương mại điện tử` are shop accounts, not mail)
+            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?!\w)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
         ),
         "adoption.email_accounts",
     ),
