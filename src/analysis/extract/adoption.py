@@ -148,6 +148,17 @@ PERCENT_RULES = [
         cue(r"kết nối,? (?:liên thông )?(?:(?:và|,) (?:thực hiện )?)?(?:gửi,? nhận|trao đổi) văn bản"),
         "adoption.agencies_connected_for_documents",
     ),
+    # `100% văn bản, hồ sơ trình UBND tỉnh … phải gửi kèm văn bản điện tử qua Phần mềm Quản lý văn bản và Điều
+    # hành`: documents named right after the number (the look-behind, as for computers above), then sent with an
+    # electronic copy or through the document software: a share of documents, not of agencies using the software.
+    PercentRule(
+        "edocument_exchange_pct",
+        cue(
+            r"(?<![^\n]{2})(?:văn bản|hồ sơ|tài liệu|tờ trình|báo cáo|các văn bản|các hồ sơ|số văn bản|số hồ sơ)[^.;%\n]{0,100}?"
+            r"(?:gửi kèm (?:bản |văn bản )?điện tử|(?:qua|trên|bằng) (?:hệ thống |phần mềm )?(?:quản lý văn bản|QLVB))"
+        ),
+        "adoption.documents_through_software_pct",
+    ),
     PercentRule(
         "agencies_using_document_management_pct",
         cue(names("agencies_using_document_management_pct")),
