@@ -885,7 +885,9 @@ _CONTINUATION = re.compile(
     r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
+# (A level's other nouns may trail it before the next level: `UBND huyện, thị xã, thành phố, UBND các xã, phường`.)
 _LIST_GAP = re.compile(
+    r"(?:[\s,]*(?:thị\s*xã|thành\s*phố|quận|thị\s*trấn|phường)\b)*"
     r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*)?(?:các\s*)?",
     re.IGNORECASE,
 )

@@ -1,0 +1,48 @@
+"""Kinds of wording that a measure on real pages never run before showed the rules misread (issue #11, round 18):
+a list of agencies of every level whose district item trails its other nouns (`UBND huyện, thị xã, thành phố, UBND
+các xã …`), and the document software named by what it is for (`ứng dụng phần mềm vào công tác chỉ đạo, điều hành`).
+
+Every text here was written for this file, in our own words; the facts each should give were decided before the
+extractor was run on it.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
+
+_HEAD = "Kết quả ứng dụng công nghệ thông tin tỉnh Phú Yên năm 2019\n\n"
+
+
+def test_a_list_of_every_level_whose_district_item_trails_its_other_nouns_is_all_levels(tmp_path):
+    text = _HEAD + (
+        "Đến hết năm 2019, 97% các sở, ban, ngành, UBND huyện, thị xã, thành phố và UBND các xã, phường, thị trấn "
+        "đã sử dụng phần mềm quản lý văn bản và điều hành.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert rows == {("agencies_using_document_management_pct", "baseline", "all", 2019, 97.0)}
+
+
+def test_a_district_list_alone_stays_the_district_level(tmp_path):
+    # must not fire: one level with its other nouns is that level, not all levels
+    text = _HEAD + "Đến hết năm 2019, 88% UBND các huyện, thị xã, thành phố đã sử dụng phần mềm quản lý văn bản.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert rows == {("agencies_using_document_management_pct", "baseline", "district", 2019, 88.0)}
+
+
+def test_software_for_direction_and_management_is_the_document_system(tmp_path):
+    text = _HEAD + (
+        "Năm 2019, 92% cơ quan hành chính của tỉnh đã ứng dụng phần mềm vào công tác chỉ đạo, điều hành và gửi, "
+        "nhận văn bản điện tử; 70% văn bản đi được gửi hoàn toàn dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert rows == {
+        ("agencies_using_document_management_pct", "baseline", "all", 2019, 92.0),
+        ("edocument_exchange_pct", "baseline", "all", 2019, 70.0),
+    }
+
+
+def test_software_in_management_work_of_one_level(tmp_path):
+    text = _HEAD + "Năm 2019, 100% UBND cấp xã đã sử dụng phần mềm trong điều hành công việc hằng ngày.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert rows == {("agencies_using_document_management_pct", "baseline", "commune", 2019, 100.0)}
