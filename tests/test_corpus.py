@@ -107,6 +107,27 @@ def test_a_text_about_something_else_is_not_a_plan(tmp_path):
         read_source(path)
 
 
+def test_an_english_news_item_is_named_as_english_not_as_something_else(tmp_path):
+    # written for this test, in the shape of the English editions of provincial papers
+    path = tmp_path / "english.txt"
+    path.write_text(
+        "Efforts to build e-government in Bến Tre\n\nThe Mekong Delta province of Bến Tre has put 412 public "
+        "services online at level 3 and 96 at level 4, the head of the provincial Department of Information and "
+        "Communications said. More than 85 per cent of documents between state agencies were sent online in 2020, "
+        "and all of the province's communes have connected to the specialised data network, he added.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReadProblem, match="written in English: ictplans reads Vietnamese texts"):
+        read_source(path)
+
+
+def test_a_vietnamese_text_without_diacritics_is_not_taken_for_english(tmp_path):
+    path = tmp_path / "ascii.txt"
+    path.write_text("Thuc don tuan nay: pho bo 45.000 dong; gui thu cho ban be va ky ten o cuoi trang.\n" * 4)
+    with pytest.raises(ReadProblem, match="does not look like an IT plan"):
+        read_source(path)
+
+
 def test_a_pdf_font_s_oi_is_read_as_u_horn(tmp_path):
     # Some Vietnamese PDF fonts give `ư` as `ƣ` (U+01A3) in their text layer: `ngƣời`, `Trƣờng`.
     path = tmp_path / "thesis.txt"

@@ -174,11 +174,33 @@ def _check_text(name: str, text: str, what: str = "") -> None:
     if not text.strip():
         raise ReadProblem(name, "no text left after decoding" + what)
     if not _PLAN_VOCABULARY.search(text):
+        if _in_english(text):  # an English news item about a province's e-government: say why it is not read
+            raise ReadProblem(
+                name,
+                "written in English: ictplans reads Vietnamese texts (its rules and cue words are Vietnamese); "
+                "use the Vietnamese original of the page",
+            )
         raise ReadProblem(
             name,
             "does not look like an IT plan (it never mentions công nghệ thông tin, CNTT, chính quyền điện tử, "
             "dịch vụ công trực tuyến, thư điện tử, chữ ký số or another word of e-government)",
         )
+
+
+# Letters only Vietnamese writes (vowels with a tone or a hook, đ): English has none of them.
+_VIETNAMESE_LETTERS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|are|for|with|that|has|have|was|were)\b", re.I)
+
+
+def _in_english(text: str) -> bool:
+    """Whether a text is English prose: common English words are frequent and Vietnamese letters rare (a
+    Vietnamese text written without diacritics has neither)."""
+    words = len(text.split())
+    return (
+        words >= 30
+        and len(_ENGLISH_WORDS.findall(text)) >= 0.12 * words
+        and len(_VIETNAMESE_LETTERS.findall(text)) < 0.15 * words  # names of places and people have some
+    )
 
 
 def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> SourceText:
