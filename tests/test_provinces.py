@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from analysis.provinces import find_province, load_provinces, lookup, slugify
+from analysis.provinces import find_province, fold, load_districts, load_provinces, lookup, slugify
 
 
 def test_crosswalk_covers_63_provinces_and_34_successors():
@@ -124,3 +124,41 @@ def test_a_name_without_diacritics_counts_only_when_no_other_name_is_there():
     assert find_province("Sở TT&TT Thái Bình; Bac Ninh, Bac Ninh, Bac Ninh")[0].name == "Thái Bình"
     assert find_province("BÁO ĐIỆN TỬ BA RIA - VUNG TAU")[0].name == "Bà Rịa - Vũng Tàu"
     assert find_province("nhóm bac ninh viết thường")[0] is None  # a banner's name is capitalised
+
+
+# --- a district named alone gives its province (data/reference/districts.csv) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests: a provincial paper's item names the district and `tỉnh`, never the province
+        ("Huyện Phụng Hiệp thiếu cán bộ chuyên trách công nghệ thông tin; tỉnh đang bổ sung.", "Hậu Giang"),
+        ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔ LƯƠNG\nKế hoạch ứng dụng CNTT năm 2016", "Nghệ An"),
+        ("UBND TP. Vị Thanh vừa triển khai phần mềm một cửa điện tử.", "Hậu Giang"),
+        ("Thị xã Long Mỹ đưa 30 dịch vụ lên mức độ 3.", "Hậu Giang"),
+        # the old tone placement of a district name
+        ("Huyện Vị Thuỷ có 10 xã dùng hộp thư công vụ.", "Hậu Giang"),
+    ],
+)
+def test_a_district_named_alone_gives_its_province(text, expected):
+    province, start, end = find_province(text)
+    assert province is not None and province.name == expected
+    assert fold(text[start:end]).split()[0] in ("huyện", "tp.", "thị", "thành")
+
+
+def test_a_district_name_several_provinces_have_names_none():
+    # `huyện Châu Thành` is a district of several provinces
+    assert find_province("Huyện Châu Thành triển khai hộp thư công vụ cho 100% cán bộ.")[0] is None
+
+
+def test_a_province_named_in_the_text_wins_over_its_districts():
+    text = "Huyện Phụng Hiệp và các huyện của tỉnh Sóc Trăng triển khai phần mềm quản lý văn bản."
+    assert find_province(text)[0].name == "Sóc Trăng"
+
+
+def test_every_district_row_names_a_province_of_the_table_and_names_repeat_only_across_provinces():
+    table = load_districts()
+    assert len(table) > 650  # 696 districts, a few names shared by several provinces
+    assert table[fold("huyện phụng hiệp")] == "Hậu Giang"
+    assert fold("huyện châu thành") not in table

@@ -20,10 +20,11 @@ from pathlib import Path
 
 import ahocorasick
 
-__all__ = ["Province", "find_province", "load_provinces", "lookup", "slugify"]
+__all__ = ["Province", "find_province", "load_districts", "load_provinces", "lookup", "slugify"]
 
 REFERENCE_CSV = Path(__file__).resolve().parents[2] / "data" / "reference" / "provinces.csv"
 ALIASES_CSV = REFERENCE_CSV.with_name("province_aliases.csv")
+DISTRICTS_CSV = REFERENCE_CSV.with_name("districts.csv")
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,59 @@ def _mentions(lowered: str, ascii_only: bool = False) -> Iterator[tuple[int, int
         taken_until = end
 
 
+# How texts write a district's kind before its name (`TP. Vị Thanh`, `TX Long Mỹ`).
+_DISTRICT_TYPES = {
+    "huyện": ("huyện",),
+    "quận": ("quận",),
+    "thị xã": ("thị xã", "tx", "tx."),
+    "thành phố": ("thành phố", "tp", "tp."),
+}
+
+
+@cache
+def load_districts(path: Path = DISTRICTS_CSV) -> dict[str, str]:
+    """`huyện phụng hiệp` (folded kind and name) → its province's name, for the district names that only one
+    district has (`huyện Châu Thành` is in six provinces: it names none of them)."""
+    names = {p.name for p in load_provinces()}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    unknown = sorted({r["province"] for r in rows} - names)
+    if unknown:
+        raise ValueError(f"{path.name}: not a province of {REFERENCE_CSV.name}: {', '.join(unknown)}")
+    provinces_of: dict[str, set[str]] = {}
+    for r in rows:
+        provinces_of.setdefault(fold(f"{r['type']} {r['name']}"), set()).add(r["province"])
+    return {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}
+
+
+@cache
+def _district_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, province in load_districts().items():
+        kind = next(k for k in _DISTRICT_TYPES if key.startswith(k + " "))
+        name = key[len(kind) + 1 :]
+        for written_kind in _DISTRICT_TYPES[kind]:
+            for gap in (" ", "") if written_kind.endswith(".") else (" ",):
+                for variant in _spellings(name):
+                    spelled = written_kind + gap + variant
+                    automaton.add_word(spelled, (fold(province), len(spelled)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _district_mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, province name) of each district named with its kind, as `_mentions` gives provinces."""
+    automaton = _district_automaton()
+    found = sorted((end + 1 - length, -length, name) for end, (name, length) in automaton.iter(lowered))
+    taken_until = 0
+    for start, negative_length, name in found:
+        end = start - negative_length
+        if start < taken_until or _WORD_CHAR.match(lowered, end) or (start and _WORD_CHAR.match(lowered, start - 1)):
+            continue
+        yield start, end, name
+        taken_until = end
+
+
 # A mention after these words names the issuing province rather than a place mentioned in passing.
 # (`UBND TP.HCM`: the abbreviation holds the `TP`.)
 _ISSUER_CUE = re.compile(r"(ủy ban nhân dân|ubnd|uỷ ban nhân dân|cơ quan ban hành)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$")
@@ -208,6 +262,10 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
         # diacritics (`Bao dien tu Bac Ninh`); such names count only when no name with diacritics is there (a
         # run of Vietnamese words written plainly can spell a name by chance, so each word must be capitalised).
         found = _score_mentions(head, ascii_only=True, written=text[:6000])
+    if not found[0]:
+        # A provincial paper's item may name only a district (`huyện Phụng Hiệp`) and `tỉnh`: the district's
+        # province, when the district's name is that of one district only.
+        found = _score_mentions(head, districts=True)
     scores, first_span = found
     if not scores:
         return None, -1, -1
@@ -223,11 +281,11 @@ def province_scores(text: str) -> dict[str, float]:
 
 
 def _score_mentions(
-    lowered: str, ascii_only: bool = False, written: str | None = None
+    lowered: str, ascii_only: bool = False, written: str | None = None, districts: bool = False
 ) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
     scores: dict[str, float] = {}
     first_span: dict[str, tuple[int, int]] = {}
-    for start, end, name in _mentions(lowered, ascii_only):
+    for start, end, name in _district_mentions(lowered) if districts else _mentions(lowered, ascii_only):
         if written is not None and not all(w[:1].isupper() for w in re.split(r"[\s-]+", written[start:end]) if w):
             continue  # `Bac Ninh` in a banner, not `tham gia lai` written plainly
         before = lowered[max(0, start - 40) : start]
