@@ -35,3 +35,17 @@ def test_decimal_point_share_in_a_review_is_read_with_its_number(tmp_path):
     n = result.numbers
     row = n[n["text"] == "67.70"]
     assert len(row) == 1 and row.iloc[0]["read_as"] != ""
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence(tmp_path):
+    text = (
+        "Quảng Trị: kết quả xây dựng chính quyền điện tử\n\n"
+        "Đến nay, 100% xã, phường, thị trấn dùng phần mềm một cửa điện tử.Hiện tỉnh đã cung cấp 320 dịch vụ công "
+        "trực tuyến mức độ 3. Đoàn công tác của TP.HCM và ThS.Nguyễn Văn Bình đến thăm.\n"
+    )
+    result = _corpus(tmp_path, "quang-tri-news.txt", text)
+    got = {(i, s, v) for i, _, s, _, v in _rows(result)}
+    assert ("agencies_with_eonestop_pct", "commune", 100.0) in got
+    # the communes of the sentence before do not carry over the glued full stop
+    assert ("online_services_level3_count", "all", 320.0) in got
+    assert ("online_services_level3_count", "commune", 320.0) not in got

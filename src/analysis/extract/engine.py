@@ -381,6 +381,11 @@ class Layout:
     # scan, one that opens with a class is tried at every character. Their matches are those of `_FULL_STOP`
     # (a match is its mark and the spaces after it, so no match of one mark lies inside one of another).
     _FULL_STOP_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_STOP)) for mark in ".!?…")
+    # A full stop with no space after it, between a lower-case word and a capitalised one (`… hồ sơ thủ tục hành
+    # chính.Hiện tỉnh đã cung cấp …`, a page that lost its space): a sentence ends there too. `TP.HCM`, `Tp.Hồ Chí
+    # Minh`, `ThS.Nguyễn` and addresses (`hatinh.gov.vn`) are not such a stop (no two lower-case letters before, or
+    # no capital after).
+    _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -439,6 +444,12 @@ class Layout:
             if mark == "." or mark in text
             for m in rx.finditer(text)
         ]
+        if "." in text:
+            stops += [
+                (m.start(), m.end(), m.end())
+                for m in self._GLUED_STOP.finditer(text)
+                if text[m.end()].isupper() and text[m.end() + 1].islower() and text[m.start() - 2 : m.start()].islower()
+            ]
         if stops:
             separators = sorted(separators + stops)
         spans, start = [], 0
