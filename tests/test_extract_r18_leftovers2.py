@@ -49,3 +49,20 @@ def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence(tmp_path):
     # the communes of the sentence before do not carry over the glued full stop
     assert ("online_services_level3_count", "all", 320.0) in got
     assert ("online_services_level3_count", "commune", 320.0) not in got
+
+
+def test_a_sentence_that_goes_on_takes_the_level_the_one_before_opens_with(tmp_path):
+    text = (
+        "Lai Châu: kết quả ứng dụng công nghệ thông tin năm 2020\n\n"
+        "Đối với cấp xã, các văn phòng UBND đã được trang bị máy tính và máy in. Cùng với đó, 70% cán bộ, công chức "
+        "được cấp hộp thư điện tử công vụ.\n\n"
+        "Ở khối huyện, các phòng chuyên môn đều dùng phần mềm quản lý văn bản. Tỷ lệ cán bộ ở khối này thường "
+        "xuyên dùng thư điện tử đạt 85%.\n\n"
+        "Ở khối sở, ngành, việc ứng dụng được duy trì. Toàn tỉnh có 64% cán bộ sử dụng chữ ký số cá nhân.\n"
+    )
+    result = _corpus(tmp_path, "lai-chau-2020-news.txt", text)
+    got = {(i, s, v) for i, _, s, _, v in _rows(result)}
+    assert ("staff_with_email_pct", "commune", 70.0) in got
+    assert ("staff_email_usage_pct", "district", 85.0) in got
+    # a sentence that neither goes on nor points back keeps no level of the one before
+    assert not any(v == 64.0 and s == "province" for _, s, v in got)

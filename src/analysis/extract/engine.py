@@ -730,6 +730,23 @@ class Layout:
             return self.scope(self.folded[a:b], "")
         return None
 
+    def carried_level(self, s: int, depth: int = 2) -> str | None:
+        """The level a sentence goes on with from the one before (`Ở khối huyện, các phòng đã dùng phần mềm …. Cùng
+        với đó, 90% cán bộ ở khối này được cấp hộp thư …`): when the sentence starting at `s` opens with a connective
+        that continues (`Cùng với đó`, `Bên cạnh đó`, `Đồng thời`) or points back (`ở khối này`, `cấp này`), the
+        level the sentence before opens with (or carries on itself). Any other sentence carries none."""
+        i = bisect.bisect_right(self._sentence_starts, s) - 1
+        if i <= 0:
+            return None
+        folded = self.folded
+        end = self.sentences[i][1]
+        if not (_GOES_ON.match(folded, s) or ("này" in folded[s:end] and _THIS_LEVEL.search(folded, s, end))):
+            return None
+        a, _ = self.sentences[i - 1]
+        if opening := _OPENING_LEVEL.match(folded, a) or _LEVEL_OPENS.match(folded, a):
+            return self.scope(opening.group("lvl"), "")
+        return self.carried_level(a, depth - 1) if depth > 0 else None
+
     def _due(self, pos: int) -> tuple[int | None] | None:
         """For a value in work still in progress whose completion is expected (`đang triển khai xây dựng Cổng …,
         bảo đảm cung cấp khoảng 300 dịch vụ …. Các chỉ tiêu này dự kiến sẽ hoàn thành vào cuối năm 2017`): (the
@@ -1007,6 +1024,10 @@ _LEVEL_HEAD = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}):"
 )
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
+# A sentence that goes on from the one before (see `Layout.carried_level`), and one that points back at its level.
+_GOES_ON = re.compile(r"\s*(?:[-+•*–]\s*)?(?:cùng với đó|bên cạnh đó|đồng thời)\s*,")
+_THIS_LEVEL = re.compile(r"(?:ở|tại|trong|của)\s+(?:các\s+)?(?:khối|cấp)\s+này\b")
+_LEVEL_OPENS = re.compile(r"\s*(?:[-+•*–]\s*)?(?P<lvl>(?:khối|cấp)\s+[^,;.\d\n]{2,30}),")
 # The levels after a share that have none of it (`100% các sở, ban, ngành, UBND cấp huyện; các xã, phường, thị trấn
 # chưa triển khai phần mềm này`): 0 at that level, for the share's indicator.
 _NONE_AT_LEVEL_AFTER = re.compile(
@@ -1421,6 +1442,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 else None
             )
             or layout.heading_level(s)
+            # `Ở khối huyện, …. Cùng với đó, 90% cán bộ ở khối này …`: the level the sentence before opens with
+            or layout.carried_level(s)
             or "all"
         )
         if (
@@ -1714,6 +1737,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
                     or layout.heading_level(s_start)
+                    or layout.carried_level(s_start)
                     or "all"
                 )
             kind = layout.kind(n_start)
