@@ -66,3 +66,32 @@ def test_a_sentence_that_goes_on_takes_the_level_the_one_before_opens_with(tmp_p
     assert ("staff_email_usage_pct", "district", 85.0) in got
     # a sentence that neither goes on nor points back keeps no level of the one before
     assert not any(v == 64.0 and s == "province" for _, s, v in got)
+
+
+def test_a_january_review_of_the_year_before_speaks_of_that_year(tmp_path):
+    text = (
+        "Bình Định nhìn lại ứng dụng công nghệ thông tin năm 2018\n\n"
+        "Thứ Năm, 10/01/2019 - 08:30\n\n"
+        "Năm 2018, tỉnh tiếp tục đẩy mạnh ứng dụng công nghệ thông tin trong các cơ quan nhà nước. Đến nay, 100% sở, "
+        "ngành sử dụng phần mềm quản lý văn bản. Toàn tỉnh hiện có 3.150 hộp thư điện tử công vụ đã cấp.\n\n"
+        "Đến cuối năm 2018, 76% cán bộ cấp xã được trang bị máy tính. Tính đến tháng 1/2019, đã có 215 dịch vụ công "
+        "trực tuyến mức độ 3.\n"
+    )
+    result = _corpus(tmp_path, "binh-dinh-2019-news.txt", text)
+    got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
+    assert ("agencies_using_document_management_pct", "baseline", 2018, 100.0) in got
+    assert ("email_accounts_count", "baseline", 2018, 3150.0) in got
+    assert ("staff_with_computer_pct", "baseline", 2018, 76.0) in got
+    # a year the text names itself is kept, even the page's own
+    assert ("online_services_level3_count", "baseline", 2019, 215.0) in got
+
+
+def test_a_review_published_later_in_the_next_year_speaks_from_its_date(tmp_path):
+    text = (
+        "Bình Định nhìn lại ứng dụng công nghệ thông tin năm 2018\n\n"
+        "Thứ Năm, 10/06/2019 - 08:30\n\n"
+        "Đến nay, 100% sở, ngành sử dụng phần mềm quản lý văn bản.\n"
+    )
+    result = _corpus(tmp_path, "binh-dinh-2019b-news.txt", text)
+    got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
+    assert ("agencies_using_document_management_pct", "baseline", 2019, 100.0) in got

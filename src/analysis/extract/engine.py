@@ -595,8 +595,9 @@ class Layout:
 
     def _read_cues(self, begin: int, end: int) -> list[tuple[int, int, str, bool, int, int]]:
         """The kind cues of folded[begin:end]: (start, end, kind, strong, open paren, its close). A named year
-        is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
-        now = self.ctx.now_year
+        is a cue by its tense: before the year the text speaks from → baseline, after it → target (a January review
+        of the year before writes `đến cuối năm 2018` of what was done: the page's year is the tense's)."""
+        now = self.ctx.latest_year
         rows = []
         for m in self._matches(_KIND_CUES, begin, end):
             group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
@@ -794,7 +795,7 @@ class Layout:
     def _years(self, kind: str, begin: int, end: int) -> list[int]:
         """The years named in folded[begin:end] that can be a `kind` value's year, in order. A baseline is not
         later than the text's own year; `hiện nay`/`đến nay` name that year."""
-        now = self.ctx.now_year
+        now, latest = self.ctx.now_year, self.ctx.latest_year
         found = []
         for at, year_end, y, opened, closed in self._per_sentence(self._year_rows, self._read_years, begin, end):
             if at < begin or year_end > end or (opened >= begin and 0 <= closed < end):
@@ -802,7 +803,7 @@ class Layout:
             if y is None:
                 if kind == "baseline" and now is not None:
                     found.append(now)
-            elif kind == "target" or now is None or y <= now:
+            elif kind == "target" or latest is None or y <= latest:
                 found.append(y)
         return found
 
