@@ -95,3 +95,18 @@ def test_a_review_published_later_in_the_next_year_speaks_from_its_date(tmp_path
     result = _corpus(tmp_path, "binh-dinh-2019b-news.txt", text)
     got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
     assert ("agencies_using_document_management_pct", "baseline", 2019, 100.0) in got
+
+
+def test_money_in_a_phrase_opening_the_sentence_is_read_by_its_main_clause(tmp_path):
+    text = (
+        "Bến Tre nhìn lại một năm ứng dụng công nghệ thông tin\n\n"
+        "Với tổng vốn gần 60 tỷ đồng, dự án xây dựng cầu Rạch Miễu 2 đặt mục tiêu thông xe vào năm 2021.\n\n"
+        "Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai nhiều nhiệm vụ ứng dụng công nghệ thông tin trong cơ "
+        "quan nhà nước.\n\n"
+        "Với tổng kinh phí hơn 12 tỷ đồng, dự án nâng cấp Trung tâm dữ liệu tỉnh đã hoàn thành.\n"
+    )
+    result = _corpus(tmp_path, "ben-tre-2019-news.txt", text)
+    got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
+    assert ("budget_total_mvnd", "baseline", 2019, 8000.0) in got
+    # a bridge, and one IT project: the main clause says the money is no IT budget
+    assert not any(v in (60000.0, 12000.0) for *_, v in got)
