@@ -110,3 +110,23 @@ def test_money_in_a_phrase_opening_the_sentence_is_read_by_its_main_clause(tmp_p
     assert ("budget_total_mvnd", "baseline", 2019, 8000.0) in got
     # a bridge, and one IT project: the main clause says the money is no IT budget
     assert not any(v in (60000.0, 12000.0) for *_, v in got)
+
+
+def test_one_share_with_predicates_joined_by_commas_gives_a_fact_for_each(tmp_path):
+    text = (
+        "Sơn La nhìn lại ứng dụng công nghệ thông tin năm 2020\n\n"
+        "Đến nay, 100% sở, ngành đã sử dụng phần mềm quản lý văn bản, triển khai ứng dụng chữ ký số, có cán bộ "
+        "chuyên trách CNTT.\n\n"
+        "Tại cấp xã, 90% UBND xã đã triển khai phần mềm một cửa điện tử, sử dụng phần mềm quản lý văn bản và được kết "
+        "nối mạng truyền số liệu chuyên dùng.\n"
+    )
+    result = _corpus(tmp_path, "son-la-2020-news.txt", text)
+    got = {(i, s, v) for i, _, s, _, v in _rows(result)}
+    assert {
+        ("agencies_using_document_management_pct", "province", 100.0),
+        ("agencies_using_digital_signature_pct", "province", 100.0),
+        ("agencies_with_dedicated_it_staff_pct", "province", 100.0),
+        ("agencies_with_eonestop_pct", "commune", 90.0),
+        ("agencies_using_document_management_pct", "commune", 90.0),
+        ("communes_on_specialized_network_pct", "commune", 90.0),
+    } <= got

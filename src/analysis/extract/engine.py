@@ -1007,7 +1007,7 @@ _ECHO_AFTER = re.compile(
 # The `và` follows the first words closely and opens a verb (`và lắp đặt`, `và có`), not a second object (`trong quản
 # lý và trao đổi văn bản`) or a second subject.
 _SECOND_PREDICATE = re.compile(
-    r"[^.;,\d\n]{0,15}?\svà\s+(?:đã\s+)?(?:được\s+)?"
+    r"[^.;,\d\n]{0,15}?(?:\svà|,(?:\s*và)?)\s+(?:đã\s+)?(?:được\s+)?"
     r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
 )
 # A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
@@ -1499,38 +1499,44 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                         (n_at, n_end),
                     )
                 )
-        if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
-            # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
-            # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
+        join_from, joined = cue_end, {rule.indicator}
+        # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền hình`,
+        # `100% sở, ngành đã sử dụng phần mềm quản lý văn bản, triển khai ứng dụng chữ ký số, …`: one share, several
+        # predicates joined by `và` or commas, each another indicator's words: a fact for each (up to three more).
+        for _ in range(3 if cue_start >= amount.end else 0):
+            if (join := _SECOND_PREDICATE.match(folded, join_from)) is None:
+                break
             k = bisect.bisect_left(layout.number_starts, join.end())
             limit = min(c_end, layout.number_starts[k]) if k < len(layout.number_starts) else c_end
             second = _find_cue(rules, openings, folded, join.end(), limit, False)
-            if second is not None:
-                other, om = second
-                if (
-                    other.indicator
-                    and other.indicator != rule.indicator
-                    and other.refines != rule.indicator
-                    and rule.refines != other.indicator
-                    and om.start() <= 30
-                    and (id(amount) not in is_fraction or other.fractions)
-                    and (other.scopes is None or scope in other.scopes)
-                ):
-                    facts.append(
-                        _make_fact(
-                            ctx,
-                            layout,
-                            other.indicator,
-                            other.name + ".second_predicate",
-                            amount,
-                            q_start,
-                            join.end() + om.end(),
-                            kind,
-                            scope,
-                            year,
-                            (amount.start, amount.end),
-                        )
+            if second is None or second[1].start() > 30:
+                break
+            other, om = second
+            join_from = join.end() + om.end()
+            if (
+                other.indicator
+                and other.indicator not in joined
+                and other.refines not in joined
+                and rule.refines != other.indicator
+                and (id(amount) not in is_fraction or other.fractions)
+                and (other.scopes is None or scope in other.scopes)
+            ):
+                joined.add(other.indicator)
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        other.indicator,
+                        other.name + ".second_predicate",
+                        amount,
+                        q_start,
+                        join_from,
+                        kind,
+                        scope,
+                        year,
+                        (amount.start, amount.end),
                     )
+                )
         if (
             folded.find("chưa", amount.end, e) >= 0
             and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
