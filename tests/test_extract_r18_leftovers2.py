@@ -130,3 +130,27 @@ def test_one_share_with_predicates_joined_by_commas_gives_a_fact_for_each(tmp_pa
         ("agencies_using_document_management_pct", "commune", 90.0),
         ("communes_on_specialized_network_pct", "commune", 90.0),
     } <= got
+
+
+def test_news_of_a_one_year_programme_gives_its_year_as_the_period(tmp_path):
+    text = (
+        "Hà Giang triển khai chương trình ứng dụng công nghệ thông tin năm 2015\n\n"
+        "UBND tỉnh Hà Giang vừa ban hành chương trình ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà "
+        "nước năm 2015. Theo đó, phấn đấu 90% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ.\n"
+    )
+    result = _corpus(tmp_path, "ha-giang-2015-news.txt", text)
+    doc = result.documents.iloc[0]
+    assert (doc["period_start"], doc["period_end"]) == (2015, 2015)
+    got = {(i, k, s, y, v) for i, k, s, y, v in _rows(result)}
+    assert ("staff_with_email_pct", "target", "province", 2015, 90.0) in got
+
+
+def test_a_headline_on_the_results_of_a_year_is_a_review(tmp_path):
+    text = (
+        "Kết quả ứng dụng công nghệ thông tin năm 2019 của tỉnh Ninh Thuận\n\n"
+        "Năm 2019, tỷ lệ văn bản được trao đổi dưới dạng điện tử giữa các cơ quan nhà nước của tỉnh đạt 64%.\n"
+    )
+    result = _corpus(tmp_path, "ninh-thuan-2019b-news.txt", text)
+    assert result.documents.iloc[0]["genre"] == "news_review"
+    got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
+    assert ("edocument_exchange_pct", "baseline", 2019, 64.0) in got
