@@ -154,3 +154,17 @@ def test_a_headline_on_the_results_of_a_year_is_a_review(tmp_path):
     assert result.documents.iloc[0]["genre"] == "news_review"
     got = {(i, k, y, v) for i, k, _, y, v in _rows(result)}
     assert ("edocument_exchange_pct", "baseline", 2019, 64.0) in got
+
+
+def test_cap_do_after_a_count_of_procedures_is_the_service_level(tmp_path):
+    text = (
+        "Huyện Bảo Lâm đẩy mạnh dịch vụ công trực tuyến\n\n"
+        "Đối với cấp xã trong huyện, đến nay đã có 3 TTHC giải quyết ở cấp độ 4; 7 TTHC giải quyết ở cấp độ 3.\n\n"
+        "Hệ thống thông tin của huyện được phê duyệt cấp độ 3 là 2 hệ thống.\n"
+    )
+    result = _corpus(tmp_path, "bao-lam-news.txt", text)
+    got = {(i, s, v) for i, _, s, _, v in _rows(result)}
+    assert ("online_services_level4_count", "commune", 3.0) in got
+    assert ("online_services_level3_count", "commune", 7.0) in got
+    # a security grade of information systems is no service level
+    assert not any(v == 2.0 for *_, v in got)
