@@ -168,3 +168,18 @@ def test_cap_do_after_a_count_of_procedures_is_the_service_level(tmp_path):
     assert ("online_services_level3_count", "commune", 7.0) in got
     # a security grade of information systems is no service level
     assert not any(v == 2.0 for *_, v in got)
+
+
+def test_shares_of_documents_and_applications_through_software_are_not_shares_of_agencies(tmp_path):
+    text = (
+        "Xã Tân Phú đạt tiêu chí thông tin và truyền thông năm 2021\n\n"
+        "Tỷ lệ tiếp nhận văn bản điện tử qua hệ thống phần mềm quản lý văn bản của xã đạt 93,4%. Tỷ lệ hồ sơ thủ tục "
+        "hành chính tiếp nhận và xử lý trên phần mềm một cửa điện tử đạt 87,2%.\n\n"
+        "Trong năm, 100% sở, ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử.\n"
+    )
+    result = _corpus(tmp_path, "tan-phu-2021-news.txt", text)
+    got = {(i, v) for i, _, _, _, v in _rows(result)}
+    assert ("edocument_exchange_pct", 93.4) in got
+    assert not any(v in (93.4, 87.2) for i, v in got if i != "edocument_exchange_pct")
+    # agencies that take applications through the software: the one-stop share
+    assert ("agencies_with_eonestop_pct", 100.0) in got

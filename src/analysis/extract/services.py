@@ -99,6 +99,15 @@ PERCENT_RULES = [
         cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
         "services.applications_share",
     ),
+    # `Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận và xử lý trên phần mềm một cửa điện tử đạt 88,1%`: the applications
+    # named first, the one-stop software they go through after them (the same share of applications; not `100% sở,
+    # ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử`, said of agencies: only `tỷ lệ hồ sơ …`).
+    PercentRule(
+        "",
+        cue(r"tỷ lệ hồ sơ[^.;%\d\n]{0,60}?(?:trên|qua) (?:hệ thống |phần mềm )?(?:một cửa|dịch vụ công)"),
+        "services.applications_through_one_stop",
+        refines="agencies_with_eonestop_pct",
+    ),
     # `30% dịch vụ công đạt mức độ 4`, `100% dịch vụ công … được cung cấp trực tuyến ở mức độ 4`: a share of services
     # at level 3 or 4 has no codebook indicator (docs/phrasing.md, service levels) — not the next clause's cue.
     PercentRule(
