@@ -34,11 +34,13 @@ __all__ = [
 ]
 
 # A number as Vietnamese sources write it. Thousands groups must be exactly three digits (`1.409`,
-# `14.250.000.000`), so `3.4` is never read as 34; a decimal part follows a comma (`1,1`).
+# `14.250.000.000`), so `3.4` is never read as 34; a decimal part follows a comma (`1,1`). Tables and lists
+# copied from English-style spreadsheets write a share with a point (`67.70%`, `12.5%`): one or two digits after
+# the point and a `%` right after is such a decimal (a thousands group has three digits).
 # The look-behind after the first digit keeps us from starting in the middle of another number; words glued
 # to the number (`với3.403`, `80%người`) are fine because letters are not in it. Starting with `\d` lets the
 # regex engine skip straight to digits, which makes every scanner built on this pattern several times faster.
-NUMBER_PATTERN = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d*(?:,\d+)?(?!\d))"
+NUMBER_PATTERN = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{0,2}\.\d{1,2}(?=\s?%)|\d*(?:,\d+)?(?!\d))"
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 _DASH = r"[-–—]"
@@ -248,6 +250,7 @@ _PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đế
 # left as they are: which digits the value is belongs to the number finder).
 _GLUED_MARKER = re.compile(r"\d{1,2}\.\d{3}")  # `1.100`: an item number, then 100
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_GLUED_SMALL_MARKER = re.compile(r"\d\.\d{1,2}")  # `2.80`: item 2 and 80, or the decimal 2,8
 
 
 def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
@@ -267,6 +270,8 @@ def find_percents(text: str, numbers: Sequence[tuple[int, int]] | None = None) -
                 if not m.group("low").endswith(".100"):
                     continue
                 value = 100.0
+            elif _GLUED_SMALL_MARKER.fullmatch(m.group("low")) and _LINE_START.search(text, 0, m.start()):
+                continue  # `2.80% …` opening a line: item 2 glued to 80%, or 2,8%? Neither is read.
             found.append(Amount(value, qstart, m.end(), qualifier=qualifier, unit="percent"))
         else:
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))

@@ -67,6 +67,7 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         doc_type=meta.doc_type,
         genre=meta.genre,
         published_year=meta.published.year if meta.published else None,
+        published_month=meta.published.month if meta.published else None,
         # (on the text the rules read, as metadata did: offsets are the source's, one character for one)
         article_end=article_end(text if text is not None else source.text) if meta.doc_type == "news_article" else None,
         issuer_level=meta.issuer_level,

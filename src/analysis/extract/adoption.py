@@ -124,6 +124,9 @@ PERCENT_RULES = [
         cue(
             r"văn bản[^.;%\n]{0,40}?(?:gửi,? nhận|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
+            # `Tỷ lệ tiếp nhận văn bản điện tử qua hệ thống phần mềm quản lý văn bản …`: documents received that way
+            r"|(?:tiếp nhận|phát hành) văn bản(?: điện tử)?[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
+            r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
         ),
         "adoption.edocument_through_system_pct",
     ),

@@ -318,6 +318,28 @@ def _in_a_list_of_works(text: str, folded: str, pos: int) -> bool:
     return heading >= 0 and _LIST_OF_WORKS.match(folded, heading) is not None
 
 
+# Money in a phrase that opens its sentence (`Với tổng vốn gần 60 tỷ đồng, dự án … đặt mục tiêu …`, `Từ nguồn kinh
+# phí 8 tỷ đồng, tỉnh đã triển khai nhiều nhiệm vụ ứng dụng CNTT`): what it is for is said by the main clause
+# after the comma. Matched in lower case: the words from the sentence's start to the amount, then what follows it.
+_FRONTED = re.compile(r"\s*(?:[-+•*]\s*)?(?:với|từ|bằng)\s+(?:[^,;:\d\s]+\s+){0,6}$")
+_FRONTED_END = re.compile(r"[^,;.\d]{0,24},")
+_IT_WORDS = _folded_cue(_IT)
+
+
+def _fronted_main_clause(folded: str, sentence: tuple[int, int], amount: Amount) -> str | None:
+    """The main clause after money that opens its sentence in a phrase of its own (lower case), or None."""
+    if not _FRONTED.fullmatch(folded, sentence[0], amount.start):
+        return None
+    if not (end := _FRONTED_END.match(folded, amount.end, sentence[1])):
+        return None
+    return folded[end.end() : sentence[1]]
+
+
+def _for_it_as_a_whole(main: str) -> bool:
+    """Whether a main clause says its money went to IT as a whole or to several IT works, not to one project."""
+    return _IT_WORDS.search(main) is not None and not _not_a_budget(main)
+
+
 def _not_a_budget(before: str) -> bool:
     """Whether the sentence up to an amount (lower case) names money that is no plan budget, or one project."""
     if _NOT_A_BUDGET.search(before):
@@ -418,6 +440,11 @@ def _when(
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
     cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
+    if (cue is None or not time_stated) and (main := _fronted_main_clause(folded, sentence, amount)) is not None:
+        # `Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai …`: the main clause's tense and time are the money's
+        cue = cue or _kind_cue(main)
+        if not time_stated and (named := _time_before(main, doc.now)) is not None:
+            year, period, time_stated = named[0], named[1], True
     if not label and (ahead := _from_now_to(folded, amount, sentence)) is not None:
         # `… dành X cho … từ nay đến năm 2010`: the years ahead, from the text's own year to the one named.
         end, cue = ahead, "target"
@@ -546,12 +573,30 @@ def extract_budget_facts(
             indicator, rule = "budget_total_mvnd", "budget.total_for_several"
             quote_start, quote_end = amount.start, several.end()
             claimed[(s_start, s_end)] = quote_end
+        elif (
+            "," in folded[amount.end : amount.end + 25]
+            and (main := _fronted_main_clause(folded, doc.layout.sentence(amount.start), amount)) is not None
+            and _for_it_as_a_whole(main)
+        ):
+            # `Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai nhiều nhiệm vụ ứng dụng CNTT`
+            indicator, rule = "budget_total_mvnd", "budget.total_fronted"
+            quote_start, quote_end = doc.layout.sentence(amount.start)[0], amount.end
         else:
             continue
         # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
         sentence = doc.layout.sentence(amount.start)
         sentence = (min(sentence[0], s_start), max(sentence[1], s_end))
-        if _not_a_budget(folded[sentence[0] : amount.start]) or _in_a_list_of_works(text, folded, amount.start):
+        if (
+            _not_a_budget(folded[sentence[0] : amount.start])
+            or _in_a_list_of_works(text, folded, amount.start)
+            # `Với tổng vốn gần 60 tỷ đồng, dự án xây dựng cầu … đặt mục tiêu …`: the main clause says what the
+            # money opening the sentence is for, and it is no IT budget (one project, or not IT at all)
+            or (
+                rule != "budget.total_fronted"
+                and (main := _fronted_main_clause(folded, sentence, amount)) is not None
+                and not _for_it_as_a_whole(main)
+            )
+        ):
             not_plans.add(amount.value)
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None

@@ -381,6 +381,11 @@ class Layout:
     # scan, one that opens with a class is tried at every character. Their matches are those of `_FULL_STOP`
     # (a match is its mark and the spaces after it, so no match of one mark lies inside one of another).
     _FULL_STOP_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_STOP)) for mark in ".!?…")
+    # A full stop with no space after it, between a lower-case word and a capitalised one (`… hồ sơ thủ tục hành
+    # chính.Hiện tỉnh đã cung cấp …`, a page that lost its space): a sentence ends there too. `TP.HCM`, `Tp.Hồ Chí
+    # Minh`, `ThS.Nguyễn` and addresses (`hatinh.gov.vn`) are not such a stop (no two lower-case letters before, or
+    # no capital after).
+    _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -439,6 +444,12 @@ class Layout:
             if mark == "." or mark in text
             for m in rx.finditer(text)
         ]
+        if "." in text:
+            stops += [
+                (m.start(), m.end(), m.end())
+                for m in self._GLUED_STOP.finditer(text)
+                if text[m.end()].isupper() and text[m.end() + 1].islower() and text[m.start() - 2 : m.start()].islower()
+            ]
         if stops:
             separators = sorted(separators + stops)
         spans, start = [], 0
@@ -584,8 +595,9 @@ class Layout:
 
     def _read_cues(self, begin: int, end: int) -> list[tuple[int, int, str, bool, int, int]]:
         """The kind cues of folded[begin:end]: (start, end, kind, strong, open paren, its close). A named year
-        is a cue by its tense: before the year the text speaks from → baseline, after it → target."""
-        now = self.ctx.now_year
+        is a cue by its tense: before the year the text speaks from → baseline, after it → target (a January review
+        of the year before writes `đến cuối năm 2018` of what was done: the page's year is the tense's)."""
+        now = self.ctx.latest_year
         rows = []
         for m in self._matches(_KIND_CUES, begin, end):
             group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
@@ -719,6 +731,23 @@ class Layout:
             return self.scope(self.folded[a:b], "")
         return None
 
+    def carried_level(self, s: int, depth: int = 2) -> str | None:
+        """The level a sentence goes on with from the one before (`Ở khối huyện, các phòng đã dùng phần mềm …. Cùng
+        với đó, 90% cán bộ ở khối này được cấp hộp thư …`): when the sentence starting at `s` opens with a connective
+        that continues (`Cùng với đó`, `Bên cạnh đó`, `Đồng thời`) or points back (`ở khối này`, `cấp này`), the
+        level the sentence before opens with (or carries on itself). Any other sentence carries none."""
+        i = bisect.bisect_right(self._sentence_starts, s) - 1
+        if i <= 0:
+            return None
+        folded = self.folded
+        end = self.sentences[i][1]
+        if not (_GOES_ON.match(folded, s) or ("này" in folded[s:end] and _THIS_LEVEL.search(folded, s, end))):
+            return None
+        a, _ = self.sentences[i - 1]
+        if opening := _OPENING_LEVEL.match(folded, a) or _LEVEL_OPENS.match(folded, a):
+            return self.scope(opening.group("lvl"), "")
+        return self.carried_level(a, depth - 1) if depth > 0 else None
+
     def _due(self, pos: int) -> tuple[int | None] | None:
         """For a value in work still in progress whose completion is expected (`đang triển khai xây dựng Cổng …,
         bảo đảm cung cấp khoảng 300 dịch vụ …. Các chỉ tiêu này dự kiến sẽ hoàn thành vào cuối năm 2017`): (the
@@ -766,7 +795,7 @@ class Layout:
     def _years(self, kind: str, begin: int, end: int) -> list[int]:
         """The years named in folded[begin:end] that can be a `kind` value's year, in order. A baseline is not
         later than the text's own year; `hiện nay`/`đến nay` name that year."""
-        now = self.ctx.now_year
+        now, latest = self.ctx.now_year, self.ctx.latest_year
         found = []
         for at, year_end, y, opened, closed in self._per_sentence(self._year_rows, self._read_years, begin, end):
             if at < begin or year_end > end or (opened >= begin and 0 <= closed < end):
@@ -774,7 +803,7 @@ class Layout:
             if y is None:
                 if kind == "baseline" and now is not None:
                     found.append(now)
-            elif kind == "target" or now is None or y <= now:
+            elif kind == "target" or latest is None or y <= latest:
                 found.append(y)
         return found
 
@@ -980,7 +1009,7 @@ _ECHO_AFTER = re.compile(
 # The `và` follows the first words closely and opens a verb (`và lắp đặt`, `và có`), not a second object (`trong quản
 # lý và trao đổi văn bản`) or a second subject.
 _SECOND_PREDICATE = re.compile(
-    r"[^.;,\d\n]{0,15}?\svà\s+(?:đã\s+)?(?:được\s+)?"
+    r"[^.;,\d\n]{0,15}?(?:\svà|,(?:\s*và)?)\s+(?:đã\s+)?(?:được\s+)?"
     r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
 )
 # A share whose words are a level only, after the clause of the share before it (`100% sở, ngành … sử dụng chữ ký số;
@@ -998,6 +1027,10 @@ _LEVEL_HEAD = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}):"
 )
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
+# A sentence that goes on from the one before (see `Layout.carried_level`), and one that points back at its level.
+_GOES_ON = re.compile(r"\s*(?:[-+•*–]\s*)?(?:cùng với đó|bên cạnh đó|đồng thời)\s*,")
+_THIS_LEVEL = re.compile(r"(?:ở|tại|trong|của)\s+(?:các\s+)?(?:khối|cấp)\s+này\b")
+_LEVEL_OPENS = re.compile(r"\s*(?:[-+•*–]\s*)?(?P<lvl>(?:khối|cấp)\s+[^,;.\d\n]{2,30}),")
 # The levels after a share that have none of it (`100% các sở, ban, ngành, UBND cấp huyện; các xã, phường, thị trấn
 # chưa triển khai phần mềm này`): 0 at that level, for the share's indicator.
 _NONE_AT_LEVEL_AFTER = re.compile(
@@ -1412,6 +1445,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 else None
             )
             or layout.heading_level(s)
+            # `Ở khối huyện, …. Cùng với đó, 90% cán bộ ở khối này …`: the level the sentence before opens with
+            or layout.carried_level(s)
             or "all"
         )
         if (
@@ -1466,38 +1501,44 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                         (n_at, n_end),
                     )
                 )
-        if cue_start >= amount.end and (join := _SECOND_PREDICATE.match(folded, cue_end)) is not None:
-            # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền
-            # hình`: one share, two predicates joined by `và`, each another indicator's words: a fact for each.
+        join_from, joined = cue_end, {rule.indicator}
+        # `173/173 xã … đã kết nối mạng truyền số liệu chuyên dùng và được trang bị hệ thống hội nghị truyền hình`,
+        # `100% sở, ngành đã sử dụng phần mềm quản lý văn bản, triển khai ứng dụng chữ ký số, …`: one share, several
+        # predicates joined by `và` or commas, each another indicator's words: a fact for each (up to three more).
+        for _ in range(3 if cue_start >= amount.end else 0):
+            if (join := _SECOND_PREDICATE.match(folded, join_from)) is None:
+                break
             k = bisect.bisect_left(layout.number_starts, join.end())
             limit = min(c_end, layout.number_starts[k]) if k < len(layout.number_starts) else c_end
             second = _find_cue(rules, openings, folded, join.end(), limit, False)
-            if second is not None:
-                other, om = second
-                if (
-                    other.indicator
-                    and other.indicator != rule.indicator
-                    and other.refines != rule.indicator
-                    and rule.refines != other.indicator
-                    and om.start() <= 30
-                    and (id(amount) not in is_fraction or other.fractions)
-                    and (other.scopes is None or scope in other.scopes)
-                ):
-                    facts.append(
-                        _make_fact(
-                            ctx,
-                            layout,
-                            other.indicator,
-                            other.name + ".second_predicate",
-                            amount,
-                            q_start,
-                            join.end() + om.end(),
-                            kind,
-                            scope,
-                            year,
-                            (amount.start, amount.end),
-                        )
+            if second is None or second[1].start() > 30:
+                break
+            other, om = second
+            join_from = join.end() + om.end()
+            if (
+                other.indicator
+                and other.indicator not in joined
+                and other.refines not in joined
+                and rule.refines != other.indicator
+                and (id(amount) not in is_fraction or other.fractions)
+                and (other.scopes is None or scope in other.scopes)
+            ):
+                joined.add(other.indicator)
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        other.indicator,
+                        other.name + ".second_predicate",
+                        amount,
+                        q_start,
+                        join_from,
+                        kind,
+                        scope,
+                        year,
+                        (amount.start, amount.end),
                     )
+                )
         if (
             folded.find("chưa", amount.end, e) >= 0
             and (none := _NONE_AT_LEVEL_AFTER.search(folded, amount.end, e)) is not None
@@ -1705,6 +1746,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     layout.scope(folded[c_start:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
                     or layout.heading_level(s_start)
+                    or layout.carried_level(s_start)
                     or "all"
                 )
             kind = layout.kind(n_start)

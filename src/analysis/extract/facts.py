@@ -54,6 +54,7 @@ class DocContext:
     # What kind of text this is (metadata.GENRES): plan, decision, report, news_plan, news_review, news_mixed.
     genre: str | None = None
     published_year: int | None = None  # a news page's own date, when it has one
+    published_month: int | None = None
     # Where a news page's article ends (related news, comments follow: metadata.article_end); None: the whole text.
     article_end: int | None = None
     # The level of the committee that issued an official text: a district's or a commune's own plan speaks of its own
@@ -68,10 +69,29 @@ class DocContext:
     @property
     def now_year(self) -> int | None:
         """The year the text speaks from (`hiện nay`, `đến nay`): the document's date, else the page's. A
-        review speaks from the later of the two (the `ban hành` date a news review finds may be an old plan's)."""
+        review speaks from the later of the two (the `ban hành` date a news review finds may be an old plan's).
+        A review of one year published in the first two months of the next (`Nhìn lại ứng dụng CNTT năm 2018`, dated
+        10/01/2019) speaks from the end of the year it reviews: its `đến nay`, `hiện có` are of that year."""
+        if (
+            self.reviews
+            and self.published_month is not None
+            and self.published_month <= 2
+            and self.period_end is not None
+            and self.period_start == self.period_end == (self.published_year or 0) - 1
+        ):
+            return self.period_end
         if self.reviews and self.issued_year and self.published_year:
             return max(self.issued_year, self.published_year)
         return self.issued_year or self.published_year
+
+    @property
+    def latest_year(self) -> int | None:
+        """The latest year a baseline can be of: the text's own year, or the page's date when later (a January
+        review of the year before still reports `tính đến tháng 1/2019`)."""
+        now = self.now_year
+        if now is not None and self.published_year is not None:
+            return max(now, self.published_year)
+        return now
 
     def default_year(self, kind: str) -> int | None:
         """The year of a value whose words name none: a target is for the end of the plan period; a baseline

@@ -165,7 +165,10 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         above = head[max(0, head.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
         above_lines = [ln for ln in above.splitlines() if ln.strip()]
         title_above = bool(above_lines) and re.fullmatch(r"\s*KẾ\s*HOẠCH\s*", above_lines[-1]) is not None
-        if title_above or re.search(r"kế\s*hoạch", head[line_start : m.start()], re.IGNORECASE):
+        # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
+        # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
+        between = head[line_start : m.start()]
+        if title_above or re.search(r"kế\s*hoạch|chương\s*trình[^\d\n]{0,120}$", between, re.IGNORECASE):
             y = int(m.group(1))
             return y, y, m.group(0)
     return None, None, None
@@ -260,7 +263,8 @@ def _news_of_a_plan(text: str) -> bool:
 # Words that only a look back uses (a plan's lead may say `thời gian qua` of its baseline, never `tổng kết`).
 _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
-    r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai)|nhìn\s+lại|đánh\s+giá\s+kết\s+quả",
+    r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
+    r"|đánh\s+giá\s+kết\s+quả",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).

@@ -38,6 +38,9 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 _SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
+# `1 TTHC giải quyết ở cấp độ 4`: some pages write `cấp độ` for `mức độ`; read so only after a count of services
+# (`hệ thống thông tin cấp độ 3` is a security grade).
+_DEGREE = r"(?:mức|cấp) độ"
 # `35 dịch vụ … mức độ 3 và 4 dịch vụ … mức độ 4`: a `4` that counts services opens the next item, not a level.
 _COUNTS_NEXT = r"(?! ?(?:dịch vụ|DVC|thủ tục|TTHC))"
 _LEVEL_LIST = rf"mức độ 3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
@@ -57,7 +60,7 @@ _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `nâng số dịch vụ … mức độ 4 lên ít nhất 500 dịch vụ`: a minimum or an estimate between the verb and the count.
 _AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần) )?"
 # `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's.
-_NOT_NEXT_ITEM = r"(?:(?!(?:,|và) mức độ)[^.;%\d\n])"
+_NOT_NEXT_ITEM = r"(?:(?!(?:,|và) (?:mức|cấp) độ)[^.;%\d\n])"
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
@@ -95,6 +98,15 @@ PERCENT_RULES = [
         "",
         cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
         "services.applications_share",
+    ),
+    # `Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận và xử lý trên phần mềm một cửa điện tử đạt 88,1%`: the applications
+    # named first, the one-stop software they go through after them (the same share of applications; not `100% sở,
+    # ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử`, said of agencies: only `tỷ lệ hồ sơ …`).
+    PercentRule(
+        "",
+        cue(r"tỷ lệ hồ sơ[^.;%\d\n]{0,60}?(?:trên|qua) (?:hệ thống |phần mềm )?(?:một cửa|dịch vụ công)"),
+        "services.applications_through_one_stop",
+        refines="agencies_with_eonestop_pct",
     ),
     # `30% dịch vụ công đạt mức độ 4`, `100% dịch vụ công … được cung cấp trực tuyến ở mức độ 4`: a share of services
     # at level 3 or 4 has no codebook indicator (docs/phrasing.md, service levels) — not the next clause's cue.
@@ -148,7 +160,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
         "services.level3_count",
     ),
     CountRule(
@@ -191,7 +203,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?mức độ 4(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 4(?!\d){_NOT_RAISING}"),
         "services.level4_count",
     ),
     CountRule(
