@@ -46,3 +46,28 @@ def test_software_in_management_work_of_one_level(tmp_path):
     text = _HEAD + "Năm 2019, 100% UBND cấp xã đã sử dụng phần mềm trong điều hành công việc hằng ngày.\n"
     rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
     assert rows == {("agencies_using_document_management_pct", "baseline", "commune", 2019, 100.0)}
+
+
+# --- `được cấp … và sử dụng thường xuyên`: all who use it were given it --------------------------------------------
+
+
+def test_all_staff_given_a_mailbox_and_using_it_regularly_is_both_shares(tmp_path):
+    text = _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã được cấp hộp thư công vụ và sử dụng thường xuyên.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2020-plan.txt", text))
+    assert rows == {
+        ("staff_with_email_pct", "target", "commune", 2020, 100.0),
+        ("staff_email_usage_pct", "target", "commune", 2020, 100.0),
+    }
+
+
+def test_a_share_below_all_given_and_using_is_the_regular_use_only(tmp_path):
+    # must not fire: 75% given and using says only that at least 75% were given one
+    text = _HEAD + "Mục tiêu năm 2020: 75% cán bộ, công chức cấp xã được cấp hộp thư công vụ và sử dụng thường xuyên.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2020-plan.txt", text))
+    assert rows == {("staff_email_usage_pct", "target", "commune", 2020, 75.0)}
+
+
+def test_all_staff_using_email_regularly_without_the_mailbox_given_is_the_regular_use_only(tmp_path):
+    text = _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã thường xuyên sử dụng thư điện tử trong công việc.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2020-plan.txt", text))
+    assert rows == {("staff_email_usage_pct", "target", "commune", 2020, 100.0)}

@@ -1480,6 +1480,32 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if (
+            rule.refines
+            and amount.value == 100.0
+            and cue_start >= amount.end
+            and " và " in folded[amount.end : cue_end]
+            and (given := next((r for r in rules if r.indicator == rule.refines and not r.refines), None)) is not None
+            and given.cue.search(folded, amount.end, cue_end) is not None
+        ):
+            # `100% cán bộ … được cấp hộp thư công vụ và sử dụng thường xuyên`: the refining cue (regular use) wins
+            # the value, and when all of them use it, all of them were given it. (Below 100% the share given is only
+            # at least the value, so it is not stated.)
+            facts.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    given.indicator,
+                    given.name + ".all_given",
+                    amount,
+                    q_start,
+                    q_end,
+                    kind,
+                    scope,
+                    year,
+                    (amount.start, amount.end),
+                )
+            )
         if rule.item_count and id(amount) in is_fraction and (listed or cue_start >= amount.end):
             # `18/42 cơ quan tỉnh với 62 cán bộ`, `5/8 huyện, thị xã (6 cán bộ)`: the staff of that item's agencies
             if (staff := _ITEM_STAFF.match(folded, amount.end, near_end if next_start is not None else c_end)) and not (
