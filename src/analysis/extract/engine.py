@@ -835,7 +835,7 @@ class Layout:
         if earlier:
             return earlier[-1]
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
-        if (lead := _list_lead(self, s)) and (named := self._years(kind, *lead)):
+        if (lead := _list_lead(self, s) or _list_title(self, s)) and (named := self._years(kind, *lead)):
             return named[-1]
         ctx = self.ctx
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
@@ -1105,6 +1105,26 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
             return a, b
         if not _BULLET.match(text, a):
             return None
+    return None
+
+
+def _list_title(layout: Layout, start: int) -> tuple[int, int] | None:
+    """A short title line with no closing punctuation right above the run of bullet lines that the one at `start`
+    belongs to (`Mục tiêu năm 2018` then `- 80% văn bản …`): it names what the list is of, like an opening line
+    with a colon. Used for the list's year only."""
+    text = layout.text
+    if not _BULLET.match(text, start):
+        return None
+    i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    for j in range(i - 1, max(-1, i - 15), -1):
+        a, b = layout.sentences[j]
+        if _BULLET.match(text, a):
+            continue
+        line = text[a:b].rstrip()
+        whole_line = (a == 0 or text[a - 1] == "\n") and text.startswith("\n", a + len(line))
+        if whole_line and 4 <= len(line) <= 80 and not line.endswith((".", ";", ",", "…")):
+            return a, a + len(line)
+        return None
     return None
 
 

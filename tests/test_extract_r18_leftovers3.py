@@ -1,0 +1,46 @@
+"""Kinds of wording real pages showed and earlier round-18 helpers left (issue #11, round 18, third pass): a list of
+targets under a short title line that names its year but has no colon (`Mục tiêu năm 2018` then `- 80% …`).
+
+Every text here was written for this file, in our own words; the facts each should give were decided before the
+extractor was run on it.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
+
+_PLAN = "Kế hoạch ứng dụng công nghệ thông tin tỉnh Điện Biên giai đoạn 2016-2020\n\nII. MỤC TIÊU\n"
+
+
+def test_a_title_line_without_colon_gives_its_year_to_the_list_below(tmp_path):
+    text = _PLAN + (
+        "Chỉ tiêu năm 2017\n"
+        "- 65% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử;\n"
+        "- 85% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ.\n"
+        "Chỉ tiêu năm 2019\n"
+        "- 90% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "dien-bien-plan.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "target", "all", 2017, 65.0),
+        ("staff_with_email_pct", "target", "province", 2017, 85.0),
+        ("edocument_exchange_pct", "target", "all", 2019, 90.0),
+    }
+
+
+def test_a_list_under_a_title_with_no_year_keeps_the_plan_end(tmp_path):
+    # must not fire: a title naming no year leaves the plan's own end year
+    text = _PLAN + "Chỉ tiêu cụ thể\n- 95% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n"
+    rows = _rows(_corpus(tmp_path, "dien-bien-plan.txt", text))
+    assert rows == {("edocument_exchange_pct", "target", "all", 2020, 95.0)}
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_list_title(tmp_path):
+    # must not fire: a full sentence naming a past year before a bullet is not the list's title
+    text = _PLAN + (
+        "Năm 2015 tỉnh đã hoàn thành kế hoạch giai đoạn trước.\n"
+        "- 95% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "dien-bien-plan.txt", text))
+    assert rows == {("edocument_exchange_pct", "target", "all", 2020, 95.0)}
