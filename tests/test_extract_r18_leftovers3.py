@@ -44,3 +44,30 @@ def test_a_sentence_ending_in_a_full_stop_is_no_list_title(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "dien-bien-plan.txt", text))
     assert rows == {("edocument_exchange_pct", "target", "all", 2020, 95.0)}
+
+
+# --- money: IT as a whole, then `với kinh phí X` -------------------------------------------------------------
+_NEWS = "Ninh Thuận đẩy mạnh chuyển đổi số trong cơ quan nhà nước\n\n"
+
+
+def test_it_as_a_whole_then_with_funding_is_the_total_for_the_period(tmp_path):
+    text = _NEWS + (
+        "Trong giai đoạn 2022 - 2025, tỉnh Ninh Thuận sẽ tập trung xây dựng chính quyền số, với kinh phí "
+        "khoảng 180 tỷ đồng từ nhiều nguồn vốn.\n"
+    )
+    facts = _corpus(tmp_path, "ninh-thuan-news.txt", text).facts
+    money = facts[facts.indicator == "budget_total_mvnd"]
+    assert sorted(money.value) == [180000.0]
+    assert set(money.kind) == {"target"}
+    assert money.year.isna().all()
+    assert set(zip(money.period_start, money.period_end, strict=True)) == {(2022, 2025)}
+
+
+def test_one_named_project_with_funding_stays_no_budget(tmp_path):
+    # must not fire: one project's cost (`Dự án …`) is not the plan's total
+    text = (
+        "Tỉnh Ninh Thuận phê duyệt dự án nền tảng số\n\n"
+        "Dự án nâng cấp hạ tầng chính quyền số của tỉnh được triển khai trong năm 2023, với kinh phí 14 tỷ đồng.\n"
+    )
+    facts = _corpus(tmp_path, "ninh-thuan-news.txt", text).facts
+    assert "budget_total_mvnd" not in set(facts.indicator)

@@ -113,6 +113,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:ứng\s*dụng|phát\s*triển)\s*{_IT}"
             # `vốn đầu tư cho các dự án CNTT của tỉnh`: several IT works (not `vốn đầu tư cho các dự án giao thông`)
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?cho\s*(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
+            # `… đầu tư xây dựng chính quyền điện tử, chính quyền số với kinh phí 249 tỷ đồng`: IT as a whole, then its money
+            rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
             r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b",
         ),
