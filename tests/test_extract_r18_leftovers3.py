@@ -71,3 +71,38 @@ def test_one_named_project_with_funding_stays_no_budget(tmp_path):
     )
     facts = _corpus(tmp_path, "ninh-thuan-news.txt", text).facts
     assert "budget_total_mvnd" not in set(facts.indicator)
+
+
+# --- a share of agencies with several predicates, email among them --------------------------------------------
+_REVIEW = "Kết quả ứng dụng công nghệ thông tin năm 2016 tỉnh Lai Châu\n\n"
+
+
+def test_agencies_using_email_is_no_staff_share(tmp_path):
+    # must not fire: a share of units that use email is no share of staff (no indicator)
+    text = (
+        _REVIEW + "Đến cuối năm 2016, 75% các đơn vị cấp huyện đã sử dụng thư điện tử công vụ để trao đổi công việc.\n"
+    )
+    assert _rows(_corpus(tmp_path, "lai-chau-2016.txt", text)) == set()
+
+
+def test_staff_of_agencies_using_email_stays_the_staff_share(tmp_path):
+    text = _REVIEW + "Đến cuối năm 2016, 82% cán bộ, công chức các sở, ngành đã sử dụng thư điện tử trong công việc.\n"
+    rows = _rows(_corpus(tmp_path, "lai-chau-2016.txt", text))
+    assert rows == {("staff_email_usage_pct", "baseline", "province", 2016, 82.0)}
+
+
+def test_after_a_lan_predicate_a_later_agency_predicate_keeps_its_fact(tmp_path):
+    text = _REVIEW + (
+        "Năm 2016, 96% các sở, ban, ngành có mạng nội bộ, được kết nối Internet cáp quang, dùng hộp thư công vụ "
+        "và sử dụng phần mềm quản lý văn bản và điều hành.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-2016.txt", text))
+    assert rows == {("agencies_using_document_management_pct", "baseline", "province", 2016, 96.0)}
+
+
+def test_email_after_an_agency_predicate_gives_no_staff_share(tmp_path):
+    text = _REVIEW + (
+        "Năm 2016, 88% UBND cấp huyện đã sử dụng phần mềm quản lý văn bản, sử dụng thư điện tử trong công việc.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-2016.txt", text))
+    assert rows == {("agencies_using_document_management_pct", "baseline", "district", 2016, 88.0)}
