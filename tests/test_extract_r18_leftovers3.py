@@ -106,3 +106,32 @@ def test_email_after_an_agency_predicate_gives_no_staff_share(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "lai-chau-2016.txt", text))
     assert rows == {("agencies_using_document_management_pct", "baseline", "district", 2016, 88.0)}
+
+
+# --- one facility's cost is not the plan's total --------------------------------------------------------------
+_LOOKBACK = "Tỉnh Tuyên Quang nhìn lại 5 năm ứng dụng công nghệ thông tin giai đoạn 2011-2015\n\n"
+
+
+def test_one_facility_with_its_total_investment_is_no_budget(tmp_path):
+    # must not fire: the cost of one facility named as such
+    text = _LOOKBACK + "Trung tâm tích hợp dữ liệu của tỉnh, khánh thành năm 2014, có tổng mức đầu tư 32 tỷ đồng.\n"
+    facts = _corpus(tmp_path, "tuyen-quang-review.txt", text).facts
+    assert "budget_total_mvnd" not in set(facts.indicator)
+
+
+def test_one_system_funded_at_the_start_of_its_sentence_is_no_budget(tmp_path):
+    # must not fire: one system's money, the system opening the sentence
+    text = _LOOKBACK + "Hệ thống giám sát an toàn thông tin của tỉnh được đầu tư với tổng kinh phí gần 7 tỷ đồng.\n"
+    facts = _corpus(tmp_path, "tuyen-quang-review.txt", text).facts
+    assert "budget_total_mvnd" not in set(facts.indicator)
+
+
+def test_the_period_total_after_a_facility_sentence_is_still_read(tmp_path):
+    text = _LOOKBACK + (
+        "Trung tâm tích hợp dữ liệu của tỉnh có tổng mức đầu tư 32 tỷ đồng.\n"
+        "Cả giai đoạn 2011-2015, tổng kinh phí đã đầu tư cho ứng dụng công nghệ thông tin của tỉnh là 118 tỷ đồng.\n"
+    )
+    facts = _corpus(tmp_path, "tuyen-quang-review.txt", text).facts
+    money = facts[facts.indicator == "budget_total_mvnd"]
+    assert sorted(money.value) == [118000.0]
+    assert set(money.kind) == {"baseline"}

@@ -149,6 +149,14 @@ _NOT_A_BUDGET = re.compile(
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
 _ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng mục")
+# One facility or system named as such, then its cost (`Trung tâm dữ liệu của tỉnh … với tổng mức đầu tư 25 tỷ đồng`,
+# `Hệ thống hội nghị truyền hình được đầu tư 9 tỷ đồng`): that facility's money, not the plan's (lower case).
+# `tổng mức đầu tư` is a project's own cost; `được đầu tư` only when the facility opens the sentence.
+_FACILITY = r"(?:trung\s*tâm|hệ\s*thống|cổng|nền\s*tảng|phần\s*mềm|tòa\s*nhà|trụ\s*sở)"
+_FACILITY_COST = re.compile(rf"{_FACILITY}[^.;:]{{0,100}}?tổng\s*mức\s*đầu\s*tư[^.;:\d]{{0,12}}$")
+_FACILITY_FUNDED = re.compile(
+    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt)[^.;:\d]{{0,30}}$"
+)
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
 # An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),
 # or under a heading listing projects (`DANH MỤC DỰ ÁN`); matched in lower case.
@@ -349,6 +357,10 @@ def _not_a_budget(before: str) -> bool:
     for m in _ONE_WORK.finditer(before):
         if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
             return True
+    if (m := _FACILITY_COST.search(before) or _FACILITY_FUNDED.match(before)) and not _SEVERAL_BEFORE.search(
+        before, max(0, m.start() - 24), m.start()
+    ):
+        return True
     return False
 
 
