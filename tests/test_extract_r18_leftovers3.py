@@ -135,3 +135,24 @@ def test_the_period_total_after_a_facility_sentence_is_still_read(tmp_path):
     money = facts[facts.indicator == "budget_total_mvnd"]
     assert sorted(money.value) == [118000.0]
     assert set(money.kind) == {"baseline"}
+
+
+# --- a headline on a ranking is news of results ---------------------------------------------------------------
+def test_a_ranking_headline_makes_the_news_a_review(tmp_path):
+    text = (
+        "Yên Bái tăng 7 bậc trong bảng xếp hạng chuyển đổi số\n\n"
+        "Theo bảng xếp hạng vừa được công bố, tỉnh Yên Bái đứng thứ 30/63 tỉnh, thành phố. "
+        "Năm 2022, 93% văn bản của tỉnh được gửi, nhận dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-ranking.txt", text))
+    assert rows == {("edocument_exchange_pct", "baseline", "all", 2022, 93.0)}
+
+
+def test_a_goal_headline_stays_news_of_a_plan(tmp_path):
+    # must not fire: a headline that sets a goal is a plan's news even when it names a ranking
+    text = (
+        "Yên Bái phấn đấu đến năm 2025 vào nhóm 20 tỉnh dẫn đầu về chuyển đổi số\n\n"
+        "Theo kế hoạch, đến năm 2025, 98% văn bản của tỉnh được gửi, nhận dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-goal.txt", text))
+    assert rows == {("edocument_exchange_pct", "target", "all", 2025, 98.0)}
