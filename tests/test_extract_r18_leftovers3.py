@@ -156,3 +156,13 @@ def test_a_goal_headline_stays_news_of_a_plan(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "yen-bai-goal.txt", text))
     assert rows == {("edocument_exchange_pct", "target", "all", 2025, 98.0)}
+
+
+def test_the_cost_of_building_the_centre_is_no_budget(tmp_path):
+    # must not fire: the building named in the money's own words is one facility
+    text = (
+        "Khánh thành Trung tâm điều hành đô thị thông minh tỉnh Hậu Giang\n\n"
+        "Trung tâm phục vụ xây dựng chính quyền điện tử của tỉnh. Tổng kinh phí xây dựng trung tâm gần 27 tỷ đồng.\n"
+    )
+    facts = _corpus(tmp_path, "hau-giang-ioc.txt", text).facts
+    assert "budget_total_mvnd" not in set(facts.indicator)

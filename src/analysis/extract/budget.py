@@ -153,7 +153,11 @@ _ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng 
 # `Hệ thống hội nghị truyền hình được đầu tư 9 tỷ đồng`): that facility's money, not the plan's (lower case).
 # `tổng mức đầu tư` is a project's own cost; `được đầu tư` only when the facility opens the sentence.
 _FACILITY = r"(?:trung\s*tâm|hệ\s*thống|cổng|nền\s*tảng|phần\s*mềm|tòa\s*nhà|trụ\s*sở)"
-_FACILITY_COST = re.compile(rf"{_FACILITY}[^.;:]{{0,100}}?tổng\s*mức\s*đầu\s*tư[^.;:\d]{{0,12}}$")
+_FACILITY_COST = re.compile(
+    rf"{_FACILITY}[^.;:]{{0,100}}?tổng\s*mức\s*đầu\s*tư[^.;:\d]{{0,12}}$"
+    # `Tổng kinh phí xây dựng trung tâm hơn 21 tỷ đồng`: the building named in the money's own words
+    r"|kinh\s*phí\s*(?:đầu\s*tư\s*)?xây\s*dựng\s*(?:tòa\s*nhà|trụ\s*sở|trung\s*tâm)[^.;:\d]{0,40}$"
+)
 _FACILITY_FUNDED = re.compile(
     rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt)[^.;:\d]{{0,30}}$"
 )
