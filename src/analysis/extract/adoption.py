@@ -36,6 +36,7 @@ _COMPUTER = r"máy (?:vi )?tính"
 _STAFF_LEVEL = r"(?:,? (?:ở |tại |thuộc )?(?:các )?(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện))?"
 _SIGNATURE = names("agencies_using_digital_signature_pct")
 # `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
+_AGENCY = r"(?:cơ quan|đơn vị|sở|ubnd|xã|huyện|địa phương)"
 _NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng dụng|thực hiện|cấp)"
 # Sent over the network: `gửi trên môi trường mạng`, `phát hành qua mạng`.
 _SENT_OVER = r"(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
@@ -98,6 +99,21 @@ PERCENT_RULES = [
         cue(r"(?:cơ quan|đơn vị),? (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"),
         "adoption.email_of_agencies",
         refines="staff_with_email_pct",
+        of_agencies=True,
+    ),
+    # `90% các đơn vị cấp xã đã sử dụng thư điện tử trong công việc`: agencies (named right after the number) that use
+    # email, which no indicator is about (only staff shares are); not `… cơ quan, đơn vị có cán bộ … sử dụng …`.
+    PercentRule(
+        "",
+        cue(
+            rf"(?<![^\n]{{2}})(?:các {_AGENCY}|tổng số {_AGENCY}|số {_AGENCY}|cơ quan|đơn vị|sở|ubnd|xã|huyện|địa phương)"
+            r"(?:(?!cán bộ|công chức|cbcc|viên chức|người|sử dụng|dùng|ứng dụng|có |triển khai|kết nối|trang bị)[^.;%\d\n]){0,80}?"
+            r" (?:đã )?(?:được )?(?:thường xuyên )?"
+            r"(?:sử dụng|dùng|ứng dụng) (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
+        ),
+        "adoption.email_use_of_agencies",
+        refines="staff_email_usage_pct",
+        of_agencies=True,
     ),
     PercentRule(
         "staff_email_usage_pct",

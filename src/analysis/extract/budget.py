@@ -113,6 +113,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:ứng\s*dụng|phát\s*triển)\s*{_IT}"
             # `vốn đầu tư cho các dự án CNTT của tỉnh`: several IT works (not `vốn đầu tư cho các dự án giao thông`)
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?cho\s*(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
+            # `… đầu tư xây dựng chính quyền điện tử, chính quyền số với kinh phí 249 tỷ đồng`: IT as a whole, then its money
+            rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
             r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b",
         ),
@@ -147,6 +149,18 @@ _NOT_A_BUDGET = re.compile(
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
 _ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng mục")
+# One facility or system named as such, then its cost (`Trung tâm dữ liệu của tỉnh … với tổng mức đầu tư 25 tỷ đồng`,
+# `Hệ thống hội nghị truyền hình được đầu tư 9 tỷ đồng`): that facility's money, not the plan's (lower case).
+# `tổng mức đầu tư` is a project's own cost; `được đầu tư` only when the facility opens the sentence.
+_FACILITY = r"(?:trung\s*tâm|hệ\s*thống|cổng|nền\s*tảng|phần\s*mềm|tòa\s*nhà|trụ\s*sở)"
+_FACILITY_COST = re.compile(
+    rf"{_FACILITY}[^.;:]{{0,100}}?tổng\s*mức\s*đầu\s*tư[^.;:\d]{{0,12}}$"
+    # `Tổng kinh phí xây dựng trung tâm hơn 21 tỷ đồng`: the building named in the money's own words
+    r"|kinh\s*phí\s*(?:đầu\s*tư\s*)?xây\s*dựng\s*(?:tòa\s*nhà|trụ\s*sở|trung\s*tâm)[^.;:\d]{0,40}$"
+)
+_FACILITY_FUNDED = re.compile(
+    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt)[^.;:\d]{{0,30}}$"
+)
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
 # An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),
 # or under a heading listing projects (`DANH MỤC DỰ ÁN`); matched in lower case.
@@ -347,6 +361,10 @@ def _not_a_budget(before: str) -> bool:
     for m in _ONE_WORK.finditer(before):
         if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
             return True
+    if (m := _FACILITY_COST.search(before) or _FACILITY_FUNDED.match(before)) and not _SEVERAL_BEFORE.search(
+        before, max(0, m.start() - 24), m.start()
+    ):
+        return True
     return False
 
 

@@ -83,6 +83,9 @@ class PercentRule:
     # The count indicator of the staff a fraction's item names with it, in a list whose shared words follow the
     # last item (`18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện (6 cán bộ); … có cán bộ chuyên trách CNTT`).
     item_count: str = ""
+    # A cue about no indicator whose subject is agencies (`100% cơ quan có mạng LAN, …`): the other predicates of its
+    # share are still read (`…, sử dụng phần mềm quản lý văn bản`), never as a share of staff.
+    of_agencies: bool = False
 
 
 @dataclass(frozen=True)
@@ -835,7 +838,7 @@ class Layout:
         if earlier:
             return earlier[-1]
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
-        if (lead := _list_lead(self, s)) and (named := self._years(kind, *lead)):
+        if (lead := _list_lead(self, s) or _list_title(self, s)) and (named := self._years(kind, *lead)):
             return named[-1]
         ctx = self.ctx
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
@@ -1005,9 +1008,46 @@ _ECHO_AFTER = re.compile(
     r"\s*(?:xã|huyện|đơn\s*vị|cơ\s*quan)?(?:,\s*(?:phường|thị\s*xã)(?:,\s*(?:thị\s*trấn|thành\s*phố))?)?\s*(?:đã\s*)?"
     r"(?:sử\s*dụng|triển\s*khai|áp\s*dụng|ứng\s*dụng|(?:được\s*)?kết\s*nối)?\s*(?:$|[.;…])"
 )
+
+
 # After the words of a share's indicator, a second predicate joined by `và` (`… chuyên dùng và được trang bị …`).
 # The `và` follows the first words closely and opens a verb (`và lắp đặt`, `và có`), not a second object (`trong quản
 # lý và trao đổi văn bản`) or a second subject.
+def _next_predicate(
+    rules: list[PercentRule],
+    openings: WordIndex,
+    folded: str,
+    layout: Layout,
+    join_from: int,
+    c_end: int,
+    scope: str,
+) -> tuple[PercentRule, int] | None:
+    """After a share's first predicate (its cue ending at `join_from`), the first of up to three more joined to it
+    by commas or `và` whose cue names an indicator that is not a share of staff and can be about `scope`: (its
+    rule, its cue's end)."""
+    k = bisect.bisect_left(layout.number_starts, join_from)
+    limit = min(c_end, layout.number_starts[k]) if k < len(layout.number_starts) else c_end
+    for _ in range(4):
+        join = _SECOND_PREDICATE.match(folded, join_from)
+        found = _find_cue(rules, openings, folded, join.end(), limit, False) if join is not None else None
+        if join is None or found is None or found[1].start() > 30:
+            # a predicate no cue reads (`kết nối Internet băng rộng`, `dùng …`): on to the next one joined after it
+            if (after := _NEXT_JOIN.search(folded, (join.end() if join else join_from) + 1, limit)) is None:
+                return None
+            join_from = after.start()
+            continue
+        other, om = found
+        join_from = join.end() + om.end()
+        if (
+            other.indicator
+            and not other.indicator.startswith("staff_")
+            and (other.scopes is None or scope in other.scopes)
+        ):
+            return other, join_from
+    return None
+
+
+_NEXT_JOIN = re.compile(r",|\svà\s")
 _SECOND_PREDICATE = re.compile(
     r"[^.;,\d\n]{0,15}?(?:\svà|,(?:\s*và)?)\s+(?:đã\s+)?(?:được\s+)?"
     r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
@@ -1105,6 +1145,26 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
             return a, b
         if not _BULLET.match(text, a):
             return None
+    return None
+
+
+def _list_title(layout: Layout, start: int) -> tuple[int, int] | None:
+    """A short title line with no closing punctuation right above the run of bullet lines that the one at `start`
+    belongs to (`Mục tiêu năm 2018` then `- 80% văn bản …`): it names what the list is of, like an opening line
+    with a colon. Used for the list's year only."""
+    text = layout.text
+    if not _BULLET.match(text, start):
+        return None
+    i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    for j in range(i - 1, max(-1, i - 15), -1):
+        a, b = layout.sentences[j]
+        if _BULLET.match(text, a):
+            continue
+        line = text[a:b].rstrip()
+        whole_line = (a == 0 or text[a - 1] == "\n") and text.startswith("\n", a + len(line))
+        if whole_line and 4 <= len(line) <= 80 and not line.endswith((".", ";", ",", "…")):
+            return a, a + len(line)
+        return None
     return None
 
 
@@ -1408,7 +1468,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         rule, cue_start, cue_end = hit
         if cue_start >= amount.end and not forward:  # (the next item's words are its own number's too)
             claimed_until = cue_end
-        if not rule.indicator or (id(amount) in is_fraction and not rule.fractions):
+        agencies_subject = rule.of_agencies or not rule.indicator.startswith("staff_")
+        # `100% cơ quan có mạng LAN, kết nối Internet, sử dụng phần mềm quản lý văn bản`: no indicator for the first
+        # predicate, whose subject is agencies; a later one may still name an agency indicator (found below).
+        chain = not rule.indicator and rule.of_agencies and cue_start >= amount.end and id(amount) not in is_fraction
+        if (not rule.indicator and not chain) or (id(amount) in is_fraction and not rule.fractions):
             continue  # words about no indicator (`dân số … có chữ ký số`), or a fraction of no share
         # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
         # number's: the before-window for the level starts after the last number of any kind.
@@ -1457,6 +1521,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
         ):
             scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
+        if chain:
+            if (follow := _next_predicate(rules, openings, folded, layout, cue_end, c_end, scope)) is None:
+                continue
+            rule, cue_end = follow
         if rule.scopes is not None and scope not in rule.scopes:
             continue
         kind = layout.kind(amount.start)
@@ -1543,6 +1611,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             join_from = join.end() + om.end()
             if (
                 other.indicator
+                and not (agencies_subject and other.indicator.startswith("staff_"))
                 and other.indicator not in joined
                 and other.refines not in joined
                 and rule.refines != other.indicator

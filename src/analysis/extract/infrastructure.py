@@ -63,7 +63,7 @@ PERCENT_RULES = [
     ),
     # Agencies with a LAN (`100% sở, ngành … có mạng nội bộ (LAN)`): no codebook indicator (docs/phrasing.md §7
     # proposes `agencies_with_lan_pct`); the cue wins over a neighbour's and gives no fact.
-    PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator"),
+    PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator", of_agencies=True),
 ]
 
 COUNT_RULES = [

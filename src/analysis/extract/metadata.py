@@ -270,7 +270,9 @@ _NEWS_OF_RESULTS = re.compile(
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
 _HEADLINE_OF_RESULTS = re.compile(
     rf"{_NEWS_OF_RESULTS.pattern}|năm\s+qua|thời\s+gian\s+qua|đạt\s+được|\bđã\b|những\s+kết\s+quả|bước\s+(?:tiến|chuyển)"
-    r"|đến\s+nay|hiện\s+(?:nay|có)",
+    r"|đến\s+nay|hiện\s+(?:nay|có)"
+    # a ranking (`Tây Ninh tăng 8 bậc trong bảng xếp hạng ICT Index 2019`, `Đà Nẵng tiếp tục đứng đầu …`): results
+    r"|xếp\s+(?:hạng|thứ)|(?:tăng|giảm|tụt)\s+\d+\s+(?:bậc|hạng)|dẫn\s+đầu|đứng\s+đầu|ict\s*index",
     re.IGNORECASE,
 )
 # Over the whole article, when its headline and lead say neither: which way its clauses lean.
