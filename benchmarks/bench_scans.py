@@ -47,6 +47,15 @@ DOCS = [
 ]
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract runs as a child): a figure that does not
+    depend on what else the machine runs, unlike the wall clock."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def words_lost(original: str, ocr: str) -> collections.Counter:
     """Word pairs (original → OCR) that differ, from a difflib alignment of the two word sequences."""
     a, b = original.split(), ocr.split()
@@ -80,13 +89,13 @@ def main() -> None:
         for text_path, _ in docs:
             text = text_path.read_text(encoding="utf-8")
             n_pages += office_scan(text, folder / f"{text_path.stem}.pdf", SCAN_LEVELS[name])
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         cache = out / "cache" / name
         if cache.exists():
             for old in cache.glob("*"):
                 old.unlink()
         result = extract_corpus(folder, text_cache=cache)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _cpu() - cpu
         facts = result.facts.astype(object).where(result.facts.notna(), None).to_dict("records")
         tp = fp = fn = 0
         texts = out / "texts" / name
@@ -102,7 +111,7 @@ def main() -> None:
         for problem in result.problems:
             print(f"  {name}: {problem.source_file}: {problem.reason}")
         conf = result.documents["ocr_confidence"].mean() if len(result.documents) else float("nan")
-        rows.append((name, len(docs), n_pages, tp, fp, fn, seconds / max(1, n_pages), conf))
+        rows.append((name, len(docs), n_pages, tp, fp, fn, seconds / max(1, n_pages), cpu / max(1, n_pages), conf))
         (out / f"misses-{name}.txt").write_text(
             "\n".join(f"{d}\t{what}\t{k}" for d, what, k in misses) + "\n", encoding="utf-8"
         )
@@ -117,11 +126,14 @@ def main() -> None:
                 "\n".join(f"{n}\t{a!r}\t{b!r}" for (a, b), n in lost.most_common()) + "\n", encoding="utf-8"
             )
         print(f"{name}: done ({seconds:.0f} s)", flush=True)
-    print(f"{'level':8} {'docs':>4} {'pages':>5} {'recall':>7} {'precision':>9} {'s/page':>7} {'ocr conf':>8}")
-    for name, nd, npg, tp, fp, fn, spp, conf in rows:
+    print(
+        f"{'level':8} {'docs':>4} {'pages':>5} {'recall':>7} {'precision':>9} {'s/page':>7} "
+        f"{'cpu s/page':>10} {'ocr conf':>8}"
+    )
+    for name, nd, npg, tp, fp, fn, spp, cpp, conf in rows:
         r = tp / (tp + fn) if tp + fn else 1.0
         p = tp / (tp + fp) if tp + fp else 1.0
-        print(f"{name:8} {nd:>4} {npg:>5} {r:>7.3f} {p:>9.3f} {spp:>7.2f} {conf:>8.1f}")
+        print(f"{name:8} {nd:>4} {npg:>5} {r:>7.3f} {p:>9.3f} {spp:>7.2f} {cpp:>10.2f} {conf:>8.1f}")
     tmp.cleanup()
 
 

@@ -107,3 +107,11 @@ def test_a_letter_read_for_a_digit_inside_a_number_is_the_digit(word, number):
 @pytest.mark.parametrize("word", ["10B", "Bộ", "ISO", "IS", "O", "1O", "36a", "lO%", "I.", "Số", "100%", "1.500"])
 def test_words_and_codes_are_not_numbers(word):
     assert formats.fix_number(word) == word
+
+
+def test_a_doubted_share_over_100_percent_is_a_percent_sign_read_as_9():
+    assert formats.fix_number("859%.", conf=78) == "85%."
+    assert formats.fix_number("1009%", conf=60) == "100%"
+    assert formats.fix_number("859%.", conf=95) == "859%."  # Tesseract is sure
+    assert formats.fix_number("120%", conf=60) == "120%"  # no 9 before the sign
+    assert formats.fix_number("1019%", conf=60) == "1019%"  # 101 % without the 9: not a share either

@@ -289,7 +289,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         if conf >= 0:
             conf_sum += conf
             n_words += 1
-        data["text"][k] = fix_number(word)
+        data["text"][k] = fix_number(word, conf if conf >= 0 else 100.0)
         words.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
     lines = []
     for ks in words.values():  # dicts keep Tesseract's reading order
@@ -363,10 +363,18 @@ def _long_runs(dark, length: int):
 _DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "B": "8", "l": "1", "I": "1", "S": "5"})
 _NUMBER_WORD = re.compile(r"^([(]?)((?=[^\s]*\d)[\dOoBlIS]+(?:[.,][\dOoBlIS]{3})*)(%?)([.,;:)]*)$")
 _LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
+# A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
+# at most 100 %.
+_NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
+_DOUBTED = 85  # Tesseract's word confidence below which a share over 100 % is read as `9%`; sure words reach 93-96
 
 
-def fix_number(word: str) -> str:
-    """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is."""
+def fix_number(word: str, conf: float = 100.0) -> str:
+    """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is.
+    With Tesseract's confidence `conf`, a doubted `859%` is `85%`."""
+    nine = _NINE_PERCENT.match(word)
+    if nine and conf < _DOUBTED and int(nine[2] + "9") > 100 and int(nine[2]) <= 100:
+        return f"{nine[1]}{nine[2]}%{nine[3]}"
     m = _NUMBER_WORD.match(word)
     grouped = "." in m[2] or "," in m[2] if m else False  # thousands groups: `50.OOO`
     if not m or m[2].isdigit() or not (m[3] or grouped or _LETTER_IN_DIGITS.search(m[2])):
