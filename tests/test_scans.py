@@ -53,11 +53,24 @@ def test_the_skew_of_a_page_is_found_both_ways(page):
     assert formats.skew_angle(np.asarray(page) < 128) == 0.0
 
 
-def test_a_clean_page_is_left_as_tesseract_reads_it(page):
-    """Straight, speckle-free pages keep their grey levels: Tesseract's own Otsu reads them best."""
+def test_a_clean_page_is_left_as_tesseract_reads_it():
+    """Straight, speckle-free pages without a table keep their grey levels: Tesseract's own Otsu reads them best."""
     import numpy as np
 
+    page = office_pages(PLAN.split("| STT")[0], 200)[0]
     assert np.array_equal(np.asarray(formats.prepare_scan(page)), np.asarray(page))
+
+
+def test_a_clean_page_loses_its_table_rules_and_keeps_its_grey_letters(page):
+    import numpy as np
+
+    prepared = np.asarray(formats.prepare_scan(page))
+    ink = np.asarray(page) < 128
+    rows = np.where(ink.mean(axis=1) > 0.5)[0]  # the table's horizontal rules: rows mostly ink
+    assert len(rows) >= 3 and (prepared[rows] < 128).mean() < 0.1
+    letters = ink & ~np.isin(np.arange(ink.shape[0]), rows)[:, None]
+    assert (np.asarray(page)[letters] == prepared[letters]).mean() > 0.9
+    assert set(np.unique(prepared)) - {0, 255}  # still grey levels: not binarised
 
 
 def test_a_speckled_page_loses_its_specks_and_table_rules_but_keeps_its_letters(page):

@@ -13,8 +13,8 @@ renders pages for OCR, so one library does both; its per-character boxes let wra
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
-Before Tesseract a page is straightened (projection search) and, when speckled like a photocopy, binarised,
-despeckled and stripped of its table rules (`prepare_scan`); after it, a letter read for a digit inside a number
+Before Tesseract a page is straightened (projection search), stripped of its table rules and, when speckled like
+a photocopy, binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
 is the digit (`fix_number`: `B0%` → `80%`). Measured on office-printed plans scanned clean, mild and strong by
 benchmarks/bench_scans.py.
 """
@@ -309,8 +309,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
 
 # Scans as photocopiers and scanners leave them (measured by benchmarks/bench_scans.py): a page a degree or two
-# askew, and a speckled photocopy with ruled tables. Tesseract's own binarisation (Otsu) is kept for clean pages;
-# only a speckled page is binarised here, its specks removed by a 3x3 median and its table rules erased.
+# askew, ruled tables, a speckled photocopy. Tesseract's own binarisation (Otsu) is kept for clean pages; only a
+# speckled page is binarised here and its specks removed by a 3x3 median.
 _SKEW_MAX, _SKEW_STEP = 3.0, 0.2  # degrees searched, both ways
 _SPECKLED = 0.0003  # isolated dark pixels per dark pixel above which a page is speckled (clean print: 0)
 
@@ -383,8 +383,9 @@ def fix_number(word: str, conf: float = 100.0) -> str:
 
 
 def prepare_scan(image):
-    """A scanned page made ready for Tesseract: greyscale, straightened, and — when speckled — binarised,
-    despeckled and its table rules erased."""
+    """A scanned page made ready for Tesseract: greyscale, straightened, its table rules erased (Tesseract reads
+    a ruled table's cells out of order and its rules as letters; without them it reads row after row), and —
+    when speckled — binarised and despeckled."""
     import numpy as np
     from PIL import Image, ImageFilter
 
@@ -397,6 +398,13 @@ def prepare_scan(image):
         image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(image)
         dark = a < threshold
+    length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
+    rules = _long_runs(dark, length) | _long_runs(dark.T, length).T
+    if rules.any():
+        rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
+        a = np.where(rules, 255, a).astype(np.uint8)
+        dark &= ~rules
+        image = Image.fromarray(a)
     # isolated dark pixels (no dark neighbour among the 8): speckle, not ink
     d = np.pad(dark, 1).astype(np.uint8)
     neighbours = sum(
@@ -407,10 +415,7 @@ def prepare_scan(image):
     )
     if (dark & (neighbours == 0)).sum() <= _SPECKLED * max(1, dark.sum()):
         return image
-    length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
-    rules = _long_runs(dark, length) | _long_runs(dark.T, length).T
-    rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
-    ink = np.where(dark & ~rules, 0, 255).astype(np.uint8)
+    ink = np.where(dark, 0, 255).astype(np.uint8)
     return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3))
 
 
