@@ -128,3 +128,11 @@ def test_a_doubted_share_over_100_percent_is_a_percent_sign_read_as_9():
     assert formats.fix_number("859%.", conf=95) == "859%."  # Tesseract is sure
     assert formats.fix_number("120%", conf=60) == "120%"  # no 9 before the sign
     assert formats.fix_number("1019%", conf=60) == "1019%"  # 101 % without the 9: not a share either
+
+
+def test_words_a_column_gap_apart_are_table_cells_and_a_sentence_keeps_its_spaces():
+    # an OCR'd line: `2018` then `12.400` far to the right (a ruled table's next column), then `3.000`
+    data = {"text": ["2018", "12.400", "3.000"], "left": [100, 400, 700], "width": [80, 120, 100], "height": [30] * 3}
+    assert formats._cells(data, [0, 1, 2]) == "2018\t12.400\t3.000"
+    data = {"text": ["Tổng", "kinh", "phí"], "left": [100, 190, 280], "width": [80, 80, 60], "height": [30, 28, 30]}
+    assert formats._cells(data, [0, 1, 2]) == "Tổng kinh phí"

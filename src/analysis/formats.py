@@ -22,6 +22,7 @@ benchmarks/bench_scans.py.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -297,7 +298,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         first = ks[0]
         lines.append(
             Line(
-                " ".join(data["text"][k] for k in ks),
+                _cells(data, ks),
                 left=data["left"][first] * to_pt,
                 right=max(data["left"][k] + data["width"][k] for k in ks) * to_pt,
                 top=min(data["top"][k] for k in ks) * to_pt,
@@ -306,6 +307,20 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             )
         )
     return lines, conf_sum, n_words
+
+
+_CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
+
+
+def _cells(data: dict, ks: list[int]) -> str:
+    """The words of one OCR'd line, a tab where the gap between two words is a table's column gap (as a Word table
+    or a tab-separated text gives its cells), a space elsewhere."""
+    height = sorted(data["height"][k] for k in ks)[len(ks) // 2]
+    out = [data["text"][ks[0]]]
+    for a, b in itertools.pairwise(ks):
+        gap = data["left"][b] - data["left"][a] - data["width"][a]
+        out += ["\t" if gap > _CELL_GAP * height else " ", data["text"][b]]
+    return "".join(out)
 
 
 # Scans as photocopiers and scanners leave them (measured by benchmarks/bench_scans.py): a page a degree or two
