@@ -13,11 +13,16 @@ renders pages for OCR, so one library does both; its per-character boxes let wra
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
+Before Tesseract a page is straightened (projection search), stripped of its table rules and, when speckled like
+a photocopy, binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
+is the digit (`fix_number`: `B0%` → `80%`). Measured on office-printed plans scanned clean, mild and strong by
+benchmarks/bench_scans.py.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -32,10 +37,12 @@ __all__ = [
     "PAGED_FORMATS",
     "Line",
     "PdfPages",
+    "fix_number",
     "join_lines",
     "ocr_available",
     "ocr_page",
     "pdf_pages",
+    "prepare_scan",
     "read_doc",
     "read_docx",
     "unsupported_reason",
@@ -269,7 +276,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
     pdf = pdfium.PdfDocument(path)
     try:
-        image = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
+        image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
     finally:
         pdf.close()
     data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
@@ -283,6 +290,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         if conf >= 0:
             conf_sum += conf
             n_words += 1
+        data["text"][k] = fix_number(word, conf if conf >= 0 else 100.0)
         words.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
     lines = []
     for ks in words.values():  # dicts keep Tesseract's reading order
@@ -290,7 +298,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         first = ks[0]
         lines.append(
             Line(
-                " ".join(data["text"][k] for k in ks),
+                _cells(data, ks),
                 left=data["left"][first] * to_pt,
                 right=max(data["left"][k] + data["width"][k] for k in ks) * to_pt,
                 top=min(data["top"][k] for k in ks) * to_pt,
@@ -299,6 +307,131 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             )
         )
     return lines, conf_sum, n_words
+
+
+_CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
+
+
+def _cells(data: dict, ks: list[int]) -> str:
+    """The words of one OCR'd line, a tab where the gap between two words is a table's column gap (as a Word table
+    or a tab-separated text gives its cells), a space elsewhere."""
+    height = sorted(data["height"][k] for k in ks)[len(ks) // 2]
+    out = [data["text"][ks[0]]]
+    for a, b in itertools.pairwise(ks):
+        gap = data["left"][b] - data["left"][a] - data["width"][a]
+        out += ["\t" if gap > _CELL_GAP * height else " ", data["text"][b]]
+    return "".join(out)
+
+
+# Scans as photocopiers and scanners leave them (measured by benchmarks/bench_scans.py): a page a degree or two
+# askew, ruled tables, a speckled photocopy. Tesseract's own binarisation (Otsu) is kept for clean pages; only a
+# speckled page is binarised here and its specks removed by a 3x3 median.
+_SKEW_MAX, _SKEW_STEP = 3.0, 0.2  # degrees searched, both ways
+_SPECKLED = 0.0003  # isolated dark pixels per dark pixel above which a page is speckled (clean print: 0)
+
+
+def _otsu(a) -> int:
+    """Otsu's threshold of a greyscale array (the grey level that best splits ink from paper)."""
+    import numpy as np
+
+    p = np.bincount(a.ravel(), minlength=256).astype(float)
+    p /= p.sum()
+    w, mu = np.cumsum(p), np.cumsum(p * np.arange(256))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mu[-1] * w - mu) ** 2 / (w * (1 - w))
+    return int(np.nanargmax(between))
+
+
+def skew_angle(dark) -> float:
+    """The rotation (degrees) that straightens a page's lines of text: the angle whose rows of ink are the most
+    uneven (lines and gaps between them) — a projection search on a quarter-size copy."""
+    import numpy as np
+    from PIL import Image
+
+    small = Image.fromarray(dark.astype(np.uint8) * 255)
+    if small.width > 1000:
+        small = small.reduce(4)
+    best, best_angle = -1.0, 0.0
+    for angle in np.arange(-_SKEW_MAX, _SKEW_MAX + 1e-9, _SKEW_STEP):
+        rows = np.asarray(small.rotate(float(angle), resample=Image.NEAREST), dtype=np.float32).sum(axis=1)
+        if rows.var() > best:
+            best, best_angle = float(rows.var()), float(angle)
+    return round(best_angle, 2)
+
+
+def _long_runs(dark, length: int):
+    """Pixels on a horizontal run of at least `length` dark pixels (a table rule, not a letter)."""
+    import numpy as np
+
+    cs = np.zeros((dark.shape[0], dark.shape[1] + 1), np.int32)
+    np.cumsum(dark, axis=1, out=cs[:, 1:])
+    full = (cs[:, length:] - cs[:, :-length]) == length  # the window starting here is all ink
+    edges = np.zeros_like(cs)
+    edges[:, : full.shape[1]] += full
+    edges[:, length : length + full.shape[1]] -= full
+    return np.cumsum(edges, axis=1)[:, :-1] > 0
+
+
+# A letter Tesseract reads for a digit inside a number: `B0%`, `1O0`, `1.5O0`, `l5%`. Only in a word made of
+# digits and these letters, with a percent sign, thousands groups or the letter between digits (`10B` stays: a
+# code).
+_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "B": "8", "l": "1", "I": "1", "S": "5"})
+_NUMBER_WORD = re.compile(r"^([(]?)((?=[^\s]*\d)[\dOoBlIS]+(?:[.,][\dOoBlIS]{3})*)(%?)([.,;:)]*)$")
+_LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
+# A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
+# at most 100 %.
+_NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
+_DOUBTED = 85  # Tesseract's word confidence below which a share over 100 % is read as `9%`; sure words reach 93-96
+
+
+def fix_number(word: str, conf: float = 100.0) -> str:
+    """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is.
+    With Tesseract's confidence `conf`, a doubted `859%` is `85%`."""
+    nine = _NINE_PERCENT.match(word)
+    if nine and conf < _DOUBTED and int(nine[2] + "9") > 100 and int(nine[2]) <= 100:
+        return f"{nine[1]}{nine[2]}%{nine[3]}"
+    m = _NUMBER_WORD.match(word)
+    grouped = "." in m[2] or "," in m[2] if m else False  # thousands groups: `50.OOO`
+    if not m or m[2].isdigit() or not (m[3] or grouped or _LETTER_IN_DIGITS.search(m[2])):
+        return word
+    return m[1] + m[2].translate(_DIGIT_LIKE) + m[3] + m[4]
+
+
+def prepare_scan(image):
+    """A scanned page made ready for Tesseract: greyscale, straightened, its table rules erased (Tesseract reads
+    a ruled table's cells out of order and its rules as letters; without them it reads row after row), and —
+    when speckled — binarised and despeckled."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    image = image.convert("L")
+    a = np.asarray(image)
+    threshold = _otsu(a)
+    dark = a < threshold
+    angle = skew_angle(dark)
+    if abs(angle) >= _SKEW_STEP:
+        image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        a = np.asarray(image)
+        dark = a < threshold
+    length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
+    rules = _long_runs(dark, length) | _long_runs(dark.T, length).T
+    if rules.any():
+        rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
+        a = np.where(rules, 255, a).astype(np.uint8)
+        dark &= ~rules
+        image = Image.fromarray(a)
+    # isolated dark pixels (no dark neighbour among the 8): speckle, not ink
+    d = np.pad(dark, 1).astype(np.uint8)
+    neighbours = sum(
+        d[1 + dy : d.shape[0] - 1 + dy, 1 + dx : d.shape[1] - 1 + dx]
+        for dy in (-1, 0, 1)
+        for dx in (-1, 0, 1)
+        if dy or dx
+    )
+    if (dark & (neighbours == 0)).sum() <= _SPECKLED * max(1, dark.sum()):
+        return image
+    ink = np.where(dark, 0, 255).astype(np.uint8)
+    return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3))
 
 
 # --- Word ----------------------------------------------------------------------------------------------

@@ -1,0 +1,138 @@
+"""Scans as real scans look: a photocopy a degree or two askew, grey and speckled, with ruled tables
+(tests/make_formats.py `office_scan`; the figures of benchmarks/bench_scans.py). The page is straightened and,
+when speckled, cleaned before Tesseract reads it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import IN_CI, require_tool
+from make_formats import SCAN_LEVELS, degrade_scan, office_pages, office_scan
+
+from analysis import formats
+from analysis.corpus import read_source
+
+# A short plan of our own, with a ruled table, two pages at most once printed.
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 41/KH-UBND
+Bắc Ninh, ngày 9 tháng 3 năm 2017
+
+KẾ HOẠCH
+Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước tỉnh Bắc Ninh năm 2017
+
+I. MỤC TIÊU
+Đến hết năm 2017, 95% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ; 80% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.
+Cung cấp 120 dịch vụ công trực tuyến mức độ 3 và 35 dịch vụ công trực tuyến mức độ 4.
+II. KINH PHÍ
+Tổng kinh phí thực hiện Kế hoạch là 14.500 triệu đồng.
+| STT | Nội dung | Kinh phí (triệu đồng) |
+| 1 | Hạ tầng kỹ thuật | 6.200 |
+| 2 | Ứng dụng và dịch vụ | 8.300 |
+"""
+NUMBERS = ["95%", "80%", "120", "35", "14.500", "6.200", "8.300"]
+
+
+@pytest.fixture(scope="module")
+def page():
+    """The plan's first page as printed at 200 dpi (no OCR needed)."""
+    return office_pages(PLAN, 200)[0]
+
+
+def test_the_skew_of_a_page_is_found_both_ways(page):
+    import numpy as np
+    from PIL import Image
+
+    for angle in (1.6, -0.8):
+        turned = page.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        a = np.asarray(turned)
+        assert formats.skew_angle(a < 128) == pytest.approx(-angle, abs=0.21), angle
+    assert formats.skew_angle(np.asarray(page) < 128) == 0.0
+
+
+def test_a_clean_page_is_left_as_tesseract_reads_it():
+    """Straight, speckle-free pages without a table keep their grey levels: Tesseract's own Otsu reads them best."""
+    import numpy as np
+
+    page = office_pages(PLAN.split("| STT")[0], 200)[0]
+    assert np.array_equal(np.asarray(formats.prepare_scan(page)), np.asarray(page))
+
+
+def test_a_clean_page_loses_its_table_rules_and_keeps_its_grey_letters(page):
+    import numpy as np
+
+    prepared = np.asarray(formats.prepare_scan(page))
+    ink = np.asarray(page) < 128
+    rows = np.where(ink.mean(axis=1) > 0.5)[0]  # the table's horizontal rules: rows mostly ink
+    assert len(rows) >= 3 and (prepared[rows] < 128).mean() < 0.1
+    letters = ink & ~np.isin(np.arange(ink.shape[0]), rows)[:, None]
+    assert (np.asarray(page)[letters] == prepared[letters]).mean() > 0.9
+    assert set(np.unique(prepared)) - {0, 255}  # still grey levels: not binarised
+
+
+def test_a_speckled_page_loses_its_specks_and_table_rules_but_keeps_its_letters(page):
+    import numpy as np
+    from PIL import ImageFilter
+
+    level = SCAN_LEVELS["strong"] | {"skew": 0.0, "stamp": False, "dpi": 200}
+    scanned = degrade_scan(page.copy(), level, 0, last=False)
+    prepared = np.asarray(formats.prepare_scan(scanned)) < 128
+    ink = np.asarray(page) < 128
+    rows = np.where(ink.mean(axis=1) > 0.5)[0]  # the table's horizontal rules: rows mostly ink
+    assert len(rows) >= 3
+    assert prepared[rows].mean() < 0.1  # erased
+    letters = ink & ~np.isin(np.arange(ink.shape[0]), rows)[:, None]
+    assert (prepared & letters).sum() > 0.7 * letters.sum()  # the letters stay
+    near_ink = np.asarray(page.filter(ImageFilter.MinFilter(7))) < 128
+    specks_before = (np.asarray(scanned) < 128) & ~near_ink
+    specks_after = prepared & ~near_ink
+    assert specks_after.sum() < 0.1 * specks_before.sum()
+
+
+@pytest.fixture(scope="module")
+def ocr():
+    require_tool("tesseract")
+    missing = formats.ocr_available()
+    if missing:
+        pytest.fail(missing) if IN_CI else pytest.skip(missing)
+
+
+def test_a_skewed_speckled_photocopy_keeps_its_numbers(ocr, tmp_path):
+    """1.6° askew, uneven grey paper, speckle, blur, JPEG at 150 dpi: every number of the plan is read."""
+    path = tmp_path / "plan.pdf"
+    assert office_scan(PLAN, path, SCAN_LEVELS["strong"] | {"stamp": False}) <= 2
+    text = read_source(path).text
+    missing = [n for n in NUMBERS if n not in text]
+    assert not missing, (missing, text)
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("B0%", "80%"), ("(l5%),", "(15%),"), ("1O0", "100"), ("1.5O0", "1.500"), ("50.OOO", "50.000"), ("S0%", "50%")],
+)
+def test_a_letter_read_for_a_digit_inside_a_number_is_the_digit(word, number):
+    assert formats.fix_number(word) == number
+
+
+@pytest.mark.parametrize("word", ["10B", "Bộ", "ISO", "IS", "O", "1O", "36a", "lO%", "I.", "Số", "100%", "1.500"])
+def test_words_and_codes_are_not_numbers(word):
+    assert formats.fix_number(word) == word
+
+
+def test_a_doubted_share_over_100_percent_is_a_percent_sign_read_as_9():
+    assert formats.fix_number("859%.", conf=78) == "85%."
+    assert formats.fix_number("1009%", conf=60) == "100%"
+    assert formats.fix_number("859%.", conf=95) == "859%."  # Tesseract is sure
+    assert formats.fix_number("120%", conf=60) == "120%"  # no 9 before the sign
+    assert formats.fix_number("1019%", conf=60) == "1019%"  # 101 % without the 9: not a share either
+
+
+def test_words_a_column_gap_apart_are_table_cells_and_a_sentence_keeps_its_spaces():
+    # an OCR'd line: `2018` then `12.400` far to the right (a ruled table's next column), then `3.000`
+    data = {"text": ["2018", "12.400", "3.000"], "left": [100, 400, 700], "width": [80, 120, 100], "height": [30] * 3}
+    assert formats._cells(data, [0, 1, 2]) == "2018\t12.400\t3.000"
+    data = {"text": ["Tổng", "kinh", "phí"], "left": [100, 190, 280], "width": [80, 80, 60], "height": [30, 28, 30]}
+    assert formats._cells(data, [0, 1, 2]) == "Tổng kinh phí"
