@@ -388,7 +388,9 @@ class Layout:
     # chính.Hiện tỉnh đã cung cấp …`, a page that lost its space): a sentence ends there too. `TP.HCM`, `Tp.Hồ Chí
     # Minh`, `ThS.Nguyễn` and addresses (`hatinh.gov.vn`) are not such a stop (no two lower-case letters before, or
     # no capital after).
-    _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+    # (Opening with the full stop, not a look-behind: a pattern that opens with a literal is scanned for quickly, one
+    # that opens with a look-behind is tried at every character. The two letters before are checked in Python.)
+    _GLUED_STOP = re.compile(r"\.(?=[^\W\d_]{2})")
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -451,7 +453,11 @@ class Layout:
             stops += [
                 (m.start(), m.end(), m.end())
                 for m in self._GLUED_STOP.finditer(text)
-                if text[m.end()].isupper() and text[m.end() + 1].islower() and text[m.start() - 2 : m.start()].islower()
+                if text[m.end()].isupper()
+                and text[m.end() + 1].islower()
+                and m.start() >= 2
+                and text[m.start() - 2 : m.start()].isalpha()
+                and text[m.start() - 2 : m.start()].islower()
             ]
         if stops:
             separators = sorted(separators + stops)
