@@ -52,7 +52,9 @@ def test_software_in_management_work_of_one_level(tmp_path):
 
 
 def test_all_staff_given_a_mailbox_and_using_it_regularly_is_both_shares(tmp_path):
-    text = _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã được cấp hộp thư công vụ và sử dụng thường xuyên.\n"
+    text = (
+        _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã được cấp hộp thư công vụ và sử dụng thường xuyên.\n"
+    )
     rows = _rows(_corpus(tmp_path, "phu-yen-2020-plan.txt", text))
     assert rows == {
         ("staff_with_email_pct", "target", "commune", 2020, 100.0),
@@ -68,6 +70,29 @@ def test_a_share_below_all_given_and_using_is_the_regular_use_only(tmp_path):
 
 
 def test_all_staff_using_email_regularly_without_the_mailbox_given_is_the_regular_use_only(tmp_path):
-    text = _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã thường xuyên sử dụng thư điện tử trong công việc.\n"
+    text = (
+        _HEAD + "Mục tiêu năm 2020: 100% cán bộ, công chức cấp xã thường xuyên sử dụng thư điện tử trong công việc.\n"
+    )
     rows = _rows(_corpus(tmp_path, "phu-yen-2020-plan.txt", text))
     assert rows == {("staff_email_usage_pct", "target", "commune", 2020, 100.0)}
+
+
+# --- a share is at most 100 % ---------------------------------------------------------------------------------------
+
+
+def test_a_share_over_100_percent_is_no_fact_and_is_left_for_a_reader(tmp_path):
+    # an OCR'd `85%` read as `859%` (the percent sign taken for a 9)
+    text = (
+        _HEAD
+        + "Năm 2019, 859% cán bộ, công chức thường xuyên sử dụng thư điện tử; 76% văn bản trao đổi dưới dạng điện tử.\n"
+    )
+    result = _corpus(tmp_path, "phu-yen-2019-review.txt", text)
+    assert _rows(result) == {("edocument_exchange_pct", "baseline", "all", 2019, 76.0)}
+    over = result.numbers[result.numbers["text"] == "859"]
+    assert over["why_not"].tolist() == ["no rule read it"] and over["unit"].tolist() == ["percent"]
+
+
+def test_computers_per_100_staff_may_pass_100(tmp_path):
+    text = _HEAD + "Năm 2019, bình quân đạt 112 máy tính/100 cán bộ, công chức.\n"
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert ("computers_per_staff_pct", "baseline", "all", 2019, 112.0) in rows

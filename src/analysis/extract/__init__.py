@@ -93,9 +93,22 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         for f in found:
             if f.scope == "all":
                 f.scope = ctx.issuer_level
+    # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
+    # 100 staff can pass 100.)
+    found = [f for f in found if not _over_a_whole(f)]
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
+
+
+_NOT_A_SHARE_OF_A_WHOLE = frozenset({"computers_per_staff_pct"})
+
+
+def _over_a_whole(fact: Fact) -> bool:
+    """Whether a fact of a share (`_pct`) states more than 100 %."""
+    if not fact.indicator.endswith("_pct") or fact.indicator in _NOT_A_SHARE_OF_A_WHOLE:
+        return False
+    return any(v is not None and v > 100 for v in (fact.value, fact.low, fact.high))
 
 
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):

@@ -44,7 +44,9 @@ several facts their indicators are joined with `;`.
                                      (metadata.article_end): other articles' figures
   no rule read it                    any other number: a percentage, amount, bandwidth or count that no
                                      extractor rule turned into a fact (no indicator cue the rules know stands
-                                     near it, or it is about something the codebook does not list)
+                                     near it, or it is about something the codebook does not list; or a share
+                                     read at over 100 %, which no share can be: an OCR error such as `859%`
+                                     for `85%` is left for a reader to look at)
 """
 
 from __future__ import annotations
