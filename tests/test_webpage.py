@@ -81,7 +81,7 @@ def test_a_portal_page_text_leaves_out_menus_sidebars_and_footer():
     for left_out in ("Hà Tĩnh", "Tin mới", "Trang chủ", "Lượt truy cập", "1.050", "counter", "width"):
         assert left_out not in page.text, left_out
     assert "318 dịch vụ công trực tuyến mức độ 3" in " ".join(page.text.split())
-    assert "article read" in page.note
+    assert "article read" in page.note and "its title and the date its markup gives put first" in page.note
     # the whole page, as the note says, is what was left out of
     assert "Hà Tĩnh" in visible_text(PORTAL_PAGE)
 

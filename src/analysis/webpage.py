@@ -148,15 +148,19 @@ def page_text(markup: str) -> PageText:
     prose_chars = max(0, len(whole) - parsed.link_chars)
     if article is None or len(article.strip()) < _MIN_ARTICLE_CHARS or len(article) < _MIN_SHARE_OF_PROSE * prose_chars:
         return PageText(whole, "HTML page read whole (no article found in it)")
-    head = [title] if title and title not in article[: len(title) + 200] else []
+    head, put_first = [], []
+    if title and title not in article[: len(title) + 200]:
+        head.append(title)
+        put_first.append("its title")
     first_lines = "\n".join(article.splitlines()[:4])
     if iso_date and not _DATE_IN_FIRST_LINES.search(first_lines):
         year, month, day = iso_date[:10].split("-")
         head.append(f"Ngày đăng: {day}/{month}/{year}")
+        put_first.append("the date its markup gives")
     text = "\n".join(head) + "\n\n" + article if head else article
     left_out = len(whole) - len(article)
     return PageText(
         text,
         f"HTML page: its article read (trafilatura), {max(0, left_out):,} characters of menus, sidebars and footer"
-        " left out" + ("; its title and date put first" if head else ""),
+        " left out" + (f"; {' and '.join(put_first)} put first" if put_first else ""),
     )
