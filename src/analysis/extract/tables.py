@@ -251,7 +251,9 @@ def extract_indicator_tables(
     if "\t" not in text and "|" not in text and "   " not in text:
         return []
     facts: list[Fact] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Lines with something written on them: a line of blanks or a page break (`\f`, OCR's page end inside a table)
+    # is no row and does not end a table, like an empty line (OCR leaves one between rows).
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
     header: dict[int, int | None] = {}
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     levels: dict[int, str] = {}  # a table's columns by level
