@@ -244,6 +244,26 @@ def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
     return None
 
 
+def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure."""
+    return len(cells) <= 2 and end - start <= 60 and not any(ch.isdigit() for ch in text[start:end])
+
+
+def _numbers_right(text: str, cells: list[tuple[int, int]], n: int) -> bool:
+    """Whether the last n cells are numbers (a percent sign allowed) and at least one cell stands before them."""
+    if len(cells) <= n:
+        return False
+    return all(_NUMBER_CELL.fullmatch(text[a:b].rstrip("% ")) for a, b in cells[-n:])
+
+
+def _row_rule(
+    percent_rules: list[PercentRule], count_rules: list[CountRule], label: str, units: str
+) -> tuple[PercentRule | CountRule | None, bool]:
+    """The rule a table row's folded label and unit cells name, and whether the row is a share."""
+    share = "%" in units or bool(_SHARE_LABEL.match(label))
+    return (_percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)), share
+
+
 def extract_indicator_tables(
     ctx: DocContext, percent_rules: list[PercentRule], count_rules: list[CountRule], layout: Layout
 ) -> list[Fact]:
@@ -263,6 +283,8 @@ def extract_indicator_tables(
     single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
     by_year: _ByYear | None = None  # a budget table with a row per year and a column per source
     degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
+    pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
+    wrapped, previous = 0, 0  # label lines in a row; where the last line ended
     for start, end in lines:
         cells = _cells(text, start, end)
         if degrees:
@@ -294,6 +316,18 @@ def extract_indicator_tables(
             if single is not None:
                 header = {}
                 continue
+        if header and _label_line(text, cells, start, end) and wrapped < 3:
+            # A row label wrapped onto a line of its own (OCR gives a table's wrapped cell as its own line): the
+            # table goes on; the line may begin the next row's label (after a blank line: OCR leaves one between
+            # rows, and the row's numbers come on the label's middle line).
+            if text.count("\n", previous, start) > 1:
+                pending = []
+            pending.append((start, end))
+            wrapped, previous = wrapped + 1, end
+            continue
+        if text.count("\n", previous, start) > 1:
+            pending = []
+        wrapped, previous = 0, end
         if len(cells) < 3:
             header = {}
             continue
@@ -310,19 +344,32 @@ def extract_indicator_tables(
         if header and money is not None:
             facts += _money_row(ctx, layout, cells, header, width, money, start, end)
             continue
-        if not header or len(cells) != width:
-            header = {} if len(cells) < width - 1 else header
+        if not header:
             continue
-        label_cells = [(a, b) for i, (a, b) in enumerate(cells[: min(header)]) if not _NUMBER_CELL.fullmatch(text[a:b])]
-        if not label_cells:
+        shift = 0
+        if len(cells) != width:
+            # OCR's row with a cell fewer or two (an empty or lost `STT` or unit cell): read aligned on the right
+            # when every year's cell is a number and something stands left of them.
+            shift = width - len(cells)
+            if not (0 < shift < min(header) and _numbers_right(text, cells, len(header))):
+                header = {} if len(cells) < width - 1 else header
+                continue
+        own = cells[: min(header) - shift]
+        label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
+        wrapped_label = " ".join(text[a:b].strip() for a, b in pending)
+        pending = []
+        if not label_cells and not wrapped_label:
             continue
-        label_start, label_end = label_cells[0]
-        label = fold(text[label_start:label_end])
+        label = fold(text[slice(*label_cells[0])]) if label_cells else ""
         units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
         if _MONEY.search(label) or _MONEY.search(units):
             continue
-        share = "%" in units or bool(_SHARE_LABEL.match(label))
-        rule = _percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)
+        rule, share = _row_rule(percent_rules, count_rules, label, units)
+        if (rule is None or not rule.indicator) and wrapped_label:  # the label's first lines above the numbers
+            label = fold(f"{wrapped_label} {label}".strip())
+            if _MONEY.search(label):
+                continue
+            rule, share = _row_rule(percent_rules, count_rules, label, units)
         if rule is None or not rule.indicator:
             continue
         scope = layout.scope("", label) or "all"
@@ -333,7 +380,7 @@ def extract_indicator_tables(
                 scope = levels[i]
             if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
                 continue
-            a, b = cells[i]
+            a, b = cells[i - shift]
             if share and text[b - 1 : b] == "%":  # `| 90% |`: the cell gives its unit
                 b = len(text[a : b - 1].rstrip()) + a
             token = text[a:b]
