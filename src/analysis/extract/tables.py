@@ -245,8 +245,10 @@ def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
 
 
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure."""
-    return len(cells) <= 2 and end - start <= 60 and not any(ch.isdigit() for ch in text[start:end])
+    """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
+    (a note under the table, `Ghi chú: …`, ends it)."""
+    line = text[start:end].rstrip()
+    return len(cells) <= 2 and len(line) <= 60 and line[-1:] not in ".:;" and not any(ch.isdigit() for ch in line)
 
 
 def _numbers_right(text: str, cells: list[tuple[int, int]], n: int) -> bool:

@@ -1,0 +1,122 @@
+"""Tables as OCR gives them (issue #11, round 18): rows split by tabs, blank lines and page breaks between rows, a
+header wrapped over two lines, a row label wrapped onto lines of its own, a row that lost a cell.
+
+Every table here was written for this file, in our own words and figures, in the shape Tesseract returns a printed,
+ruled table (see formats.py and benchmarks/bench_scans.py). A text is read as a plan issued in 2018 for 2018-2020,
+after the wrapped lines were joined as `extract_corpus` joins them (unwrap.py).
+"""
+
+from __future__ import annotations
+
+from analysis.extract import extract_facts
+from analysis.extract.facts import DocContext
+from analysis.extract.unwrap import unwrap_lines
+
+
+def read(text: str, table_only: bool = False) -> set[tuple]:
+    """(indicator, kind, scope, year or period, value) of the facts read (with table_only, of the table rules')."""
+    ctx = DocContext("t", "t.txt", unwrap_lines(text), issued_year=2018, period_start=2018, period_end=2020)
+    _, found = extract_facts(ctx)
+    for f in found:  # every fact keeps its exact quote, and its value span is on the number
+        assert text[f.char_start : f.char_end].replace("\n", " ") == f.quote.replace("\n", " ")
+        if f.value_start is not None:
+            assert f.char_start <= f.value_start < f.value_end <= f.char_end
+            assert text[f.value_start : f.value_end].rstrip("%").replace(".", "").replace(",", "").isdigit()
+    if table_only:
+        found = [f for f in found if f.rule.startswith("table.")]
+    when = lambda f: f.year if f.period_start is None else (f.period_start, f.period_end)  # noqa: E731
+    return {(f.indicator, f.kind, f.scope, when(f), f.value) for f in found}
+
+
+TOTAL, LOCAL, CENTRAL = "budget_total_mvnd", "budget_local_mvnd", "budget_central_mvnd"
+
+
+def test_a_by_year_budget_table_goes_on_over_blank_lines_and_a_page_break():
+    text = (
+        "Phụ lục 2\n"
+        "DỰ KIẾN KINH PHÍ THEO NĂM\n"
+        "(Đơn vị: triệu đồng)\n"
+        "\n"
+        "Năm\tTổng kinh phí\tNgân sách Trung ương\tNgân sách tỉnh\n"
+        "\n"
+        "2018\t7.300\t2.100\t5.200\n"
+        "\f\n"
+        "2019\t8.800\t2.600\t6.200\n"
+        "  \n"
+        "2020\t9.100\t2.900\t6.200\n"
+        "\n"
+        "Tổng cộng\t25.200\t7.600\t17.600\n"
+    )
+    got = read(text)
+    for year, total, central, local in ((2019, 8800.0, 2600.0, 6200.0), (2020, 9100.0, 2900.0, 6200.0)):
+        assert (TOTAL, "target", "all", year, total) in got
+        assert (CENTRAL, "target", "all", year, central) in got
+        assert (LOCAL, "target", "all", year, local) in got
+    assert (TOTAL, "target", "all", (2018, 2020), 25200.0) in got
+    assert (LOCAL, "target", "all", (2018, 2020), 17600.0) in got
+
+
+OCR_TABLE = (
+    "II. CHỈ TIÊU\n"
+    "\n"
+    "Đơn\tMục tiêu\tMục tiêu\n"
+    "TT\tChỉ tiêu\tvị\t2019\t2020\n"
+    "\n"
+    "1\tTỷ lệ cán bộ, công chức dùng thư điện tử công vụ\t%\t70\t90\n"
+    "\n"
+    "Tỷ lệ cơ quan cấp huyện gửi, nhận văn bản điện tử —\t65\t95\n"
+    "qua trục liên thông của tỉnh\n"
+    "\n"
+    "Số thủ tục hành chính cung cấp trực tuyến\n"
+    "3\tMức độ 4\tthủ tục\t150\t320\n"
+    "\n"
+    "III. NHIỆM VỤ\n"
+    "Triển khai các nhiệm vụ đã nêu.\n"
+)
+
+
+def test_a_row_that_lost_its_code_and_unit_cells_is_read_aligned_on_the_right():
+    got = read(OCR_TABLE)
+    assert ("edocument_exchange_pct", "target", "district", 2019, 65.0) in got
+    assert ("edocument_exchange_pct", "target", "district", 2020, 95.0) in got
+
+
+def test_a_label_on_a_line_of_its_own_lends_its_words_to_the_numbers_below():
+    got = read(OCR_TABLE)
+    assert ("online_services_level4_count", "target", "all", 2019, 150.0) in got
+    assert ("online_services_level4_count", "target", "all", 2020, 320.0) in got
+
+
+def test_a_wrapped_label_line_does_not_end_the_table_nor_join_the_row_above():
+    text = (
+        "II. CHỈ TIÊU\n"
+        "Chỉ tiêu\tĐơn vị\t2019\t2020\n"
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử\t%\t55\t85\n"
+        "giữa các sở, ban, ngành\n"
+        "Tỷ lệ cán bộ, công chức dùng thư điện tử công vụ\t%\t60\t95\n"
+    )
+    got = read(text)
+    assert ("edocument_exchange_pct", "target", "all", 2020, 85.0) in got
+    assert ("staff_email_usage_pct", "target", "all", 2019, 60.0) in got
+    assert ("staff_email_usage_pct", "target", "all", 2020, 95.0) in got
+
+
+def test_a_row_short_of_cells_with_words_among_its_figures_is_not_read():
+    text = "II. CHỈ TIÊU\nChỉ tiêu\tĐơn vị\t2019\t2020\nTỷ lệ văn bản trao đổi dưới dạng điện tử\tkhoảng\t60\n"
+    assert not {f for f in read(text, table_only=True) if f[0] == "edocument_exchange_pct"}
+
+
+def test_numbers_in_tab_separated_lines_with_no_header_of_years_give_no_table_fact():
+    text = "Danh sách mã số\nTỷ lệ\t12\t40\n\nSố dịch vụ công trực tuyến mức độ 4\t17\t25\n"
+    assert read(text, table_only=True) == set()
+
+
+def test_a_note_under_a_table_ends_it():
+    text = (
+        "II. CHỈ TIÊU\n"
+        "Chỉ tiêu\tĐơn vị\t2019\t2020\n"
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử\t%\t55\t85\n"
+        "Ghi chú: số liệu do Sở tổng hợp.\n"
+        "Tỷ lệ cán bộ, công chức dùng thư điện tử công vụ\t%\t60\t95\n"
+    )
+    assert not {f for f in read(text, table_only=True) if f[0] == "staff_email_usage_pct"}
