@@ -120,3 +120,31 @@ def test_a_note_under_a_table_ends_it():
         "Tỷ lệ cán bộ, công chức dùng thư điện tử công vụ\t%\t60\t95\n"
     )
     assert not {f for f in read(text, table_only=True) if f[0] == "staff_email_usage_pct"}
+
+
+def test_a_header_of_years_and_the_first_row_on_one_line_are_read_apart():
+    text = (
+        "II. CHỈ TIÊU\n"
+        "Đơn\tNăm\tNăm\tNăm TT\tChỉ tiêu\tvị\t2018\t2019\t2020 1\tTỷ lệ cán bộ, công chức dùng thư điện tử công vụ"
+        "\t%\t65\t80\t95\n"
+        "\n"
+        "2\tSố dịch vụ công trực tuyến mức độ 4\tdịch vụ\t30\t60\t110\n"
+    )
+    got = read(text, table_only=True)
+    assert ("staff_email_usage_pct", "target", "all", 2019, 80.0) in got
+    assert ("online_services_level4_count", "target", "all", 2020, 110.0) in got
+
+
+def test_a_label_whose_last_words_come_on_the_line_below_its_numbers_is_read_whole():
+    text = (
+        "II. CHỈ TIÊU\n"
+        "TT\tChỉ tiêu\tĐơn vị\t2019\t2020\n"
+        "1\tTỷ lệ cán bộ, công chức thường xuyên\t%\t75\t90\n"
+        "dùng thư điện tử công vụ\n"
+        "\n"
+        "2\tTỷ lệ UBND cấp xã có phòng họp\t%\t40\t80\n"
+        "trực tuyến kết nối với tỉnh\n"
+    )
+    got = read(text, table_only=True)
+    assert ("staff_email_usage_pct", "target", "all", 2019, 75.0) in got
+    assert ("staff_email_usage_pct", "target", "all", 2020, 90.0) in got

@@ -244,11 +244,41 @@ def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
     return None
 
 
+# A header of years and the first row on one OCR line (the header wrapped, its second line level with the row): the
+# last year and the row's number are one cell (`…\t2019\t2020 1\tTỷ lệ …\t%\t60\t75\t90`).
+_MERGED_HEADER = re.compile(
+    r"\t(?:năm\s*)?(?:19|20)\d\d\t(?:năm\s*)?(?:19|20)\d\d( )\S{1,2}\t[^\t\n]*[^\W\d_][^\t\n]*\t", re.I
+)
+
+
+def _split_merged_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`lines` with each line that holds a header of years and the first row cut in two after the last year."""
+    out = []
+    for start, end in lines:
+        m = _MERGED_HEADER.search(text, start, end)
+        if m is None or not _NUMBER_CELL.fullmatch(text[text.rfind("\t", start, end) + 1 : end].strip()):
+            out.append((start, end))
+            continue
+        out += [(start, m.start(1)), (m.end(1), end)]
+    return out
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
     line = text[start:end].rstrip()
     return len(cells) <= 2 and len(line) <= 60 and line[-1:] not in ".:;" and not any(ch.isdigit() for ch in line)
+
+
+def _label_after(text: str, lines: list[tuple[int, int]], at: int) -> str:
+    """The words of a row label that OCR wrapped onto the lines after its row (up to two, no blank line between)."""
+    words = []
+    for start, end in lines[at + 1 : at + 3]:
+        if text.count("\n", lines[at][1], start) != 1 or not _label_line(text, _cells(text, start, end), start, end):
+            break
+        words.append(text[start:end].strip())
+        at += 1
+    return " ".join(words)
 
 
 def _numbers_right(text: str, cells: list[tuple[int, int]], n: int) -> bool:
@@ -276,6 +306,8 @@ def extract_indicator_tables(
     # Lines with something written on them: a line of blanks or a page break (`\f`, OCR's page end inside a table)
     # is no row and does not end a table, like an empty line (OCR leaves one between rows).
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
+    if "\t" in text:
+        lines = _split_merged_header(text, lines)
     header: dict[int, int | None] = {}
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     levels: dict[int, str] = {}  # a table's columns by level
@@ -287,7 +319,7 @@ def extract_indicator_tables(
     degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
     pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
     wrapped, previous = 0, 0  # label lines in a row; where the last line ended
-    for start, end in lines:
+    for at, (start, end) in enumerate(lines):
         cells = _cells(text, start, end)
         if degrees:
             if (
@@ -369,6 +401,11 @@ def extract_indicator_tables(
         rule, share = _row_rule(percent_rules, count_rules, label, units)
         if (rule is None or not rule.indicator) and wrapped_label:  # the label's first lines above the numbers
             label = fold(f"{wrapped_label} {label}".strip())
+            if _MONEY.search(label):
+                continue
+            rule, share = _row_rule(percent_rules, count_rules, label, units)
+        if (rule is None or not rule.indicator) and (rest := _label_after(text, lines, at)):
+            label = fold(f"{label} {rest}".strip())  # and its last lines below them (no blank line between)
             if _MONEY.search(label):
                 continue
             rule, share = _row_rule(percent_rules, count_rules, label, units)
