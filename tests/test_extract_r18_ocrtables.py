@@ -148,3 +148,16 @@ def test_a_label_whose_last_words_come_on_the_line_below_its_numbers_is_read_who
     got = read(text, table_only=True)
     assert ("staff_email_usage_pct", "target", "all", 2019, 75.0) in got
     assert ("staff_email_usage_pct", "target", "all", 2020, 90.0) in got
+
+
+def test_a_garbled_line_of_tab_cells_between_rows_does_not_end_the_table():
+    text = (
+        "II. CHỈ TIÊU\n"
+        "TT\tChỉ tiêu\tĐơn vị\t2019\t2020\n"
+        "1\tTỷ lệ cán bộ, công chức dùng thư điện tử công vụ\t%\t80\t95\n"
+        "Y7\t4\tdịch\n"
+        "2\tSố dịch vụ công trực tuyến mức độ 4\tdịch vụ\t45\t90\n"
+    )
+    got = read(text, table_only=True)
+    assert ("online_services_level4_count", "target", "all", 2019, 45.0) in got
+    assert ("online_services_level4_count", "target", "all", 2020, 90.0) in got

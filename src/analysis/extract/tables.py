@@ -386,7 +386,9 @@ def extract_indicator_tables(
             # when every year's cell is a number and something stands left of them.
             shift = width - len(cells)
             if not (0 < shift < min(header) and _numbers_right(text, cells, len(header))):
-                header = {} if len(cells) < width - 1 else header
+                # A line of tab cells (OCR's garbled row, Word's) goes by; a short line of other cells ends the table.
+                ocr = "\t" in text[start:end] and len(cells) >= 2
+                header = {} if len(cells) < width - 1 and not ocr else header
                 continue
         own = cells[: min(header) - shift]
         label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
