@@ -161,3 +161,28 @@ def test_a_garbled_line_of_tab_cells_between_rows_does_not_end_the_table():
     got = read(text, table_only=True)
     assert ("online_services_level4_count", "target", "all", 2019, 45.0) in got
     assert ("online_services_level4_count", "target", "all", 2020, 90.0) in got
+
+
+def test_a_by_year_header_with_the_first_year_glued_to_its_last_cell_is_read_apart():
+    text = (
+        "Phụ lục 2. DỰ KIẾN KINH PHÍ\n"
+        "(Đơn vị: triệu đồng)\n"
+        "Năm\tTổng kinh phí\tNgân sách Trung ương\tNgân sách tỉnh 2019\t6.500\t2.000\t4.500\n"
+        "2020\t7.500\t2.500\t5.000\n"
+        "Tổng cộng\t14.000\t4.500\t9.500\n"
+    )
+    got = {(ind, when, value) for ind, _, _, when, value in read(text, table_only=True)}  # any kind: no section
+    assert (TOTAL, 2019, 6500.0) in got
+    assert (LOCAL, 2019, 4500.0) in got
+    assert (CENTRAL, 2020, 2500.0) in got
+    assert (TOTAL, (2019, 2020), 14000.0) in got
+
+
+def test_a_header_cell_that_ends_in_a_year_with_no_figures_after_it_is_not_cut():
+    text = (
+        "Phụ lục 2. DỰ KIẾN KINH PHÍ\n"
+        "(Đơn vị: triệu đồng)\n"
+        "Năm\tTổng kinh phí\tNgân sách Trung ương\tGhi chú năm 2019\n"
+        "2020\t7.500\t2.500\t\n"
+    )
+    assert not {f for f in read(text, table_only=True) if f[3] == 2019}

@@ -251,15 +251,23 @@ _MERGED_HEADER = re.compile(
 )
 
 
+# The same in a table with a row per year (`Năm\tTổng kinh phí\t…\tNgân sách tỉnh 2018\t12.400\t3.000\t9.400`): the
+# first row's year is glued to the header's last cell.
+_MERGED_YEAR_HEADER = re.compile(r"(?:năm|thời gian)\t[^\n]*[^\W\d_]( )(?:19|20)\d\d(?:\t[ \d.,]+)+$", re.I | re.M)
+
+
 def _split_merged_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`lines` with each line that holds a header of years and the first row cut in two after the last year."""
+    """`lines` with each line that holds a header and the first row cut in two: after the last year of a header of
+    years, before the first row's year of a table by year."""
     out = []
     for start, end in lines:
         m = _MERGED_HEADER.search(text, start, end)
-        if m is None or not _NUMBER_CELL.fullmatch(text[text.rfind("\t", start, end) + 1 : end].strip()):
+        if m is not None and _NUMBER_CELL.fullmatch(text[text.rfind("\t", start, end) + 1 : end].strip()):
+            out += [(start, m.start(1)), (m.end(1), end)]
+        elif (m := _MERGED_YEAR_HEADER.match(text, start, end)) is not None:
+            out += [(start, m.start(1)), (m.end(1), end)]
+        else:
             out.append((start, end))
-            continue
-        out += [(start, m.start(1)), (m.end(1), end)]
     return out
 
 
