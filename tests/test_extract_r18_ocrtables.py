@@ -186,3 +186,23 @@ def test_a_header_cell_that_ends_in_a_year_with_no_figures_after_it_is_not_cut()
         "2020\t7.500\t2.500\t\n"
     )
     assert not {f for f in read(text, table_only=True) if f[3] == 2019}
+
+
+def test_a_state_and_goal_header_wrapped_over_two_lines_gives_each_its_year():
+    text = (
+        "Phụ lục 1. CÁC CHỈ TIÊU\n"
+        "Đơn vị\tHiện trạng\tMục tiêu đến\n"
+        "TT\tChỉ tiêu\ttính\t(năm 2018)\tnăm 2021\n"
+        "\n"
+        "1 Số dịch vụ công trực tuyến mức độ 4\tdịch vụ\t35\t240\n"
+    )
+    got = read(text, table_only=True)
+    assert ("online_services_level4_count", "baseline", "all", 2018, 35.0) in got
+    assert ("online_services_level4_count", "target", "all", 2021, 240.0) in got
+
+
+def test_a_sentence_naming_a_state_a_goal_and_two_years_is_no_header():
+    text = (
+        "So với hiện trạng năm 2015, mục tiêu năm 2020\tđã rõ.\nSố dịch vụ công trực tuyến mức độ 4\tdịch vụ\t35\t240\n"
+    )
+    assert read(text, table_only=True) == set()

@@ -271,6 +271,42 @@ def _split_merged_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A plan's table of its state and goals whose header OCR gave wrapped (`Đơn vị\tHiện trạng\tMục tiêu đến` /
+# `TT\tChỉ tiêu\ttính\t(năm 2017)\tnăm 2020`, the cells' order kept, their columns lost): the state's column and the
+# goal's, each of the year under it, are the row's last two cells.
+_STATE_WORD = re.compile(r"hiện\s*trạng|thực\s*hiện|kết\s*quả")
+_GOAL_WORD = re.compile(r"mục\s*tiêu|kế\s*hoạch")
+_HEAD_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)")
+_WIDE = 100  # the width given to such a header: its rows are read aligned on the right
+_ROW_CODE = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[^\W\d_])")
+
+
+def _wrapped_plan_header(
+    folded: str, lines: list[tuple[int, int]], at: int
+) -> tuple[dict[int, tuple[str, int | None]], int] | None:
+    """Columns (counted from the right of _WIDE) and the index of the line after the header, for a state-and-goal
+    header on one line or wrapped over two; None for other lines."""
+    start, end = lines[at]
+    if end - start > 120:
+        return None
+    state, goal = _STATE_WORD.search(folded, start, end), _GOAL_WORD.search(folded, start, end)
+    if state is None or goal is None or folded[start:end].rstrip().endswith("."):
+        return None
+    cell = max(start, folded.rfind("\t", start, state.start()) + 1)
+    if folded[cell : state.start()].strip():
+        return None  # the state's word opens a cell: no sentence's word
+    after = at + 1
+    years = [int(y) for y in _HEAD_YEAR.findall(folded, min(state.end(), goal.end()), end)]
+    if len(years) < 2 and at + 1 < len(lines):
+        a, b = lines[at + 1]
+        if folded.count("\n", end, a) == 1 and b - a <= 120 and "\t" in folded[a:b]:
+            years += [int(y) for y in _HEAD_YEAR.findall(folded, a, b)]
+            after = at + 2
+    if len(years) != 2 or years[0] >= years[1] or state.start() > goal.start():  # the state's year, then the goal's
+        return None
+    return {_WIDE - 2: ("baseline", years[0]), _WIDE - 1: ("target", years[1])}, after
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
@@ -327,6 +363,7 @@ def extract_indicator_tables(
     degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
     pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
     wrapped, previous = 0, 0  # label lines in a row; where the last line ended
+    skip = 0  # lines before this one were read as a header's
     for at, (start, end) in enumerate(lines):
         cells = _cells(text, start, end)
         if degrees:
@@ -367,9 +404,15 @@ def extract_indicator_tables(
             pending.append((start, end))
             wrapped, previous = wrapped + 1, end
             continue
+        if at < skip:  # the second line of a wrapped header, read with the first
+            continue
         if text.count("\n", previous, start) > 1:
             pending = []
         wrapped, previous = 0, end
+        if not header and "\t" in text[start:end] and (wrapped_head := _wrapped_plan_header(layout.folded, lines, at)):
+            planned, skip = wrapped_head
+            header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
+            continue
         if len(cells) < 3:
             header = {}
             continue
@@ -405,6 +448,8 @@ def extract_indicator_tables(
         if not label_cells and not wrapped_label:
             continue
         label = fold(text[slice(*label_cells[0])]) if label_cells else ""
+        if shift:  # OCR glued the row's number to its label (`3 Tỷ lệ UBND cấp xã …`)
+            label = _ROW_CODE.sub("", label, count=1)
         units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
         if _MONEY.search(label) or _MONEY.search(units):
             continue
