@@ -43,6 +43,17 @@ all), of the kind and year of its place.
 A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân sách
 tỉnh`) gives each cell as its column's amount for its row's year, and the `Tổng cộng` row each column's amount for
 the rows' years together (multi-year).
+
+Tables as OCR gives them (a scanned page read by Tesseract, `formats.py`: cells split by a tab where the gap was a
+column's) are read too: blank lines and page breaks (`\f`) between rows go by; a row that lost a cell or two (its
+`STT` or unit cell empty or unread) is read aligned on the right when its year cells are all numbers; a row label
+wrapped over lines of its own keeps the table going, the lines above the numbers (after the last blank line) and
+those just below them completing a label that names nothing alone; a garbled line of tab cells between rows goes
+by, while a short line of other cells or a note (ending in `.`, `:`) ends the table. A header of years and the first
+row on one line (`…\t2020 1\tTỷ lệ …`) are cut apart, as is a by-year header with the first row's year glued to its
+last cell (`…\tNgân sách tỉnh 2018\t12.400…`); a state-and-goal header wrapped over two lines (`Hiện trạng\tMục
+tiêu đến` / `(năm 2017)\tnăm 2020`) makes each row's last two cells the state (baseline) and the goal (target) of
+those years.
 """
 
 from __future__ import annotations
