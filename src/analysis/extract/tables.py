@@ -43,6 +43,17 @@ all), of the kind and year of its place.
 A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân sách
 tỉnh`) gives each cell as its column's amount for its row's year, and the `Tổng cộng` row each column's amount for
 the rows' years together (multi-year).
+
+Tables as OCR gives them (a scanned page read by Tesseract, `formats.py`: cells split by a tab where the gap was a
+column's) are read too: blank lines and page breaks (`\f`) between rows go by; a row that lost a cell or two (its
+`STT` or unit cell empty or unread) is read aligned on the right when its year cells are all numbers; a row label
+wrapped over lines of its own keeps the table going, the lines above the numbers (after the last blank line) and
+those just below them completing a label that names nothing alone; a garbled line of tab cells between rows goes
+by, while a short line of other cells or a note (ending in `.`, `:`) ends the table. A header of years and the first
+row on one line (`…\t2020 1\tTỷ lệ …`) are cut apart, as is a by-year header with the first row's year glued to its
+last cell (`…\tNgân sách tỉnh 2018\t12.400…`); a state-and-goal header wrapped over two lines (`Hiện trạng\tMục
+tiêu đến` / `(năm 2017)\tnăm 2020`) makes each row's last two cells the state (baseline) and the goal (target) of
+those years.
 """
 
 from __future__ import annotations
@@ -244,6 +255,102 @@ def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
     return None
 
 
+# A header of years and the first row on one OCR line (the header wrapped, its second line level with the row): the
+# last year and the row's number are one cell (`…\t2019\t2020 1\tTỷ lệ …\t%\t60\t75\t90`).
+_MERGED_HEADER = re.compile(
+    r"\t(?:năm\s*)?(?:19|20)\d\d\t(?:năm\s*)?(?:19|20)\d\d( )\S{1,2}\t[^\t\n]*[^\W\d_][^\t\n]*\t", re.I
+)
+
+
+# The same in a table with a row per year (`Năm\tTổng kinh phí\t…\tNgân sách tỉnh 2018\t12.400\t3.000\t9.400`): the
+# first row's year is glued to the header's last cell.
+_MERGED_YEAR_HEADER = re.compile(r"(?:năm|thời gian)\t[^\n]*[^\W\d_]( )(?:19|20)\d\d(?:\t[ \d.,]+)+$", re.I | re.M)
+
+
+def _split_merged_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`lines` with each line that holds a header and the first row cut in two: after the last year of a header of
+    years, before the first row's year of a table by year."""
+    out = []
+    for start, end in lines:
+        m = _MERGED_HEADER.search(text, start, end)
+        if m is not None and _NUMBER_CELL.fullmatch(text[text.rfind("\t", start, end) + 1 : end].strip()):
+            out += [(start, m.start(1)), (m.end(1), end)]
+        elif (m := _MERGED_YEAR_HEADER.match(text, start, end)) is not None:
+            out += [(start, m.start(1)), (m.end(1), end)]
+        else:
+            out.append((start, end))
+    return out
+
+
+# A plan's table of its state and goals whose header OCR gave wrapped (`Đơn vị\tHiện trạng\tMục tiêu đến` /
+# `TT\tChỉ tiêu\ttính\t(năm 2017)\tnăm 2020`, the cells' order kept, their columns lost): the state's column and the
+# goal's, each of the year under it, are the row's last two cells.
+_STATE_WORD = re.compile(r"hiện\s*trạng|thực\s*hiện|kết\s*quả")
+_GOAL_WORD = re.compile(r"mục\s*tiêu|kế\s*hoạch")
+_HEAD_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)")
+_WIDE = 100  # the width given to such a header: its rows are read aligned on the right
+_ROW_CODE = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[^\W\d_])")
+
+
+def _wrapped_plan_header(
+    folded: str, lines: list[tuple[int, int]], at: int
+) -> tuple[dict[int, tuple[str, int | None]], int] | None:
+    """Columns (counted from the right of _WIDE) and the index of the line after the header, for a state-and-goal
+    header on one line or wrapped over two; None for other lines."""
+    start, end = lines[at]
+    if end - start > 120:
+        return None
+    state, goal = _STATE_WORD.search(folded, start, end), _GOAL_WORD.search(folded, start, end)
+    if state is None or goal is None or folded[start:end].rstrip().endswith("."):
+        return None
+    cell = max(start, folded.rfind("\t", start, state.start()) + 1)
+    if folded[cell : state.start()].strip():
+        return None  # the state's word opens a cell: no sentence's word
+    after = at + 1
+    years = [int(y) for y in _HEAD_YEAR.findall(folded, min(state.end(), goal.end()), end)]
+    if len(years) < 2 and at + 1 < len(lines):
+        a, b = lines[at + 1]
+        if folded.count("\n", end, a) == 1 and b - a <= 120 and "\t" in folded[a:b]:
+            years += [int(y) for y in _HEAD_YEAR.findall(folded, a, b)]
+            after = at + 2
+    if len(years) != 2 or years[0] >= years[1] or state.start() > goal.start():  # the state's year, then the goal's
+        return None
+    return {_WIDE - 2: ("baseline", years[0]), _WIDE - 1: ("target", years[1])}, after
+
+
+def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
+    (a note under the table, `Ghi chú: …`, ends it)."""
+    line = text[start:end].rstrip()
+    return len(cells) <= 2 and len(line) <= 60 and line[-1:] not in ".:;" and not any(ch.isdigit() for ch in line)
+
+
+def _label_after(text: str, lines: list[tuple[int, int]], at: int) -> str:
+    """The words of a row label that OCR wrapped onto the lines after its row (up to two, no blank line between)."""
+    words = []
+    for start, end in lines[at + 1 : at + 3]:
+        if text.count("\n", lines[at][1], start) != 1 or not _label_line(text, _cells(text, start, end), start, end):
+            break
+        words.append(text[start:end].strip())
+        at += 1
+    return " ".join(words)
+
+
+def _numbers_right(text: str, cells: list[tuple[int, int]], n: int) -> bool:
+    """Whether the last n cells are numbers (a percent sign allowed) and at least one cell stands before them."""
+    if len(cells) <= n:
+        return False
+    return all(_NUMBER_CELL.fullmatch(text[a:b].rstrip("% ")) for a, b in cells[-n:])
+
+
+def _row_rule(
+    percent_rules: list[PercentRule], count_rules: list[CountRule], label: str, units: str
+) -> tuple[PercentRule | CountRule | None, bool]:
+    """The rule a table row's folded label and unit cells name, and whether the row is a share."""
+    share = "%" in units or bool(_SHARE_LABEL.match(label))
+    return (_percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)), share
+
+
 def extract_indicator_tables(
     ctx: DocContext, percent_rules: list[PercentRule], count_rules: list[CountRule], layout: Layout
 ) -> list[Fact]:
@@ -251,7 +358,11 @@ def extract_indicator_tables(
     if "\t" not in text and "|" not in text and "   " not in text:
         return []
     facts: list[Fact] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Lines with something written on them: a line of blanks or a page break (`\f`, OCR's page end inside a table)
+    # is no row and does not end a table, like an empty line (OCR leaves one between rows).
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
+    if "\t" in text:
+        lines = _split_merged_header(text, lines)
     header: dict[int, int | None] = {}
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     levels: dict[int, str] = {}  # a table's columns by level
@@ -261,7 +372,10 @@ def extract_indicator_tables(
     single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
     by_year: _ByYear | None = None  # a budget table with a row per year and a column per source
     degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
-    for start, end in lines:
+    pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
+    wrapped, previous = 0, 0  # label lines in a row; where the last line ended
+    skip = 0  # lines before this one were read as a header's
+    for at, (start, end) in enumerate(lines):
         cells = _cells(text, start, end)
         if degrees:
             if (
@@ -292,6 +406,24 @@ def extract_indicator_tables(
             if single is not None:
                 header = {}
                 continue
+        if header and _label_line(text, cells, start, end) and wrapped < 3:
+            # A row label wrapped onto a line of its own (OCR gives a table's wrapped cell as its own line): the
+            # table goes on; the line may begin the next row's label (after a blank line: OCR leaves one between
+            # rows, and the row's numbers come on the label's middle line).
+            if text.count("\n", previous, start) > 1:
+                pending = []
+            pending.append((start, end))
+            wrapped, previous = wrapped + 1, end
+            continue
+        if at < skip:  # the second line of a wrapped header, read with the first
+            continue
+        if text.count("\n", previous, start) > 1:
+            pending = []
+        wrapped, previous = 0, end
+        if not header and "\t" in text[start:end] and (wrapped_head := _wrapped_plan_header(layout.folded, lines, at)):
+            planned, skip = wrapped_head
+            header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
+            continue
         if len(cells) < 3:
             header = {}
             continue
@@ -308,19 +440,41 @@ def extract_indicator_tables(
         if header and money is not None:
             facts += _money_row(ctx, layout, cells, header, width, money, start, end)
             continue
-        if not header or len(cells) != width:
-            header = {} if len(cells) < width - 1 else header
+        if not header:
             continue
-        label_cells = [(a, b) for i, (a, b) in enumerate(cells[: min(header)]) if not _NUMBER_CELL.fullmatch(text[a:b])]
-        if not label_cells:
+        shift = 0
+        if len(cells) != width:
+            # OCR's row with a cell fewer or two (an empty or lost `STT` or unit cell): read aligned on the right
+            # when every year's cell is a number and something stands left of them.
+            shift = width - len(cells)
+            if not (0 < shift < min(header) and _numbers_right(text, cells, len(header))):
+                # A line of tab cells (OCR's garbled row, Word's) goes by; a short line of other cells ends the table.
+                ocr = "\t" in text[start:end] and len(cells) >= 2
+                header = {} if len(cells) < width - 1 and not ocr else header
+                continue
+        own = cells[: min(header) - shift]
+        label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
+        wrapped_label = " ".join(text[a:b].strip() for a, b in pending)
+        pending = []
+        if not label_cells and not wrapped_label:
             continue
-        label_start, label_end = label_cells[0]
-        label = fold(text[label_start:label_end])
+        label = fold(text[slice(*label_cells[0])]) if label_cells else ""
+        if shift:  # OCR glued the row's number to its label (`3 Tỷ lệ UBND cấp xã …`)
+            label = _ROW_CODE.sub("", label, count=1)
         units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
         if _MONEY.search(label) or _MONEY.search(units):
             continue
-        share = "%" in units or bool(_SHARE_LABEL.match(label))
-        rule = _percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)
+        rule, share = _row_rule(percent_rules, count_rules, label, units)
+        if (rule is None or not rule.indicator) and wrapped_label:  # the label's first lines above the numbers
+            label = fold(f"{wrapped_label} {label}".strip())
+            if _MONEY.search(label):
+                continue
+            rule, share = _row_rule(percent_rules, count_rules, label, units)
+        if (rule is None or not rule.indicator) and (rest := _label_after(text, lines, at)):
+            label = fold(f"{label} {rest}".strip())  # and its last lines below them (no blank line between)
+            if _MONEY.search(label):
+                continue
+            rule, share = _row_rule(percent_rules, count_rules, label, units)
         if rule is None or not rule.indicator:
             continue
         scope = layout.scope("", label) or "all"
@@ -331,7 +485,7 @@ def extract_indicator_tables(
                 scope = levels[i]
             if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
                 continue
-            a, b = cells[i]
+            a, b = cells[i - shift]
             if share and text[b - 1 : b] == "%":  # `| 90% |`: the cell gives its unit
                 b = len(text[a : b - 1].rstrip()) + a
             token = text[a:b]

@@ -11,6 +11,9 @@ word follows, or with a bracket (`(gửi, nhận qua …) đạt 85%`), after a 
 all capitals). Table rows, headings and items open with a capital,
 a marker or a number after a full stop, and stay as they are.
 
+A line after a row of a table (cells split by tabs, as OCR and Word give them) is no wrap of a sentence but
+a cell's wrapped words (`1	Tỷ lệ văn bản … điện tử	%	60	75` / `giữa các cơ quan nhà nước`): it stays a line.
+
 A page's first line glued to the form feed before it (`\fII. PHƯƠNG HƯỚNG …`, as pdftotext writes pages) is a line
 of its own: the form feed becomes a line break, so a heading at the top of a page is still a heading. A number at
 the end of a line whose unit opens the next one (`tối thiểu 100` / `Mbps`) is joined too.
@@ -79,6 +82,8 @@ def unwrap_lines(text: str) -> str:
         while start and text[start - 1] in " \t":
             start -= 1
         if not start or text[start - 1].isspace() or text[start - 1] in ".;:!?":
+            continue
+        if "\t" in text[text.rfind("\n", 0, start) + 1 : start]:  # a table's row (OCR, Word): its cell wrapped
             continue
         if _wraps(text, start, m.end()):
             out = out or list(text)
