@@ -23,7 +23,8 @@ __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_man
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 FORMAT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "3"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py)
+READER_VERSION = "4"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+# 4: OCR'd words with a misread mark put right (ocr_words.py)
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of

@@ -15,7 +15,8 @@ Tesseract's Vietnamese model through pytesseract, one Tesseract thread per proce
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
 Before Tesseract a page is straightened (projection search), stripped of its table rules and, when speckled like
 a photocopy, binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
-is the digit (`fix_number`: `B0%` → `80%`). Measured on office-printed plans scanned clean, mild and strong by
+is the digit (`fix_number`: `B0%` → `80%`) and a domain phrase with a mark misread is the phrase
+(`analysis.ocr_words`: `quần lý` → `quản lý`). Measured on office-printed plans scanned clean, mild and strong by
 benchmarks/bench_scans.py.
 """
 
@@ -274,6 +275,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     import pypdfium2 as pdfium
     import pytesseract
 
+    from analysis.ocr_words import fix_line
+
     pdf = pdfium.PdfDocument(path)
     try:
         image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
@@ -295,6 +298,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     lines = []
     for ks in words.values():  # dicts keep Tesseract's reading order
         ks.sort(key=lambda k: data["left"][k])
+        for k, word in zip(ks, fix_line([data["text"][k] for k in ks]), strict=True):
+            data["text"][k] = word
         first = ks[0]
         lines.append(
             Line(

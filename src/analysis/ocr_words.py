@@ -1,0 +1,115 @@
+"""Post-OCR correction of marks in the domain's words: `quần lý văn bản` → `quản lý văn bản`.
+
+Tesseract's Vietnamese model reads letters well but often puts a mark wrong (quản → quần/quân, xã → xâ, dịch →
+địch, điều → điểu, nối → nổi) or a capital in a lower-case word (`triỆt`, `bỘ`); the rules look for exact words,
+so one `quần lý văn bản` costs a plan its document-management facts. Applied only to OCR'd words (formats.py,
+one line of a page at a time, before the line is joined), so the corrected text is the text read and every
+offset is honest.
+
+The correction is SAFE by construction:
+- it replaces a pair of adjacent words only, never a lone word (a lone word is too often ambiguous: chi / chỉ);
+- the pair must not be a phrase of the domain vocabulary itself, and its letters once the marks are removed
+  (đ read as d, case ignored) must be those of exactly ONE phrase of the vocabulary;
+- a word that belongs to a phrase found as written on the line is never changed;
+- only marks change: the letters, the case pattern and the punctuation around the words stay.
+
+The vocabulary is data: the two-word runs of the cue words (src/analysis/cue_words.yaml, their plain words) and
+the committed list of the commonest plan phrases (src/analysis/ocr_words.txt), which also holds the real phrases
+whose letters meet a listed one's, so that they stay as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from importlib import resources
+
+import yaml
+
+__all__ = ["bare", "fix_line", "vocabulary"]
+
+_D = str.maketrans({"đ": "d", "Đ": "d"})
+_WORD = re.compile(r"^([^\w]*)(\w+)([^\w]*)$")
+_REGEX_SYNTAX = re.compile(r"\(\?:|[()?|*+\[\]{}\\.,;:/&-]")
+
+
+def bare(text: str) -> str:
+    """`text` lower case without its marks: `Quản lý` → `quan ly`, `địch` → `dich`."""
+    decomposed = unicodedata.normalize("NFD", text.lower().translate(_D))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _pairs(phrase: str) -> list[str]:
+    words = phrase.split()
+    return [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+@functools.cache
+def vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The domain's two-word phrases (lower case, NFC) and, by their bare letters, the phrases that have them."""
+    files = resources.files("analysis")
+    phrases: set[str] = set()
+    for line in files.joinpath("ocr_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        phrases.update(_pairs(unicodedata.normalize("NFC", line)))
+    cues = yaml.safe_load(files.joinpath("cue_words.yaml").read_text(encoding="utf-8")) or {}
+    for words in cues.values():
+        for cue in words:
+            for run in _REGEX_SYNTAX.split(str(cue).lower()):
+                phrases.update(_pairs(unicodedata.normalize("NFC", run)))
+    phrases = {p for p in phrases if all(_WORD.match(w) and w.isalpha() for w in p.split())}
+    by_letters: dict[str, list[str]] = {}
+    for p in sorted(phrases):
+        by_letters.setdefault(bare(p), []).append(p)
+    return frozenset(phrases), {k: tuple(v) for k, v in by_letters.items()}
+
+
+def _cased(like: str, word: str) -> str:
+    """`word` (lower case) written in the case of `like`: `QUẦN` → `QUẢN`, `Quần` → `Quản`."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _lower_stray_capital(word: str) -> str:
+    """A lower-case word with a marked capital inside (`triỆt`, `bỘ,`): Tesseract's case, not the writer's."""
+    if word[:1].islower() and any(c.isupper() and not c.isascii() for c in word[1:]):
+        return word.lower()
+    return word
+
+
+def fix_line(words: list[str]) -> list[str]:
+    """The OCR'd words of one line (in reading order) with the marks of the domain's phrases put right."""
+    words = [_lower_stray_capital(w) for w in words]
+    phrases, by_letters = vocabulary()
+    parts = [_WORD.match(w) for w in words]
+    cores = [unicodedata.normalize("NFC", m[2].lower()) if m and m[2].isalpha() else None for m in parts]
+
+    def joined(i: int) -> bool:  # words i and i+1 can form a phrase: letters, no punctuation between them
+        a, b = parts[i], parts[i + 1]
+        return bool(cores[i] and cores[i + 1] and not a[3] and not b[1])
+
+    locked = [False] * len(words)
+    for i in range(len(words) - 1):
+        if joined(i) and f"{cores[i]} {cores[i + 1]}" in phrases:
+            locked[i] = locked[i + 1] = True
+    out = list(words)
+    for i in range(len(words) - 1):
+        if not joined(i) or f"{cores[i]} {cores[i + 1]}" in phrases:
+            continue
+        found = by_letters.get(bare(f"{cores[i]} {cores[i + 1]}"), ())
+        if len(found) != 1:
+            continue
+        new = found[0].split()
+        if any(locked[j] and new[j - i] != cores[j] for j in (i, i + 1)):
+            continue
+        for j in (i, i + 1):
+            if new[j - i] != cores[j]:
+                m = parts[j]
+                out[j] = m[1] + _cased(m[2], new[j - i]) + m[3]
+                cores[j], locked[j] = new[j - i], True
+            else:
+                locked[j] = True
+    return out
