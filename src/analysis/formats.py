@@ -295,11 +295,14 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             n_words += 1
         data["text"][k] = fix_number(word, conf if conf >= 0 else 100.0)
         words.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
-    lines = []
     for ks in words.values():  # dicts keep Tesseract's reading order
         ks.sort(key=lambda k: data["left"][k])
-        for k, word in zip(ks, fix_line([data["text"][k] for k in ks]), strict=True):
-            data["text"][k] = word
+    # the page's words in reading order (a phrase may wrap from one line to the next), their marks put right
+    order = [k for ks in words.values() for k in ks]
+    for k, word in zip(order, fix_line([data["text"][k] for k in order]), strict=True):
+        data["text"][k] = word
+    lines = []
+    for ks in words.values():
         first = ks[0]
         lines.append(
             Line(

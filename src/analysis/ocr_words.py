@@ -3,7 +3,8 @@
 Tesseract's Vietnamese model reads letters well but often puts a mark wrong (quản → quần/quân, xã → xâ, dịch →
 địch, điều → điểu, nối → nổi) or a capital in a lower-case word (`triỆt`, `bỘ`); the rules look for exact words,
 so one `quần lý văn bản` costs a plan its document-management facts. Applied only to OCR'd words (formats.py,
-one line of a page at a time, before the line is joined), so the corrected text is the text read and every
+to a page's words in reading order, so that a phrase wrapped over two lines counts, before the lines are
+joined), so the corrected text is the text read and every
 offset is honest.
 
 The correction is SAFE by construction:
@@ -81,7 +82,8 @@ def _lower_stray_capital(word: str) -> str:
 
 
 def fix_line(words: list[str]) -> list[str]:
-    """The OCR'd words of one line (in reading order) with the marks of the domain's phrases put right."""
+    """OCR'd words in reading order (a line, or a page's lines one after the other), the marks of the domain's
+    phrases put right."""
     words = [_lower_stray_capital(w) for w in words]
     phrases, by_letters = vocabulary()
     parts = [_WORD.match(w) for w in words]
