@@ -110,9 +110,20 @@ def test_other_common_plan_words():
     [
         "hệ thống mạng điện của trụ sở",  # mạng điện (wiring) is real: listed, so `mạng diện` is ambiguous
         "kinh phí chỉ cho phép mua máy",  # chỉ cho is real: not made `chi cho`
+        "tổng kinh phí chi cho ứng dụng công nghệ thông tin",  # chi cho (spending on) is real: not made `chỉ cho`
         "tỉnh chỉ đầu tư cho cấp huyện",  # chỉ đầu (tư) is real: not made `chi đầu tư`
     ],
 )
 def test_listed_real_phrases_stay(line):
     assert fixed(line) == line
     assert fixed("như sau") == "như sau"  # `như` stays where it is the word meant
+
+
+def test_only_a_word_tesseract_doubted_is_changed():
+    from analysis.ocr_words import fix_line
+
+    words = "đáp ứng đúng yêu cầu và quần lý văn bản".split()
+    sure = [False] * len(words)
+    assert fix_line(words, sure) == words  # read with confidence: what the page says
+    doubted = [w == "quần" for w in words]
+    assert " ".join(fix_line(words, doubted)) == "đáp ứng đúng yêu cầu và quản lý văn bản"

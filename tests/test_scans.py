@@ -128,6 +128,18 @@ def test_a_doubted_share_over_100_percent_is_a_percent_sign_read_as_9():
     assert formats.fix_number("859%.", conf=95) == "859%."  # Tesseract is sure
     assert formats.fix_number("120%", conf=60) == "120%"  # no 9 before the sign
     assert formats.fix_number("1019%", conf=60) == "1019%"  # 101 % without the 9: not a share either
+    # a doubted figure just over 100 % is a real one (`đạt 109% kế hoạch`), not `10%` with its sign read as a 9
+    assert formats.fix_number("109%", conf=60) == "109%"
+    assert formats.fix_number("159%", conf=60) == "159%"
+
+
+def test_a_blank_page_is_returned_as_it_is():
+    # one grey level (a blank back, a separator sheet): nothing to straighten, no threshold to find
+    from PIL import Image
+
+    for level in (255, 0, 128):
+        page = Image.new("L", (850, 1100), level)
+        assert formats.prepare_scan(page).getextrema() == (level, level)
 
 
 def test_words_a_column_gap_apart_are_table_cells_and_a_sentence_keeps_its_spaces():

@@ -299,7 +299,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         ks.sort(key=lambda k: data["left"][k])
     # the page's words in reading order (a phrase may wrap from one line to the next), their marks put right
     order = [k for ks in words.values() for k in ks]
-    for k, word in zip(order, fix_line([data["text"][k] for k in order]), strict=True):
+    doubted = [0 <= float(data["conf"][k]) < _DOUBTED_WORD for k in order]
+    for k, word in zip(order, fix_line([data["text"][k] for k in order], doubted), strict=True):
         data["text"][k] = word
     lines = []
     for ks in words.values():
@@ -389,6 +390,9 @@ _LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
 # A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
 # at most 100 %.
 _NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
+# A word Tesseract reads with less confidence than this may have its marks put right (analysis.ocr_words); words it
+# is sure of (93-96 on clean print) are what the page says.
+_DOUBTED_WORD = 92
 _DOUBTED = 85  # Tesseract's word confidence below which a share over 100 % is read as `9%`; sure words reach 93-96
 
 
@@ -396,7 +400,8 @@ def fix_number(word: str, conf: float = 100.0) -> str:
     """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is.
     With Tesseract's confidence `conf`, a doubted `859%` is `85%`."""
     nine = _NINE_PERCENT.match(word)
-    if nine and conf < _DOUBTED and int(nine[2] + "9") > 100 and int(nine[2]) <= 100:
+    # (over 200 %: `109%`, `119%` of a plan's goal are real figures; `859%` is no share)
+    if nine and conf < _DOUBTED and int(nine[2] + "9") > 200 and int(nine[2]) <= 100:
         return f"{nine[1]}{nine[2]}%{nine[3]}"
     m = _NUMBER_WORD.match(word)
     grouped = "." in m[2] or "," in m[2] if m else False  # thousands groups: `50.OOO`
@@ -414,6 +419,8 @@ def prepare_scan(image):
 
     image = image.convert("L")
     a = np.asarray(image)
+    if a.min() == a.max():  # a blank page (one grey level): nothing to straighten, erase or read
+        return image
     threshold = _otsu(a)
     dark = a < threshold
     angle = skew_angle(dark)

@@ -81,9 +81,11 @@ def _lower_stray_capital(word: str) -> str:
     return word
 
 
-def fix_line(words: list[str]) -> list[str]:
+def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
     """OCR'd words in reading order (a line, or a page's lines one after the other), the marks of the domain's
-    phrases put right."""
+    phrases put right. With `doubted` (one flag a word: Tesseract was unsure of it), only a doubted word is ever
+    changed: a word read with confidence is what the page says, even when its pair is in no list (`chi cho`, `đáp
+    ứng đúng` are real Vietnamese)."""
     words = [_lower_stray_capital(w) for w in words]
     phrases, by_letters = vocabulary()
     parts = [_WORD.match(w) for w in words]
@@ -106,6 +108,8 @@ def fix_line(words: list[str]) -> list[str]:
             continue
         new = found[0].split()
         if any(locked[j] and new[j - i] != cores[j] for j in (i, i + 1)):
+            continue
+        if doubted is not None and any(not doubted[j] and new[j - i] != cores[j] for j in (i, i + 1)):
             continue
         for j in (i, i + 1):
             if new[j - i] != cores[j]:
