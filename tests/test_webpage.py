@@ -127,3 +127,49 @@ def test_a_saved_page_opening_with_a_browser_comment_is_read_as_html(tmp_path):
     source = read_source(path)
     assert source.was_html and source.source_format == "html"
     assert "<li>" not in source.text and "Hà Tĩnh" not in source.text
+
+
+def test_the_date_is_the_one_the_page_metadata_states_never_a_sidebar_item_s():
+    page = PORTAL_PAGE.replace('<meta property="article:published_time" content="2019-05-14T08:30:00+07:00">', "")
+    page = page.replace("<h3>Tin mới</h3>", '<h3>Tin mới</h3><span class="date">01/06/2021</span>')
+    text = page_text(page).text
+    assert "2021" not in text and "Ngày đăng" not in text
+
+
+def test_an_icon_s_title_is_no_part_of_the_page_title():
+    page = PORTAL_PAGE.replace("<body>", '<body><svg><title>Facebook</title><path d="M0 0"/></svg>')
+    first = page_text(page).text.splitlines()[0]
+    assert first == "Mở rộng dịch vụ công trực tuyến - Cổng thông tin điện tử tỉnh Quảng Trị"
+
+
+def test_a_page_laid_out_with_a_table_is_read_whole_with_its_lines():
+    # an older portal: banner, menu and article are cells of one layout table
+    paragraphs = "".join(
+        f"<p>Năm 2018, tỷ lệ văn bản trao đổi dưới dạng điện tử của khối {k} đạt {60 + k}%, tăng so với năm trước.</p>"
+        for k in range(1, 8)
+    )
+    page = (
+        "<html><head><title>Cổng thông tin điện tử tỉnh Quảng Trị</title></head><body><table><tr>"
+        "<td><a href='/'>Trang chủ</a></td><td><h2>Kết quả ứng dụng công nghệ thông tin năm 2018</h2>"
+        f"{paragraphs}<p>Cấp huyện:</p><p>- 100% cán bộ được cấp hộp thư điện tử.</p></td></tr></table></body></html>"
+    )
+    read = page_text(page)
+    assert "read whole" in read.note
+    assert "Cấp huyện:\n" in read.text and "\n- 100% cán bộ" in read.text
+
+
+def test_a_page_whose_article_block_is_not_about_e_government_is_read_whole(tmp_path):
+    # the longest block of prose is a notice about something else; the e-government item is a short one beside it
+    notice = "".join(
+        f"<p>Thông báo lịch tiếp công dân tuần {k} của Ủy ban nhân dân tỉnh tại trụ sở, các buổi sáng thứ hai và thứ năm.</p>"
+        for k in range(1, 9)
+    )
+    page = (
+        "<html><head><title>Báo Quảng Trị</title></head><body>"
+        f"<article>{notice}</article><aside><p>Năm 2018, 85% văn bản được gửi dưới dạng điện tử qua phần mềm quản lý "
+        "văn bản; 100% cán bộ được cấp hộp thư điện tử công vụ.</p></aside></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    source = read_source(path)
+    assert "hộp thư điện tử công vụ" in source.text

@@ -223,6 +223,9 @@ def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> Sourc
     if was_html:
         page = page_text(text)
         text, notes = page.text, [page.note]
+        if not _PLAN_VOCABULARY.search(text) and _PLAN_VOCABULARY.search(page.whole):
+            # the block taken for the article never names e-government, the page does: read it whole, never lose it
+            text, notes = page.whole, ["HTML page read whole (the block taken for its article is about another thing)"]
     text = normalise(text)
     _check_text(name, text, " the HTML page" if was_html else "")
     source = SourceText(

@@ -8,8 +8,8 @@ menus pushed the article's own date line out of the lines where a page's date is
 The article is found by trafilatura (the main-text extractor of the web-archiving world, with readability and
 jusText as its fallbacks), tables kept as `|` rows. The page's `<title>` goes first, on a line of its own, because a
 portal's name is often the only place that names the province (`… - Cổng thông tin điện tử tỉnh Quảng Trị`), and the
-date the page's markup gives its article (`article:published_time` and the like, never a date guessed from the
-text) goes after it when the article's first lines have none.
+date the page's `<meta>` gives its article (`article:published_time`, `datePublished` and the like; never a date
+shown elsewhere on the page, which may be a sidebar item's) goes after it when the article's first lines have none.
 
 A page where no article is found (a short page, a bare document export), or where what is found is a small part of
 a page that is mostly text, is read whole, as every visible character (`visible_text`): losing a document's body
@@ -28,8 +28,19 @@ __all__ = ["PageText", "page_text", "visible_text"]
 
 # An article shorter than this is not trusted to be the page's text (a caption, a teaser).
 _MIN_ARTICLE_CHARS = 200
+# A `|` row longer than this is a page's layout table read as one row, not a table of figures.
+_LAYOUT_ROW = 400
 # ... nor one that is less than this share of a page whose visible text is mostly sentences rather than links.
 _MIN_SHARE_OF_PROSE = 0.25
+
+
+# The <meta> names that state when an article was published (Open Graph, schema.org, Dublin Core, news sites' own).
+# Only these are trusted: a date shown elsewhere on the page may be a sidebar item's.
+_DATE_META = frozenset(
+    {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "dc.date",
+     "dc.date.issued", "dcterms.created", "date", "created"}
+)  # fmt: skip
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 class _VisibleText(HTMLParser):
@@ -46,23 +57,39 @@ class _VisibleText(HTMLParser):
         self.parts: list[str] = []
         self.title_parts: list[str] = []
         self.link_chars = 0
+        self.published: str | None = None  # the article's date as its page's metadata states it (ISO)
         self._skip = 0
         self._in_title = False
+        self._titles = 0
+        self._in_svg = 0
         self._in_link = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._HIDDEN:
             self._skip += 1
+        elif tag == "svg":  # an icon's <title> is no title of the page
+            self._in_svg += 1
+        elif tag == "meta":
+            self._meta_date(dict(attrs))
         elif tag == "title":
-            self._in_title = True
+            self._titles += 1
+            self._in_title = self._titles == 1 and not self._in_svg
         elif tag == "a":
             self._in_link += 1
         elif tag in self._BLOCK or tag in ("td", "th"):
             self.parts.append("\n")
 
+    def _meta_date(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content") or ""
+        if self.published is None and key in _DATE_META and (m := _ISO_DATE.match(content.strip())):
+            self.published = m.group(0)
+
     def handle_endtag(self, tag: str) -> None:
         if tag in self._HIDDEN:
             self._skip = max(0, self._skip - 1)
+        elif tag == "svg":
+            self._in_svg = max(0, self._in_svg - 1)
         elif tag == "title":
             self._in_title = False
         elif tag == "a":
@@ -102,13 +129,13 @@ def visible_text(markup: str) -> str:
 class PageText:
     text: str
     note: str  # how the page was read, for the user
+    whole: str = ""  # every visible character of the page (what `text` was cut from)
 
 
 def _article(markup: str) -> tuple[str | None, str | None]:
-    """(the article's text, the date the markup gives it as ISO) by trafilatura; (None, None) without one."""
+    """The article's text by trafilatura (None without one); the second item is unused (None)."""
     try:
         import trafilatura
-        from trafilatura.settings import set_date_params
     except ImportError:  # pragma: no cover - a dependency of the project; without it pages are read whole
         return None, None
     # trafilatura logs every page it finds no article in: that is an answer here, not a problem.
@@ -123,15 +150,13 @@ def _article(markup: str) -> tuple[str | None, str | None]:
             include_links=False,
             deduplicate=False,
             favor_recall=True,
-            with_metadata=True,
-            # not extensive: only a date the markup states for the article, never one guessed from its words
-            date_extraction_params=set_date_params(False),
+            with_metadata=False,
         )
     except Exception:  # a page the parser cannot take is read whole, never lost
         return None, None
     if found is None:
         return None, None
-    return found.text or None, found.date or None
+    return found.text or None, None
 
 
 _DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
@@ -142,12 +167,17 @@ def page_text(markup: str) -> PageText:
     parsed = _parse(markup)
     whole = _tidy("".join(parsed.parts))
     title = " ".join("".join(parsed.title_parts).split())
-    article, iso_date = _article(markup)
+    article, _ = _article(markup)
+    iso_date = parsed.published
     if article is not None:
         article = _tidy(article)
+    if article is not None and any(len(line) > _LAYOUT_ROW for line in article.splitlines() if line.startswith("|")):
+        # a page laid out with a <table>: trafilatura takes the layout as a table and gives the whole article as
+        # one `|` row (its paragraphs, headings and list items on one line), so the page is read whole instead
+        return PageText(whole, "HTML page read whole (laid out as a table)", whole)
     prose_chars = max(0, len(whole) - parsed.link_chars)
     if article is None or len(article.strip()) < _MIN_ARTICLE_CHARS or len(article) < _MIN_SHARE_OF_PROSE * prose_chars:
-        return PageText(whole, "HTML page read whole (no article found in it)")
+        return PageText(whole, "HTML page read whole (no article found in it)", whole)
     head, put_first = [], []
     if title and title not in article[: len(title) + 200]:
         head.append(title)
@@ -163,4 +193,5 @@ def page_text(markup: str) -> PageText:
         text,
         f"HTML page: its article read (trafilatura), {max(0, left_out):,} characters of menus, sidebars and footer"
         " left out" + (f"; {' and '.join(put_first)} put first" if put_first else ""),
+        whole,
     )
