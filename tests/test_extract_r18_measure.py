@@ -96,3 +96,24 @@ def test_computers_per_100_staff_may_pass_100(tmp_path):
     text = _HEAD + "Năm 2019, bình quân đạt 112 máy tính/100 cán bộ, công chức.\n"
     rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
     assert ("computers_per_staff_pct", "baseline", "all", 2019, 112.0) in rows
+
+
+def test_a_sentence_indented_with_a_tab_is_joined_across_its_wrap(tmp_path):
+    # a PDF or OCR text: the paragraph opens with a tab, and its line wraps before the value; a tab at a line's
+    # opening is an indent, not a table's cell gap
+    text = _HEAD + (
+        "\tNăm 2019, tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan\n"
+        "nhà nước đạt 83%, tăng so với năm trước.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert rows == {("edocument_exchange_pct", "baseline", "all", 2019, 83.0)}
+
+
+def test_a_predicate_after_a_comma_of_another_kind_of_subject_is_not_the_share_s(tmp_path):
+    text = _HEAD + (
+        "Năm 2019, 100% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ, sử dụng chữ ký số cá nhân.\n"
+        "Năm 2019, 90% văn bản đi được gửi qua phần mềm quản lý văn bản, sử dụng chữ ký số của cơ quan.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-yen-2019-review.txt", text))
+    assert not any(r[0] == "agencies_using_digital_signature_pct" for r in rows)
+    assert ("staff_with_email_pct", "baseline", "province", 2019, 100.0) in rows

@@ -1054,6 +1054,15 @@ def _next_predicate(
 
 
 _NEXT_JOIN = re.compile(r",|\svà\s")
+
+
+def _subject_of(indicator: str) -> str:
+    """What a share's indicator counts: staff, documents, or agencies and communes."""
+    if indicator.startswith("staff_"):
+        return "staff"
+    return "documents" if indicator == "edocument_exchange_pct" else "agencies"
+
+
 _SECOND_PREDICATE = re.compile(
     r"[^.;,\d\n]{0,15}?(?:\svà|,(?:\s*và)?)\s+(?:đã\s+)?(?:được\s+)?"
     r"(?=trang\s*bị|kết\s*nối|lắp\s*đặt|triển\s*khai|sử\s*dụng|ứng\s*dụng|cấp\s|có\s)"
@@ -1618,6 +1627,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if (
                 other.indicator
                 and not (agencies_subject and other.indicator.startswith("staff_"))
+                # after a comma, a predicate of another kind of subject is not this share's (`100% cán bộ được cấp
+                # hộp thư, sử dụng chữ ký số cá nhân`: staff, not agencies signing)
+                and ("," not in join.group(0) or _subject_of(other.indicator) == _subject_of(rule.indicator))
                 and other.indicator not in joined
                 and other.refines not in joined
                 and rule.refines != other.indicator

@@ -29,6 +29,9 @@ import re
 # A line break that may be a wrap: the line before ends with no stop, the next line opens with a word or number.
 _BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=[\w(])")
 _NEXT_LINE = re.compile(r"\n[ \t]*(?=[\w(])")  # the same breaks, found from the `\n` (see `unwrap_lines`)
+# A tab between two cells of a row, searched past the line's opening (an indent, a list mark `a)\t`, `1.\t` is no
+# cell gap: such a line is a sentence that may wrap).
+_CELL_GAP = re.compile(r"\S\t+\S")
 _PAGE_TOP = re.compile(r"(?<=\n)\f(?=\S)")
 _UNIT_GOES_ON = re.compile(r"(?:[MG]bps|%)(?!\w)")
 _LIST_MARKER = re.compile(r"[^\W\d_]{1,2}[.)]\s")  # `a) `, `đ. `, `aa) `
@@ -83,7 +86,8 @@ def unwrap_lines(text: str) -> str:
             start -= 1
         if not start or text[start - 1].isspace() or text[start - 1] in ".;:!?":
             continue
-        if "\t" in text[text.rfind("\n", 0, start) + 1 : start]:  # a table's row (OCR, Word): its cell wrapped
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if "\t" in line and _CELL_GAP.search(line, 3):  # a table's row (OCR, Word): its cell wrapped
             continue
         if _wraps(text, start, m.end()):
             out = out or list(text)
