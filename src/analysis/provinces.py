@@ -171,10 +171,13 @@ def _name_automaton(ascii_only: bool = False) -> ahocorasick.Automaton:
 _WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
 
 
-def _mentions(lowered: str, ascii_only: bool = False) -> Iterator[tuple[int, int, str]]:
+def _mentions(
+    lowered: str, ascii_only: bool = False, automaton: ahocorasick.Automaton | None = None
+) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each province name that stands as whole words, in order, without overlaps; at
-    one position the longest name wins."""
-    automaton = _name_automaton(ascii_only)
+    one position the longest name wins. (With `automaton`, the names it holds: `_district_automaton`.)"""
+    if automaton is None:
+        automaton = _name_automaton(ascii_only)
     found = sorted((end + 1 - length, -length, name) for end, (name, length) in automaton.iter(lowered))
     taken_until = 0
     for start, negative_length, name in found:
@@ -227,15 +230,7 @@ def _district_automaton() -> ahocorasick.Automaton:
 
 def _district_mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, province name) of each district named with its kind, as `_mentions` gives provinces."""
-    automaton = _district_automaton()
-    found = sorted((end + 1 - length, -length, name) for end, (name, length) in automaton.iter(lowered))
-    taken_until = 0
-    for start, negative_length, name in found:
-        end = start - negative_length
-        if start < taken_until or _WORD_CHAR.match(lowered, end) or (start and _WORD_CHAR.match(lowered, start - 1)):
-            continue
-        yield start, end, name
-        taken_until = end
+    return _mentions(lowered, automaton=_district_automaton())
 
 
 # A mention after these words names the issuing province rather than a place mentioned in passing.

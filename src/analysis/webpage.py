@@ -18,7 +18,6 @@ is worse than reading a menu.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from dataclasses import dataclass
@@ -109,7 +108,9 @@ class _VisibleText(HTMLParser):
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"[ \t\xa0]+\n", "\n", html.unescape(text))
+    """Lines without trailing spaces, at most one blank line between blocks. (Character references are already
+    decoded, by the parser and by trafilatura: decoding again would turn a page's written `&amp;` into `&`.)"""
+    text = re.sub(r"[ \t\xa0]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
@@ -132,12 +133,12 @@ class PageText:
     whole: str = ""  # every visible character of the page (what `text` was cut from)
 
 
-def _article(markup: str) -> tuple[str | None, str | None]:
-    """The article's text by trafilatura (None without one); the second item is unused (None)."""
+def _article(markup: str) -> str | None:
+    """The article's text by trafilatura, None without one."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - a dependency of the project; without it pages are read whole
-        return None, None
+        return None
     # trafilatura logs every page it finds no article in: that is an answer here, not a problem.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -153,10 +154,8 @@ def _article(markup: str) -> tuple[str | None, str | None]:
             with_metadata=False,
         )
     except Exception:  # a page the parser cannot take is read whole, never lost
-        return None, None
-    if found is None:
-        return None, None
-    return found.text or None, None
+        return None
+    return (found.text or None) if found is not None else None
 
 
 _DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
@@ -167,7 +166,7 @@ def page_text(markup: str) -> PageText:
     parsed = _parse(markup)
     whole = _tidy("".join(parsed.parts))
     title = " ".join("".join(parsed.title_parts).split())
-    article, _ = _article(markup)
+    article = _article(markup)
     iso_date = parsed.published
     if article is not None:
         article = _tidy(article)

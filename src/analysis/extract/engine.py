@@ -45,7 +45,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import ahocorasick
@@ -1574,21 +1574,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `100% cán bộ … được cấp hộp thư công vụ và sử dụng thường xuyên`: the refining cue (regular use) wins
             # the value, and when all of them use it, all of them were given it. (Below 100% the share given is only
             # at least the value, so it is not stated.)
-            facts.append(
-                _make_fact(
-                    ctx,
-                    layout,
-                    given.indicator,
-                    given.name + ".all_given",
-                    amount,
-                    q_start,
-                    q_end,
-                    kind,
-                    scope,
-                    year,
-                    (amount.start, amount.end),
-                )
-            )
+            facts.append(replace(fact, indicator=given.indicator, rule=given.name + ".all_given"))
         if rule.item_count and id(amount) in is_fraction and (listed or cue_start >= amount.end):
             # `18/42 cơ quan tỉnh với 62 cán bộ`, `5/8 huyện, thị xã (6 cán bộ)`: the staff of that item's agencies
             if (staff := _ITEM_STAFF.match(folded, amount.end, near_end if next_start is not None else c_end)) and not (
