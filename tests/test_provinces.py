@@ -152,6 +152,26 @@ def test_a_district_name_several_provinces_have_names_none():
     assert find_province("Huyện Châu Thành triển khai hộp thư công vụ cho 100% cán bộ.")[0] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests: a town named with the kind it had when the text was written
+        ("Thị xã Sa Đéc đã có 100% cán bộ dùng hộp thư điện tử công vụ (năm 2011).", "Đồng Tháp"),  # a city since 2013
+        ("Huyện Phổ Yên triển khai phần mềm quản lý văn bản tại 18 xã.", "Thái Nguyên"),  # thị xã 2015, city 2022
+    ],
+)
+def test_a_district_named_with_its_former_kind_gives_its_province(text, expected):
+    province, _, _ = find_province(text)
+    assert province is not None and province.name == expected
+
+
+def test_a_name_two_provinces_have_under_different_kinds_keeps_only_its_exact_kinds():
+    # `huyện Tân Uyên` (Lai Châu) and `thành phố Tân Uyên` (Bình Dương): `thị xã Tân Uyên` could be either's past
+    assert find_province("Huyện Tân Uyên có 10 xã kết nối mạng.")[0].name == "Lai Châu"
+    assert find_province("Thành phố Tân Uyên có 12 phường kết nối mạng.")[0].name == "Bình Dương"
+    assert find_province("Thị xã Tân Uyên có 12 phường kết nối mạng.")[0] is None
+
+
 def test_a_province_named_in_the_text_wins_over_its_districts():
     text = "Huyện Phụng Hiệp và các huyện của tỉnh Sóc Trăng triển khai phần mềm quản lý văn bản."
     assert find_province(text)[0].name == "Sóc Trăng"

@@ -208,9 +208,21 @@ def load_districts(path: Path = DISTRICTS_CSV) -> dict[str, str]:
     if unknown:
         raise ValueError(f"{path.name}: not a province of {REFERENCE_CSV.name}: {', '.join(unknown)}")
     provinces_of: dict[str, set[str]] = {}
+    provinces_of_name: dict[str, set[str]] = {}
     for r in rows:
         provinces_of.setdefault(fold(f"{r['type']} {r['name']}"), set()).add(r["province"])
-    return {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}
+        provinces_of_name.setdefault(fold(r["name"]), set()).add(r["province"])
+    table = {key: next(iter(found)) for key, found in provinces_of.items() if len(found) == 1}
+    # The table gives each district its kind of 2024, but a town's kind changes over the years a plan may date from
+    # (`thị xã Sa Đéc` became `thành phố Sa Đéc` in 2013; many `huyện` became `thị xã`): a name that only one
+    # province has stays that province's under every kind. (A name of two provinces under different kinds —
+    # `huyện Tân Uyên` of Lai Châu, `thành phố Tân Uyên` of Bình Dương, once `thị xã Tân Uyên` — keeps only its
+    # exact kinds.)
+    for name, found in provinces_of_name.items():
+        if len(found) == 1:
+            for kind in _DISTRICT_TYPES:
+                table.setdefault(f"{kind} {name}", next(iter(found)))
+    return table
 
 
 @cache
