@@ -168,7 +168,7 @@ def _odd_files(folder, one_pdf):
     from pypdf import PdfReader, PdfWriter
 
     zipfile.ZipFile(folder / "budget.xlsx", "w").writestr("xl/workbook.xml", "<workbook/>")
-    Image.new("RGB", (40, 40), "white").save(folder / "photo.png")
+    Image.new("RGB", (40, 40), "white").save(folder / "icon.gif")
     writer = PdfWriter(clone_from=PdfReader(one_pdf))
     writer.encrypt("secret", "owner-secret")
     writer.write(folder / "locked.pdf")
@@ -181,7 +181,7 @@ def _odd_files(folder, one_pdf):
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 not really a Word file" + b"\x00" * 600)
     return {
         "budget.xlsx": "a spreadsheet (.xlsx)",
-        "photo.png": "an image (.png)",
+        "icon.gif": "an image (.gif)",
         "locked.pdf": "encrypted PDF",
         "corrupt.pdf": "corrupt or not a PDF",
         "empty.pdf": "empty file",

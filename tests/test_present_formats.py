@@ -21,7 +21,7 @@ def _docs() -> pd.DataFrame:
 
 def test_a_scan_read_by_ocr_is_a_caveat_with_its_confidence():
     html = present.caveats(_docs(), "en", as_html=True)
-    assert "Kon Tum (kon-tum-2009) was read by OCR from a scanned PDF (mean word confidence 87/100)" in html
+    assert "Kon Tum (kon-tum-2009) was read by OCR from a scan (mean word confidence 87/100)" in html
     assert "Long An (long-an-2016) was read by OCR" not in html
     assert "OCR" in present.caveats(_docs(), "vi", as_html=True)
 

@@ -9,7 +9,8 @@ from conftest import IN_CI, require_tool
 from make_formats import SCAN_LEVELS, degrade_scan, office_pages, office_scan
 
 from analysis import formats
-from analysis.corpus import read_source
+from analysis.corpus import read_corpus, read_source
+from analysis.extract import extract_corpus
 
 # A short plan of our own, with a ruled table, two pages at most once printed.
 PLAN = """ỦY BAN NHÂN DÂN
@@ -148,3 +149,80 @@ def test_words_a_column_gap_apart_are_table_cells_and_a_sentence_keeps_its_space
     assert formats._cells(data, [0, 1, 2]) == "2018\t12.400\t3.000"
     data = {"text": ["Tổng", "kinh", "phí"], "left": [100, 190, 280], "width": [80, 80, 60], "height": [30, 28, 30]}
     assert formats._cells(data, [0, 1, 2]) == "Tổng kinh phí"
+
+
+# --- a scan saved as an image file (PNG, JPEG, a multi-page TIFF, a phone's photo) ----------------------------------
+
+
+def _as_image_files(folder, level: str) -> list:
+    """The plan printed and scanned at `level`, one image a page (greyscale PIL images)."""
+    images = office_pages(PLAN, SCAN_LEVELS[level]["dpi"])
+    return [degrade_scan(im, SCAN_LEVELS[level], k, False) for k, im in enumerate(images)]
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+def test_a_page_scanned_to_an_image_file_is_read_by_ocr(ocr, tmp_path, suffix):
+    pages = _as_image_files(tmp_path, "mild")
+    path = tmp_path / f"plan{suffix}"
+    pages[0].save(path, dpi=(300, 300))
+    source = read_source(path)
+    assert source.source_format == "image-ocr" and source.pages == 1 and source.ocr_pages == 1
+    assert 60 <= source.ocr_confidence <= 100
+    first_page = [n for n in NUMBERS if n in ("95%", "80%", "120", "35")]
+    missing = [n for n in first_page if n not in source.text]
+    assert not missing, (missing, source.text)
+
+
+def test_a_multi_page_tiff_is_read_page_by_page_and_facts_know_their_page(ocr, tmp_path):
+    pages = _as_image_files(tmp_path, "clean")
+    pages = pages + pages if len(pages) == 1 else pages  # at least two frames
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    pages[0].save(folder / "plan.tiff", save_all=True, append_images=pages[1:], dpi=(200, 200), compression="tiff_lzw")
+    result = extract_corpus(folder)
+    assert not result.problems
+    doc = result.documents.iloc[0]
+    assert doc["source_format"] == "image-ocr" and doc["pages"] == len(pages) and doc["province"] == "Bắc Ninh"
+    text = read_source(folder / "plan.tiff").text
+    assert text.count("\f") == len(pages) - 1
+    facts = result.facts
+    assert {"staff_with_email_pct", "online_services_level3_count"} <= set(facts["indicator"])
+    for f in facts.itertuples():
+        assert text[f.char_start : f.char_end] == f.quote and f.page == 1 + text.count("\f", 0, f.char_start)
+
+
+def test_a_phone_photo_stored_sideways_is_turned_upright_by_its_exif_note(ocr, tmp_path):
+    from PIL import Image
+
+    page = _as_image_files(tmp_path, "clean")[0]
+    sideways = page.transpose(Image.Transpose.ROTATE_90)  # stored turned a quarter left…
+    exif = Image.Exif()
+    exif[0x0112] = 6  # …with the note: turn it 90° clockwise to show it
+    path = tmp_path / "photo.jpg"
+    sideways.save(path, exif=exif, quality=90)
+    text = read_source(path).text
+    assert "95%" in text and "hộp thư điện tử" in text
+
+
+def test_an_image_that_cannot_be_a_page_is_named_with_its_reason(tmp_path, monkeypatch):
+    from PIL import Image
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a JPEG")
+    Image.new("RGB", (64, 64), "white").save(folder / "icon.png")
+    Image.new("L", (1700, 2300), 255).save(folder / "page.png")
+    real_which = formats.shutil.which
+    monkeypatch.setattr(formats.shutil, "which", lambda n: None if n == "tesseract" else real_which(n))
+    formats.ocr_available.cache_clear()
+    try:
+        sources, problems = read_corpus(folder)
+    finally:
+        formats.ocr_available.cache_clear()
+    assert not sources
+    reasons = {p.source_file: p.reason for p in problems}
+    assert reasons["broken.jpg"].startswith("not a readable image")
+    assert reasons["icon.png"] == "an image too small to be a scanned page (64×64 pixels)"
+    assert reasons["page.png"] == (
+        "a scanned image needs OCR, and Tesseract is not installed: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+    )

@@ -16,12 +16,18 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.formats import IMAGE_SUFFIXES
 from analysis.webpage import page_text
 
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
-FORMAT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
+FORMAT_SUFFIXES = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "doc",
+    **dict.fromkeys(IMAGE_SUFFIXES, "image"),
+}
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
 READER_VERSION = "4"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py)
@@ -63,7 +69,7 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
-    source_format: str = "text"  # text | html | pdf | pdf-ocr | docx | doc
+    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc
     pages: int | None = None  # PDF pages (the text has a form feed between pages)
     ocr_pages: int = 0  # pages read by OCR
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) over the OCR'd pages
@@ -284,12 +290,14 @@ def _cache_put(cache_dir: Path | None, source: SourceText) -> None:
 
 @dataclass
 class PendingOCR:
-    """A PDF whose scanned pages still need OCR (done page by page on the executor, then `finish_ocr`)."""
+    """A PDF whose scanned pages, or a scanned image whose pages, still need OCR (done page by page on the executor,
+    then `finish_ocr`)."""
 
     name: str
     path: Path
     sha256: str
     pages: list  # per page: lines of the text layer, or None for a scanned page
+    source_format: str = "pdf-ocr"
 
     @property
     def scanned(self) -> list[int]:
@@ -329,6 +337,12 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
             return PendingOCR(name, path, sha, read.pages)
         return _finish(name, path, formats.pdf_text(read.pages), sha, cache_dir, source_format="pdf",
                        pages=len(read.pages))  # fmt: skip
+    if fmt == "image":
+        n_pages = formats.image_pages(path, name)
+        missing = formats.ocr_available("a scanned image")
+        if missing:
+            raise ReadProblem(name, missing)
+        return PendingOCR(name, path, sha, [None] * n_pages, source_format="image-ocr")
     if fmt == "docx":
         return _finish(name, path, formats.read_docx(path, name), sha, cache_dir, source_format="docx")
     return _finish(name, path, formats.read_doc(path, name), sha, cache_dir, source_format="doc")
@@ -374,7 +388,7 @@ def finish_ocr(pending: PendingOCR, results: dict[int, tuple | str], cache_dir: 
         pages[index], page_conf, page_words = got
         conf_sum, n_words = conf_sum + page_conf, n_words + page_words
     return _finish(
-        pending.name, pending.path, pdf_text(pages), pending.sha256, cache_dir, source_format="pdf-ocr",
+        pending.name, pending.path, pdf_text(pages), pending.sha256, cache_dir, source_format=pending.source_format,
         pages=len(pages), ocr_pages=len(pending.scanned),
         ocr_confidence=round(conf_sum / n_words, 1) if n_words else 0.0,
     )  # fmt: skip

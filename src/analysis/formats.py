@@ -1,4 +1,5 @@
-"""Reading plans as researchers download them: PDF with a text layer, scanned PDF (OCR), Word .docx and .doc.
+"""Reading plans as researchers download them: PDF with a text layer, scanned PDF or scanned image (OCR), Word
+.docx and .doc.
 
 Every reader returns plain text (NFC and LF are applied by `analysis.corpus`); PDF pages are separated by a
 form feed (U+000C), so a fact's page is 1 + the form feeds before it. A file that cannot be read raises
@@ -34,11 +35,13 @@ from pathlib import Path
 
 __all__ = [
     "DOC_APT_LINE",
+    "IMAGE_SUFFIXES",
     "OCR_APT_LINE",
     "PAGED_FORMATS",
     "Line",
     "PdfPages",
     "fix_number",
+    "image_pages",
     "join_lines",
     "ocr_available",
     "ocr_page",
@@ -52,7 +55,12 @@ __all__ = [
 OCR_APT_LINE = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 DOC_APT_LINE = "sudo apt-get install antiword"
 OCR_DPI = 200
-PAGED_FORMATS = ("pdf", "pdf-ocr")  # formats whose text has pages (form feeds)
+PAGED_FORMATS = ("pdf", "pdf-ocr", "image-ocr")  # formats whose text has pages (form feeds)
+# A page scanned or photographed to an image file (a multi-page TIFF holds a page a frame): read by OCR as a scanned
+# PDF's page is. GIF is left out: a scanner never writes it, and a GIF in a download folder is a web icon.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+# Fewer pixels than this on an image's short side cannot hold a page a person could read (an icon, a thumbnail).
+_MIN_PAGE_PIXELS = 300
 
 # A page with fewer letters than this in its text layer, but with an image on it, is a scan.
 _MIN_PAGE_CHARS = 10
@@ -63,7 +71,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]
 
 _UNSUPPORTED = {
     **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), "a spreadsheet"),
-    **dict.fromkeys((".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"), "an image"),
+    ".gif": "an image",
     **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
     **dict.fromkeys((".odt", ".rtf"), "a word-processor format ictplans does not read"),
@@ -73,12 +81,12 @@ _UNSUPPORTED = {
 def unsupported_reason(suffix: str) -> str:
     what = _UNSUPPORTED.get(suffix.lower())
     hint = {
-        "an image": "; save a scanned page as PDF and it is OCR'd",
+        "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
         "a word-processor format ictplans does not read": "; save it as .docx or PDF",
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
-    return f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), .docx and .doc{hint}"
+    return f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx and .doc{hint}"
 
 
 @dataclass
@@ -252,23 +260,55 @@ def pdf_text(pages: list[list[Line]]) -> str:
 # --- OCR -----------------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def ocr_available() -> str | None:
+@functools.cache
+def ocr_available(what: str = "a scanned PDF") -> str | None:
     """None when Tesseract with its Vietnamese model can run; otherwise why not, with the apt line."""
     if shutil.which("tesseract") is None:
-        return f"a scanned PDF needs OCR, and Tesseract is not installed: {OCR_APT_LINE}"
+        return f"{what} needs OCR, and Tesseract is not installed: {OCR_APT_LINE}"
     try:
         import pytesseract
 
         if "vie" not in pytesseract.get_languages(config=""):
-            return f"a scanned PDF needs OCR, and Tesseract's Vietnamese model is not installed: {OCR_APT_LINE}"
+            return f"{what} needs OCR, and Tesseract's Vietnamese model is not installed: {OCR_APT_LINE}"
     except Exception as exc:  # a broken install says so instead of failing the build
-        return f"a scanned PDF needs OCR, and Tesseract does not run ({exc}): {OCR_APT_LINE}"
+        return f"{what} needs OCR, and Tesseract does not run ({exc}): {OCR_APT_LINE}"
     return None
 
 
+def image_pages(path: Path, source_file: str) -> int:
+    """How many pages a scanned image holds (the frames of a multi-page TIFF); a file that is no readable image,
+    or is too small to be a page, raises ReadProblem."""
+    from PIL import Image
+
+    from analysis.corpus import ReadProblem
+
+    try:
+        with Image.open(path) as image:
+            image.load()  # decodes the first page: a truncated or corrupt file fails here, not in a worker
+            width, height = image.size
+            frames = getattr(image, "n_frames", 1)
+    except Exception as exc:  # PIL raises several kinds (UnidentifiedImageError, OSError, DecompressionBombError)
+        raise ReadProblem(source_file, f"not a readable image (corrupt, or another format renamed): {exc}") from exc
+    if min(width, height) < _MIN_PAGE_PIXELS:
+        raise ReadProblem(source_file, f"an image too small to be a scanned page ({width}×{height} pixels)")
+    return frames
+
+
+def _image_page(path: str, index: int) -> tuple[object, float]:
+    """Page `index` of a scanned image, upright and grey, and its resolution (dpi: the file's, else OCR_DPI)."""
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as image:
+        image.seek(index)
+        dpi = image.info.get("dpi", (OCR_DPI, OCR_DPI))[0]
+        # A phone's photo is stored sideways with an EXIF note of how to turn it; a scanner's 72 dpi is no measure.
+        page = ImageOps.exif_transpose(image).convert("L")
+    return page, float(dpi) if dpi and float(dpi) >= 100 else float(OCR_DPI)
+
+
 def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], float, int]:
-    """OCR one page: its lines (boxes in points), the sum of the word confidences and the word count.
+    """OCR one page of a scanned PDF or image: its lines (boxes in points), the sum of the word confidences and
+    the word count.
 
     Runs in a worker process: one Tesseract thread per process, parallelism comes from the pages."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -277,11 +317,15 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
     from analysis.ocr_words import fix_line
 
-    pdf = pdfium.PdfDocument(path)
-    try:
-        image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
-    finally:
-        pdf.close()
+    if Path(path).suffix.lower() in IMAGE_SUFFIXES:
+        page, dpi = _image_page(path, index)
+        image = prepare_scan(page)
+    else:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
+        finally:
+            pdf.close()
     data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
     to_pt = 72 / dpi
     words: dict[tuple[int, int, int], list[int]] = {}

@@ -40,7 +40,7 @@ DOCUMENT_COLUMNS = [
     "n_chars",
     "language",
     "encoding",
-    "source_format",  # text | html | pdf | pdf-ocr | docx | doc
+    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc
     "pages",  # PDF pages; empty for unpaged formats
     "ocr_confidence",  # Tesseract's mean word confidence 0-100 for scans (a caveat in reports); else empty
 ]
