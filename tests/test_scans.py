@@ -226,3 +226,16 @@ def test_an_image_that_cannot_be_a_page_is_named_with_its_reason(tmp_path, monke
     assert reasons["page.png"] == (
         "a scanned image needs OCR, and Tesseract is not installed: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
     )
+
+
+@pytest.mark.parametrize("quarter_turns", [1, 2])
+def test_a_page_scanned_turned_is_read_upright(ocr, tmp_path, quarter_turns):
+    """A landscape appendix scanned sideways, a page fed upside down: Tesseract reads such a page as noise, so a page
+    that reads badly is asked its orientation and read again upright."""
+    page = _as_image_files(tmp_path, "clean")[0].rotate(90 * quarter_turns, expand=True, fillcolor=255)
+    path = tmp_path / "turned.png"
+    page.save(path, dpi=(200, 200))
+    source = read_source(path)
+    assert source.ocr_confidence >= 80
+    assert all(n in source.text for n in ("95%", "80%", "120")), source.text
+    assert "hộp thư điện tử công vụ" in source.text

@@ -313,7 +313,6 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     Runs in a worker process: one Tesseract thread per process, parallelism comes from the pages."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     import pypdfium2 as pdfium
-    import pytesseract
 
     from analysis.ocr_words import fix_line
 
@@ -326,7 +325,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
         finally:
             pdf.close()
-    data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
+    data = _upright_words(image)
     to_pt = 72 / dpi
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
@@ -360,6 +359,38 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             )
         )
     return lines, conf_sum, n_words
+
+
+# A page read with a mean word confidence under this may lie sideways or upside down (a landscape appendix scanned
+# turned, a photo taken the wrong way up): Tesseract's orientation detection is asked then, and only then, since it
+# costs as much as reading the page. An upright page, clean or a strong photocopy, reads well above it.
+_TURNED_BELOW = 65.0
+
+
+def _mean_confidence(data: dict) -> float:
+    confs = [float(c) for c, w in zip(data["conf"], data["text"], strict=True) if w.strip() and float(c) >= 0]
+    return sum(confs) / len(confs) if confs else 0.0
+
+
+def _upright_words(image) -> dict:
+    """Tesseract's words of a page (image_to_data), read again turned upright when the page reads badly and
+    Tesseract's orientation detection says it lies turned (the turned reading is kept only if it reads better)."""
+    import pytesseract
+
+    data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
+    confidence = _mean_confidence(data)
+    if confidence >= _TURNED_BELOW:
+        return data
+    try:
+        turn = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
+    except Exception:  # too little text to tell the orientation (Tesseract raises), or no `osd` model
+        return data
+    if turn % 360 == 0:
+        return data
+    turned = pytesseract.image_to_data(
+        image.rotate(-turn, expand=True, fillcolor=255), lang="vie", output_type=pytesseract.Output.DICT
+    )
+    return turned if _mean_confidence(turned) > confidence else data
 
 
 _CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
