@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats import IMAGE_SUFFIXES
+from analysis.tcvn3 import from_tcvn3, looks_like_tcvn3
 from analysis.webpage import page_text
 
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
@@ -29,8 +30,9 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "4"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
-# 4: OCR'd words with a misread mark put right (ocr_words.py)
+READER_VERSION = "5"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+# 4: OCR'd words with a misread mark put right (ocr_words.py); 5: a text typed in TCVN3 read as Vietnamese (tcvn3.py),
+# a page scanned turned read upright
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -138,6 +140,9 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # A text typed in the TCVN3 font encoding (analysis.tcvn3) saved as it is: every byte a letter.
+    if looks_like_tcvn3(legacy := data.decode("latin-1")):
+        return from_tcvn3(legacy), "tcvn3"
     # Legacy Vietnamese code pages. Windows-1258 is what Vietnamese Windows saves; it decodes almost any
     # byte string, so only accept it when the result has Vietnamese letters.
     for name in ("cp1258",):
@@ -169,7 +174,10 @@ _PDF_FONT_LETTERS = {"ƣ": "ư", "Ƣ": "Ư"}
 
 
 def normalise(text: str) -> str:
-    """NFC with LF line ends, and `ƣ` read as `ư`; the text every offset in the bundle refers to."""
+    """NFC with LF line ends, `ƣ` read as `ư`, and a text typed in TCVN3 (a Word file's or a PDF's text in
+    `.VnTime`: `c«ng nghÖ`) read as the Vietnamese it stands for; the text every offset in the bundle refers to."""
+    if looks_like_tcvn3(text):
+        text = from_tcvn3(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for letter, meant in _PDF_FONT_LETTERS.items():
         if letter in text:

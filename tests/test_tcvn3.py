@@ -1,0 +1,93 @@
+"""Text typed in the TCVN3 (ABC) font encoding (`.VnTime`), as old Word files, PDF text layers and saved texts give
+it, is read as the Vietnamese it stands for; Unicode and Windows-1258 texts are left alone."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from make_formats import text_to_docx
+
+from analysis import tcvn3
+from analysis.corpus import read_source
+from analysis.extract import extract_corpus
+from analysis.tcvn3 import from_tcvn3, looks_like_tcvn3
+
+# A plan of our own, written for these tests.
+PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+    "KẾ HOẠCH ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm 2010\n"
+    "I. MỤC TIÊU\n"
+    "Đến hết năm 2010, 80% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử; 60% văn bản trao đổi giữa các cơ quan "
+    "nhà nước dưới dạng điện tử; cung cấp 25 dịch vụ công trực tuyến mức độ 3.\n"
+    "Tổng kinh phí thực hiện là 4.500 triệu đồng.\n"
+)
+_CODE_OF = dict(zip(tcvn3._LETTERS, tcvn3._CODES, strict=True))
+
+
+def typed_in_tcvn3(text: str) -> str:
+    """What a `.VnTime` document gives as text: each letter with a mark as its TCVN3 code read as Latin-1 (capitals
+    with tones are typed lower case in the font that shows them as capitals)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        code = _CODE_OF.get(ch) or (_CODE_OF.get(ch.lower()) if ch.lower() != ch else None)
+        out.append(code or ch)
+    return "".join(out)
+
+
+def test_the_table_turns_a_tcvn3_text_back_into_vietnamese():
+    typed = typed_in_tcvn3("cán bộ được cấp hộp thư điện tử công vụ")
+    assert typed == "c¸n bé ®­îc cÊp hép th­ ®iÖn tö c«ng vô"
+    assert from_tcvn3(typed) == "cán bộ được cấp hộp thư điện tử công vụ"
+
+
+@given(st.text(alphabet=st.sampled_from(tcvn3._LETTERS.lower() + "abcdeghiklmnopqrstuvxy ,.%0123456789"), max_size=80))
+def test_every_letter_goes_there_and_back(text):
+    assert from_tcvn3("".join(_CODE_OF.get(c, c) for c in text)) == text
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("copied.txt", typed_in_tcvn3(PLAN).encode("utf-8")),  # copied from a PDF's text layer and saved as UTF-8
+        ("bytes.txt", typed_in_tcvn3(PLAN).encode("latin-1")),  # the font's bytes saved as they are
+    ],
+)
+def test_a_tcvn3_text_file_reads_as_vietnamese_and_gives_its_facts(tmp_path, name, data):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    source = read_source(folder / name)
+    assert source.text.lower() == PLAN.lower()  # capitals with tones come back lower case, as the font typed them
+    facts = extract_corpus(folder).facts
+    assert {("staff_with_email_pct", 80.0), ("online_services_level3_count", 25.0)} <= set(
+        zip(facts["indicator"], facts["value"], strict=True)
+    )
+    assert (facts["quote"].str.contains("cán bộ, công chức cấp tỉnh được cấp hộp thư")).any()
+
+
+def test_a_word_file_typed_in_tcvn3_reads_as_vietnamese(tmp_path):
+    path = text_to_docx(typed_in_tcvn3(PLAN), tmp_path / "old-plan.docx")
+    assert read_source(path).text.lower() == PLAN.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLAN,  # Unicode
+        PLAN + "© Cổng thông tin điện tử tỉnh «Phú Yên» · § 3 " * 10,  # signs a Unicode page has, among its letters
+        "Þ Ð " * 40 + "Windows-1258 read as Latin-1 repeats two codes",
+    ],
+)
+def test_texts_not_typed_in_tcvn3_are_left_alone(text):
+    assert not looks_like_tcvn3(text)
+
+
+def test_a_windows_1258_file_is_not_taken_for_tcvn3(tmp_path):
+    from test_corpus import to_cp1258
+
+    text = PLAN * 5  # long enough for the tilde and Đ codes to repeat
+    (tmp_path / "cp1258.txt").write_bytes(to_cp1258(text))
+    assert read_source(tmp_path / "cp1258.txt").text == text
