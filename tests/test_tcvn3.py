@@ -1,5 +1,6 @@
-"""Text typed in the TCVN3 (ABC) font encoding (`.VnTime`), as old Word files, PDF text layers and saved texts give
-it, is read as the Vietnamese it stands for; Unicode and Windows-1258 texts are left alone."""
+"""Text typed in the pre-Unicode font encodings TCVN3 (ABC, `.VnTime`) and VNI (`VNI-Times`), as old Word files, PDF
+text layers and saved texts give it, is read as the Vietnamese it stands for; Unicode and Windows-1258 texts are left
+alone."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from make_formats import text_to_docx
 from analysis import tcvn3
 from analysis.corpus import read_source
 from analysis.extract import extract_corpus
-from analysis.tcvn3 import from_tcvn3, looks_like_tcvn3
+from analysis.tcvn3 import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni
 
 # A plan of our own, written for these tests.
 PLAN = (
@@ -91,3 +92,56 @@ def test_a_windows_1258_file_is_not_taken_for_tcvn3(tmp_path):
     text = PLAN * 5  # long enough for the tilde and Đ codes to repeat
     (tmp_path / "cp1258.txt").write_bytes(to_cp1258(text))
     assert read_source(tmp_path / "cp1258.txt").text == text
+
+
+# --- VNI --------------------------------------------------------------------------------------------------------
+_VNI_OF = {letter: code for code, letter in tcvn3._VNI.items()}
+
+
+def typed_in_vni(text: str) -> str:
+    return "".join(_VNI_OF.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+@pytest.mark.parametrize(
+    ("vni", "meant"),
+    [
+        # as VNI converters document them
+        ("Xin chaøo caùc baïn", "Xin chào các bạn"),
+        ("Ñaàu tö", "Đầu tư"),
+        # written for these tests, letter by letter from VNI's key: circumflex and breve with each tone, i and y, ơ/ư
+        ("coâng ngheä thoâng tin, hoäp thö ñieän töû", "công nghệ thông tin, hộp thư điện tử"),
+        (
+            "naêm, ñaët, ñaép, ñaúng, choã, nhieàu, kyõ, thò, vieäc, möùc ñoä, trôï giuùp",
+            "năm, đặt, đắp, đẳng, chỗ, nhiều, kỹ, thị, việc, mức độ, trợ giúp",
+        ),
+        ("KEÁ HOAÏCH ÖÙNG DUÏNG, ÑEÁN NAÊM", "KẾ HOẠCH ỨNG DỤNG, ĐẾN NĂM"),
+    ],
+)
+def test_vni_letters_and_marks_are_read_as_vietnamese(vni, meant):
+    assert from_vni(vni) == meant
+
+
+@pytest.mark.parametrize(
+    "name, encode",
+    [("copied.txt", "utf-8"), ("bytes.txt", "latin-1")],  # copied from a PDF and saved; the font's bytes as they are
+)
+def test_a_vni_text_file_reads_as_vietnamese_and_gives_its_facts(tmp_path, name, encode):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / name).write_bytes(typed_in_vni(PLAN).encode(encode))
+    assert read_source(folder / name).text == PLAN
+    facts = extract_corpus(folder).facts
+    assert {("staff_with_email_pct", 80.0), ("online_services_level3_count", 25.0)} <= set(
+        zip(facts["indicator"], facts["value"], strict=True)
+    )
+
+
+def test_a_word_file_typed_in_vni_reads_as_vietnamese(tmp_path):
+    path = text_to_docx(typed_in_vni(PLAN), tmp_path / "old-plan.docx")
+    assert read_source(path).text == PLAN
+
+
+def test_tcvn3_and_vni_are_told_apart_and_unicode_is_neither():
+    assert looks_like_vni(typed_in_vni(PLAN)) and not looks_like_tcvn3(typed_in_vni(PLAN))
+    assert looks_like_tcvn3(typed_in_tcvn3(PLAN)) and not looks_like_vni(typed_in_tcvn3(PLAN))
+    assert not looks_like_vni(PLAN) and not looks_like_vni(PLAN + "Ørsted, Müller, Señor, Åland " * 3)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats import IMAGE_SUFFIXES
-from analysis.tcvn3 import from_tcvn3, looks_like_tcvn3
+from analysis.tcvn3 import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni, to_vietnamese
 from analysis.webpage import page_text
 
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
@@ -140,9 +140,11 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # A text typed in the TCVN3 font encoding (analysis.tcvn3) saved as it is: every byte a letter.
+    # A text typed in the TCVN3 or VNI font encoding (analysis.tcvn3) saved as it is: bytes of Latin-1 letters.
     if looks_like_tcvn3(legacy := data.decode("latin-1")):
         return from_tcvn3(legacy), "tcvn3"
+    if looks_like_vni(legacy):
+        return from_vni(legacy), "vni"
     # Legacy Vietnamese code pages. Windows-1258 is what Vietnamese Windows saves; it decodes almost any
     # byte string, so only accept it when the result has Vietnamese letters.
     for name in ("cp1258",):
@@ -174,10 +176,10 @@ _PDF_FONT_LETTERS = {"ƣ": "ư", "Ƣ": "Ư"}
 
 
 def normalise(text: str) -> str:
-    """NFC with LF line ends, `ƣ` read as `ư`, and a text typed in TCVN3 (a Word file's or a PDF's text in
-    `.VnTime`: `c«ng nghÖ`) read as the Vietnamese it stands for; the text every offset in the bundle refers to."""
-    if looks_like_tcvn3(text):
-        text = from_tcvn3(text)
+    """NFC with LF line ends, `ƣ` read as `ư`, and a text typed in TCVN3 or VNI (a Word file's or a PDF's text in
+    `.VnTime`: `c«ng nghÖ`, in `VNI-Times`: `coâng ngheä`) read as the Vietnamese it stands for; the text every
+    offset in the bundle refers to."""
+    text = to_vietnamese(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for letter, meant in _PDF_FONT_LETTERS.items():
         if letter in text:

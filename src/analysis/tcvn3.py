@@ -1,20 +1,21 @@
-"""Text typed in the TCVN3 (ABC) font encoding, read as the Vietnamese it stands for.
+"""Text typed in the pre-Unicode font encodings TCVN3 (ABC) and VNI, read as the Vietnamese it stands for.
 
 Until Unicode fonts spread (about 2010), provincial offices typed in `.VnTime`/`.VnArial`, fonts of the national
 8-bit standard TCVN 5712:1993 (TCVN3, "ABC"): each letter with a mark has a code of its own above 0xA0, shown by the
 font and nothing else. A Word file, a PDF text layer or a copied text of such a document therefore gives Latin-1
 letters and signs (`QuyÕt ®Þnh`, `c«ng nghÖ th«ng tin`) where Vietnamese stands; a plain-text file of it holds the
-bytes themselves. Every code is one letter, so the text is put right character for character and offsets hold.
+bytes themselves. Every code is one letter, so the text is put right character for character.
 
 The table is the standard's (lower case with tones; `.VnTimeH` shows the same codes as capitals, which the rules
-read alike). VNI, the other legacy encoding, writes a mark as a second character; it is not read here.
+read alike). VNI, the other legacy encoding, writes a mark as a second character (below).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["from_tcvn3", "looks_like_tcvn3"]
+__all__ = ["from_tcvn3", "from_vni", "looks_like_tcvn3", "looks_like_vni", "to_vietnamese"]
 
 # The standard's codes (as Latin-1 characters) and the letters they stand for, in the same order.
 _CODES = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦"
@@ -26,6 +27,7 @@ _TABLE = str.maketrans(dict(zip(_CODES, _LETTERS, strict=True)))
 # them, with hardly a letter only Vietnamese has (ă, đ, ơ, ư, ạ … ỹ), was typed in TCVN3. (Codes that are also
 # Vietnamese letters in Unicode — `á`, `ê`, `ô`, `Õ` — prove nothing.)
 _TCVN3_ONLY = re.compile("[" + re.escape("".join(c for c in _CODES if c not in "àáâãèéêìíòóôõùúýÈÉÊÌÒÓÔÕÝ")) + "]")
+_TCVN3_SIGNS = re.compile("[\u00a1-\u00bf]")
 _UNICODE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
@@ -37,9 +39,93 @@ def looks_like_tcvn3(text: str) -> bool:
     legacy = _TCVN3_ONLY.findall(text)
     # Many different codes, not one repeated: Windows-1258 bytes read as Latin-1 give `Þ` (its tilde) and `Ð` (Đ)
     # again and again, never the dozen codes of TCVN3 prose.
-    return len(legacy) >= 20 and len(set(legacy)) >= 6 and len(legacy) > 5 * len(_UNICODE_ONLY.findall(text))
+    # And TCVN3's own signs among them (`®` đ, `¬` ơ, `¸` á …: a fifth or more in any prose), which VNI never writes.
+    return (
+        len(legacy) >= 20
+        and len(set(legacy)) >= 6
+        and len(legacy) > 5 * len(_UNICODE_ONLY.findall(text))
+        and len(_TCVN3_SIGNS.findall(text)) >= len(legacy) / 5
+    )
 
 
 def from_tcvn3(text: str) -> str:
     """The Vietnamese that TCVN3 codes read as Latin-1 stand for, one character for one."""
     return text.translate(_TABLE)
+
+
+# --- VNI ---------------------------------------------------------------------------------------------------------
+# VNI-Windows (`VNI-Times`), the other pre-Unicode font encoding, writes a letter with marks as its base letter
+# followed by one character that carries the marks (`aø` à, `aà` ầ, `oâ` ô, `ô` ơ, `ö` ư, `ñ` đ); capitals take
+# capital mark characters (`AØ` À). Reading it changes the text's length, which is safe: offsets are counted on the
+# text as read.
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+_VNI_TONE = ("ùøûõï", "ÙØÛÕÏ")  # a tone after a plain vowel (lower, upper)
+_VNI_HAT_TONE = ("áàåãä", "ÁÀÅÃÄ")  # circumflex and a tone after a, e, o
+_VNI_BREVE_TONE = ("éèúüë", "ÉÈÚÜË")  # breve and a tone after a
+
+
+def _vni_table() -> dict[str, str]:
+    def nfc(s: str) -> str:
+        return unicodedata.normalize("NFC", s)
+
+    table: dict[str, str] = {}
+    for case, upper in ((0, False), (1, True)):
+        for vowel in "aeouy":
+            base = vowel.upper() if upper else vowel
+            for mark, tone in zip(_VNI_TONE[case], _TONES, strict=True):
+                table[base + mark] = nfc(base + tone)
+        for vowel in "aeo":
+            base = vowel.upper() if upper else vowel
+            table[base + ("Â" if upper else "â")] = nfc(base + "\u0302")
+            for mark, tone in zip(_VNI_HAT_TONE[case], _TONES, strict=True):
+                table[base + mark] = nfc(base + "\u0302" + tone)
+        a = "A" if upper else "a"
+        table[a + ("Ê" if upper else "ê")] = nfc(a + "\u0306")
+        for mark, tone in zip(_VNI_BREVE_TONE[case], _TONES, strict=True):
+            table[a + mark] = nfc(a + "\u0306" + tone)
+        # i's marks and y's dot are single characters; ơ, ư and đ too (ơ, ư then take a tone like a vowel)
+        for single, tone in zip("ÍÌÆÓÒ" if upper else "íìæóò", _TONES, strict=True):
+            table[single] = nfc(("I" if upper else "i") + tone)
+        table["Î" if upper else "î"] = nfc(("Y" if upper else "y") + "\u0323")
+        for single, letter in (("ô", "ơ"), ("ö", "ư")):
+            single, letter = (single.upper(), letter.upper()) if upper else (single, letter)
+            table[single] = letter
+            for mark, tone in zip(_VNI_TONE[case], _TONES, strict=True):
+                table[single + mark] = nfc(letter + tone)
+        table["Ñ" if upper else "ñ"] = "Đ" if upper else "đ"
+    return table
+
+
+_VNI = _vni_table()
+_VNI_SEQUENCE = re.compile("|".join(re.escape(k) for k in sorted(_VNI, key=len, reverse=True)))
+# Characters VNI writes that Unicode Vietnamese never has (`ø` of à, `ï` of ạ, `ñ` of đ, `ö` of ư …), and the signs
+# only TCVN3 writes (`®` of đ, `¬` of ơ, `¸` of á …), which tell the two apart.
+_VNI_ONLY = re.compile("[øûïñöëüåäæîØÛÏÑÖËÜÅÄÆÎ]")
+
+
+def looks_like_vni(text: str) -> bool:
+    """Whether `text` is VNI: many of its mark characters, few letters only Unicode Vietnamese has, and hardly a
+    sign of TCVN3's."""
+    if not _VNI_ONLY.search(text):
+        return False
+    marks = _VNI_ONLY.findall(text)
+    return (
+        len(marks) >= 20
+        and len(set(marks)) >= 5
+        and len(marks) > 5 * len(_UNICODE_ONLY.findall(text))
+        and len(_TCVN3_SIGNS.findall(text)) < len(marks) / 5
+    )
+
+
+def from_vni(text: str) -> str:
+    """The Vietnamese that VNI's letters and mark characters stand for."""
+    return _VNI_SEQUENCE.sub(lambda m: _VNI[m.group()], text)
+
+
+def to_vietnamese(text: str) -> str:
+    """`text` as the Vietnamese it stands for: read from TCVN3 or VNI when it was typed in one, else as it is."""
+    if looks_like_tcvn3(text):
+        return from_tcvn3(text)
+    if looks_like_vni(text):
+        return from_vni(text)
+    return text
