@@ -70,7 +70,9 @@ def _paras(text: str) -> str:
         if not s:
             continue
         cls = (
-            " class='h'" if s.isupper() or s.startswith(("I.", "II.", "III.", "IV.", "V.")) and s[3:].isupper() else ""
+            " class='h'"
+            if s.isupper() or (s.startswith(("I.", "II.", "III.", "IV.", "V.")) and s[3:].isupper())
+            else ""
         )
         out.append(f"<p{cls}>{html.escape(s)}</p>")
     return "".join(out)
@@ -492,8 +494,10 @@ def phu_tho(path: Path) -> None:
         document.add_paragraph(t)
     _docx_table(
         document,
-        [["TT", "Tên nhiệm vụ, dự án", "Cơ quan chủ trì", "Tổng kinh phí", "Ngân sách trung ương", "Ngân sách tỉnh"]]
-        + _PT_ROWS,
+        [
+            ["TT", "Tên nhiệm vụ, dự án", "Cơ quan chủ trì", "Tổng kinh phí", "Ngân sách trung ương", "Ngân sách tỉnh"],
+            *_PT_ROWS,
+        ],
         bold_rows=(0, 1, 4, 8, 11),
     )
     _fixed_docx(document, path)
