@@ -32,7 +32,10 @@ with one cell fewer than the header (its `TT` left blank) is read aligned on the
 A budget table with no year columns (`| TT | Nội dung | Kinh phí |`, its unit in the caption or a line above:
 `Bảng 1. Dự toán kinh phí năm 2019 (đơn vị: triệu đồng)`) has one amount column: its `Tổng cộng` row gives the
 total (and a source's row that source's part) for the time its caption names (`năm 2019` → that year; `giai đoạn
-2016-2020` → that period, multi-year), else for the document's period. Rows are read aligned on the right (a
+2016-2020` → that period, multi-year), else for the document's period. Columns of sources right of the amount column
+(`Tổng kinh phí | Ngân sách trung ương | Ngân sách tỉnh`, a decision's appendix) give the total row's parts too, when
+they add up to its total; the header repeated on a page the table runs onto resumes the table (its unit and caption
+were above its first page). Rows are read aligned on the right (a
 total row often leaves its `TT` blank), and the table ends at the first line that is no row of it.
 
 A staffing table with a row per level and a column per degree (`Cấp | Tổng số | Thạc sĩ | Đại học | Cao đẳng | Trung
