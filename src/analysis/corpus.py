@@ -30,9 +30,9 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "5"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
-# 4: OCR'd words with a misread mark put right (ocr_words.py); 5: a text typed in TCVN3 read as Vietnamese (tcvn3.py),
-# a page scanned turned read upright
+READER_VERSION = "6"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+# 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
+# 6: a text typed in TCVN3 or VNI read as Vietnamese (tcvn3.py), a page scanned turned read upright
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -345,7 +345,7 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
             if missing:
                 raise ReadProblem(name, missing)
             return PendingOCR(name, path, sha, read.pages)
-        return _finish(name, path, formats.pdf_text(read.pages), sha, cache_dir, source_format="pdf",
+        return _finish(name, path, formats.pdf_text(read.pages, read.widths), sha, cache_dir, source_format="pdf",
                        pages=len(read.pages))  # fmt: skip
     if fmt == "image":
         n_pages = formats.image_pages(path, name)

@@ -100,6 +100,8 @@ class Line:
     bottom: float
     first_word: float
     hyphen: bool = False  # ends with a hyphen at which the line was broken: joined without a space
+    cells: bool = False  # a row of a ruled table, its cells joined by tabs: never joined to the line before or after
+    chars: list | None = None  # (x0, x1) of each character of `text` on a page with a ruled table, else None
 
     @property
     def height(self) -> float:
@@ -121,7 +123,9 @@ def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) 
         nxt = lines[i + 1]
         gap = nxt.top - line.bottom
         same_block = -0.5 * line.height < gap < 0.6 * line.height
-        if same_block and not (title_first and i == 0) and _wraps(line, nxt, right_edge):
+        if line.cells or nxt.cells:  # a table row is a line of its own
+            out.append("\n\n" if gap >= 0.6 * line.height else "\n")
+        elif same_block and not (title_first and i == 0) and _wraps(line, nxt, right_edge):
             out.append("" if line.hyphen or line.text.endswith("/") else " ")  # `QĐ-|UBND`, `1204/|QĐ`
         elif gap >= 0.6 * line.height:
             out.append("\n\n")
@@ -154,6 +158,7 @@ class PdfPages:
     """The text layer of a PDF: each page's lines, or None where the page is a scan that needs OCR."""
 
     pages: list[list[Line] | None]
+    widths: list[float] | None = None  # each page's width (points): a landscape page has its own right edge
 
     @property
     def scanned(self) -> list[int]:
@@ -183,6 +188,7 @@ def _page_lines(page) -> list[Line]:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(text) != n:  # characters outside the BMP: no boxes, keep the lines as they are
         return [Line(_PDF_JUNK.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
+    columns, rows = _rules(page, height) if n else ([], [])
     lines, i = [], 0
     while i < n:
         j = i
@@ -193,7 +199,9 @@ def _page_lines(page) -> list[Line]:
         hyphen = j < n and text[j] in "\ufffe\x02"
         end = j + 1 if hyphen else j
         boxes = [textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()]
-        line_text = _PDF_JUNK.sub("", text[i:j]).rstrip() + ("-" if hyphen else "")
+        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k])]
+        raw = "".join(text[k] for k in keep).rstrip()
+        line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
             first_end = next((k for k in range(i, j) if text[k].isspace() and k > i), j)
             first = [textpage.get_charbox(k) for k in range(i, first_end) if not text[k].isspace()]
@@ -206,12 +214,97 @@ def _page_lines(page) -> list[Line]:
                     bottom=height - min(b[1] for b in boxes),
                     first_word=(max(b[2] for b in first) - min(b[0] for b in first)) if first else 0.0,
                     hyphen=hyphen,
+                    chars=_char_spans(textpage, text, keep[: len(raw)]) if columns else None,
                 )
             )
         i = end
         while i < n and text[i] in "\r\n":  # the line break (\r\n is two chars)
             i += 1
-    return lines
+    return _ruled_rows(lines, columns, rows) if columns else lines
+
+
+def _char_spans(textpage, text: str, keep: list[int]) -> list[tuple[float, float] | None]:
+    """(x0, x1) of each character of a line (None for a space: it goes with the character before it)."""
+    return [None if text[k].isspace() else tuple(textpage.get_charbox(k)[0::2]) for k in keep]
+
+
+# A ruled table as word processors and browsers print it: each border a thin filled or stroked path. A vertical
+# rule is at most _RULE thick and longer than it; a horizontal one the other way round.
+_RULE = 3.0
+
+
+def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's vertical rules (x, top, bottom) and horizontal rules (y, left, right), from the top-left; no
+    vertical rules when the page has fewer than two (no ruled table)."""
+    import pypdfium2.raw as pdfium_c
+
+    vertical, horizontal = [], []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if w <= _RULE < h:
+            vertical.append(((left + right) / 2, height - top, height - bottom))
+        elif h <= _RULE < w:
+            horizontal.append((height - (top + bottom) / 2, left, right))
+    return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
+
+
+def _ruled_rows(
+    lines: list[Line], columns: list[tuple[float, float, float]], rows: list[tuple[float, float, float]]
+) -> list[Line]:
+    """The lines of a page with its ruled tables' rows rebuilt: the text layer gives a row's cells run together on a
+    line (`1 Tỷ lệ … các % 60 70 80`) and a wrapped cell's lines between the row's (`cơ quan nhà nước`); here every
+    line inside a table is cut at the vertical rules into cells, the lines between two horizontal rules make one row,
+    each cell's lines are joined in reading order, and the row is one line of cells separated by tabs (as a Word
+    table or a tab-separated text gives it: what analysis.extract.tables reads)."""
+    out: list[Line | tuple] = []  # a line, or the key of a row (at the place of its first line)
+    groups: dict[tuple, list[Line]] = {}
+    for line in lines:
+        mid = (line.top + line.bottom) / 2
+        xs = sorted(x for x, top, bottom in columns if top - 1 <= mid <= bottom + 1)
+        edges: list[float] = []
+        for x in xs:  # a border drawn twice (each cell's own) is one rule
+            if not edges or x - edges[-1] > _RULE:
+                edges.append(x)
+        if len(edges) < 3 or line.chars is None or line.left < edges[0] - 1 or line.right > edges[-1] + 1:
+            out.append(line)
+            continue
+        above = max((y for y, a, b in rows if y <= mid and a <= edges[0] + _RULE and b >= edges[0]), default=None)
+        key = (above, tuple(round(x) for x in edges))
+        if key not in groups:
+            groups[key] = []
+            out.append(key)
+        groups[key].append(line)
+    return [item if isinstance(item, Line) else _row_line(groups[item], list(item[1])) for item in out]
+
+
+def _row_line(lines: list[Line], edges: list[int]) -> Line:
+    """One table row's lines → one line, its cells (left to right) separated by tabs, each cell's text the pieces
+    of its lines in reading order (top to bottom)."""
+    import bisect
+
+    cells: list[list[str]] = [[] for _ in range(len(edges) - 1)]
+    for line in sorted(lines, key=lambda ln: (round(ln.top), ln.left)):
+        pieces: dict[int, list[str]] = {}
+        col = 0
+        for ch, span in zip(line.text, line.chars or [], strict=False):
+            if span is not None:
+                col = min(max(bisect.bisect(edges, (span[0] + span[1]) / 2) - 1, 0), len(cells) - 1)
+            pieces.setdefault(col, []).append(ch)
+        for col, chars in pieces.items():
+            if piece := "".join(chars).strip():
+                cells[col].append(piece)
+    text = "\t".join(" ".join(c) for c in cells).strip("\t")
+    first = min(lines, key=lambda ln: (round(ln.top), ln.left))
+    return Line(
+        text,
+        left=min(ln.left for ln in lines),
+        right=max(ln.right for ln in lines),
+        top=min(ln.top for ln in lines),
+        bottom=max(ln.bottom for ln in lines),
+        first_word=first.first_word,
+        cells=True,
+    )
 
 
 def _has_image(page) -> bool:
@@ -229,7 +322,9 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
         if len(pdf) == 0:
             raise ReadProblem(source_file, "empty PDF (no pages)")
         pages: list[list[Line] | None] = []
+        widths: list[float] = []
         for page in pdf:
+            widths.append(page.get_width())
             lines = _page_lines(page)
             letters = sum(len(ln.text.strip()) for ln in lines)
             pages.append(None if letters < _MIN_PAGE_CHARS and _has_image(page) else lines)
@@ -237,13 +332,18 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
         pdf.close()
     if not any(pages_lines for pages_lines in pages if pages_lines) and all(p is not None for p in pages):
         raise ReadProblem(source_file, "empty PDF (no text layer and no scanned image on any page)")
-    return PdfPages(pages)
+    return PdfPages(pages, widths)
 
 
-def pdf_text(pages: list[list[Line]]) -> str:
+def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
     """Pages of lines → text, pages separated by a form feed on its own line. The right edge is the
-    document's widest line, so a short last page is not read as one long wrapped paragraph."""
-    edge = max((ln.right for page in pages for ln in page), default=0.0)
+    document's widest line, so a short last page is not read as one long wrapped paragraph; with the pages'
+    `widths`, the widest line of the pages as wide as this one (a landscape appendix has its own edge, and
+    the portrait pages' lines still wrap at theirs)."""
+    edges: dict[int, float] = {}
+    for k, page in enumerate(pages):
+        w = round(widths[k]) if widths else 0
+        edges[w] = max([edges.get(w, 0.0)] + [ln.right for ln in page])
     # The form feed stands on a line of its own: a page break never glues the last line of one page (a table
     # cell) to the first line of the next.
     # A sentence wrapped onto the next page keeps a space on either side of its form feed instead.
@@ -251,9 +351,10 @@ def pdf_text(pages: list[list[Line]]) -> str:
     for i, page in enumerate(pages):
         if i:
             before, after = pages[i - 1][-1:], page[:1]
-            wrapped = before and after and _wraps(before[0], after[0], edge)
+            edge = edges[round(widths[i - 1]) if widths else 0]
+            wrapped = before and after and not (before[0].cells or after[0].cells) and _wraps(before[0], after[0], edge)
             out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
-        out.append(join_lines(page, edge, title_first=i == 0))
+        out.append(join_lines(page, edges[round(widths[i]) if widths else 0], title_first=i == 0))
     return "".join(out)
 
 
@@ -528,9 +629,9 @@ def prepare_scan(image):
 
 
 def read_docx(path: Path, source_file: str) -> str:
-    """Paragraphs and tables of a .docx in document order. A table is written one cell per line, row after
-    row, merged cells once and empty cells left out — the shape of the flattened budget tables the budget
-    reader already reconciles (analysis.extract.budget)."""
+    """Paragraphs and tables of a .docx in document order, merged cells once. A table of data is written a row
+    per line, its cells separated by tabs (the budget reader, analysis.extract.budget, splits such rows into the
+    flattened cells it reconciles); a two-column layout table one cell per line (`_docx_rows`)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -553,16 +654,35 @@ def _docx_blocks(container, parts: list[str]) -> None:
     for block in container.iter_inner_content():
         if isinstance(block, Table):
             seen: set = set()  # the cells' XML elements (kept alive here, so lxml hands back the same objects)
+            rows: list[list[list[str]]] = []
             for row in block.rows:
+                cells = []
                 for cell in row.cells:
                     if cell._tc in seen:  # a merged cell is listed under every row and column it spans
                         continue
                     seen.add(cell._tc)
                     inner: list[str] = []
                     _docx_blocks(cell, inner)
-                    parts.extend(t for t in inner if t.strip())
+                    cells.append([t for t in inner if t.strip()])
+                rows.append(cells)
+            parts.extend(_docx_rows(rows, len(block.columns)))
         else:
             parts.append(block.text)
+
+
+def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
+    """A Word table's lines. A table of data (three columns or more: `STT | Chỉ tiêu | …`) gives a row a line, its
+    cells separated by tabs, as a tab-separated text gives them (analysis.extract.tables reads such rows; a cell of
+    several paragraphs has them joined by spaces); a layout table of two columns (the issuer beside the motto, the
+    recipients beside the signature) gives one cell per line, each paragraph a line of its own."""
+    if n_columns < 3:
+        return [t for cells in rows for cell in cells for t in cell]
+    out = []
+    for cells in rows:
+        texts = [" ".join(" ".join(t.split()) for t in cell) for cell in cells]
+        if line := "\t".join(texts).strip("\t"):
+            out.append(line)
+    return out
 
 
 def read_doc(path: Path, source_file: str) -> str:

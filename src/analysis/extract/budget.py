@@ -743,10 +743,14 @@ BUDGET_LINE_COLUMNS = [
 ]
 
 _TABLE_START = re.compile(
-    r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+\s*Đơn\s*vị\s*tính\s*:\s*([^\n]+)", re.IGNORECASE
+    # (an appendix's `(Kèm theo Quyết định số … )` line may stand between its heading and its unit)
+    r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+(?:[ \t]*\([^\n]*\)[ \t]*\n+)?\s*Đơn\s*vị\s*tính\s*:\s*([^\n]+)",
+    re.IGNORECASE,
 )
 _TABLE_UNIT = re.compile(r"đơn\s*vị\s*tính")  # matched in lower case
 _CODE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?$")
+# A group row numbered in Roman (`I`, `II.`): a category whose items are numbered 1, 2, … under it.
+_ROMAN_LINE = re.compile(r"^([IVX]{1,4})\.?$")
 _NUMBER_LINE = re.compile(rf"^(?:{NUMBER_PATTERN})$")
 _TOTAL_LINE = re.compile(r"^(Tổng\s*(?:cộng|số)?(?:\s*\([^)]*\))?)\s*:?$", re.IGNORECASE)
 _TABLE_END = re.compile(r"^(?:Tổng\s*kinh\s*phí\s*:|[IVX]+\.\s|Ghi\s*chú)", re.IGNORECASE)
@@ -812,19 +816,28 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     factor = _unit_factor(start.group(1))
     # Header: which of ĐP/TW comes first after `Tổng`.
     header = text[start.end() : start.end() + 600]
-    dp_at = re.search(r"^\s*(?:ĐP|NSĐP|Địa phương)\s*$", header, re.MULTILINE | re.IGNORECASE)
-    tw_at = re.search(r"^\s*(?:TW|NSTW|Trung ương)\s*$", header, re.MULTILINE | re.IGNORECASE)
+    dp_at = re.search(
+        r"(?:^|\t)[ ]*(?:ĐP|NSĐP|(?:Ngân\s*sách\s*|Vốn\s*)?(?:Địa\s*phương|tỉnh))[ ]*(?:$|\t)",
+        header,
+        re.MULTILINE | re.IGNORECASE,
+    )
+    tw_at = re.search(
+        r"(?:^|\t)[ ]*(?:TW|NSTW|(?:Ngân\s*sách\s*|Vốn\s*)?(?:Trung\s*ương|TW))[ ]*(?:$|\t)",
+        header,
+        re.MULTILINE | re.IGNORECASE,
+    )
     columns = ("local", "central") if not (dp_at and tw_at) or dp_at.start() < tw_at.start() else ("central", "local")
 
     pos = start.end()
-    lines = [(m.group().strip(), pos + m.start(), pos + m.end()) for m in re.finditer(r"[^\n]+", text[pos:])]
+    lines = _table_cells(text, pos)
     lines = [ln for ln in lines if ln[0]]
     rows: list[BudgetLine] = []
     current: BudgetLine | None = None
+    group: str | None = None  # the Roman-numbered group row the items below belong to
     for i, (line, a, b) in enumerate(lines):
         if _TABLE_END.match(line):
             break
-        code = _CODE_LINE.match(line)
+        code = _CODE_LINE.match(line) or _ROMAN_LINE.match(line)
         # `12` could be a code or a small amount: a code is followed by the item's name, not a number.
         if code and (i + 1 >= len(lines) or _NUMBER_LINE.match(lines[i + 1][0])):
             code = None
@@ -834,6 +847,10 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
                 rows.append(current)
             code_str = code.group(1) if code else "total"
             parent = code_str.rsplit(".", 1)[0] if code and "." in code_str else None
+            if code and code_str[0] in "IVX":
+                group = code_str
+            elif code and group and parent is None:  # item `1` of group `II` → `II.1`
+                code_str, parent = f"{group}.{code_str}", group
             row_type = "total" if total and not code else ("item" if parent else "category")
             current = BudgetLine(ctx.doc_id, ctx.source_file, code_str, parent, row_type, "" if code else line)
             current.char_start, current.char_end = a, b
@@ -868,6 +885,35 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     _reconcile(rows)
     # Categories without items are leaves too (Thái Bình's `5. Đào tạo …`): they keep row_type category.
     return rows
+
+
+def _table_cells(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The cells of a budget table from `pos` on, one (text, start, end) per cell: a line each when the table is
+    flattened one cell per line; a row of cells separated by tabs (a Word table, a ruled PDF table:
+    analysis.formats) cell by cell. In a table of tab rows, the header repeated on a page the table runs onto goes
+    by, as do the lines of no cells next to a page break (a running header, `Trang 2/3`); another line of no cells
+    ends the table."""
+    out: list[tuple[str, int, int]] = []
+    tabbed = "\t" in text[pos : pos + 400]
+    header: list[str] | None = None
+    for m in re.finditer(r"[^\n]+", text[pos:]):
+        a, b = pos + m.start(), pos + m.end()
+        if not m.group().strip():
+            continue
+        if tabbed and "\t" not in m.group():
+            if "\f" in text[max(0, a - 160) : b + 160]:
+                continue  # page furniture
+            break
+        cells = [(c.group().strip(), a + c.start(), a + c.end()) for c in re.finditer(r"[^\t]+", m.group())]
+        cells = [c for c in cells if c[0]]
+        if tabbed:
+            names = [c[0] for c in cells]
+            if header is None:
+                header = names
+            elif names == header:
+                continue  # the header repeated over a page break
+        out += cells
+    return out
 
 
 def _reconcile(rows: list[BudgetLine]) -> None:

@@ -32,7 +32,10 @@ with one cell fewer than the header (its `TT` left blank) is read aligned on the
 A budget table with no year columns (`| TT | Nội dung | Kinh phí |`, its unit in the caption or a line above:
 `Bảng 1. Dự toán kinh phí năm 2019 (đơn vị: triệu đồng)`) has one amount column: its `Tổng cộng` row gives the
 total (and a source's row that source's part) for the time its caption names (`năm 2019` → that year; `giai đoạn
-2016-2020` → that period, multi-year), else for the document's period. Rows are read aligned on the right (a
+2016-2020` → that period, multi-year), else for the document's period. Columns of sources right of the amount column
+(`Tổng kinh phí | Ngân sách trung ương | Ngân sách tỉnh`, a decision's appendix) give the total row's parts too, when
+they add up to its total; the header repeated on a page the table runs onto resumes the table (its unit and caption
+were above its first page). Rows are read aligned on the right (a
 total row often leaves its `TT` blank), and the table ends at the first line that is no row of it.
 
 A staffing table with a row per level and a column per degree (`Cấp | Tổng số | Thạc sĩ | Đại học | Cao đẳng | Trung
@@ -369,7 +372,8 @@ def extract_indicator_tables(
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
-    single: tuple[float, int, int | None, tuple[int, int] | None] | None = None
+    single: _Single | None = None
+    last_single: tuple[str, _Single] | None = None  # the last budget table's header: repeated on a page it runs onto
     by_year: _ByYear | None = None  # a budget table with a row per year and a column per source
     degrees: dict[int, str] = {}  # a staffing table's columns by degree (rows by level)
     pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
@@ -403,7 +407,11 @@ def extract_indicator_tables(
             single = None
         if len(cells) >= 3 and not _year_columns(text, cells):
             single = _single_money_header(ctx, layout, cells, start)
+            head_text = "\t".join(layout.folded[a:b].strip() for a, b in cells)
+            if single is None and last_single is not None and last_single[0] == head_text:
+                single = last_single[1]  # the header repeated over a page break: its unit and caption were above
             if single is not None:
+                last_single = (head_text, single)
                 header = {}
                 continue
         if header and _label_line(text, cells, start, end) and wrapped < 3:
@@ -595,12 +603,26 @@ def _money_row(
     return facts
 
 
-def _single_money_header(
-    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], start: int
-) -> tuple[float, int, int | None, tuple[int, int] | None] | None:
+def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
+    """A budget table's columns right of its amount column that each name one source (`Ngân sách trung ương`,
+    `Ngân sách tỉnh`, `NSTW`): counted from the right → the source's indicator."""
+    sources = {}
+    for i in range(amount + 1, len(cells)):
+        named = _budget_row(folded[slice(*cells[i])].strip())
+        if named is None or named[0] == "budget_total_mvnd":
+            return {}
+        sources[len(cells) - 1 - i] = named[0]
+    return sources if len(set(sources.values())) == len(sources) else {}
+
+
+_Single = tuple[float, int, int | None, tuple[int, int] | None, dict[int, str]]
+
+
+def _single_money_header(ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], start: int) -> _Single | None:
     """For the header of a budget table with one amount column and no year columns: its unit factor (to million
-    đồng), the amount column's place counted from the right, and the year or period its caption names (None, None:
-    the document's). None for other lines."""
+    đồng), the amount column's place counted from the right, the year or period its caption names (None, None:
+    the document's), and its source columns right of the amount (`Tổng kinh phí | Ngân sách trung ương | Ngân sách
+    tỉnh`: counted from the right → indicator). None for other lines."""
     folded = layout.folded
     amount = [i for i, (a, b) in enumerate(cells) if i > 0 and _AMOUNT_COLUMN.fullmatch(folded, a, b)]
     if len(amount) != 1 or any(_NUMBER_CELL.fullmatch(folded[a:b].strip()) for a, b in cells):
@@ -622,7 +644,7 @@ def _single_money_header(
         period = (ctx.period_start, ctx.period_end)
     elif ctx.period_end:
         year = ctx.period_end
-    return factor, len(cells) - 1 - amount[0], year, period
+    return factor, len(cells) - 1 - amount[0], year, period, _source_columns(folded, cells, amount[0])
 
 
 _LEAD_IN = re.compile(r"\s*(?:trong\s*đó|(?:bao\s*)?gồm|chia\s*ra)\s*:?\s*")
@@ -632,12 +654,14 @@ def _single_money_row(
     ctx: DocContext,
     layout: Layout,
     cells: list[tuple[int, int]],
-    single: tuple[float, int, int | None, tuple[int, int] | None],
+    single: _Single,
     start: int,
     end: int,
 ) -> list[Fact]:
-    """The fact of one row of a budget table with one amount column: its total's, or a source's part."""
-    factor, from_right, year, period = single
+    """The fact of one row of a budget table with one amount column: its total's, or a source's part. The total
+    row of a table with source columns also gives each source's part, when the sources add up to the total (a row
+    that lost an empty cell is read aligned on the right, and then they do not)."""
+    factor, from_right, year, period, sources = single
     at = len(cells) - 1 - from_right
     if at < 1:
         return []
@@ -662,10 +686,22 @@ def _single_money_row(
     kind = "baseline" if ctx.issued_year and last and last < ctx.issued_year else layout.kind(a)
     if year is None and period is None:
         year = layout.year(kind, a)
-    fact = _make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))
-    if period:
-        fact.period_start, fact.period_end = period
-    return [fact]
+    facts = [_make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b))]
+    if indicator == "budget_total_mvnd" and sources and all(k < len(cells) - 1 for k in sources):
+        parts = [(k, cells[len(cells) - 1 - k]) for k in sorted(sources)]
+        if all(_NUMBER_CELL.fullmatch(ctx.text[p:q]) for _, (p, q) in parts):
+            values = [round(parse_number(ctx.text[p:q]) * factor, 6) for _, (p, q) in parts]
+            if abs(sum(values) - amount.value) <= 0.001 * amount.value:
+                for (k, (p, q)), value in zip(parts, values, strict=True):
+                    part = Amount(value, p, q, unit="million_vnd")
+                    rule_name = "table.budget." + sources[k].removeprefix("budget_").removesuffix("_mvnd")
+                    facts.append(
+                        _make_fact(ctx, layout, sources[k], rule_name, part, start, end, kind, "all", year, (p, q))
+                    )
+    for fact in facts:
+        if period:
+            fact.period_start, fact.period_end = period
+    return facts
 
 
 # A budget table with a row per year and a column per source (`Năm | Tổng kinh phí | Ngân sách Trung ương | Ngân
