@@ -213,10 +213,13 @@ GOAL_NAMED_BEFORE = re.compile(
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
+# An as-of date (`Tính đến ngày 5/1/2017, có 827 dịch vụ …`) names the year of its sentence's values, as `tính đến
+# hết năm 2017` does (a date of any other kind stays no value's year).
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
     r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
@@ -346,6 +349,8 @@ _LEVEL_PAIR = cue(
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
+    # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
+    r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
     # documents exchanged between the province and the districts (`giữa lãnh đạo UBND tỉnh với UBND các huyện`)
     r"|giữa (?:lãnh đạo )?(?:UBND |cấp )?tỉnh (?:với|và) (?:UBND |cấp )?(?:các )?(?:huyện|địa phương)"
 )

@@ -551,6 +551,37 @@ def _years_in_text(text: str, end: int) -> list[int]:
     ]
 
 
+# A year that is the end of a goal or an outlook (`đến năm 2025`, `định hướng đến 2030`, `tầm nhìn 2030`), or a
+# document's number (`Quyết định 80/2014/QĐ-TTg`): not a time the results of a review are of.
+_GOAL_YEAR_BEFORE = re.compile(
+    r"(?:(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?|định\s*hướng\s*|tầm\s*nhìn\s*(?:đến\s*)?(?:năm\s*)?)$",
+    re.IGNORECASE,
+)
+_DOC_NUMBER_AFTER = re.compile(r"/\s*[A-ZĐ]")
+# One year, not a period's end (`giai đoạn 2016 – 2020` may be a commitment or a plan the text only mentions): `năm
+# 2020` or a date's (`1-12-2022`, `5/1/2017`).
+_ONE_YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-])$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
+
+
+def _latest_year_named(text: str, end: int) -> tuple[int | None, int | None, str | None]:
+    """(year, year, its words): the latest single year text[:end] names (`năm 2020`, a date's) that is no goal's end,
+    no period's and no document number's; (None, None, None) when it names none."""
+    best = None
+    for m in _YEAR_TOKEN.finditer(text, 0, end):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _ONE_YEAR_PREFIX.search(before) or _GOAL_YEAR_BEFORE.search(before):
+            continue
+        if _DOC_NUMBER_AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
+            continue
+        if best is None or int(m.group()) > int(best.group()):
+            best = m
+    if best is None:
+        return None, None, None
+    y = int(best.group())
+    return y, y, text[max(0, best.start() - 12) : best.end()].strip()
+
+
 def later_than_its_article(text: str, year: int) -> bool:
     """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
     article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
@@ -719,6 +750,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
             headline_end = text.find("\n", len(text) - len(text.lstrip()))
             if m.group(0) == period_quote and not _range_looks_back(text, m.start(), headline_end):
                 period_start = period_end = period_quote = None  # a period named as context: see _range_looks_back
+        if is_news and genre == "news_review" and period_end is None and issued is None and published is None:
+            # An undated news review (no date line, no `ban hành` date, no year in its headline or lead) speaks of the
+            # latest year its article names, however late (`… Từ ngày 1-1 đến 1-12-2022, …`, `Trong năm 2020, có …`):
+            # its results are as of then, not of an unknown year.
+            period_start, period_end, period_quote = _latest_year_named(text, end)
 
     signer = None
     m = _SIGNER_LINE.search(text[:3000])
