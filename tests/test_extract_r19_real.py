@@ -165,3 +165,34 @@ def test_agencies_that_handle_procedures_on_the_one_stop_software_keep_their_sha
     )
     rows = _rows(_corpus(tmp_path, "lai-chau-2019-review.txt", text))
     assert rows == {("agencies_with_eonestop_pct", "baseline", "province", 2019, 100.0)}
+
+
+# --- a rate's title, a colon, then its values level by level and year by year ------------------------------------
+
+
+def test_a_rate_titled_before_a_colon_with_a_series_of_years_for_one_level(tmp_path):
+    text = (
+        "Kết quả ứng dụng công nghệ thông tin tỉnh Hà Nam năm 2018\n\n"
+        "Tỷ lệ máy tính/cán bộ, công chức: Cơ quan cấp tỉnh và cấp huyện đạt tỷ lệ 100% từ năm 2016 đến năm 2018, "
+        "cấp xã đạt tỷ lệ 70% năm 2016, 74% năm 2017 và đến năm 2018 đạt tỷ lệ 78%.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-2018-review.txt", text))
+    assert rows == {
+        ("computers_per_staff_pct", "baseline", "all", 2018, 100.0),
+        ("computers_per_staff_pct", "baseline", "commune", 2016, 70.0),
+        ("computers_per_staff_pct", "baseline", "commune", 2017, 74.0),
+        ("computers_per_staff_pct", "baseline", "commune", 2018, 78.0),
+    }
+
+
+def test_a_level_list_with_one_year_after_its_first_value_keeps_that_year(tmp_path):
+    # must not fire: the second value names no year of its own, so the year before it stays its year
+    text = (
+        "Kết quả ứng dụng công nghệ thông tin tỉnh Hà Nam\n\n"
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan ở cấp tỉnh đạt 95% năm 2018, cấp huyện 80%.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-review.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "province", 2018, 95.0),
+        ("edocument_exchange_pct", "baseline", "district", 2018, 80.0),
+    }
