@@ -196,3 +196,15 @@ def test_a_level_list_with_one_year_after_its_first_value_keeps_that_year(tmp_pa
         ("edocument_exchange_pct", "baseline", "province", 2018, 95.0),
         ("edocument_exchange_pct", "baseline", "district", 2018, 80.0),
     }
+
+
+# --- a fraction of procedures with thousands in both numbers ----------------------------------------------------
+
+
+def test_a_fraction_of_procedures_with_thousands_counts_the_services_at_levels_3_and_4(tmp_path):
+    text = (
+        "Kết quả ứng dụng công nghệ thông tin tỉnh Thái Nguyên năm 2020\n\n"
+        "Năm 2020, hơn 75% (1.210/1.600 TTHC) được cung cấp dịch vụ công trực tuyến mức độ 3, 4.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "thai-nguyen-2020-review.txt", text))
+    assert rows == {("online_services_level3_4_count", "baseline", "all", 2020, 1210.0)}

@@ -1132,8 +1132,10 @@ _ITEM_STAFF = re.compile(
     r"|\(\s*(?P<m>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\s*\))"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
+# (the first number may have thousands too, and the services be abbreviated: `1.397/1.725 TTHC được cung cấp …`)
 _COUNT_FRACTION_RE = re.compile(
-    rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])"
+    rf"(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục|tthc|dvc))"
 )
 
 
