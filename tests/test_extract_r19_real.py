@@ -92,6 +92,19 @@ def test_an_undated_review_naming_no_year_keeps_no_year(tmp_path):
     }
 
 
+def test_an_undated_review_takes_no_start_range_end_comparison_or_cited_date_for_its_year(tmp_path):
+    # must not fire: a start (`từ năm`), a plan period's end, a comparison and a cited directive's date are not the
+    # time the results are of
+    text = (
+        "Bạc Liêu đẩy mạnh xây dựng chính quyền điện tử\n\n"
+        "Thực hiện Chỉ thị số 34/2008/CT-TTg ngày 03/12/2008 và kế hoạch giai đoạn 2016-2020, hệ thống thư điện tử "
+        "được đầu tư từ năm 2015. Toàn tỉnh đã cung cấp 152 dịch vụ công trực tuyến mức độ 3, tăng 40 dịch vụ so với "
+        "năm 2018.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "bac-lieu-cqdt-news.txt", text))
+    assert rows == {("online_services_level3_count", "baseline", "all", None, 152.0)}
+
+
 # --- levels as a range: `từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh` -------------------------------------------
 
 

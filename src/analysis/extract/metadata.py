@@ -366,8 +366,9 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
         # looks back on (a review of mid-2019 may date one figure so); in the title it is that period.
         if body_from is not None and m.start() > body_from and _UNTIL_A_YEAR.search(before):
             continue
-        # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on.
-        if _COMPARED_WITH.search(before):
+        # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on;
+        # `được đầu tư từ năm 2015`: when something began, not the period either.
+        if _COMPARED_WITH.search(before) or re.search(r"\btừ\s*$", before, re.IGNORECASE):
             continue
         if re.match(r"\s*[-–—]\s*\d{4}", head[m.end() :]):  # the start of a range (`năm 2025-2026`), passed over above
             continue
@@ -558,6 +559,14 @@ _GOAL_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DOC_NUMBER_AFTER = re.compile(r"/\s*[A-ZĐ]")
+# Nor a start (`từ năm 2009`, `từ ngày 07/1/2022`), a comparison (`so (với) năm 2012`), a range's end (`2016-2020`) or
+# the date of a document the text cites (`Chỉ thị số 34/2008/CT-TTg ngày 03/12/2008`).
+_NOT_THE_TIME_BEFORE = re.compile(
+    r"(?:\b(?:từ|so\s*với|so)\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*|ngày\s*(?:\d{1,2}\s*[/.\-]\s*){1,2})"
+    r"|(?:19|20)\d\d\s*[-–—]\s*"
+    r"|\d+/(?:\d{4}/)?[A-ZĐ][\w\-]*\s*,?\s*ngày\s*(?:\d{1,2}\s*[/.\-]\s*){2})$",
+    re.IGNORECASE,
+)
 # One year, not a period's end (`giai đoạn 2016 – 2020` may be a commitment or a plan the text only mentions): `năm
 # 2020` or a date's (`1-12-2022`, `5/1/2017`).
 _ONE_YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-])$", re.IGNORECASE)
@@ -566,11 +575,14 @@ _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 
 def _latest_year_named(text: str, end: int) -> tuple[int | None, int | None, str | None]:
     """(year, year, its words): the latest single year text[:end] names (`năm 2020`, a date's) that is no goal's end,
-    no period's and no document number's; (None, None, None) when it names none."""
+    no period's, no start, no comparison and no document number's or cited document's date; (None, None, None) when
+    it names none."""
     best = None
     for m in _YEAR_TOKEN.finditer(text, 0, end):
         before = text[max(0, m.start() - 40) : m.start()]
         if not _ONE_YEAR_PREFIX.search(before) or _GOAL_YEAR_BEFORE.search(before):
+            continue
+        if _NOT_THE_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if _DOC_NUMBER_AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
             continue
