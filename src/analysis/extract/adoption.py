@@ -140,6 +140,9 @@ PERCENT_RULES = [
         cue(
             r"văn bản[^.;%\n]{0,40}?(?:gửi,? nhận|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
+            # the verb first (`… đã trao đổi văn bản điện tử qua hệ thống quản lý văn bản của tỉnh, đạt tỷ lệ 90%`)
+            r"|(?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:thông )?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
+            r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
             # `Tỷ lệ tiếp nhận văn bản điện tử qua hệ thống phần mềm quản lý văn bản …`: documents received that way
             r"|(?:tiếp nhận|phát hành) văn bản(?: điện tử)?[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
@@ -192,7 +195,12 @@ PERCENT_RULES = [
             # the match where the shorter `tỷ lệ văn bản điện tử` would start; ending after the signature words, it
             # is nearer the value than the cue below that sets signed documents aside.
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
-            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
+            r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
+            r"văn bản[^.;%\n]{0,60}?dưới dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            # `98% văn bản hành chính được trao gửi, nhận giữa các cơ quan … của tỉnh dưới dạng văn bản điện tử`: who
+            # exchanges them may take many words before the form is named
+            r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
             # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
             # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
@@ -200,7 +208,7 @@ PERCENT_RULES = [
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
             # `85% ở cấp xã được gửi, nhận dưới dạng điện tử` (the documents named before the first value)
-            r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng điện tử"
+            r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng (?:văn bản )?điện tử"
             # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
             # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network

@@ -213,10 +213,13 @@ GOAL_NAMED_BEFORE = re.compile(
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
+# An as-of date (`Tính đến ngày 5/1/2017, có 827 dịch vụ …`) names the year of its sentence's values, as `tính đến
+# hết năm 2017` does (a date of any other kind stays no value's year).
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
     r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
@@ -346,6 +349,8 @@ _LEVEL_PAIR = cue(
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
+    # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
+    r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
     # documents exchanged between the province and the districts (`giữa lãnh đạo UBND tỉnh với UBND các huyện`)
     r"|giữa (?:lãnh đạo )?(?:UBND |cấp )?tỉnh (?:với|và) (?:UBND |cấp )?(?:các )?(?:huyện|địa phương)"
 )
@@ -833,9 +838,11 @@ class Layout:
             before = []
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
-        if before and not raised:
-            return before[-1]
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
+        if before and not raised and not (after and self._year_trails_a_number(c, pos)):
+            return before[-1]
+        # (`cấp xã đạt 77% năm 2017, 79% năm 2018`: the year right after the value before is that value's; this one
+        # names its own right after it)
         if after:
             return after[0]
         earlier = self._years(kind, s, c) if s < c and not raised else []
@@ -875,6 +882,16 @@ class Layout:
             return ctx.now_year
         return ctx.default_year(kind)
 
+    def _year_trails_a_number(self, begin: int, pos: int) -> bool:
+        """Whether the last year named in folded[begin:pos] follows a number right away (`77% năm 2017`)."""
+        last = None
+        for m in _YEAR_NAMED.finditer(self.folded, begin, pos):
+            if not m.group("lead"):
+                last = m
+        return last is not None and bool(
+            _NUMBER_RIGHT_BEFORE.search(self.folded, max(begin, last.start() - 30), last.start())
+        )
+
     @staticmethod
     def scope(before: str, after: str, after_leads_into_number: bool = False) -> str | None:
         """The level named right after the number, else right before it. Levels listed together as one
@@ -909,6 +926,16 @@ class Layout:
 
 
 _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
+# (`77% năm 2017`, `100% từ năm 2017 đến năm 2019`: the year, or the period's end, of the value right before it)
+_NUMBER_RIGHT_BEFORE = re.compile(r"\d\s*%?\s*(?:từ\s*(?:năm\s*)?(?:19|20)\d\d\s*(?:đến|tới|[-–])\s*)?$")
+# A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
+_RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
+# Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
+_SERIES_GAP = re.compile(
+    r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
+    r"(?:năm\s*(?:19|20)\d\d\s*,?\s*)?(?:(?:mới|đã)\s*)?(?:đạt\s*)?(?:tỷ lệ\s*)?(?:là\s*)?"
+    r"(?:khoảng\s*|trên\s*|hơn\s*|gần\s*)?"
+)
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
@@ -953,7 +980,8 @@ _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # tối thiểu đạt 90%`, `ở cấp huyện đạt từ 50% trở lên`.)
 _QUALIFIER_WORDS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _LEADS_INTO_NUMBER = re.compile(
-    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm)?\s*(?:{_QUALIFIER_WORDS}|từ)?\s*",
+    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm)?\s*(?:tỷ\s*lệ\s*)?"
+    rf"(?:{_QUALIFIER_WORDS}|từ)?\s*",
     re.IGNORECASE,
 )
 
@@ -1104,8 +1132,10 @@ _ITEM_STAFF = re.compile(
     r"|\(\s*(?P<m>\d{1,4})\s*(?:cán\s*bộ|người|cbcc)\s*\))"
 )
 _DENOMINATOR = re.compile(r"/\d{1,4}(?![\d/])")
+# (the first number may have thousands too, and the services be abbreviated: `1.397/1.725 TTHC được cung cấp …`)
 _COUNT_FRACTION_RE = re.compile(
-    rf"\d{{1,4}}/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục))"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})/(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![\d/.,])"
+    rf"(?=\s*(?:{_AGENCY_NOUN}|điểm|dịch vụ|thủ tục|tthc|dvc))"
 )
 
 
@@ -1376,6 +1406,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             tiers.append((s, prev_end, True))
             if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
                 tiers.append((lead[0], lead[1], True))
+        elif c_start > s and text[c_start - 1] == ":" and c_start - s <= 80 and _RATE_TITLE.match(folded, s):
+            # `Tỷ lệ máy tính/ cán bộ công chức: Các cơ quan … cấp tỉnh và cấp huyện đạt 100% …, cấp xã đạt 77% …`:
+            # a title naming the rate, then its values level by level in the clause after the colon.
+            tiers.append((s, c_start - 1, True))
         hit = None
         if (
             main is not None
@@ -1536,6 +1570,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
         ):
             scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
+        if (
+            main is not None
+            and main_i == i - 1
+            and main.indicator == rule.indicator
+            and main.scope != scope
+            and respectively < 0
+            and _SERIES_GAP.fullmatch(folded, percents[main_i].end, amount.start)
+            and "năm" in folded[percents[main_i].end : amount.start]
+        ):
+            # `cấp xã đạt 77% năm 2017, 79% năm 2018 và đến năm 2019 đạt 80%`: a value of a series, with only a year
+            # between it and the one before, is of that one's level (not of the levels the clause opened with).
+            scope = main.scope
         if chain:
             if (follow := _next_predicate(rules, openings, folded, layout, cue_end, c_end, scope)) is None:
                 continue

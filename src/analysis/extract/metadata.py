@@ -366,8 +366,9 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
         # looks back on (a review of mid-2019 may date one figure so); in the title it is that period.
         if body_from is not None and m.start() > body_from and _UNTIL_A_YEAR.search(before):
             continue
-        # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on.
-        if _COMPARED_WITH.search(before):
+        # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on;
+        # `được đầu tư từ năm 2015`: when something began, not the period either.
+        if _COMPARED_WITH.search(before) or re.search(r"\btừ\s*$", before, re.IGNORECASE):
             continue
         if re.match(r"\s*[-–—]\s*\d{4}", head[m.end() :]):  # the start of a range (`năm 2025-2026`), passed over above
             continue
@@ -551,6 +552,48 @@ def _years_in_text(text: str, end: int) -> list[int]:
     ]
 
 
+# A year that is the end of a goal or an outlook (`đến năm 2025`, `định hướng đến 2030`, `tầm nhìn 2030`), or a
+# document's number (`Quyết định 80/2014/QĐ-TTg`): not a time the results of a review are of.
+_GOAL_YEAR_BEFORE = re.compile(
+    r"(?:(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?|định\s*hướng\s*|tầm\s*nhìn\s*(?:đến\s*)?(?:năm\s*)?)$",
+    re.IGNORECASE,
+)
+_DOC_NUMBER_AFTER = re.compile(r"/\s*[A-ZĐ]")
+# Nor a start (`từ năm 2009`, `từ ngày 07/1/2022`), a comparison (`so (với) năm 2012`), a range's end (`2016-2020`) or
+# the date of a document the text cites (`Chỉ thị số 34/2008/CT-TTg ngày 03/12/2008`).
+_NOT_THE_TIME_BEFORE = re.compile(
+    r"(?:\b(?:từ|so\s*với|so)\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*|ngày\s*(?:\d{1,2}\s*[/.\-]\s*){1,2})"
+    r"|(?:19|20)\d\d\s*[-–—]\s*"
+    r"|\d+/(?:\d{4}/)?[A-ZĐ][\w\-]*\s*,?\s*ngày\s*(?:\d{1,2}\s*[/.\-]\s*){2})$",
+    re.IGNORECASE,
+)
+# One year, not a period's end (`giai đoạn 2016 – 2020` may be a commitment or a plan the text only mentions): `năm
+# 2020` or a date's (`1-12-2022`, `5/1/2017`).
+_ONE_YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-])$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
+
+
+def _latest_year_named(text: str, end: int) -> tuple[int | None, int | None, str | None]:
+    """(year, year, its words): the latest single year text[:end] names (`năm 2020`, a date's) that is no goal's end,
+    no period's, no start, no comparison and no document number's or cited document's date; (None, None, None) when
+    it names none."""
+    best = None
+    for m in _YEAR_TOKEN.finditer(text, 0, end):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _ONE_YEAR_PREFIX.search(before) or _GOAL_YEAR_BEFORE.search(before):
+            continue
+        if _NOT_THE_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if _DOC_NUMBER_AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
+            continue
+        if best is None or int(m.group()) > int(best.group()):
+            best = m
+    if best is None:
+        return None, None, None
+    y = int(best.group())
+    return y, y, text[max(0, best.start() - 12) : best.end()].strip()
+
+
 def later_than_its_article(text: str, year: int) -> bool:
     """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
     article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
@@ -719,6 +762,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
             headline_end = text.find("\n", len(text) - len(text.lstrip()))
             if m.group(0) == period_quote and not _range_looks_back(text, m.start(), headline_end):
                 period_start = period_end = period_quote = None  # a period named as context: see _range_looks_back
+        if is_news and genre == "news_review" and period_end is None and issued is None and published is None:
+            # An undated news review (no date line, no `ban hành` date, no year in its headline or lead) speaks of the
+            # latest year its article names, however late (`… Từ ngày 1-1 đến 1-12-2022, …`, `Trong năm 2020, có …`):
+            # its results are as of then, not of an unknown year.
+            period_start, period_end, period_quote = _latest_year_named(text, end)
 
     signer = None
     m = _SIGNER_LINE.search(text[:3000])

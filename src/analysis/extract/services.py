@@ -37,7 +37,8 @@ from __future__ import annotations
 from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
-_SERVICE = r"(?:dịch vụ|DVC|thủ tục|TTHC)"
+# (`DVCTT`, the usual abbreviation of `dịch vụ công trực tuyến`, before `DVC`: `820 DVCTT toàn trình`.)
+_SERVICE = r"(?:dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
 # `1 TTHC giải quyết ở cấp độ 4`: some pages write `cấp độ` for `mức độ`; read so only after a count of services
 # (`hệ thống thông tin cấp độ 3` is a security grade).
 _DEGREE = r"(?:mức|cấp) độ"
@@ -53,6 +54,9 @@ _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 # is an increment too (however it was opened), not the number of services.
 _NOT_RAISING = r"(?!,? ?nâng tổng số)"
 _NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
+# `Tổng số DVCTT có phát sinh hồ sơ là 818 (gồm: 451 DVCTT toàn trình và 367 DVCTT một phần)`: the services that
+# received applications are some of those offered, not their number.
+_WITH_APPLICATIONS = cue(r"phát sinh hồ sơ|có hồ sơ phát sinh|có hồ sơ trực tuyến")
 _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
@@ -106,6 +110,15 @@ PERCENT_RULES = [
         "",
         cue(r"tỷ lệ hồ sơ[^.;%\d\n]{0,60}?(?:trên|qua) (?:hệ thống |phần mềm )?(?:một cửa|dịch vụ công)"),
         "services.applications_through_one_stop",
+        refines="agencies_with_eonestop_pct",
+    ),
+    # `100% TTHC từ cấp tỉnh đến cấp xã được … thiết lập vào phần mềm một cửa liên thông`: a share of procedures (the
+    # words right after the value), not of agencies running the one-stop system (`100% sở … giải quyết thủ tục qua
+    # phần mềm một cửa điện tử` keeps its agencies).
+    PercentRule(
+        "",
+        cue(r"(?<=^\u0020)(?:thủ tục hành chính|thủ tục|tthc)[^.;%\d\n]{0,100}?một cửa"),
+        "services.procedures_on_one_stop",
         refines="agencies_with_eonestop_pct",
     ),
     # `30% dịch vụ công đạt mức độ 4`, `100% dịch vụ công … được cung cấp trực tuyến ở mức độ 4`: a share of services
@@ -216,22 +229,26 @@ COUNT_RULES = [
         "online_services_level4_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến toàn trình"),
         "services.end_to_end_count",
+        not_context=_WITH_APPLICATIONS,
     ),
     CountRule(
         "online_services_level3_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
         "services.partly_online_count",
+        not_context=_WITH_APPLICATIONS,
     ),
     # `1.126 dịch vụ công trực tuyến (412 dịch vụ toàn trình, 714 dịch vụ một phần)`: the split of a total.
     CountRule(
         "online_services_level4_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? toàn trình"),
         "services.n_end_to_end",
+        not_context=_WITH_APPLICATIONS,
     ),
     CountRule(
         "online_services_level3_count",
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
         "services.n_partly_online",
+        not_context=_WITH_APPLICATIONS,
     ),
     CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`
         "online_services_level4_count",
@@ -275,7 +292,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "admin_procedures_count",
-        cue(rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} (?:thủ tục|TTHC)"),
+        # (`đã cung cấp 1.364 thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến`: procedures turned into
+        # services are a count of services, not of the procedures published)
+        cue(
+            rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} (?:thủ tục|TTHC)"
+            r"(?![^.;%\d\n]{0,40}?thành (?:dịch vụ|DVC))"
+        ),
         "services.admin_procedures_published",
     ),
     CountRule(
