@@ -10,6 +10,7 @@ extractor was run on it.
 
 from __future__ import annotations
 
+import pytest
 from test_extract_wording import extract_file as _corpus
 from test_extract_wording import fact_rows as _rows
 
@@ -100,6 +101,35 @@ def test_an_undated_review_takes_no_start_range_end_comparison_or_cited_date_for
         "Thực hiện Chỉ thị số 34/2008/CT-TTg ngày 03/12/2008 và kế hoạch giai đoạn 2016-2020, hệ thống thư điện tử "
         "được đầu tư từ năm 2015. Toàn tỉnh đã cung cấp 152 dịch vụ công trực tuyến mức độ 3, tăng 40 dịch vụ so với "
         "năm 2018.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "bac-lieu-cqdt-news.txt", text))
+    assert rows == {("online_services_level3_count", "baseline", "all", None, 152.0)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a year of the article's story, before the results it gives as of its own unknown date
+        "Cuối năm 2016, phần mềm quản lý văn bản được đưa vào dùng ở các sở.",
+        # a goal's year
+        "Nhân lực còn thiếu, trong khi yêu cầu đặt ra là kinh tế số phải chiếm 20% GRDP vào năm 2025.",
+    ],
+)
+def test_an_undated_review_takes_no_year_its_story_or_a_goal_names(tmp_path, told):
+    # must not fire (found by the lead on saved real pages): past the lead, only a year that frames results dates
+    # them — a date, `trong năm`, `tính đến năm`
+    text = (
+        "Bạc Liêu đẩy mạnh xây dựng chính quyền điện tử\n\n"
+        "Những năm qua, tỉnh đã quan tâm đầu tư hạ tầng kỹ thuật, ứng dụng công nghệ thông tin trong hoạt động của "
+        "các cơ quan nhà nước, gắn với cải cách hành chính, phục vụ người dân và doanh nghiệp ngày càng tốt hơn.\n"
+        "Nhiều cơ quan đã chủ động hướng dẫn người dân nộp hồ sơ qua mạng, giảm thời gian đi lại và chi phí cho người "
+        "dân, doanh nghiệp trên địa bàn tỉnh.\n"
+        "Cán bộ các phòng chuyên môn được tập huấn kỹ năng khai thác các phần mềm dùng chung, an toàn thông tin và "
+        "bảo mật dữ liệu; các điểm cầu trực tuyến được nâng cấp để phục vụ họp, hội nghị của tỉnh. Người dân được "
+        "hướng dẫn cài đặt ứng dụng trên điện thoại để tra cứu tình trạng hồ sơ của mình.\n"
+        f"{told}\n"
+        "Các hệ thống dùng chung được triển khai đồng bộ từ tỉnh đến cơ sở, bảo đảm an toàn thông tin.\n"
+        "Toàn tỉnh đã cung cấp 152 dịch vụ công trực tuyến mức độ 3.\n"
     )
     rows = _rows(_corpus(tmp_path, "bac-lieu-cqdt-news.txt", text))
     assert rows == {("online_services_level3_count", "baseline", "all", None, 152.0)}

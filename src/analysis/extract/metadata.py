@@ -567,9 +567,11 @@ _NOT_THE_TIME_BEFORE = re.compile(
     r"|\d+/(?:\d{4}/)?[A-ZĐ][\w\-]*\s*,?\s*ngày\s*(?:\d{1,2}\s*[/.\-]\s*){2})$",
     re.IGNORECASE,
 )
-# One year, not a period's end (`giai đoạn 2016 – 2020` may be a commitment or a plan the text only mentions): `năm
-# 2020` or a date's (`1-12-2022`, `5/1/2017`).
-_ONE_YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-])$", re.IGNORECASE)
+# One year, not a period's end (`giai đoạn 2016 – 2020` may be a commitment or a plan the text only mentions), that
+# frames results: a date's (`1-12-2022`, `5/1/2017`), `trong năm 2020`, `tính đến (hết) năm 2020`. A year told in the
+# article's story (`Cuối năm 2015, phần mềm … được triển khai` in a piece of 2021) or a goal's (`phải chiếm 20% GRDP
+# vào năm 2025`) is no time its figures are of.
+_ONE_YEAR_PREFIX = re.compile(r"(?:\btrong\s*năm\s*|\btính\s*đến\s*(?:hết\s*|cuối\s*)?năm\s*|\d[/.\-])$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 
 
