@@ -301,6 +301,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_news2", "dev_news2_plans"),
         ("dev_digital", "dev_digital_plans"),
         ("dev_pdftext", "dev_pdftext_plans"),
+        ("dev_wording", "dev_wording_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
