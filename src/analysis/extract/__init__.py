@@ -22,7 +22,7 @@ from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
-from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, extract_metadata
+from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import restore_quotes, unwrap_lines
@@ -57,6 +57,13 @@ class ExtractResult:
 
 
 def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) -> DocContext:
+    body = source.text if text is None else text
+    end = article_end(body) if meta.doc_type == "news_article" else None
+    published = (meta.published.year, meta.published.month) if meta.published else None
+    if published is None and meta.issued is None and meta.doc_type == "news_article":
+        # An article with no date of its own nor of a document it reports speaks as of the date it states its
+        # figures as of (`Tính đến hết tháng 11/2021, …`): its year is that of its baselines.
+        published = as_of_date(body, end)
     return DocContext(
         doc_id=meta.doc_id,
         source_file=source.source_file,
@@ -66,10 +73,10 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         period_end=meta.period_end,
         doc_type=meta.doc_type,
         genre=meta.genre,
-        published_year=meta.published.year if meta.published else None,
-        published_month=meta.published.month if meta.published else None,
+        published_year=published[0] if published else None,
+        published_month=published[1] if published else None,
         # (on the text the rules read, as metadata did: offsets are the source's, one character for one)
-        article_end=article_end(text if text is not None else source.text) if meta.doc_type == "news_article" else None,
+        article_end=end,
         issuer_level=meta.issuer_level,
     )
 

@@ -551,6 +551,24 @@ def _years_in_text(text: str, end: int) -> list[int]:
     ]
 
 
+# The date an article states its figures as of (`Tính đến hết tháng 11/2021, …`, `Đến tháng 9/2020, …`, `tính đến ngày
+# 15/10/2022`): a month or a day with its year after `(tính) đến (hết|cuối)`.
+_AS_OF_DATE = re.compile(
+    r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}[/.\-]|tháng\s+)(\d{1,2})[/.\-](\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def as_of_date(text: str, end: int | None = None) -> tuple[int, int] | None:
+    """(year, month) of the first date the text states its figures as of (see _AS_OF_DATE), in text[:end]. An
+    article copied without its page's date (no date line, no `Ngày …` in its lead) speaks as of that date: its
+    `đã`, `hiện có` are of that year."""
+    m = _AS_OF_DATE.search(text, 0, len(text) if end is None else end)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return int(m.group(2)), int(m.group(1))
+
+
 def later_than_its_article(text: str, year: int) -> bool:
     """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
     article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
