@@ -35,3 +35,37 @@ def test_a_dated_news_item_keeps_its_own_date(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "kon-tum-news.txt", text))
     assert rows == {("edocument_exchange_pct", "baseline", "all", 2023, 96.0)}
+
+
+# --- a decision approving a year's list of projects: the year its title names is the plan's ---------------------
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\nSố: 77/QĐ-UBND\nSóc Trăng, ngày 10 tháng 01 năm 2022\n\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Danh mục nhiệm vụ chuyển đổi số năm 2022\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Phê duyệt Danh mục nhiệm vụ chuyển đổi số năm 2022 như sau:\n"
+)
+
+
+def test_a_list_of_projects_for_a_year_gives_its_goals_that_year(tmp_path):
+    text = _DECISION + (
+        "1. Mục tiêu: 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+        "2. Tổng kinh phí: 12.500 triệu đồng.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "soc-trang-qd.txt", text))
+    assert rows == {
+        ("communes_with_videoconference_pct", "target", "commune", 2022, 100.0),
+        ("budget_total_mvnd", "target", "all", 2022, 12500.0),
+    }
+
+
+# --- a count of a million or more is money in a list (`…: 4.800.000` under `đơn vị tính: nghìn đồng`) -----------
+def test_an_amount_after_a_project_named_by_its_services_is_no_count(tmp_path):
+    text = _DECISION + (
+        "Danh mục (đơn vị tính: nghìn đồng):\n"
+        "- Nâng cấp 30 dịch vụ công trực tuyến mức độ 4: 2.600.000;\n"
+        "- Bồi dưỡng nhân lực công nghệ thông tin: 1.200.000.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "soc-trang-qd.txt", text))
+    assert ("online_services_level4_count", "target", "all", 2022, 30.0) in rows
+    assert not {r for r in rows if r[0] in ("online_services_level4_count", "it_staff_count") and r[4] >= 1e6}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import codebook
 from analysis.atomic import atomic_write_many
 from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_corpus
 from analysis.executors import InlineExecutor, run_all
@@ -102,7 +103,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
                 f.scope = ctx.issuer_level
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
-    found = [f for f in found if not _over_a_whole(f)]
+    found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
@@ -116,6 +117,19 @@ def _over_a_whole(fact: Fact) -> bool:
     if not fact.indicator.endswith("_pct") or fact.indicator in _NOT_A_SHARE_OF_A_WHOLE:
         return False
     return any(v is not None and v > 100 for v in (fact.value, fact.low, fact.high))
+
+
+# No province counts a million services, procedures, staff, units or mailboxes: such a count is an amount in a list
+# of projects whose unit is stated once above it (`- Nâng cấp 30 dịch vụ … mức độ 4: 2.600.000;` under `đơn vị
+# tính: nghìn đồng`), read by a count rule as the figure after its cue.
+_MOST_A_COUNT_CAN_BE = 1_000_000
+
+
+def _money_as_a_count(fact: Fact) -> bool:
+    """Whether a fact of a count states a million or more (see _MOST_A_COUNT_CAN_BE)."""
+    if codebook.indicator(fact.indicator).unit != "count":
+        return False
+    return any(v is not None and v >= _MOST_A_COUNT_CAN_BE for v in (fact.value, fact.low, fact.high))
 
 
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):
