@@ -69,3 +69,47 @@ def test_an_amount_after_a_project_named_by_its_services_is_no_count(tmp_path):
     rows = _rows(_corpus(tmp_path, "soc-trang-qd.txt", text))
     assert ("online_services_level4_count", "target", "all", 2022, 30.0) in rows
     assert not {r for r in rows if r[0] in ("online_services_level4_count", "it_staff_count") and r[4] >= 1e6}
+
+
+# --- IT staff named by their body (`Đội ngũ/Lực lượng chuyên trách CNTT gồm N người`), by their task (`làm nhiệm vụ
+# về CNTT`), and a count raised to (`tăng lên N người`) --------------------------------------------------------
+_REPORT = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nSố: 40/BC-UBND\nCao Bằng, ngày 10 tháng 12 năm 2019\n\n"
+    "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2019\n\nI. KẾT QUẢ THỰC HIỆN\n"
+)
+
+
+def test_it_staff_named_by_their_body_or_their_task(tmp_path):
+    text = _REPORT + (
+        "Lực lượng chuyên trách công nghệ thông tin của tỉnh gồm 57 người.\n"
+        "Ở cấp huyện có 140 cán bộ, công chức làm nhiệm vụ về CNTT, phần lớn kiêm nhiệm.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("it_staff_count", "baseline", "all", 2019, 57.0),
+        ("it_staff_count", "baseline", "district", 2019, 140.0),
+    }
+
+
+def test_it_staff_raised_to_a_total_is_the_goal(tmp_path):
+    text = (
+        "Cao Bằng: đến năm 2020 tăng cường nhân lực công nghệ thông tin\n\n"
+        "(Sở TT&TT) - Ngày 05/3/2016, UBND tỉnh vừa ban hành Kế hoạch ứng dụng CNTT giai đoạn 2016-2020. Số cán bộ "
+        "chuyên trách CNTT của tỉnh sẽ tăng lên 85 người vào năm 2020.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "cao-bang-news.txt", text))
+    assert rows == {("it_staff_count", "target", "all", 2020, 85.0)}
+
+
+def test_an_increment_of_staff_stays_no_count(tmp_path):
+    # must not fire: `tăng 12 người` is how many were added
+    text = _REPORT + "Số cán bộ chuyên trách CNTT của tỉnh tăng 12 người so với năm 2018.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert not {r for r in rows if r[0] == "it_staff_count"}
+
+
+# --- a video-conference point named `điểm cầu truyền hình (trực tuyến)` ------------------------------------------
+def test_a_video_conference_point_named_by_television(tmp_path):
+    text = _REPORT + "Đã có 45% UBND cấp xã được lắp đặt điểm cầu truyền hình trực tuyến.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("communes_with_videoconference_pct", "baseline", "commune", 2019, 45.0)}
