@@ -113,3 +113,36 @@ def test_a_video_conference_point_named_by_television(tmp_path):
     text = _REPORT + "Đã có 45% UBND cấp xã được lắp đặt điểm cầu truyền hình trực tuyến.\n"
     rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
     assert rows == {("communes_with_videoconference_pct", "baseline", "commune", 2019, 45.0)}
+
+
+# --- a plan's table with its state column beside its year columns (`| Hiện trạng năm 2020 | Năm 2023 | Năm 2025 |`)
+_PLAN_2021 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n-------\nSố: 90/KH-UBND\nPhú Thọ, ngày 02 tháng 4 năm 2021\n\n"
+    "KẾ HOẠCH\nChuyển đổi số tỉnh Phú Thọ giai đoạn 2021 - 2025\n\nII. MỤC TIÊU\n"
+)
+
+
+def test_a_state_column_beside_year_columns_gives_baselines_of_its_year(tmp_path):
+    text = _PLAN_2021 + (
+        "| TT | Chỉ tiêu | Đơn vị | Hiện trạng (năm 2020) | Năm 2023 | Năm 2025 |\n"
+        "| 1 | Tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử | % | 65 | 85 | 95 |\n"
+        "| 2 | Số dịch vụ công trực tuyến mức độ 4 | dịch vụ | 120 | 400 | 700 |\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2020, 65.0),
+        ("edocument_exchange_pct", "target", "all", 2023, 85.0),
+        ("edocument_exchange_pct", "target", "all", 2025, 95.0),
+        ("online_services_level4_count", "baseline", "all", 2020, 120.0),
+        ("online_services_level4_count", "target", "all", 2023, 400.0),
+        ("online_services_level4_count", "target", "all", 2025, 700.0),
+    }
+
+
+def test_a_state_column_of_the_plans_own_year_is_still_a_baseline(tmp_path):
+    text = _PLAN_2021 + (
+        "| TT | Chỉ tiêu | Đơn vị | Hiện trạng năm 2021 | Năm 2023 | Năm 2025 |\n"
+        "| 1 | Số dịch vụ công trực tuyến mức độ 4 | dịch vụ | 150 | 400 | 700 |\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert ("online_services_level4_count", "baseline", "all", 2021, 150.0) in rows
