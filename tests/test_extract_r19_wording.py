@@ -146,3 +146,40 @@ def test_a_state_column_of_the_plans_own_year_is_still_a_baseline(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
     assert ("online_services_level4_count", "baseline", "all", 2021, 150.0) in rows
+
+
+# --- services since Decree 42/2022: totals raised, counts after `số dịch vụ toàn trình`, a split followed by a verb
+_NEWS_2023 = "Hà Tĩnh ban hành kế hoạch chuyển đổi số năm 2023\n\n(Sở TT&TT) - Ngày 09/01/2023, UBND tỉnh Hà Tĩnh vừa ban hành Kế hoạch chuyển đổi số năm 2023. "
+
+
+def test_a_total_of_partly_online_services_raised_to(tmp_path):
+    text = _NEWS_2023 + (
+        "Theo đó, tỉnh bổ sung 25 dịch vụ công trực tuyến một phần, nâng tổng số lên 240 dịch vụ; "
+        "số dịch vụ toàn trình đạt tối thiểu 130.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-tinh-news.txt", text))
+    assert rows == {
+        ("online_services_level3_count", "target", "all", 2023, 240.0),
+        ("online_services_level4_count", "target", "all", 2023, 130.0),
+    }
+
+
+def test_a_split_of_services_followed_by_where_they_are_put(tmp_path):
+    text = (
+        "Bắc Giang: 420 dịch vụ công toàn trình\n\n(Báo Bắc Giang) - Ngày 02/12/2022, Sở TT&TT cho biết đến nay tỉnh "
+        "đã đưa 420 dịch vụ công trực tuyến toàn trình và 865 dịch vụ một phần lên Cổng dịch vụ công của tỉnh.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "bac-giang-news.txt", text))
+    assert rows == {
+        ("online_services_level4_count", "baseline", "all", 2022, 420.0),
+        ("online_services_level3_count", "baseline", "all", 2022, 865.0),
+    }
+
+
+def test_procedures_put_on_the_portal(tmp_path):
+    text = (
+        "Bắc Giang: kết quả ứng dụng công nghệ thông tin\n\n(Báo Bắc Giang) - Ngày 02/12/2018, Sở TT&TT cho biết năm qua tỉnh "
+        "đã đưa 1.630 thủ tục hành chính lên Cổng dịch vụ công của tỉnh.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "bac-giang-news.txt", text))
+    assert rows == {("admin_procedures_count", "baseline", "all", 2018, 1630.0)}

@@ -230,17 +230,19 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
+        # (`… và 1.012 dịch vụ một phần lên Cổng …`: the split may be followed by where the services are put)
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và| lên| trên| được)"),
         "services.n_partly_online",
     ),
-    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`
+    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`, `số dịch vụ
+        # toàn trình đạt ít nhất 25`
         "online_services_level4_count",
-        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.end_to_end_after",
     ),
     CountRule(  # `số dịch vụ công trực tuyến một phần đạt 300 dịch vụ`
         "online_services_level3_count",
-        cue(rf"trực tuyến một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.partly_online_after",
     ),
     # `điều chỉnh số dịch vụ công trực tuyến mức độ 3 từ 150 lên 220 dịch vụ`: the figure changed to (the one it
@@ -255,6 +257,11 @@ COUNT_RULES = [
         "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
     ),
     CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_RAISED_TO}"), "services.level4_raised_to"),
+    # `thêm 40 dịch vụ công trực tuyến một phần, nâng tổng số lên 180 dịch vụ`: the levels since Decree 42/2022
+    CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_RAISED_TO}"), "services.partly_raised_to"),
+    CountRule(
+        "online_services_level4_count", cue(rf"trực tuyến toàn trình{_RAISED_TO}"), "services.end_to_end_raised_to"
+    ),
     # `nâng tổng số dịch vụ mức độ 3 của tỉnh lên 180`: the level named between the total's words and its value.
     CountRule(
         "online_services_level3_count",
@@ -269,7 +276,7 @@ COUNT_RULES = [
     CountRule(
         "admin_procedures_count",
         cue(
-            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|thuộc thẩm quyền))"
+            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|lên Cổng|thuộc thẩm quyền))"
         ),
         "services.admin_procedures",
     ),
