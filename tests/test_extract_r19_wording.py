@@ -183,3 +183,19 @@ def test_procedures_put_on_the_portal(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "bac-giang-news.txt", text))
     assert rows == {("admin_procedures_count", "baseline", "all", 2018, 1630.0)}
+
+
+# --- a news item whose lead states results as of a date (`Đến tháng 6/2021, … đã …`) and ends on a goal: mixed ------
+def test_results_as_of_a_date_in_a_lead_make_a_mixed_article(tmp_path):
+    text = (
+        "Yên Lập: Chuyển đổi số ở cơ sở\n\n"
+        "(Báo Phú Thọ) - Đến tháng 6/2021, huyện Yên Lập đã hoàn thành kết nối mạng nội bộ tới các xã, thị trấn.\n\n"
+        "100% cán bộ, công chức cấp huyện được trang bị máy tính để làm việc.\n\n"
+        "Ông Hà Văn Tùng, Chủ tịch UBND huyện cho biết, huyện phấn đấu đến năm 2022 có 100% xã, thị trấn có điểm "
+        "cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-tho-news.txt", text))
+    assert rows == {
+        ("staff_with_computer_pct", "baseline", "district", 2021, 100.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2022, 100.0),
+    }

@@ -266,7 +266,10 @@ def _news_of_a_plan(text: str) -> bool:
 _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
-    r"|đánh\s+giá\s+kết\s+quả",
+    r"|đánh\s+giá\s+kết\s+quả"
+    # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
+    # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
+    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
