@@ -199,3 +199,33 @@ def test_results_as_of_a_date_in_a_lead_make_a_mixed_article(tmp_path):
         ("staff_with_computer_pct", "baseline", "district", 2021, 100.0),
         ("communes_with_videoconference_pct", "target", "commune", 2022, 100.0),
     }
+
+
+# --- adoption in other words: computers per 100 staff written out, the mailbox used in the passive, the e-document
+# share named by `văn bản điện tử` alone ----------------------------------------------------------------------
+def test_computers_for_every_hundred_staff_written_out(tmp_path):
+    text = _REPORT + "Trung bình cứ 100 cán bộ, công chức cấp tỉnh có 92 máy tính.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("computers_per_staff_pct", "baseline", "province", 2019, 92.0)}
+
+
+def test_official_mail_used_by_a_share_of_staff_in_the_passive(tmp_path):
+    text = _REPORT + "Hộp thư điện tử công vụ được 78% cán bộ, công chức dùng thường xuyên để trao đổi công việc.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("staff_email_usage_pct", "baseline", "all", 2019, 78.0)}
+
+
+def test_the_e_document_share_named_by_electronic_documents_alone(tmp_path):
+    text = _PLAN_2021 + "a) Năm 2022\n- Văn bản điện tử đạt 80%.\nb) Năm 2024\n- Văn bản điện tử chiếm 95%.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "target", "all", 2022, 80.0),
+        ("edocument_exchange_pct", "target", "all", 2024, 95.0),
+    }
+
+
+def test_electronic_documents_as_an_object_name_no_share_of_their_own(tmp_path):
+    # must not fire: the documents are what the signature is used on
+    text = _REPORT + "Tỷ lệ cơ quan sử dụng chữ ký số trên văn bản điện tử đạt 55%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("agencies_using_digital_signature_pct", "baseline", "all", 2019, 55.0)}

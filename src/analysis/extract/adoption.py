@@ -129,6 +129,9 @@ PERCENT_RULES = [
             # news of 2010-2014 on mailboxes given, then the share in use: `1.830 hộp thư điện tử được cấp cho cán bộ,
             # công chức, trong đó tỷ lệ đang sử dụng chiếm 61%` (the share of boxes in use, not of staff given one)
             r"|(?:hộp thư|thư điện tử)[^.;%\n]{0,100}?trong đó,? tỷ lệ (?:đang )?sử dụng"
+            # the passive, the mail named first: `Thư điện tử công vụ được 87% cán bộ, công chức sử dụng thường xuyên` (`được`
+            # right before the value: the window a cue is looked for in ends at its number)
+            r"|(?:hộp thư|thư) (?:điện tử|công vụ)(?: công vụ)? (?:đã )?được ?$"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",
@@ -192,7 +195,11 @@ PERCENT_RULES = [
             # the match where the shorter `tỷ lệ văn bản điện tử` would start; ending after the signature words, it
             # is nearer the value than the cue below that sets signed documents aside.
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
-            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"văn bản[^.;%\n]{0,60}?dưới dạng điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
+            # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
+            # value (`$`: the window a cue is looked for in ends at its number)
+            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
             # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
             # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
@@ -264,6 +271,14 @@ COUNT_RULES = [
         "computers_per_staff_pct",
         cue(rf"{N} máy(?: vi)?(?: tính)? ?/ ?100 (?:cán bộ|CBCC|công chức|người)"),
         "adoption.computers_per_100_staff",
+    ),
+    # `(bình quân) cứ 100 cán bộ, công chức (cấp tỉnh) có 96 máy vi tính`: the ratio written out
+    CountRule(
+        "computers_per_staff_pct",
+        cue(
+            rf"100 (?:cán bộ|CBCC|công chức|người)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL} (?:có|được trang bị|sử dụng) {N} máy(?: vi)?(?: tính)?"
+        ),
+        "adoption.per_100_staff_written_out",
     ),
     CountRule(
         "computers_per_staff_pct",
