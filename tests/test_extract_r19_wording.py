@@ -229,3 +229,33 @@ def test_electronic_documents_as_an_object_name_no_share_of_their_own(tmp_path):
     text = _REPORT + "Tỷ lệ cơ quan sử dụng chữ ký số trên văn bản điện tử đạt 55%.\n"
     rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
     assert rows == {("agencies_using_digital_signature_pct", "baseline", "all", 2019, 55.0)}
+
+
+# --- money as a range (`từ 45 - 50 tỷ đồng`, `khoảng 3 đến 4 tỷ đồng`), and a total from two sources named ----------
+_PLAN_2018 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nSố: 12/KH-UBND\nHậu Giang, ngày 10 tháng 12 năm 2017\n\n"
+    "KẾ HOẠCH\nỨng dụng công nghệ thông tin giai đoạn 2018 - 2020\n\nIII. KINH PHÍ\n"
+)
+
+
+def _money(tmp_path, text):
+    f = _corpus(tmp_path, "hau-giang-kh.txt", text).facts
+    return {
+        (i, None if v != v else v, None if lo != lo else lo, None if hi != hi else hi)
+        for i, v, lo, hi in zip(f.indicator, f.value, f.low, f.high, strict=True)
+    }
+
+
+def test_a_budget_given_as_a_range(tmp_path):
+    text = _PLAN_2018 + "Tổng kinh phí dự kiến từ 45 - 50 tỷ đồng.\n"
+    assert _money(tmp_path, text) == {("budget_total_mvnd", None, 45000.0, 50000.0)}
+
+
+def test_a_budget_range_with_words_between(tmp_path):
+    text = _PLAN_2018 + "Tổng kinh phí dự kiến khoảng 3.500 đến 4.000 triệu đồng.\n"
+    assert _money(tmp_path, text) == {("budget_total_mvnd", None, 3500.0, 4000.0)}
+
+
+def test_a_total_from_two_sources_named_is_no_sources_part(tmp_path):
+    text = _PLAN_2018 + "Tổng kinh phí dự kiến 48 tỷ đồng, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ.\n"
+    assert _money(tmp_path, text) == {("budget_total_mvnd", 48000.0, None, None)}
