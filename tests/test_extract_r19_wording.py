@@ -259,3 +259,36 @@ def test_a_budget_range_with_words_between(tmp_path):
 def test_a_total_from_two_sources_named_is_no_sources_part(tmp_path):
     text = _PLAN_2018 + "Tổng kinh phí dự kiến 48 tỷ đồng, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ.\n"
     assert _money(tmp_path, text) == {("budget_total_mvnd", 48000.0, None, None)}
+
+
+# --- a bandwidth now, then the bandwidth it is raised to (`hiện nay 100 Mbps sẽ được nâng lên 1 Gbps`) -----------
+def test_a_bandwidth_raised_to_after_the_one_now(tmp_path):
+    text = (
+        "Cà Mau: đến năm 2020 nâng cấp Trung tâm tích hợp dữ liệu\n\n"
+        "(Sở TT&TT) - Ngày 12/5/2016, UBND tỉnh vừa phê duyệt Kế hoạch ứng dụng CNTT giai đoạn 2016 - 2020. Băng "
+        "thông Internet quốc tế của Trung tâm tích hợp dữ liệu hiện nay 20 Mbps sẽ được nâng lên 100 Mbps.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ca-mau-news.txt", text))
+    assert rows == {
+        ("datacenter_international_bandwidth_mbps", "baseline", "all", 2016, 20.0),
+        ("datacenter_international_bandwidth_mbps", "target", "all", 2020, 100.0),
+    }
+
+
+# --- `hiện là N` (now) after the staff it counts ----------------------------------------------------------------
+def test_a_count_now_is_a_baseline_beside_a_later_goal(tmp_path):
+    text = (
+        "Cà Mau: đến năm 2020 tăng cường nhân lực CNTT\n\n"
+        "(Sở TT&TT) - Ngày 12/5/2016, UBND tỉnh vừa phê duyệt Kế hoạch ứng dụng CNTT giai đoạn 2016 - 2020. Số cán "
+        "bộ chuyên trách CNTT của các sở, ngành hiện là 38 người; đến năm 2020 mỗi sở có ít nhất 2 người.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ca-mau-news.txt", text))
+    assert rows == {("it_staff_count", "baseline", "province", 2016, 38.0)}
+
+
+def test_carried_out_is_no_now(tmp_path):
+    # must not fire: `thực hiện là` (carried out) names no time
+    text = _PLAN_2018 + "Tổng kinh phí thực hiện Kế hoạch là 40 tỷ đồng.\n"
+    assert _money(tmp_path, text) == {("budget_total_mvnd", 40000.0, None, None)}
+    facts = _corpus(tmp_path, "hau-giang-kh.txt", text).facts
+    assert list(facts.kind) == ["target"]

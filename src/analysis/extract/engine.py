@@ -183,6 +183,8 @@ _NOW_ALONE = r"hiện(?<![a-zà-ỹđ]\shiện)(?= (?:\d|bình quân|toàn|tỉn
 BASELINE_STRONG = (
     r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
+    # `Số cán bộ … của các sở, ngành hiện là 46 người`: `hiện là` after its subject (not `thực hiện là`)
+    r"|hiện(?<!thực\shiện) là\b"
     rf"|{_NOW_ALONE}"
 )
 # A goal named only to measure a result against (`vượt chỉ tiêu`, `đạt 95% so với kế hoạch`) is no goal.
