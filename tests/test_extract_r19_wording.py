@@ -292,3 +292,29 @@ def test_carried_out_is_no_now(tmp_path):
     assert _money(tmp_path, text) == {("budget_total_mvnd", 40000.0, None, None)}
     facts = _corpus(tmp_path, "hau-giang-kh.txt", text).facts
     assert list(facts.kind) == ["target"]
+
+
+# --- levels written `mức 3`, `mức 4` (no `độ`); the mailbox called `email công vụ`; `kết nối tới N cơ quan` ---------
+def test_service_levels_written_without_do(tmp_path):
+    text = _REPORT + (
+        "Tỉnh có 52 dịch vụ công trực tuyến mức 3 và 9 dịch vụ mức 4.\n"
+        "Riêng ngành xây dựng chưa có dịch vụ công nào mức 4.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("online_services_level3_count", "baseline", "all", 2019, 52.0),
+        ("online_services_level4_count", "baseline", "all", 2019, 9.0),
+        ("online_services_level4_count", "baseline", "all", 2019, 0.0),
+    }
+
+
+def test_the_official_mailbox_called_email(tmp_path):
+    text = _REPORT + "Tỷ lệ cán bộ, công chức được cấp email công vụ đạt 88%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("staff_with_email_pct", "baseline", "all", 2019, 88.0)}
+
+
+def test_a_wide_area_network_connected_to_its_units(tmp_path):
+    text = _REPORT + "Mạng diện rộng (WAN) của tỉnh kết nối tới 71 cơ quan, đơn vị.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("wan_connected_units_count", "baseline", "all", 2019, 71.0)}

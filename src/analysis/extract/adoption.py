@@ -84,8 +84,9 @@ PERCENT_RULES = [
     PercentRule(
         "staff_with_email_pct",
         cue(
-            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ))"
-            r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
+            # (`email công vụ`, `e-mail` for the official mailbox, as news write it)
+            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ)|e-?mail công vụ)"
+            r"|cấp (?:hộp |tài khoản )?(?:thư (?:điện tử|công vụ)|e-?mail công vụ)"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
             # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after

@@ -109,7 +109,8 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} {_UNITS}"),
+        # (`Mạng WAN của tỉnh kết nối tới 64 cơ quan, đơn vị`: `tới`/`đến` before the count)
+        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho)(?: tới| đến)? {N}{FRACTION} {_UNITS}"),
         "infrastructure.wan_units_after",
     ),
     CountRule(  # `… kết nối 24 sở, ban, ngành và 13 huyện, thành phố`: the second level's count
