@@ -318,3 +318,23 @@ def test_a_wide_area_network_connected_to_its_units(tmp_path):
     text = _REPORT + "Mạng diện rộng (WAN) của tỉnh kết nối tới 71 cơ quan, đơn vị.\n"
     rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
     assert rows == {("wan_connected_units_count", "baseline", "all", 2019, 71.0)}
+
+
+# --- the other end of a link is no level of the share (`100% UBND cấp xã … kết nối với tỉnh, huyện`) -------------
+def test_the_levels_a_commune_is_linked_with_are_not_its_level(tmp_path):
+    text = _PLAN_2021 + (
+        "- 100% UBND cấp xã được kết nối mạng truyền số liệu chuyên dùng với tỉnh, huyện.\n"
+        "- 80% UBND cấp xã có hệ thống hội nghị truyền hình trực tuyến kết nối tới cấp tỉnh và cấp huyện.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {
+        ("communes_on_specialized_network_pct", "target", "commune", 2025, 100.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2025, 80.0),
+    }
+
+
+def test_from_one_level_to_another_is_still_all_levels(tmp_path):
+    # must not fire: `từ cấp tỉnh đến cấp xã` names all levels
+    text = _PLAN_2021 + "- 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã sử dụng chữ ký số chuyên dùng.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("agencies_using_digital_signature_pct", "target", "all", 2025, 100.0)}

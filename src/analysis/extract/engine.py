@@ -886,6 +886,11 @@ class Layout:
         # item of a value-last list, not this value's (`đạt 95% ở cấp tỉnh` keeps its own: no comma or `và` before).
         if "tại" in after or "ở" in after:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
+        # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
+        # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels)
+        if (cut := _LINKED_WITH.search(after)) is not None and names_a_level_word(after[: cut.start()]):
+            if not _FROM_LEVEL.search(after, 0, cut.start()):
+                after = after[: cut.start()]
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
@@ -911,6 +916,8 @@ class Layout:
 
 
 _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
+_LINKED_WITH = re.compile(r"\s(?:với|đến|tới)\s", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\btừ\s", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
