@@ -338,3 +338,13 @@ def test_from_one_level_to_another_is_still_all_levels(tmp_path):
     text = _PLAN_2021 + "- 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã sử dụng chữ ký số chuyên dùng.\n"
     rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
     assert rows == {("agencies_using_digital_signature_pct", "target", "all", 2025, 100.0)}
+
+
+# --- a count of part-time IT staff only (`98 cán bộ phụ trách CNTT kiêm nhiệm`) is no count of IT staff -----------
+def test_part_time_it_staff_alone_are_no_it_staff_count(tmp_path):
+    text = _REPORT + (
+        "Cấp xã có 98 cán bộ phụ trách CNTT kiêm nhiệm. Cấp huyện có 26 công chức phụ trách CNTT (kiêm nhiệm).\n"
+        "Các sở, ngành có 41 cán bộ chuyên trách CNTT.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("it_staff_count", "baseline", "province", 2019, 41.0)}
