@@ -388,11 +388,38 @@ def _money_mvnd(m: re.Match[str]) -> float:
     return value / 1_000_000
 
 
+# The low end of a range of money whose unit is written once, after the high end (`từ 45 - 50 tỷ đồng`, `khoảng
+# 3.500 đến 4.000 triệu đồng`): a bare number, then a dash or `đến`/`tới`, right before the amount.
+_MONEY_RANGE_LOW = re.compile(rf"(?<![\d.,/])(?P<low>{NUMBER_PATTERN})\s*(?:[-–—]|đến|tới)\s*$", re.IGNORECASE)
+
+
+def _money_range_low(text: str, m: re.Match[str], value: float) -> tuple[float, int] | None:
+    """(low end in million VND, where it starts) of a range of money ending in the amount `m` (see
+    _MONEY_RANGE_LOW), or None. Only an amount of one number and one unit (not `3 tỷ 200 triệu`); the low end is
+    below the high and not ten times smaller (`1 - 50 tỷ đồng` is an item's number and its amount)."""
+    if m.group("ty_trieu") is not None or m.group("ty_tram") is not None:
+        return None
+    r = _MONEY_RANGE_LOW.search(text, max(0, m.start() - 30), m.start())
+    if r is None:
+        return None
+    low, high = parse_number(r.group("low")), parse_number(m.group("n"))
+    if not 0 < low < high <= 10 * low:
+        return None
+    return round(value * low / high, 6), r.start("low")
+
+
 def find_money(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[Amount]:
-    """Money amounts in million VND with offsets (`numbers`: as for `find_percents`, with MONEY_FOLLOWERS)."""
+    """Money amounts in million VND with offsets (`numbers`: as for `find_percents`, with MONEY_FOLLOWERS); a range
+    (`45 - 50 tỷ đồng`) has its ends as low and high and no value."""
     found = []
     for m in _matches_from_numbers(_MONEY_RE, text, numbers, MONEY_FOLLOWERS):
         value = _money_mvnd(m)
+        if (low := _money_range_low(text, m, value)) is not None:
+            qualifier, qstart = qualifier_before(text, low[1])
+            found.append(
+                Amount(None, qstart, m.end(), low=low[0], high=round(value, 6), qualifier=qualifier, unit="million_vnd")
+            )
+            continue
         # A plain `1.000 đ` amount below a million is a price, not a plan budget; keep it anyway,
         # callers decide. Round away float noise from the division.
         qualifier, qstart = qualifier_before(text, m.start())

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import codebook
 from analysis.atomic import atomic_write_many
 from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_corpus
 from analysis.executors import InlineExecutor, run_all
@@ -22,7 +23,7 @@ from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
-from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, extract_metadata
+from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import restore_quotes, unwrap_lines
@@ -57,6 +58,13 @@ class ExtractResult:
 
 
 def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) -> DocContext:
+    body = source.text if text is None else text
+    end = article_end(body) if meta.doc_type == "news_article" else None
+    published = (meta.published.year, meta.published.month) if meta.published else None
+    if published is None and meta.issued is None and meta.doc_type == "news_article":
+        # An article with no date of its own nor of a document it reports speaks as of the date it states its
+        # figures as of (`Tính đến hết tháng 11/2021, …`): its year is that of its baselines.
+        published = as_of_date(body, end)
     return DocContext(
         doc_id=meta.doc_id,
         source_file=source.source_file,
@@ -66,10 +74,10 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         period_end=meta.period_end,
         doc_type=meta.doc_type,
         genre=meta.genre,
-        published_year=meta.published.year if meta.published else None,
-        published_month=meta.published.month if meta.published else None,
+        published_year=published[0] if published else None,
+        published_month=published[1] if published else None,
         # (on the text the rules read, as metadata did: offsets are the source's, one character for one)
-        article_end=article_end(text if text is not None else source.text) if meta.doc_type == "news_article" else None,
+        article_end=end,
         issuer_level=meta.issuer_level,
     )
 
@@ -95,7 +103,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
                 f.scope = ctx.issuer_level
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
-    found = [f for f in found if not _over_a_whole(f)]
+    found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
@@ -109,6 +117,19 @@ def _over_a_whole(fact: Fact) -> bool:
     if not fact.indicator.endswith("_pct") or fact.indicator in _NOT_A_SHARE_OF_A_WHOLE:
         return False
     return any(v is not None and v > 100 for v in (fact.value, fact.low, fact.high))
+
+
+# No province counts a million services, procedures, staff, units or mailboxes: such a count is an amount in a list
+# of projects whose unit is stated once above it (`- Nâng cấp 30 dịch vụ … mức độ 4: 2.600.000;` under `đơn vị
+# tính: nghìn đồng`), read by a count rule as the figure after its cue.
+_MOST_A_COUNT_CAN_BE = 1_000_000
+
+
+def _money_as_a_count(fact: Fact) -> bool:
+    """Whether a fact of a count states a million or more (see _MOST_A_COUNT_CAN_BE)."""
+    if codebook.indicator(fact.indicator).unit != "count":
+        return False
+    return any(v is not None and v >= _MOST_A_COUNT_CAN_BE for v in (fact.value, fact.low, fact.high))
 
 
 def extract_source(source: SourceText, meta: DocumentMeta | None = None):

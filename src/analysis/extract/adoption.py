@@ -84,8 +84,9 @@ PERCENT_RULES = [
     PercentRule(
         "staff_with_email_pct",
         cue(
-            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ))"
-            r"|cấp (?:hộp |tài khoản )?thư (?:điện tử|công vụ)"
+            # (`email công vụ`, `e-mail` for the official mailbox, as news write it)
+            r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ)|e-?mail công vụ)"
+            r"|cấp (?:hộp |tài khoản )?(?:thư (?:điện tử|công vụ)|e-?mail công vụ)"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
             # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after
@@ -129,6 +130,9 @@ PERCENT_RULES = [
             # news of 2010-2014 on mailboxes given, then the share in use: `1.830 hộp thư điện tử được cấp cho cán bộ,
             # công chức, trong đó tỷ lệ đang sử dụng chiếm 61%` (the share of boxes in use, not of staff given one)
             r"|(?:hộp thư|thư điện tử)[^.;%\n]{0,100}?trong đó,? tỷ lệ (?:đang )?sử dụng"
+            # the passive, the mail named first: `Thư điện tử công vụ được 87% cán bộ, công chức sử dụng thường xuyên` (`được`
+            # right before the value: the window a cue is looked for in ends at its number)
+            r"|(?:hộp thư|thư) (?:điện tử|công vụ)(?: công vụ)? (?:đã )?được ?$"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",
@@ -197,7 +201,11 @@ PERCENT_RULES = [
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
             r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
-            r"văn bản[^.;%\n]{0,60}?dưới dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"văn bản[^.;%\n]{0,60}?dưới dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
+            # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
+            # value (`$`: the window a cue is looked for in ends at its number)
+            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             # `98% văn bản hành chính được trao gửi, nhận giữa các cơ quan … của tỉnh dưới dạng văn bản điện tử`: who
             # exchanges them may take many words before the form is named
             r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"
@@ -272,6 +280,14 @@ COUNT_RULES = [
         "computers_per_staff_pct",
         cue(rf"{N} máy(?: vi)?(?: tính)? ?/ ?100 (?:cán bộ|CBCC|công chức|người)"),
         "adoption.computers_per_100_staff",
+    ),
+    # `(bình quân) cứ 100 cán bộ, công chức (cấp tỉnh) có 96 máy vi tính`: the ratio written out
+    CountRule(
+        "computers_per_staff_pct",
+        cue(
+            rf"100 (?:cán bộ|CBCC|công chức|người)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL} (?:có|được trang bị|sử dụng) {N} máy(?: vi)?(?: tính)?"
+        ),
+        "adoption.per_100_staff_written_out",
     ),
     CountRule(
         "computers_per_staff_pct",

@@ -654,6 +654,8 @@ def extract_budget_facts(
             and post is not None
             and post[1] in ("budget.central", "budget.local")
             and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
+            # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)
+            and _cue_in(after[post[3] :]) is None
             and not any(
                 a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
             )
@@ -712,6 +714,8 @@ def _fact(ctx: DocContext, amount: Amount, r: _Reading) -> Fact:
         period_start=r.period[0] if r.period else None,
         period_end=r.period[1] if r.period else None,
         value=amount.value,
+        low=amount.low,
+        high=amount.high,
         qualifier=amount.qualifier,
         quote=ctx.text[r.quote_start : r.quote_end],
         char_start=r.quote_start,

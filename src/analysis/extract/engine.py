@@ -183,6 +183,8 @@ _NOW_ALONE = r"hiện(?<![a-zà-ỹđ]\shiện)(?= (?:\d|bình quân|toàn|tỉn
 BASELINE_STRONG = (
     r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
+    # `Số cán bộ … của các sở, ngành hiện là 46 người`: `hiện là` after its subject (not `thực hiện là`)
+    r"|hiện(?<!thực\shiện) là\b"
     rf"|{_NOW_ALONE}"
 )
 # A goal named only to measure a result against (`vượt chỉ tiêu`, `đạt 95% so với kế hoạch`) is no goal.
@@ -901,6 +903,11 @@ class Layout:
         # item of a value-last list, not this value's (`đạt 95% ở cấp tỉnh` keeps its own: no comma or `và` before).
         if "tại" in after or "ở" in after:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
+        # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
+        # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels)
+        if (cut := _LINKED_WITH.search(after)) is not None and names_a_level_word(after[: cut.start()]):
+            if not _FROM_LEVEL.search(after, 0, cut.start()):
+                after = after[: cut.start()]
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
@@ -936,6 +943,8 @@ _SERIES_GAP = re.compile(
     r"(?:năm\s*(?:19|20)\d\d\s*,?\s*)?(?:(?:mới|đã)\s*)?(?:đạt\s*)?(?:tỷ lệ\s*)?(?:là\s*)?"
     r"(?:khoảng\s*|trên\s*|hơn\s*|gần\s*)?"
 )
+_LINKED_WITH = re.compile(r"\s(?:với|đến|tới)\s", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\btừ\s", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)

@@ -109,7 +109,8 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) {N}{FRACTION} {_UNITS}"),
+        # (`Mạng WAN của tỉnh kết nối tới 64 cơ quan, đơn vị`: `tới`/`đến` before the count)
+        cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho)(?: tới| đến)? {N}{FRACTION} {_UNITS}"),
         "infrastructure.wan_units_after",
     ),
     CountRule(  # `… kết nối 24 sở, ban, ngành và 13 huyện, thành phố`: the second level's count
@@ -222,6 +223,24 @@ COUNT_RULES = [
         cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
         "infrastructure.bandwidth_international_after_gbps",
         scale=1000.0,
+    ),
+    # A bandwidth now, then the one it is raised to, in one clause (`Băng thông Internet trong nước của Trung tâm … hiện
+    # nay 100 Mbps sẽ được nâng lên 1 Gbps`): the second speed is of the same line (the first is read above).
+    *(
+        CountRule(
+            indicator,
+            cue(
+                rf"{where}[^.;%\d\n]{{0,80}}?\d[\d.,]* ?[mg]bps[^.;%\d\n]{{0,30}}?(?:nâng|tăng)(?: cấp)? (?:lên|tới) "
+                rf"(?:tối thiểu |ít nhất )?{N}{unit}"
+            ),
+            f"infrastructure.bandwidth_{name}_raised{suffix}",
+            scale=scale,
+        )
+        for indicator, where, name in (
+            ("datacenter_domestic_bandwidth_mbps", "trong nước", "domestic"),
+            ("datacenter_international_bandwidth_mbps", "quốc tế", "international"),
+        )
+        for unit, suffix, scale in ((_MBPS, "", 1.0), (_GBPS, "_gbps", 1000.0))
     ),
     # The data centre's bandwidth with no domestic / international split (`Trung tâm tích hợp dữ liệu … đường truyền
     # với băng thông tối thiểu 1Gbps`): its domestic bandwidth, the speed a line is sold by (international is always

@@ -168,7 +168,9 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
         # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
         between = head[line_start : m.start()]
-        if title_above or re.search(r"kế\s*hoạch|chương\s*trình[^\d\n]{0,120}$", between, re.IGNORECASE):
+        # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`: a decision approving one year's list of projects is that
+        # year's plan.)
+        if title_above or re.search(r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục)[^\d\n]{0,120}$", between, re.IGNORECASE):
             y = int(m.group(1))
             return y, y, m.group(0)
     return None, None, None
@@ -264,7 +266,10 @@ def _news_of_a_plan(text: str) -> bool:
 _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
-    r"|đánh\s+giá\s+kết\s+quả",
+    r"|đánh\s+giá\s+kết\s+quả"
+    # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
+    # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
+    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
@@ -594,6 +599,24 @@ def _latest_year_named(text: str, end: int) -> tuple[int | None, int | None, str
         return None, None, None
     y = int(best.group())
     return y, y, text[max(0, best.start() - 12) : best.end()].strip()
+
+
+# The date an article states its figures as of (`Tính đến hết tháng 11/2021, …`, `Đến tháng 9/2020, …`, `tính đến ngày
+# 15/10/2022`): a month or a day with its year after `(tính) đến (hết|cuối)`.
+_AS_OF_DATE = re.compile(
+    r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}[/.\-]|tháng\s+)(\d{1,2})[/.\-](\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def as_of_date(text: str, end: int | None = None) -> tuple[int, int] | None:
+    """(year, month) of the first date the text states its figures as of (see _AS_OF_DATE), in text[:end]. An
+    article copied without its page's date (no date line, no `Ngày …` in its lead) speaks as of that date: its
+    `đã`, `hiện có` are of that year."""
+    m = _AS_OF_DATE.search(text, 0, len(text) if end is None else end)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return int(m.group(2)), int(m.group(1))
 
 
 def later_than_its_article(text: str, year: int) -> bool:

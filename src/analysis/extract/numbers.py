@@ -46,7 +46,8 @@ several facts their indicators are joined with `;`.
                                      extractor rule turned into a fact (no indicator cue the rules know stands
                                      near it, or it is about something the codebook does not list; or a share
                                      read at over 100 %, which no share can be: an OCR error such as `859%`
-                                     for `85%` is left for a reader to look at)
+                                     for `85%` is left for a reader to look at; or a count of a million or
+                                     more, an amount in a list of projects read after its cue)
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ Phrasings covered (add a line to the list to cover a new one):
                                                                           → admin_procedures_count per level
   `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4`: the part after `trong đó` is level 4, not the combined count.
   `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, no service count.
+`mức 3`, `mức 4` (no `độ`: `chưa có dịch vụ công mức 4`) are the same levels.
 `mức độ 3,4` and `mức độ 3 và 4` list two levels: they are never read as 3.4, and a count with such a list and
 no split is the combined indicator.
 """
@@ -41,10 +42,10 @@ from analysis.extract.lexicon import names
 _SERVICE = r"(?:dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
 # `1 TTHC giải quyết ở cấp độ 4`: some pages write `cấp độ` for `mức độ`; read so only after a count of services
 # (`hệ thống thông tin cấp độ 3` is a security grade).
-_DEGREE = r"(?:mức|cấp) độ"
+_DEGREE = r"(?:(?:mức|cấp) độ|mức)"  # `mức 3`, `mức 4` with no `độ` too (`chưa có dịch vụ công mức 4`)
 # `35 dịch vụ … mức độ 3 và 4 dịch vụ … mức độ 4`: a `4` that counts services opens the next item, not a level.
 _COUNTS_NEXT = r"(?! ?(?:dịch vụ|DVC|thủ tục|TTHC))"
-_LEVEL_LIST = rf"mức độ 3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
+_LEVEL_LIST = rf"mức (?:độ )?3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
 _NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
@@ -143,8 +144,10 @@ COUNT_RULES = [
         "services.level4_respectively",
     ),
     # `ở mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`: the count in parentheses is its level's.
-    CountRule("online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST} \({N} {_SERVICE}"), "services.level3_paren"),
-    CountRule("online_services_level4_count", cue(rf"mức độ 4 \({N} {_SERVICE}"), "services.level4_paren"),
+    CountRule(
+        "online_services_level3_count", cue(rf"mức (?:độ )?3{_NOT_LIST} \({N} {_SERVICE}"), "services.level3_paren"
+    ),
+    CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4 \({N} {_SERVICE}"), "services.level4_paren"),
     CountRule(
         "online_services_level3_4_count",
         cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}[^.;%\d\n]{{0,50}}?{_LEVEL_LIST}{_NOT_RAISING}"),
@@ -161,13 +164,13 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{{0,40}}?mức độ 3{_NOT_LIST}"),
+        cue(rf"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{{0,40}}?mức (?:độ )?3{_NOT_LIST}"),
         "services.level3_zero",
         zero=True,
     ),
     CountRule(
         "online_services_level4_count",
-        cue(r"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{0,40}?mức độ 4(?!\d)"),
+        cue(r"(?:không|chưa) có (?:một )?dịch vụ[^.;%\d\n]{0,40}?mức (?:độ )?4(?!\d)"),
         "services.level4_zero",
         zero=True,
     ),
@@ -178,7 +181,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức độ 3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
@@ -190,12 +193,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức độ 3{_NOT_LIST}(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
+        cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
         "services.level3_for_n",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức độ 4(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
+        cue(rf"mức (?:độ )?4(?!\d) (?:cho|đối với|với) {_AT_LEAST}{N} {_SERVICE}"),
         "services.level4_for_n",
     ),
     # `cung cấp 1.500 dịch vụ công trực tuyến, trong đó 120 mức độ 3 và 45 mức độ 4`
@@ -206,12 +209,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức (?:độ )?3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
         "services.n_level3",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức độ 4(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{_NOT_YEAR}{N} (?:ở |đạt )?mức (?:độ )?4(?!\d){_NOT_RAISING}"),
         "services.n_level4",
     ),
     CountRule(
@@ -221,7 +224,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức độ 4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
@@ -246,47 +249,56 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và)"),
+        # (`… và 1.012 dịch vụ một phần lên Cổng …`: the split may be followed by where the services are put)
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và| lên| trên| được)"),
         "services.n_partly_online",
         not_context=_WITH_APPLICATIONS,
     ),
-    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`
+    CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`, `số dịch vụ
+        # toàn trình đạt ít nhất 25`
         "online_services_level4_count",
-        cue(rf"trực tuyến toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.end_to_end_after",
     ),
     CountRule(  # `số dịch vụ công trực tuyến một phần đạt 300 dịch vụ`
         "online_services_level3_count",
-        cue(rf"trực tuyến một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.partly_online_after",
     ),
     # `điều chỉnh số dịch vụ công trực tuyến mức độ 3 từ 150 lên 220 dịch vụ`: the figure changed to (the one it
     # replaces is no fact).
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_CHANGED_TO}"), "services.level3_4_changed_to"),
     CountRule(
-        "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_CHANGED_TO}"), "services.level3_changed_to"
+        "online_services_level3_count",
+        cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_CHANGED_TO}"),
+        "services.level3_changed_to",
     ),
-    CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_CHANGED_TO}"), "services.level4_changed_to"),
+    CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_CHANGED_TO}"), "services.level4_changed_to"),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
-        "online_services_level3_count", cue(rf"mức độ 3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
+        "online_services_level3_count", cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
     ),
-    CountRule("online_services_level4_count", cue(rf"mức độ 4(?!\d){_RAISED_TO}"), "services.level4_raised_to"),
+    CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_RAISED_TO}"), "services.level4_raised_to"),
+    # `thêm 40 dịch vụ công trực tuyến một phần, nâng tổng số lên 180 dịch vụ`: the levels since Decree 42/2022
+    CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_RAISED_TO}"), "services.partly_raised_to"),
+    CountRule(
+        "online_services_level4_count", cue(rf"trực tuyến toàn trình{_RAISED_TO}"), "services.end_to_end_raised_to"
+    ),
     # `nâng tổng số dịch vụ mức độ 3 của tỉnh lên 180`: the level named between the total's words and its value.
     CountRule(
         "online_services_level3_count",
-        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức độ 3{_NOT_LIST}(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
+        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức (?:độ )?3{_NOT_LIST}(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
         "services.total_level3_raised_to",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức độ 4(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
+        cue(rf"nâng tổng số[^.;%\d\n]{{0,40}}?mức (?:độ )?4(?!\d)[^.;%\d\n]{{0,30}}?(?:lên|là|đạt) ?{N}"),
         "services.total_level4_raised_to",
     ),
     CountRule(
         "admin_procedures_count",
         cue(
-            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|thuộc thẩm quyền))"
+            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|lên Cổng|thuộc thẩm quyền))"
         ),
         "services.admin_procedures",
     ),

@@ -8,6 +8,7 @@ Phrasings covered:
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
            `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
            `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
+           `98 cán bộ phụ trách CNTT kiêm nhiệm`, `… CNTT (kiêm nhiệm)` (part-time staff only) → no fact
            `… CNTT tăng thêm 40 người, nâng tổng số lên 310 người` (the total, not the staff added) → it_staff_count = 310
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
@@ -45,6 +46,9 @@ _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
 # the staff (the total raised to is read by `staffing.it_staff_total_raised`).
 _NOT_ADDED = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 _NOT_RAISING = r"(?![^.;%\d\n]{0,40}?nâng tổng số)"
+# `98 cán bộ phụ trách CNTT kiêm nhiệm`, `26 công chức phụ trách CNTT (kiêm nhiệm)`: part-time staff only, no count of
+# the IT staff (as `210 cán bộ kiêm nhiệm` beside the dedicated ones is none).
+_NOT_PART_TIME = r"(?! ?\(? ?kiêm nhiệm)"
 # A count of staff needed, to be trained or to be added is no count of the staff there are (`Dự báo nhu cầu đào tạo
 # … 1551 cán bộ, trong đó 151 cán bộ chuyên trách`, `… cần thêm 151 cán bộ chuyên trách CNTT`): these words earlier
 # in the sentence stop the staff-count rules.
@@ -148,7 +152,8 @@ COUNT_RULES = [
         cue(
             # (not across `nhu cầu` / `cần có`: `trong khi nhu cầu là 2 - 3 người` is a need, not the staff; nor
             # `trình độ`: `cán bộ CNTT có trình độ đại học trở lên là 75 người` is a part of them)
-            rf"(?:nhân lực|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
+            # (`Đội ngũ/Lực lượng chuyên trách CNTT gồm 64 người`: the staff named by their body)
+            rf"(?:nhân lực|đội ngũ|lực lượng|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
             rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
@@ -157,7 +162,9 @@ COUNT_RULES = [
     CountRule(  # `số cán bộ chuyên trách CNTT tăng thêm 40 người, nâng tổng số lên 310 người`; `nâng tổng số cán bộ
         # chuyên trách CNTT lên 560 người`: the total raised to (in a sentence about IT staff), not the staff added
         "it_staff_count",
-        cue(rf"nâng tổng số (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
+        # (`Số cán bộ chuyên trách CNTT … sẽ tăng lên 85 người`: `tăng lên` names the total too; `tăng 12 người`, the
+        # staff added, does not)
+        cue(rf"(?:nâng tổng số|tăng) (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
         "staffing.it_staff_total_raised",
         context=cue(rf"(?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,30}}?{_IT}"),
         not_context=_NEED,
@@ -183,7 +190,7 @@ COUNT_RULES = [
         "it_staff_count",
         cue(
             # (`167 cán bộ, công chức, viên chức chuyên trách CNTT`: the staff may be named in a list)
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n)]{{0,15}}?(?:chuyên trách|làm (?:công tác )?|phụ trách|có (?:trình độ )?chuyên môn) ?(?:về )?{_IT}{_NOT_RAISING}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020)(?<!mỗi\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} {_STAFF}(?:, (?:công chức|viên chức))*[^.;%\d\n)]{{0,15}}?(?:chuyên trách|làm (?:công tác |nhiệm vụ )?|phụ trách|có (?:trình độ )?chuyên môn) ?(?:về )?{_IT}{_NOT_PART_TIME}{_NOT_RAISING}"
             # (`67 công chức, viên chức làm CNTT`: `làm` alone before IT; not across a bracket's end: `5/8 huyện (6 cán
             # bộ) có cán bộ chuyên trách CNTT` is that item's staff, read with its fraction)
         ),
@@ -193,7 +200,7 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b{_NOT_RAISING}"
+            rf"(?<!ít\u0020nhất\u0020)(?<!tối\u0020thiểu\u0020){_NOT_AVERAGE}{_NOT_ADDED}{N} (?:cán bộ|CBCC|CBCCVC) {_IT}\b{_NOT_PART_TIME}{_NOT_RAISING}"
         ),
         "staffing.it_staff_plain",
         not_context=_NEED,

@@ -74,6 +74,9 @@ __all__ = ["extract_indicator_tables"]
 # A cell separator: a bar, a tab, or two spaces or more.
 _SEP = re.compile(r"\s*\|\s*|\s*\t\s*| {2,}")
 _YEAR_CELL = re.compile(r"(?:năm\s*)?((?:19|20)\d\d)", re.IGNORECASE)
+# A plan's state column beside its year columns (`| Hiện trạng năm 2020 | Năm 2023 | Năm 2025 |`): a column of that
+# year whose cells are baselines (the state the plan starts from), whatever the year of the plan.
+_STATE_CELL = re.compile(r"(?:hiện\s*trạng|thực\s*trạng)\s*\(?\s*(?:năm\s*)?((?:19|20)\d\d)\s*\)?", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
 _SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
 _COUNT_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
@@ -197,7 +200,7 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     """Column index → year, for a header line with two years or more in increasing order."""
     years = {}
     for i, (a, b) in enumerate(cells):
-        if m := _YEAR_CELL.fullmatch(text[a:b].strip()):
+        if m := _YEAR_CELL.fullmatch(text[a:b].strip()) or _STATE_CELL.fullmatch(text[a:b].strip()):
             years[i] = int(m.group(1))
     values = list(years.values())
     if len(values) >= 2 and all(x < y for x, y in itertools.pairwise(values)):
@@ -437,6 +440,12 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            if states := [i for i in years if _STATE_CELL.fullmatch(text[slice(*cells[i])].strip())]:
+                # the state column's cells are baselines; the year columns' are read as a plan's are
+                kinds = {
+                    i: ("baseline" if i in states or (ctx.issued_year and y < ctx.issued_year) else "target", y)
+                    for i, y in years.items()
+                }
             money = _money_header(ctx, layout, cells, header, start)
             continue
         if planned := _plan_result_columns(layout.folded, cells):
