@@ -348,3 +348,25 @@ def test_part_time_it_staff_alone_are_no_it_staff_count(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
     assert rows == {("it_staff_count", "baseline", "province", 2019, 41.0)}
+
+
+# --- `đến tháng 6/2019, … đã …` in a review of that year: results as of a month gone by, not a goal -----------------
+def test_results_as_of_a_month_of_the_pages_own_year_are_baselines(tmp_path):
+    text = (
+        "Tây Ninh: Đẩy mạnh ứng dụng công nghệ thông tin\n\n"
+        "(Báo Tây Ninh) - Ngày 20/7/2019, Sở TT&TT cho biết, đến tháng 6/2019, 100% sở, ngành và UBND cấp huyện đã "
+        "sử dụng chữ ký số chuyên dùng. Đến cuối tháng 6/2019, 75% UBND cấp xã được kết nối mạng truyền số liệu "
+        "chuyên dùng.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "tay-ninh-news.txt", text))
+    assert rows == {
+        ("agencies_using_digital_signature_pct", "baseline", "all", 2019, 100.0),
+        ("communes_on_specialized_network_pct", "baseline", "commune", 2019, 75.0),
+    }
+
+
+def test_a_plans_goal_by_a_month_stays_a_goal(tmp_path):
+    # must not fire: a plan's `đến tháng 12/2021` is a deadline
+    text = _PLAN_2021 + "- Đến tháng 12/2021, 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("communes_with_videoconference_pct", "target", "commune", 2021, 100.0)}

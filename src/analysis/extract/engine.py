@@ -225,6 +225,7 @@ _YEAR_NAMED = re.compile(
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
+_MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*/")  # `tháng 6/2019` opening a year named (see _as_of_a_month_gone_by)
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
 # `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
 _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE}|hiện(?<!thực\shiện) (?:có|đang)\b)")
@@ -625,6 +626,9 @@ class Layout:
                 continue
             elif (named := _named_year(m)) != now:
                 kind, strong = ("baseline" if named < now else "target"), True
+            elif m.group("until") and self._as_of_a_month_gone_by(m):
+                # `Đến tháng 6/2019, 100% sở … đã …` in a review, or on a page of a later month: results as of then
+                kind, strong = "baseline", True
             elif m.group("until"):
                 kind, strong = "target", False
             elif (
@@ -639,6 +643,19 @@ class Layout:
                 continue
             rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
         return rows
+
+    def _as_of_a_month_gone_by(self, m: re.Match[str]) -> bool:
+        """Whether `đến (hết/cuối) tháng M/YYYY` (of the text's own year) dates results: in a review (a report, a news
+        review or a mixed article), or on a page dated after that month. A plan's `đến tháng 12/2021` is a deadline."""
+        month = _MONTH_NAMED.match(self.folded, m.start("year"))
+        if month is None:
+            return False
+        if self.ctx.reviews:
+            return True
+        published = self.ctx.published_month
+        return (
+            published is not None and self.ctx.published_year == int(m.group("y")) and int(month.group(1)) < published
+        )
 
     def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
         """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
@@ -904,10 +921,15 @@ class Layout:
         if "tại" in after or "ở" in after:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
         # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
-        # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels)
-        if (cut := _LINKED_WITH.search(after)) is not None and names_a_level_word(after[: cut.start()]):
-            if not _FROM_LEVEL.search(after, 0, cut.start()):
-                after = after[: cut.start()]
+        # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels; not where a number follows: `20/40 sở,
+        # ngành với 35 cán bộ, …` is a list whose levels lead into their numbers)
+        if (
+            not after_leads_into_number
+            and (cut := _LINKED_WITH.search(after)) is not None
+            and names_a_level_word(after[: cut.start()])
+            and not _FROM_LEVEL.search(after, 0, cut.start())
+        ):
+            after = after[: cut.start()]
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
