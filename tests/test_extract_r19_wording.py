@@ -370,3 +370,19 @@ def test_a_plans_goal_by_a_month_stays_a_goal(tmp_path):
     text = _PLAN_2021 + "- Đến tháng 12/2021, 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
     rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
     assert rows == {("communes_with_videoconference_pct", "target", "commune", 2021, 100.0)}
+
+
+# --- a decision allotting a year's IT money (`phân bổ kinh phí … năm 2020 với tổng số tiền là X`) ------------------
+def test_a_decision_allotting_a_years_money_gives_that_years_total(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n---------------\n"
+        "Số: 21/QĐ-UBND\nĐồng Tháp, ngày 06 tháng 01 năm 2021\n\nQUYẾT ĐỊNH\nVề việc phân bổ kinh phí thực hiện các "
+        "nhiệm vụ chuyển đổi số năm 2021\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phân bổ kinh phí thực hiện các nhiệm vụ chuyển đổi số với tổng số tiền là 6.300 triệu đồng, chi "
+        "tiết theo phụ lục đính kèm. Mục tiêu: 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "dong-thap-qd.txt", text))
+    assert rows == {
+        ("budget_total_mvnd", "target", "all", 2021, 6300.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2021, 100.0),
+    }

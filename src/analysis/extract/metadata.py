@@ -168,9 +168,11 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
         # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
         between = head[line_start : m.start()]
-        # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`: a decision approving one year's list of projects is that
-        # year's plan.)
-        if title_above or re.search(r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục)[^\d\n]{0,120}$", between, re.IGNORECASE):
+        # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`, `phân bổ kinh phí thực hiện các nhiệm vụ … năm 2020`: a
+        # decision approving one year's list of projects, or allotting one year's money, is that year's plan.)
+        if title_above or re.search(
+            r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục|phân\s*bổ\s*kinh\s*phí)[^\d\n]{0,120}$", between, re.IGNORECASE
+        ):
             y = int(m.group(1))
             return y, y, m.group(0)
     return None, None, None
