@@ -386,3 +386,9 @@ def test_a_decision_allotting_a_years_money_gives_that_years_total(tmp_path):
         ("budget_total_mvnd", "target", "all", 2021, 6300.0),
         ("communes_with_videoconference_pct", "target", "commune", 2021, 100.0),
     }
+
+
+def test_the_rate_of_use_of_official_mailboxes(tmp_path):
+    text = _REPORT + "Tỷ lệ sử dụng hộp thư điện tử công vụ của cán bộ, công chức trong toàn tỉnh đạt 84%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("staff_email_usage_pct", "baseline", "all", 2019, 84.0)}
