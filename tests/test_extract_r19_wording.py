@@ -392,3 +392,23 @@ def test_the_rate_of_use_of_official_mailboxes(tmp_path):
     text = _REPORT + "Tỷ lệ sử dụng hộp thư điện tử công vụ của cán bộ, công chức trong toàn tỉnh đạt 84%.\n"
     rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
     assert rows == {("staff_email_usage_pct", "baseline", "all", 2019, 84.0)}
+
+
+# --- the data centre's bandwidth raised, the centre named after `băng thông`; training named before the share ------
+def test_the_bandwidth_of_the_data_centre_named_after_it(tmp_path):
+    text = _PLAN_2021 + "- Nâng băng thông Internet của Trung tâm tích hợp dữ liệu tỉnh lên 2 Gbps.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("datacenter_domestic_bandwidth_mbps", "target", "all", 2025, 2000.0)}
+
+
+def test_an_agencys_line_stays_no_bandwidth_of_the_centre(tmp_path):
+    # must not fire: the centre is not what the bandwidth is of
+    text = _PLAN_2021 + "- Nâng băng thông đường truyền của UBND cấp xã lên 100 Mbps.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert not rows
+
+
+def test_dedicated_staff_trained_in_security_with_the_training_named_first(tmp_path):
+    text = _PLAN_2021 + "- Đào tạo, bồi dưỡng cho 90% cán bộ chuyên trách CNTT về an toàn, an ninh thông tin.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("it_staff_advanced_trained_pct", "target", "all", 2025, 90.0)}
