@@ -412,3 +412,13 @@ def test_dedicated_staff_trained_in_security_with_the_training_named_first(tmp_p
     text = _PLAN_2021 + "- Đào tạo, bồi dưỡng cho 90% cán bộ chuyên trách CNTT về an toàn, an ninh thông tin.\n"
     rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
     assert rows == {("it_staff_advanced_trained_pct", "target", "all", 2025, 90.0)}
+
+
+# --- staff of two levels with a computer (`100% cán bộ, công chức cấp tỉnh và cấp huyện có máy tính`) ---------------
+def test_staff_of_two_levels_named_before_what_they_have(tmp_path):
+    text = _REPORT + "Hiện 100% cán bộ, công chức cấp tỉnh và cấp huyện có máy tính, cấp xã đạt 85%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("staff_with_computer_pct", "baseline", "all", 2019, 100.0),
+        ("staff_with_computer_pct", "baseline", "commune", 2019, 85.0),
+    }

@@ -33,7 +33,9 @@ from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
 # The level of the staff named between them and what they have (`cán bộ, công chức cấp xã có máy tính`).
-_STAFF_LEVEL = r"(?:,? (?:ở |tại |thuộc )?(?:các )?(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện))?"
+_ONE_LEVEL = r"(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện)"
+# (two levels too: `cán bộ, công chức cấp tỉnh và cấp huyện có máy tính`)
+_STAFF_LEVEL = rf"(?:,? (?:ở |tại |thuộc )?(?:các )?{_ONE_LEVEL}(?:(?:,| và) (?:các )?{_ONE_LEVEL})?)?"
 _SIGNATURE = names("agencies_using_digital_signature_pct")
 # `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
 _AGENCY = r"(?:cơ quan|đơn vị|sở|ubnd|xã|huyện|địa phương)"
