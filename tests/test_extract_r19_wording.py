@@ -422,3 +422,19 @@ def test_staff_of_two_levels_named_before_what_they_have(tmp_path):
         ("staff_with_computer_pct", "baseline", "all", 2019, 100.0),
         ("staff_with_computer_pct", "baseline", "commune", 2019, 85.0),
     }
+
+
+# --- a count never stops inside a decimal (`… là 45,5%` is no count of 45); a goal quoted with `đề ra` after it ------
+def test_a_count_rule_does_not_read_the_whole_part_of_a_decimal_share(tmp_path):
+    text = _REPORT + "Số cán bộ chuyên trách CNTT là 45,5% tổng số cán bộ làm công tác CNTT.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert not {r for r in rows if r[0] == "it_staff_count"}
+
+
+def test_a_goal_quoted_with_de_ra_after_its_value(tmp_path):
+    text = _REPORT + "Tỷ lệ văn bản điện tử đạt 76%, chưa đạt chỉ tiêu 80% đề ra.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2019, 76.0),
+        ("edocument_exchange_pct", "target", "all", 2019, 80.0),
+    }
