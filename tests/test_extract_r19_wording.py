@@ -438,3 +438,26 @@ def test_a_goal_quoted_with_de_ra_after_its_value(tmp_path):
         ("edocument_exchange_pct", "baseline", "all", 2019, 76.0),
         ("edocument_exchange_pct", "target", "all", 2019, 80.0),
     }
+
+
+# --- a short news item whose lead reports results (`Sở … cho biết, đến nay …`) and which ends on a goal: mixed ------
+def test_a_lead_reporting_results_with_a_goal_at_the_end_is_a_mixed_article(tmp_path):
+    text = (
+        "Quảng Trị: 97% văn bản được ký số\n\n"
+        "(Báo Quảng Trị) - Ngày 14/11/2022, Sở TT&TT cho biết, đến nay 97% văn bản đi của các cơ quan nhà nước được "
+        "ký số và gửi trên môi trường mạng.\n\n"
+        "Toàn tỉnh có 1.420 dịch vụ công trực tuyến, trong đó 388 dịch vụ toàn trình.\n\n"
+        "Trong năm 2023, tỉnh phấn đấu 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "quang-tri-news.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2022, 97.0),
+        ("online_services_level4_count", "baseline", "all", 2022, 388.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2023, 100.0),
+    }
+
+
+def test_staff_using_the_document_software_well_are_no_share_of_agencies(tmp_path):
+    text = _PLAN_2021 + "- 100% cán bộ, công chức sử dụng thành thạo hệ thống quản lý văn bản và điều hành.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert not rows

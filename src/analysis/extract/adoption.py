@@ -157,7 +157,8 @@ PERCENT_RULES = [
     PercentRule(
         "",
         cue(
-            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
+            # (`… sử dụng thành thạo/hiệu quả hệ thống quản lý văn bản`: how well they use it, the same)
+            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:thành thạo |hiệu quả )?(?:hệ thống |phần mềm )?quản lý văn bản"
             # the staff's agencies or a bracket between (`87% cán bộ, công chức, viên chức các đơn vị, địa phương (gồm
             # lãnh đạo, quản lý) sử dụng phần mềm quản lý văn bản`), with no verb of the agencies' own
             r"|(?:cán bộ|công chức|viên chức)(?:(?!triển khai|được|đã có|ứng dụng)[^.;%\d\n]){1,70}? (?:(?:đã|thường xuyên) )?"

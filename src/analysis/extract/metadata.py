@@ -271,7 +271,9 @@ _NEWS_OF_RESULTS = re.compile(
     r"|đánh\s+giá\s+kết\s+quả"
     # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
-    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b",
+    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b"
+    # a body reporting the state now (`Sở TT&TT cho biết, đến nay 97% văn bản …`)
+    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
