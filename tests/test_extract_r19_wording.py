@@ -370,3 +370,94 @@ def test_a_plans_goal_by_a_month_stays_a_goal(tmp_path):
     text = _PLAN_2021 + "- Đến tháng 12/2021, 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
     rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
     assert rows == {("communes_with_videoconference_pct", "target", "commune", 2021, 100.0)}
+
+
+# --- a decision allotting a year's IT money (`phân bổ kinh phí … năm 2020 với tổng số tiền là X`) ------------------
+def test_a_decision_allotting_a_years_money_gives_that_years_total(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n---------------\n"
+        "Số: 21/QĐ-UBND\nĐồng Tháp, ngày 06 tháng 01 năm 2021\n\nQUYẾT ĐỊNH\nVề việc phân bổ kinh phí thực hiện các "
+        "nhiệm vụ chuyển đổi số năm 2021\n\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phân bổ kinh phí thực hiện các nhiệm vụ chuyển đổi số với tổng số tiền là 6.300 triệu đồng, chi "
+        "tiết theo phụ lục đính kèm. Mục tiêu: 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "dong-thap-qd.txt", text))
+    assert rows == {
+        ("budget_total_mvnd", "target", "all", 2021, 6300.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2021, 100.0),
+    }
+
+
+def test_the_rate_of_use_of_official_mailboxes(tmp_path):
+    text = _REPORT + "Tỷ lệ sử dụng hộp thư điện tử công vụ của cán bộ, công chức trong toàn tỉnh đạt 84%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {("staff_email_usage_pct", "baseline", "all", 2019, 84.0)}
+
+
+# --- the data centre's bandwidth raised, the centre named after `băng thông`; training named before the share ------
+def test_the_bandwidth_of_the_data_centre_named_after_it(tmp_path):
+    text = _PLAN_2021 + "- Nâng băng thông Internet của Trung tâm tích hợp dữ liệu tỉnh lên 2 Gbps.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("datacenter_domestic_bandwidth_mbps", "target", "all", 2025, 2000.0)}
+
+
+def test_an_agencys_line_stays_no_bandwidth_of_the_centre(tmp_path):
+    # must not fire: the centre is not what the bandwidth is of
+    text = _PLAN_2021 + "- Nâng băng thông đường truyền của UBND cấp xã lên 100 Mbps.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert not rows
+
+
+def test_dedicated_staff_trained_in_security_with_the_training_named_first(tmp_path):
+    text = _PLAN_2021 + "- Đào tạo, bồi dưỡng cho 90% cán bộ chuyên trách CNTT về an toàn, an ninh thông tin.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert rows == {("it_staff_advanced_trained_pct", "target", "all", 2025, 90.0)}
+
+
+# --- staff of two levels with a computer (`100% cán bộ, công chức cấp tỉnh và cấp huyện có máy tính`) ---------------
+def test_staff_of_two_levels_named_before_what_they_have(tmp_path):
+    text = _REPORT + "Hiện 100% cán bộ, công chức cấp tỉnh và cấp huyện có máy tính, cấp xã đạt 85%.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("staff_with_computer_pct", "baseline", "all", 2019, 100.0),
+        ("staff_with_computer_pct", "baseline", "commune", 2019, 85.0),
+    }
+
+
+# --- a count never stops inside a decimal (`… là 45,5%` is no count of 45); a goal quoted with `đề ra` after it ------
+def test_a_count_rule_does_not_read_the_whole_part_of_a_decimal_share(tmp_path):
+    text = _REPORT + "Số cán bộ chuyên trách CNTT là 45,5% tổng số cán bộ làm công tác CNTT.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert not {r for r in rows if r[0] == "it_staff_count"}
+
+
+def test_a_goal_quoted_with_de_ra_after_its_value(tmp_path):
+    text = _REPORT + "Tỷ lệ văn bản điện tử đạt 76%, chưa đạt chỉ tiêu 80% đề ra.\n"
+    rows = _rows(_corpus(tmp_path, "cao-bang-bc.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2019, 76.0),
+        ("edocument_exchange_pct", "target", "all", 2019, 80.0),
+    }
+
+
+# --- a short news item whose lead reports results (`Sở … cho biết, đến nay …`) and which ends on a goal: mixed ------
+def test_a_lead_reporting_results_with_a_goal_at_the_end_is_a_mixed_article(tmp_path):
+    text = (
+        "Quảng Trị: 97% văn bản được ký số\n\n"
+        "(Báo Quảng Trị) - Ngày 14/11/2022, Sở TT&TT cho biết, đến nay 97% văn bản đi của các cơ quan nhà nước được "
+        "ký số và gửi trên môi trường mạng.\n\n"
+        "Toàn tỉnh có 1.420 dịch vụ công trực tuyến, trong đó 388 dịch vụ toàn trình.\n\n"
+        "Trong năm 2023, tỉnh phấn đấu 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "quang-tri-news.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2022, 97.0),
+        ("online_services_level4_count", "baseline", "all", 2022, 388.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2023, 100.0),
+    }
+
+
+def test_staff_using_the_document_software_well_are_no_share_of_agencies(tmp_path):
+    text = _PLAN_2021 + "- 100% cán bộ, công chức sử dụng thành thạo hệ thống quản lý văn bản và điều hành.\n"
+    rows = _rows(_corpus(tmp_path, "phu-tho-kh.txt", text))
+    assert not rows

@@ -33,7 +33,9 @@ from analysis.extract.lexicon import names
 
 _COMPUTER = r"máy (?:vi )?tính"
 # The level of the staff named between them and what they have (`cán bộ, công chức cấp xã có máy tính`).
-_STAFF_LEVEL = r"(?:,? (?:ở |tại |thuộc )?(?:các )?(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện))?"
+_ONE_LEVEL = r"(?:(?:UBND )?cấp (?:tỉnh|huyện|xã)|sở, (?:ban, )?ngành|xã, phường(?:, thị trấn)?|quận, huyện)"
+# (two levels too: `cán bộ, công chức cấp tỉnh và cấp huyện có máy tính`)
+_STAFF_LEVEL = rf"(?:,? (?:ở |tại |thuộc )?(?:các )?{_ONE_LEVEL}(?:(?:,| và) (?:các )?{_ONE_LEVEL})?)?"
 _SIGNATURE = names("agencies_using_digital_signature_pct")
 # `chưa được triển khai / sử dụng …` means none, unless it only says how well (`chưa … rộng rãi, hiệu quả`).
 _AGENCY = r"(?:cơ quan|đơn vị|sở|ubnd|xã|huyện|địa phương)"
@@ -121,7 +123,7 @@ PERCENT_RULES = [
         cue(
             # (`email`, `e-mail` in news: `… thường xuyên sử dụng email để xử lý công việc`)
             r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư|e-?mail)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
-            r"|tỷ lệ sử dụng thư điện tử|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
+            r"|tỷ lệ (?:thường xuyên )?sử dụng (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
@@ -158,7 +160,8 @@ PERCENT_RULES = [
     PercentRule(
         "",
         cue(
-            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:hệ thống |phần mềm )?quản lý văn bản"
+            # (`… sử dụng thành thạo/hiệu quả hệ thống quản lý văn bản`: how well they use it, the same)
+            r"(?:cán bộ|công chức|viên chức)(?: cấp (?:tỉnh|huyện|xã))?,? (?:(?:đã|thường xuyên) )?sử dụng (?:thành thạo |hiệu quả )?(?:hệ thống |phần mềm )?quản lý văn bản"
             # the staff's agencies or a bracket between (`87% cán bộ, công chức, viên chức các đơn vị, địa phương (gồm
             # lãnh đạo, quản lý) sử dụng phần mềm quản lý văn bản`), with no verb of the agencies' own
             r"|(?:cán bộ|công chức|viên chức)(?:(?!triển khai|được|đã có|ứng dụng)[^.;%\d\n]){1,70}? (?:(?:đã|thường xuyên) )?"

@@ -101,7 +101,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget_total_mvnd",
         "budget.total",
         _folded_cue(
-            r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng)"
+            # (`phân bổ kinh phí … với tổng số tiền là 8.650 triệu đồng`: a decision allotting a year's IT money)
+            r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng|số\s*tiền)"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"

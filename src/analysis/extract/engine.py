@@ -128,7 +128,8 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-N = rf"(?P<n>{NUMBER_PATTERN})(?!\s*%)"  # a count is never a percentage
+# A count is never a percentage, nor the whole part of a decimal (`… là 88,5%`: NUMBER_PATTERN may stop at `88`).
+N = rf"(?P<n>{NUMBER_PATTERN})(?![.,]\d)(?!\s*%)"
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
@@ -977,6 +978,8 @@ _CONTINUATION = re.compile(
     r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
     # the plan a goal is quoted from (`thấp so với mục tiêu 60% của Kế hoạch.`)
     r"|(?:của|theo)\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)\s*(?:$|[(),;.…])"
+    # the goal a value is, set or given (`chưa đạt chỉ tiêu 80% đề ra.`)
+    r"|(?:đề|đặt)\s*ra\s*(?:$|[(),;.…])|được\s*giao\s*(?:$|[(),;.…])"
     # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
     r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,

@@ -261,4 +261,18 @@ COUNT_RULES = [
         "infrastructure.bandwidth_datacenter_gbps",
         scale=1000.0,
     ),
+    # The same with `băng thông` before the centre (`Nâng băng thông Internet của Trung tâm tích hợp dữ liệu lên 1.000
+    # Mbps`).
+    *(
+        CountRule(
+            "datacenter_domestic_bandwidth_mbps",
+            cue(
+                rf"băng thông[^.;%\d\n]{{0,30}}?trung tâm (?:tích hợp )?dữ liệu(?:(?!quốc tế|trong nước|nội địa)[^.;%\d\n]){{0,30}}?"
+                rf"{N}{unit}{_NO_SPLIT}"
+            ),
+            f"infrastructure.bandwidth_of_datacenter{suffix}",
+            scale=scale,
+        )
+        for unit, suffix, scale in ((_MBPS, "", 1.0), (_GBPS, "_gbps", 1000.0))
+    ),
 ]

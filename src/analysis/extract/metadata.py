@@ -168,9 +168,11 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
         # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
         between = head[line_start : m.start()]
-        # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`: a decision approving one year's list of projects is that
-        # year's plan.)
-        if title_above or re.search(r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục)[^\d\n]{0,120}$", between, re.IGNORECASE):
+        # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`, `phân bổ kinh phí thực hiện các nhiệm vụ … năm 2020`: a
+        # decision approving one year's list of projects, or allotting one year's money, is that year's plan.)
+        if title_above or re.search(
+            r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục|phân\s*bổ\s*kinh\s*phí)[^\d\n]{0,120}$", between, re.IGNORECASE
+        ):
             y = int(m.group(1))
             return y, y, m.group(0)
     return None, None, None
@@ -269,7 +271,9 @@ _NEWS_OF_RESULTS = re.compile(
     r"|đánh\s+giá\s+kết\s+quả"
     # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
-    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b",
+    r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b"
+    # a body reporting the state now (`Sở TT&TT cho biết, đến nay 97% văn bản …`)
+    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).

@@ -92,6 +92,9 @@ PERCENT_RULES = [
             r"|(?:quản trị hệ thống|an toàn thông tin)[^.;%\n]{0,40}?được (?:đào tạo|bồi dưỡng)"
             # `60% cán bộ chuyên trách CNTT được đào tạo, bồi dưỡng về an toàn thông tin` (of dedicated staff only)
             r"|chuyên trách[^.;%\n]{0,40}?(?:đào tạo|bồi dưỡng|tập huấn)[^.;%\n]{0,30}?(?:quản trị|an toàn|an ninh|bảo mật)"
+            # `Đào tạo, bồi dưỡng cho 90% cán bộ chuyên trách CNTT về an toàn, an ninh thông tin`: the training named
+            # before the share, the dedicated staff and the subject right after it
+            r"|(?<![^\n]{2})cán bộ chuyên trách (?:về )?(?:CNTT|công nghệ thông tin) (?:về|về lĩnh vực) (?:quản trị|an toàn|an ninh|bảo mật)"
         ),
         "staffing.advanced_trained_pct",
     ),
