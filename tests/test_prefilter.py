@@ -491,6 +491,9 @@ def _unwrap_by_plain_scan(text: str) -> str:
             out = out or list(text)
             out[m.start()] = "\n"
     for m in unwrap._BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if "\t" in line and unwrap._CELL_GAP.search(line, 3):  # a table's row: never joined (the same rule)
+            continue
         if unwrap._wraps(text, m.start(), m.end()):
             out = out or list(text)
             out[text.index("\n", m.start(), m.end())] = " "
