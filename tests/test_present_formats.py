@@ -36,3 +36,15 @@ def test_a_quote_from_a_pdf_says_its_page():
     assert "7116–7174 · p. 3" in html
     assert "scanned PDF (OCR)" in present.document_table(_docs(), facts, "en", as_html=True)
     assert "· p." not in present.quote_table(facts.drop(columns="page"), _docs(), "en", as_html=True)
+
+
+def test_a_scan_saved_as_an_image_is_named_so_in_both_languages():
+    docs = _docs().assign(source_format=["image-ocr", "text"])
+    facts = pd.DataFrame(
+        [{"doc_id": "kon-tum-2009", "indicator": "budget_total_mvnd", "dimension": "budget", "kind": "target",
+          "scope": "all", "year": 2010, "value": 15945.0, "low": None, "high": None, "qualifier": None,
+          "unit": "million_vnd", "quote": "15 tỷ 945 triệu đồng", "char_start": 7116, "char_end": 7174, "page": 1}]
+    )  # fmt: skip
+    assert "scanned image (OCR)" in present.document_table(docs, facts, "en", as_html=True)
+    assert "ảnh scan (OCR)" in present.document_table(docs, facts, "vi", as_html=True)
+    assert "read by OCR from a scan" in present.caveats(docs, "en", as_html=True)
