@@ -30,7 +30,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = [
@@ -102,6 +102,7 @@ class Line:
     hyphen: bool = False  # ends with a hyphen at which the line was broken: joined without a space
     cells: bool = False  # a row of a ruled table, its cells joined by tabs: never joined to the line before or after
     chars: list | None = None  # (x0, x1) of each character of `text` on a page with a ruled table, else None
+    tabbed: str | None = None  # the text with a tab at each tab stop, for a line of cells aligned by tab stops
 
     @property
     def height(self) -> float:
@@ -198,13 +199,14 @@ def _page_lines(page) -> list[Line]:
         # U+0002). Vietnamese does not hyphenate words, so that hyphen is real (`QĐ-UBND`): it ends the line.
         hyphen = j < n and text[j] in "\ufffe\x02"
         end = j + 1 if hyphen else j
-        boxes = [textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()]
+        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()}
+        boxes = list(box.values())
         keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k])]
         raw = "".join(text[k] for k in keep).rstrip()
         line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
             first_end = next((k for k in range(i, j) if text[k].isspace() and k > i), j)
-            first = [textpage.get_charbox(k) for k in range(i, first_end) if not text[k].isspace()]
+            first = [box[k] for k in range(i, first_end) if k in box]
             lines.append(
                 Line(
                     line_text,
@@ -215,12 +217,48 @@ def _page_lines(page) -> list[Line]:
                     first_word=(max(b[2] for b in first) - min(b[0] for b in first)) if first else 0.0,
                     hyphen=hyphen,
                     chars=_char_spans(textpage, text, keep[: len(raw)]) if columns else None,
+                    tabbed=None if hyphen else _tab_stops(text, keep[: len(raw)], box),
                 )
             )
         i = end
         while i < n and text[i] in "\r\n":  # the line break (\r\n is two chars)
             i += 1
-    return _ruled_rows(lines, columns, rows) if columns else lines
+    lines = _ruled_rows(lines, columns, rows) if columns else lines
+    return [replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else ln for ln in lines]
+
+
+# A list aligned by tab stops (Word's `Chỉ tiêu ⇥ Đơn vị ⇥ 2018 ⇥ 2019`, printed with no rules): the text layer gives
+# its cells run together with one space (`Văn bản điện tử … cơ quan % 60 75 90`). A line with two gaps or more wider
+# than one and a half of its letter heights is such a row; each gap wider than twice its word spaces (and than 0.4 of
+# a letter height: justified text stretches its spaces to about that) is a tab stop.
+_TAB_STOP = 1.5
+_WORD_SPACE = 0.4
+
+
+def _tab_stops(text: str, keep: list[int], box: dict) -> str | None:
+    """The line of text[keep] with a tab at each tab stop, or None when it is no line of cells."""
+    ks = [k for k in keep if k in box]
+    if len(ks) < 4:
+        return None
+    height = max(box[k][3] for k in ks) - min(box[k][1] for k in ks)
+    gaps = {b: box[b][0] - box[a][2] for a, b in itertools.pairwise(ks)}
+    if sum(g > _TAB_STOP * height for g in gaps.values()) < 2:
+        return None
+    spaced = [g for (a, b), g in zip(itertools.pairwise(ks), gaps.values(), strict=True) if b - a > 1]
+    spaced = sorted(g for g in spaced if g <= _TAB_STOP * height)
+    space = spaced[len(spaced) // 2] if spaced else 0.0
+    stop = max(2 * space, _WORD_SPACE * height)
+    out: list[str] = []
+    for k in keep:
+        if text[k].isspace():
+            out.append(text[k])
+            continue
+        if gaps.get(k, 0.0) > stop:
+            while out and out[-1].isspace():
+                out.pop()
+            out.append("\t")
+        out.append(text[k])
+    return "".join(out).strip()
 
 
 def _char_spans(textpage, text: str, keep: list[int]) -> list[tuple[float, float] | None]:

@@ -324,6 +324,55 @@ def _wrapped_plan_header(
     return {_WIDE - 2: ("baseline", years[0]), _WIDE - 1: ("target", years[1])}, after
 
 
+# A results table whose header is two rows: a year over each group of a plan and a result column (`| TT | Chỉ tiêu |
+# ĐVT | Năm 2018 | Năm 2019 |` over `| Kế hoạch | Thực hiện | Kế hoạch | Thực hiện |`; a PDF's text layer may give the
+# rows the other way round, the spanning cells' line after the other's). Each plan cell is a target of the year above
+# it, each result cell a baseline of that year.
+_PLAN_WORD = re.compile(r"kế\s*hoạch|\bkh\b|mục\s*tiêu")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _two_row_plan_header(
+    text: str, folded: str, lines: list[tuple[int, int]], at: int
+) -> tuple[dict[int, tuple[str, int | None]], int] | None:
+    """Columns (counted from the right of _WIDE) and the index of the line after the header, for a header of years
+    over groups of plan and result columns on two lines (either first); None for other lines."""
+    if at + 1 >= len(lines):
+        return None
+    (s1, e1), (s2, e2) = lines[at], lines[at + 1]
+    if "\t" not in folded[s1:e1] + folded[s2:e2] and "|" not in folded[s1:e1] + folded[s2:e2]:
+        return None
+    if folded.count("\n", e1, s2) > 2 or e1 - s1 > 200 or e2 - s2 > 200:
+        return None
+    if not (_PLAN_WORD.search(folded, s1, e2) and _YEAR_WORD.search(folded, s1, e2)):
+        return None
+    for (ys, ye), (ks, ke) in (((s1, e1), (s2, e2)), ((s2, e2), (s1, e1))):
+        ycells, kcells = _cells(text, ys, ye), _cells(text, ks, ke)
+        years: list[int] = []
+        for a, b in reversed(ycells):  # the year cells end the line
+            if not (m := _YEAR_CELL.fullmatch(folded[a:b].strip())):
+                break
+            years.insert(0, int(m.group(1)))
+        if len(years) < 2 or any(x >= y for x, y in itertools.pairwise(years)):
+            continue
+        kinds: list[str] = []
+        for a, b in reversed(kcells):
+            if _PLAN_CELL.fullmatch(folded, a, b):
+                kinds.insert(0, "target")
+            elif _RESULT_CELL.fullmatch(folded, a, b):
+                kinds.insert(0, "baseline")
+            else:
+                break
+        group = len(kinds) // len(years)
+        if group < 2 or group * len(years) != len(kinds):
+            continue
+        if set(kinds[:group]) != {"target", "baseline"} or kinds != kinds[:group] * len(years):
+            continue
+        n = len(kinds)
+        return {_WIDE - n + j: (kind, years[j // group]) for j, kind in enumerate(kinds)}, at + 2
+    return None
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
@@ -433,6 +482,10 @@ def extract_indicator_tables(
         wrapped, previous = 0, end
         if not header and "\t" in text[start:end] and (wrapped_head := _wrapped_plan_header(layout.folded, lines, at)):
             planned, skip = wrapped_head
+            header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
+            continue
+        if (two_rows := _two_row_plan_header(text, layout.folded, lines, at)) is not None:
+            planned, skip = two_rows
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
         if len(cells) < 3:

@@ -1,0 +1,126 @@
+"""More tables and files researchers download (issue #11, round 19, second part; the set `dev_office2`): a results
+table with a two-row header, a list aligned by tab stops with no rules, Word tables with merged cells, a units column
+and a notes column.
+
+Every document here is built in the test (WeasyPrint for PDF, python-docx for Word, with the layout helpers of
+tests/make_office_docs.py and tests/make_office_docs2.py), in our own words with fictional figures.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+from make_office_docs import STYLE
+from make_office_docs2 import _grid2, _tabbed
+
+from analysis.corpus import read_source
+from analysis.extract import extract_corpus, extract_facts
+from analysis.extract.facts import DocContext
+
+
+def _pdf(body: str, path) -> None:
+    weasyprint = pytest.importorskip("weasyprint")
+    html = f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
+    weasyprint.HTML(string=html).write_pdf(path)
+
+
+def _head(kind: str, number: str, date: str, title: str) -> str:
+    return (
+        "<p class='h'>ỦY BAN NHÂN DÂN TỈNH HÀ GIANG</p>"
+        f"<p>Số: {number}</p><p>Hà Giang, {date}</p><p class='h'>{kind}</p><p class='h'>{title}</p>"
+    )
+
+
+def _facts(result) -> collections.Counter:
+    f = result.facts
+    when = [
+        y if p is None or p != p else (int(p), int(e))
+        for y, p, e in zip(f["year"], f["period_start"], f["period_end"], strict=True)
+    ]
+    return collections.Counter(zip(f["indicator"], f["kind"], f["scope"], when, f["value"], strict=True))
+
+
+def _text_facts(text: str, issued: int, doc_type: str = "report", period=(None, None)) -> set:
+    ctx = DocContext(
+        doc_id="t",
+        source_file="t.txt",
+        text=text,
+        issued_year=issued,
+        period_start=period[0],
+        period_end=period[1],
+        doc_type=doc_type,
+    )
+    _, kept = extract_facts(ctx)
+    return {(f.indicator, f.kind, f.scope, f.year, f.value) for f in kept}
+
+
+# --- a results table with a two-row header ------------------------------------------------------------------
+
+
+def test_a_two_row_header_makes_plan_cells_targets_and_result_cells_baselines_of_the_year_above(tmp_path):
+    body = _head("BÁO CÁO", "21/BC-UBND", "ngày 10 tháng 01 năm 2021", "Kết quả ứng dụng CNTT năm 2019 và 2020") + (
+        "<p>Kết quả thực hiện các chỉ tiêu so với kế hoạch từng năm như sau:</p>"
+        + _grid2(
+            [("STT", 1, 2), ("Nội dung", 1, 2), ("Đơn vị", 1, 2), ("Năm 2019", 2, 1), ("Năm 2020", 2, 1)],
+            ["KH", "TH", "KH", "TH"],
+            [
+                ["1", "Số dịch vụ công trực tuyến mức độ 4", "dịch vụ", "40", "52", "90", "85"],
+                ["2", "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước", "%", "75", "71", "85", "88"],
+            ],
+        )
+    )
+    _pdf(body, tmp_path / "ha-giang-2021-21-bc-ubnd.pdf")
+    got = set(_facts(extract_corpus(tmp_path)))
+    want = set()
+    for ind, vals in (("online_services_level4_count", (40, 52, 90, 85)), ("edocument_exchange_pct", (75, 71, 85, 88))):
+        for (kind, year), v in zip(
+            (("target", 2019), ("baseline", 2019), ("target", 2020), ("baseline", 2020)), vals, strict=True
+        ):
+            want.add((ind, kind, "all", year, v))
+    assert got == want
+
+
+def test_a_two_row_header_in_a_text_copy_with_the_years_first():
+    text = (
+        "BÁO CÁO\nKết quả thực hiện kế hoạch ứng dụng CNTT năm 2017 và năm 2018\n"
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2017 | Năm 2018 |\n"
+        "| Kế hoạch | Thực hiện | Kế hoạch | Thực hiện |\n"
+        "| 1 | Tỷ lệ cán bộ, công chức được cấp hộp thư điện tử công vụ | % | 80 | 84 | 90 | 87 |\n"
+        "Các chỉ tiêu còn lại đạt kế hoạch đề ra.\n"
+    )
+    got = _text_facts(text, 2019)
+    assert {f for f in got if f[0] == "staff_with_email_pct"} == {
+        ("staff_with_email_pct", "target", "all", 2017, 80),
+        ("staff_with_email_pct", "baseline", "all", 2017, 84),
+        ("staff_with_email_pct", "target", "all", 2018, 90),
+        ("staff_with_email_pct", "baseline", "all", 2018, 87),
+    }
+
+
+# --- a list aligned by tab stops, no rules ------------------------------------------------------------------
+
+
+def test_a_pdf_list_aligned_by_tab_stops_is_read_a_row_per_line_with_its_cells(tmp_path):
+    body = _head("KẾ HOẠCH", "44/KH-UBND", "ngày 02 tháng 3 năm 2017", "Ứng dụng CNTT giai đoạn 2017 - 2019") + (
+        "<p>Đến hết năm 2016, tỉnh có 40 dịch vụ công trực tuyến mức độ 3, được công khai trên Cổng thông tin.</p>"
+        + _tabbed(
+            [
+                ["Chỉ tiêu", "Đơn vị", "2017", "2018", "2019"],
+                ["Hộp thư công vụ cấp cho cán bộ", "%", "75", "85", "95"],
+                ["Dịch vụ công trực tuyến mức độ 4", "dịch vụ", "6", "18", "40"],
+            ]
+        )
+        + "<p>Các sở, ngành triển khai Kế hoạch theo chức năng, nhiệm vụ được giao và báo cáo kết quả hằng năm.</p>"
+    )
+    _pdf(body, tmp_path / "ha-giang-2017-44-kh-ubnd.pdf")
+    text = read_source(tmp_path / "ha-giang-2017-44-kh-ubnd.pdf").text
+    assert "\nChỉ tiêu\tĐơn vị\t2017\t2018\t2019\n" in text
+    assert "\nDịch vụ công trực tuyến mức độ 4\tdịch vụ\t6\t18\t40\n" in text
+    # justified paragraphs around it keep their spaces
+    assert "Đến hết năm 2016, tỉnh có 40 dịch vụ công trực tuyến mức độ 3, được công khai" in text
+    assert text.count("\t") == 12
+    got = set(_facts(extract_corpus(tmp_path)))
+    want = {("online_services_level4_count", "target", "all", y, v) for y, v in ((2017, 6), (2018, 18), (2019, 40))}
+    assert want <= got
+    assert ("online_services_level3_count", "baseline", "all", 2016, 40) in got
