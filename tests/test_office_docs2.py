@@ -124,3 +124,82 @@ def test_a_pdf_list_aligned_by_tab_stops_is_read_a_row_per_line_with_its_cells(t
     want = {("online_services_level4_count", "target", "all", y, v) for y, v in ((2017, 6), (2018, 18), (2019, 40))}
     assert want <= got
     assert ("online_services_level3_count", "baseline", "all", 2016, 40) in got
+
+
+# --- Word tables: one result column, a notes column, a units column with money, a column of merged levels ---------
+
+
+def _docx(path, paragraphs_before: list[str], rows: list[list[str]], merge: tuple = (), after=()) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for t in paragraphs_before:
+        document.add_paragraph(t)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            if v:
+                table.cell(i, j).text = v
+    for top, bottom in merge:  # a first-column cell merged down
+        table.cell(top, 0).merge(table.cell(bottom, 0))
+    for t in after:
+        document.add_paragraph(t)
+    document.save(path)
+
+
+_REPORT = ["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số: 77/BC-UBND", "Hà Giang, ngày 12 tháng 12 năm 2019", "BÁO CÁO",
+           "Kết quả ứng dụng công nghệ thông tin năm 2019", "Các chỉ tiêu chủ yếu đạt được trong năm như sau:"]  # fmt: skip
+
+
+def test_one_result_column_of_a_year_with_units_and_a_notes_column_holding_a_second_number(tmp_path):
+    _docx(
+        tmp_path / "ha-giang-2019-77-bc-ubnd.docx",
+        _REPORT,
+        [
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả năm 2019", "Ghi chú"],
+            ["1", "Số dịch vụ công trực tuyến mức độ 4", "dịch vụ", "64", "(năm 2018: 30 dịch vụ)"],
+            ["2", "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước", "%", "82", ""],
+            ["3", "Tỷ lệ cán bộ, công chức được cấp hộp thư điện tử công vụ", "%", "95", "Riêng cấp xã đạt 81%"],
+            [
+                "4",
+                "Kinh phí chi cho ứng dụng công nghệ thông tin",
+                "triệu đồng",
+                "6.240",
+                "(năm 2018: 5.100 triệu đồng)",
+            ],
+            ["5", "Số cán bộ chuyên trách công nghệ thông tin", "người", "37", "Tăng 4 người"],
+        ],
+    )
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert got == {
+        ("online_services_level4_count", "baseline", "all", 2019, 64),
+        ("online_services_level4_count", "baseline", "all", 2018, 30),
+        ("edocument_exchange_pct", "baseline", "all", 2019, 82),
+        ("staff_with_email_pct", "baseline", "all", 2019, 95),
+        ("staff_with_email_pct", "baseline", "commune", 2019, 81),
+        ("budget_total_mvnd", "baseline", "all", 2019, 6240),
+        ("budget_total_mvnd", "baseline", "all", 2018, 5100),
+        ("it_staff_count", "baseline", "all", 2019, 37),
+    }
+
+
+def test_a_column_of_levels_merged_over_rows_gives_each_row_its_level_and_an_empty_cell_no_fact(tmp_path):
+    _docx(
+        tmp_path / "ha-giang-2019-78-bc-ubnd.docx",
+        _REPORT,
+        [
+            ["Cấp", "Chỉ tiêu", "Đơn vị tính", "Kết quả năm 2019"],
+            ["Cấp tỉnh", "Tỷ lệ văn bản đi được gửi dưới dạng điện tử", "%", "93,5"],
+            ["", "Số cán bộ chuyên trách công nghệ thông tin", "người", "30"],
+            ["Cấp huyện", "Tỷ lệ văn bản đi được gửi dưới dạng điện tử", "%", ""],
+            ["", "Số cán bộ chuyên trách công nghệ thông tin", "người", "12"],
+            ["Toàn tỉnh", "Kinh phí chi cho ứng dụng công nghệ thông tin", "triệu đồng", "10.250,5"],
+        ],
+        merge=((1, 2), (3, 4)),
+    )
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert got == {
+        ("edocument_exchange_pct", "baseline", "province", 2019, 93.5),
+        ("it_staff_count", "baseline", "province", 2019, 30),
+        ("it_staff_count", "baseline", "district", 2019, 12),
+        ("budget_total_mvnd", "baseline", "all", 2019, 10250.5),
+    }
