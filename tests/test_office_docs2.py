@@ -11,7 +11,7 @@ from __future__ import annotations
 import collections
 
 import pytest
-from make_office_docs import STYLE
+from make_office_docs import STYLE, _grid
 from make_office_docs2 import _grid2, _tabbed
 
 from analysis.corpus import read_source
@@ -203,3 +203,24 @@ def test_a_column_of_levels_merged_over_rows_gives_each_row_its_level_and_an_emp
         ("it_staff_count", "baseline", "district", 2019, 12),
         ("budget_total_mvnd", "baseline", "all", 2019, 10250.5),
     }
+
+
+# --- a newsletter page in two columns with a rule between them ----------------------------------------------
+
+
+def test_a_ruled_table_in_one_of_two_columns_is_read_apart_from_the_rule_between_the_columns(tmp_path):
+    style = "<style>div.cols { column-count: 2; column-gap: .8cm; column-rule: 1px solid #777 }</style>"
+    text = (
+        "<p>Ngày 05/4/2018, Ủy ban nhân dân tỉnh ban hành Kế hoạch ứng dụng công nghệ thông tin năm 2018 với "
+        "nhiều chỉ tiêu cụ thể cho từng cấp chính quyền trên địa bàn tỉnh.</p>"
+    )
+    table = _grid(
+        [["Chỉ tiêu", "Cấp tỉnh", "Cấp huyện", "Cấp xã"]],
+        [["Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan (%)", "95", "85", "60"]],
+        left=(0,),
+    )
+    body = f"{style}<p class='h'>BẢN TIN</p><div class='cols'>{text * 5}{table}{text}</div>"
+    _pdf(body, tmp_path / "ha-giang-2018-news.pdf")
+    lines = read_source(tmp_path / "ha-giang-2018-news.pdf").text.splitlines()
+    assert "Chỉ tiêu\tCấp tỉnh\tCấp huyện\tCấp xã" in lines
+    assert "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan (%)\t95\t85\t60" in lines

@@ -284,6 +284,16 @@ def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[
             vertical.append(((left + right) / 2, height - top, height - bottom))
         elif h <= _RULE < w:
             horizontal.append((height - (top + bottom) / 2, left, right))
+    # A table's vertical rule meets a horizontal one at its top or bottom; a rule alone (between a newsletter's columns
+    # of text, beside a quotation) is no border of a table.
+    vertical = [
+        (x, top, bottom)
+        for x, top, bottom in vertical
+        if any(
+            (abs(y - top) <= _RULE or abs(y - bottom) <= _RULE) and a - _RULE <= x <= b + _RULE
+            for y, a, b in horizontal
+        )
+    ]
     return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
 
 
