@@ -284,9 +284,14 @@ def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[
             vertical.append(((left + right) / 2, height - top, height - bottom))
         elif h <= _RULE < w:
             horizontal.append((height - (top + bottom) / 2, left, right))
-    # A table's vertical rule meets a horizontal one at its top or bottom; a rule alone (between a newsletter's columns
-    # of text, beside a quotation) is no border of a table.
-    vertical = [
+    vertical = _table_columns(vertical, horizontal)
+    return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
+
+
+def _table_columns(vertical: list, horizontal: list) -> list:
+    """The vertical rules that border a table: a table's vertical rule meets a horizontal one at its top or bottom;
+    a rule alone (between a newsletter's columns of text, beside a quotation) is no border of a table."""
+    return [
         (x, top, bottom)
         for x, top, bottom in vertical
         if any(
@@ -294,7 +299,6 @@ def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[
             for y, a, b in horizontal
         )
     ]
-    return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
 
 
 def _ruled_rows(
@@ -340,7 +344,7 @@ def _row_line(lines: list[Line], edges: list[int]) -> Line:
                 col = min(max(bisect.bisect(edges, (span[0] + span[1]) / 2) - 1, 0), len(cells) - 1)
             pieces.setdefault(col, []).append(ch)
         for col, chars in pieces.items():
-            if piece := "".join(chars).strip():
+            if piece := "".join(chars).replace("\t", " ").strip():
                 cells[col].append(piece)
     text = "\t".join(" ".join(c) for c in cells).strip("\t")
     first = min(lines, key=lambda ln: (round(ln.top), ln.left))
@@ -467,11 +471,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
     if Path(path).suffix.lower() in IMAGE_SUFFIXES:
         page, dpi = _image_page(path, index)
-        image = prepare_scan(page)
+        image, grid = _prepare_scan(page)
     else:
         pdf = pdfium.PdfDocument(path)
         try:
-            image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
+            image, grid = _prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
         finally:
             pdf.close()
     data = _upright_words(image)
@@ -505,9 +509,29 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
                 top=min(data["top"][k] for k in ks) * to_pt,
                 bottom=max(data["top"][k] + data["height"][k] for k in ks) * to_pt,
                 first_word=data["width"][first] * to_pt,
+                chars=_word_spans(data, ks, to_pt),
             )
         )
-    return lines, conf_sum, n_words
+    # A ruled table's rows rebuilt from its rules (erased before reading), as a PDF's text layer has them: a wrapped
+    # cell's lines joined into their cell, a row a line of cells separated by tabs.
+    columns = [(x * to_pt, top * to_pt, bottom * to_pt) for x, top, bottom in grid[0]]
+    rows = [(y * to_pt, left * to_pt, right * to_pt) for y, left, right in grid[1]]
+    columns = _table_columns(columns, rows)
+    lines = _ruled_rows(lines, columns, rows) if len(columns) >= 2 else lines
+    return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+def _word_spans(data: dict, ks: list[int], to_pt: float) -> list[tuple[float, float] | None]:
+    """(x0, x1) in points of each character of `_cells(data, ks)` (None for a space or tab), each word's width
+    shared among its letters."""
+    spans: list[tuple[float, float] | None] = []
+    for i, k in enumerate(ks):
+        if i:
+            spans.append(None)
+        word, left, width = data["text"][k], data["left"][k], data["width"][k]
+        n = max(1, len(word))
+        spans += [((left + width * j / n) * to_pt, (left + width * (j + 1) / n) * to_pt) for j in range(len(word))]
+    return spans
 
 
 # A page read with a mean word confidence under this may lie sideways or upside down (a landscape appendix scanned
@@ -638,13 +662,19 @@ def prepare_scan(image):
     """A scanned page made ready for Tesseract: greyscale, straightened, its table rules erased (Tesseract reads
     a ruled table's cells out of order and its rules as letters; without them it reads row after row), and —
     when speckled — binarised and despeckled."""
+    return _prepare_scan(image)[0]
+
+
+def _prepare_scan(image):
+    """prepare_scan's page, and the table rules erased from it: vertical (x, top, bottom) and horizontal (y, left,
+    right), in pixels of the page as straightened."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     image = image.convert("L")
     a = np.asarray(image)
     if a.min() == a.max():  # a blank page (one grey level): nothing to straighten, erase or read
-        return image
+        return image, ([], [])
     threshold = _otsu(a)
     dark = a < threshold
     angle = skew_angle(dark)
@@ -653,7 +683,9 @@ def prepare_scan(image):
         a = np.asarray(image)
         dark = a < threshold
     length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
-    rules = _long_runs(dark, length) | _long_runs(dark.T, length).T
+    across, down = _long_runs(dark, length), _long_runs(dark.T, length).T
+    rules = across | down
+    grid = (_segments(down.T, length), _segments(across, length)) if rules.any() else ([], [])
     if rules.any():
         rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         a = np.where(rules, 255, a).astype(np.uint8)
@@ -668,9 +700,25 @@ def prepare_scan(image):
         if dy or dx
     )
     if (dark & (neighbours == 0)).sum() <= _SPECKLED * max(1, dark.sum()):
-        return image
+        return image, grid
     ink = np.where(dark, 0, 255).astype(np.uint8)
-    return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3))
+    return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3)), grid
+
+
+def _segments(mask, length: int) -> list[tuple[float, float, float]]:
+    """The rules of a mask of horizontal runs (a mask of vertical ones given transposed): (y, left, right) of each,
+    the rows of one rule's thickness taken together, a break of a few pixels bridged."""
+    import numpy as np
+
+    rows = np.flatnonzero(mask.any(axis=1))
+    out: list[tuple[float, float, float]] = []
+    for group in np.split(rows, np.flatnonzero(np.diff(rows) > 2) + 1) if len(rows) else []:
+        line = mask[group].any(axis=0)
+        xs = np.flatnonzero(line)
+        for run in np.split(xs, np.flatnonzero(np.diff(xs) > 4) + 1):
+            if run[-1] - run[0] + 1 >= length:
+                out.append((float(group.mean()), float(run[0]), float(run[-1] + 1)))
+    return out
 
 
 # --- Word ----------------------------------------------------------------------------------------------

@@ -259,7 +259,7 @@ _LEVEL_HEAD = re.compile(r"\s*(?:cấp(?:\s*hành\s*chính|\s*quản\s*lý)?|kh�
 _NOTE_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)")
 # A money row in a table of indicators (`| Kinh phí chi cho ứng dụng CNTT | triệu đồng | 9.850 |`): the total spent.
 _SPENDING_ROW = re.compile(r"\s*(?:tổng\s*)?(?:kinh\s*phí|vốn|ngân\s*sách)\b")
-_ROW_MONEY_UNIT = re.compile(r"\s*(?:(tỷ|tỉ)|(triệu|tr\.?)|(nghìn|ngàn))\s*(?:đồng|vnđ|đ)\s*$")
+_ROW_MONEY_UNIT = re.compile(r"\s*(?:(tỷ|tỉ)|(triệu|tr\.?)|(nghìn|ngàn))(?:\s+\S{1,2})?\s*(?:đồng|vnđ|đ)\s*$")
 
 
 def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
@@ -562,6 +562,7 @@ def extract_indicator_tables(
     levels: dict[int, str] = {}  # a table's columns by level
     notes_col: int | None = None  # a results table's column of notes
     level_col, row_level = False, None  # a results table's column of levels; the level of the rows under its cell
+    code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
@@ -644,9 +645,12 @@ def extract_indicator_tables(
             continue
         if planned := _plan_result_columns(layout.folded, cells):
             header, width, kinds, levels, money = dict.fromkeys(planned), len(cells), planned, {}, None
-            notes_col = next((i for i, (a, b) in enumerate(cells) if _NOTES_CELL.fullmatch(layout.folded, a, b)), None)
+            notes_col = next(
+                (i for i, (a, b) in enumerate(cells) if b - a <= 20 and _NOTES_CELL.search(layout.folded, a, b)), None
+            )  # (a letter or two of OCR's beside it: a rule's remains)
             notes_col = notes_col if notes_col == len(cells) - 1 and notes_col > max(planned) else None
             level_col, row_level = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None
+            code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             continue
         notes_col, level_col = (notes_col, level_col) if kinds else (None, False)
         if by_level := _level_columns(layout.folded, cells):
@@ -674,6 +678,8 @@ def extract_indicator_tables(
         own = cells[: min(header) - shift]
         if level_col and own and _level_cell(layout.folded, *own[0]):
             own = own[1:]
+        if code_col and not shift and len(own) >= 2 and own[0][1] - own[0][0] <= 2:
+            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
         if level_col and row_level is None:
             continue
         label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
