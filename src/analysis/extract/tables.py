@@ -626,7 +626,7 @@ def extract_indicator_tables(
             planned, skip = wrapped_head
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
-        if (two_rows := _two_row_plan_header(text, layout.folded, lines, at)) is not None:
+        if len(cells) >= 2 and (two_rows := _two_row_plan_header(text, layout.folded, lines, at)) is not None:
             planned, skip = two_rows
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
