@@ -270,3 +270,37 @@ def formats_ocr_missing() -> str | None:
     from analysis import formats
 
     return formats.ocr_available()
+
+
+def test_a_word_table_with_a_two_row_header_of_merged_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for t in ["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số: 15/BC-UBND", "Hà Giang, ngày 20 tháng 01 năm 2020", "BÁO CÁO",
+              "Kết quả thực hiện các chỉ tiêu so với kế hoạch của hai năm 2018 và 2019:"]:  # fmt: skip
+        document.add_paragraph(t)
+    rows = [
+        ["TT", "Chỉ tiêu", "Năm 2018", "", "Năm 2019", ""],
+        ["", "", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"],
+        ["1", "Số dịch vụ công trực tuyến mức độ 3", "150", "162", "220", "231"],
+    ]
+    table = document.add_table(rows=3, cols=6)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            if v:
+                table.cell(i, j).text = v
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 1).merge(table.cell(1, 1))
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(0, 4).merge(table.cell(0, 5))
+    document.save(tmp_path / "ha-giang-2020-15-bc-ubnd.docx")
+    text = read_source(tmp_path / "ha-giang-2020-15-bc-ubnd.docx").text
+    assert "TT\tChỉ tiêu\tNăm 2018\tNăm 2019\nKế hoạch\tThực hiện\tKế hoạch\tThực hiện\n" in text
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert got == {
+        ("online_services_level3_count", kind, "all", year, v)
+        for (kind, year), v in zip(
+            (("target", 2018), ("baseline", 2018), ("target", 2019), ("baseline", 2019)),
+            (150, 162, 220, 231),
+            strict=True,
+        )
+    }
