@@ -304,3 +304,22 @@ def test_a_word_table_with_a_two_row_header_of_merged_cells(tmp_path):
             strict=True,
         )
     }
+
+
+def test_a_row_that_lost_its_number_and_value_to_ocr_keeps_its_note_of_a_level(tmp_path):
+    """As OCR gives a scanned report's table: a row lost its `TT` and its value (read as a mark); its note is the
+    communes' share of the result column's year, not of the year in the note of the row above."""
+    (tmp_path / "ha-giang-2019-90-bc-ubnd.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 90/BC-UBND\nHà Giang, ngày 16 tháng 12 năm 2019\nBÁO CÁO\n"
+        "Kết quả ứng dụng công nghệ thông tin năm 2019\nI. KẾT QUẢ THỰC HIỆN\n"
+        "TT\tChỉ tiêu\tĐơn vị tính\tKết quả năm 2019\tGhi chú\n"
+        "1\tSố cán bộ chuyên trách công nghệ thông tin\tngười\t41\t(năm 2018: 36 người)\n"
+        "Tỷ lệ cán bộ, công chức được cấp hộp thư điện tử công vụ\tP °\t`\tRiêng cấp xã đạt 72%\n"
+        "Tiếp tục triển khai các nhiệm vụ theo kế hoạch.\n",
+        encoding="utf-8",
+    )
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert {f for f in got if f[0] == "staff_with_email_pct"} == {
+        ("staff_with_email_pct", "baseline", "commune", 2019, 72)
+    }
+    assert {("it_staff_count", "baseline", "all", 2019, 41), ("it_staff_count", "baseline", "all", 2018, 36)} <= got

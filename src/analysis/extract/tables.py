@@ -670,7 +670,9 @@ def extract_indicator_tables(
             # OCR's row with a cell fewer or two (an empty or lost `STT` or unit cell): read aligned on the right
             # when every year's cell is a number and something stands left of them.
             shift = width - len(cells)
-            if not (0 < shift < min(header) and _numbers_right(text, cells, len(header))):
+            # OCR's row that lost its `TT` and whose value is unreadable, its note read (`Riêng cấp xã đạt 85%`)
+            noted = notes_col is not None and shift == 1 and _NOTE_NUMBER.search(text, *cells[-1]) is not None
+            if not (0 < shift < min(header) and (noted or _numbers_right(text, cells, len(header)))):
                 # A line of tab cells (OCR's garbled row, Word's) goes by; a short line of other cells ends the table.
                 ocr = "\t" in text[start:end] and len(cells) >= 2
                 header = {} if len(cells) < width - 1 and not ocr else header
@@ -694,9 +696,9 @@ def extract_indicator_tables(
         if _MONEY.search(label) or _MONEY.search(units):
             if kinds and not wrapped_label:
                 facts += _spending_row(ctx, layout, cells, header, kinds, shift, label, units, start, end)
-                if notes_col is not None and len(cells) == width:
+                if notes_col is not None and len(cells) + shift == width:
                     facts += _note_facts(
-                        ctx, layout, cells[notes_col], kinds, None, label, units, row_level, start, end
+                        ctx, layout, cells[notes_col - shift], kinds, None, label, units, row_level, start, end
                     )
             continue
         rule, share = _row_rule(percent_rules, count_rules, label, units)
@@ -717,8 +719,8 @@ def extract_indicator_tables(
             continue  # a row naming its own level under columns by level: read by the sentence rules
         if level_col and scope == "all":
             scope = row_level or "all"
-        if notes_col is not None and len(cells) == width:
-            facts += _note_facts(ctx, layout, cells[notes_col], kinds, rule, label, units, scope, start, end)
+        if notes_col is not None and len(cells) + shift == width:
+            facts += _note_facts(ctx, layout, cells[notes_col - shift], kinds, rule, label, units, scope, start, end)
         for i, year in header.items():
             if levels:
                 scope = levels[i]
