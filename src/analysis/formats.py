@@ -30,7 +30,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = [
@@ -102,6 +102,7 @@ class Line:
     hyphen: bool = False  # ends with a hyphen at which the line was broken: joined without a space
     cells: bool = False  # a row of a ruled table, its cells joined by tabs: never joined to the line before or after
     chars: list | None = None  # (x0, x1) of each character of `text` on a page with a ruled table, else None
+    tabbed: str | None = None  # the text with a tab at each tab stop, for a line of cells aligned by tab stops
 
     @property
     def height(self) -> float:
@@ -198,13 +199,14 @@ def _page_lines(page) -> list[Line]:
         # U+0002). Vietnamese does not hyphenate words, so that hyphen is real (`QĐ-UBND`): it ends the line.
         hyphen = j < n and text[j] in "\ufffe\x02"
         end = j + 1 if hyphen else j
-        boxes = [textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()]
+        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()}
+        boxes = list(box.values())
         keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k])]
         raw = "".join(text[k] for k in keep).rstrip()
         line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
             first_end = next((k for k in range(i, j) if text[k].isspace() and k > i), j)
-            first = [textpage.get_charbox(k) for k in range(i, first_end) if not text[k].isspace()]
+            first = [box[k] for k in range(i, first_end) if k in box]
             lines.append(
                 Line(
                     line_text,
@@ -215,12 +217,48 @@ def _page_lines(page) -> list[Line]:
                     first_word=(max(b[2] for b in first) - min(b[0] for b in first)) if first else 0.0,
                     hyphen=hyphen,
                     chars=_char_spans(textpage, text, keep[: len(raw)]) if columns else None,
+                    tabbed=None if hyphen else _tab_stops(text, keep[: len(raw)], box),
                 )
             )
         i = end
         while i < n and text[i] in "\r\n":  # the line break (\r\n is two chars)
             i += 1
-    return _ruled_rows(lines, columns, rows) if columns else lines
+    lines = _ruled_rows(lines, columns, rows) if columns else lines
+    return [replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else ln for ln in lines]
+
+
+# A list aligned by tab stops (Word's `Chỉ tiêu ⇥ Đơn vị ⇥ 2018 ⇥ 2019`, printed with no rules): the text layer gives
+# its cells run together with one space (`Văn bản điện tử … cơ quan % 60 75 90`). A line with two gaps or more wider
+# than one and a half of its letter heights is such a row; each gap wider than twice its word spaces (and than 0.4 of
+# a letter height: justified text stretches its spaces to about that) is a tab stop.
+_TAB_STOP = 1.5
+_WORD_SPACE = 0.4
+
+
+def _tab_stops(text: str, keep: list[int], box: dict) -> str | None:
+    """The line of text[keep] with a tab at each tab stop, or None when it is no line of cells."""
+    ks = [k for k in keep if k in box]
+    if len(ks) < 4:
+        return None
+    height = max(box[k][3] for k in ks) - min(box[k][1] for k in ks)
+    gaps = {b: box[b][0] - box[a][2] for a, b in itertools.pairwise(ks)}
+    if sum(g > _TAB_STOP * height for g in gaps.values()) < 2:
+        return None
+    spaced = [g for (a, b), g in zip(itertools.pairwise(ks), gaps.values(), strict=True) if b - a > 1]
+    spaced = sorted(g for g in spaced if g <= _TAB_STOP * height)
+    space = spaced[len(spaced) // 2] if spaced else 0.0
+    stop = max(2 * space, _WORD_SPACE * height)
+    out: list[str] = []
+    for k in keep:
+        if text[k].isspace():
+            out.append(text[k])
+            continue
+        if gaps.get(k, 0.0) > stop:
+            while out and out[-1].isspace():
+                out.pop()
+            out.append("\t")
+        out.append(text[k])
+    return "".join(out).strip()
 
 
 def _char_spans(textpage, text: str, keep: list[int]) -> list[tuple[float, float] | None]:
@@ -246,7 +284,21 @@ def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[
             vertical.append(((left + right) / 2, height - top, height - bottom))
         elif h <= _RULE < w:
             horizontal.append((height - (top + bottom) / 2, left, right))
+    vertical = _table_columns(vertical, horizontal)
     return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
+
+
+def _table_columns(vertical: list, horizontal: list) -> list:
+    """The vertical rules that border a table: a table's vertical rule meets a horizontal one at its top or bottom;
+    a rule alone (between a newsletter's columns of text, beside a quotation) is no border of a table."""
+    return [
+        (x, top, bottom)
+        for x, top, bottom in vertical
+        if any(
+            (abs(y - top) <= _RULE or abs(y - bottom) <= _RULE) and a - _RULE <= x <= b + _RULE
+            for y, a, b in horizontal
+        )
+    ]
 
 
 def _ruled_rows(
@@ -292,7 +344,7 @@ def _row_line(lines: list[Line], edges: list[int]) -> Line:
                 col = min(max(bisect.bisect(edges, (span[0] + span[1]) / 2) - 1, 0), len(cells) - 1)
             pieces.setdefault(col, []).append(ch)
         for col, chars in pieces.items():
-            if piece := "".join(chars).strip():
+            if piece := "".join(chars).replace("\t", " ").strip():
                 cells[col].append(piece)
     text = "\t".join(" ".join(c) for c in cells).strip("\t")
     first = min(lines, key=lambda ln: (round(ln.top), ln.left))
@@ -419,11 +471,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
     if Path(path).suffix.lower() in IMAGE_SUFFIXES:
         page, dpi = _image_page(path, index)
-        image = prepare_scan(page)
+        image, grid = _prepare_scan(page)
     else:
         pdf = pdfium.PdfDocument(path)
         try:
-            image = prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
+            image, grid = _prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
         finally:
             pdf.close()
     data = _upright_words(image)
@@ -457,9 +509,29 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
                 top=min(data["top"][k] for k in ks) * to_pt,
                 bottom=max(data["top"][k] + data["height"][k] for k in ks) * to_pt,
                 first_word=data["width"][first] * to_pt,
+                chars=_word_spans(data, ks, to_pt),
             )
         )
-    return lines, conf_sum, n_words
+    # A ruled table's rows rebuilt from its rules (erased before reading), as a PDF's text layer has them: a wrapped
+    # cell's lines joined into their cell, a row a line of cells separated by tabs.
+    columns = [(x * to_pt, top * to_pt, bottom * to_pt) for x, top, bottom in grid[0]]
+    rows = [(y * to_pt, left * to_pt, right * to_pt) for y, left, right in grid[1]]
+    columns = _table_columns(columns, rows)
+    lines = _ruled_rows(lines, columns, rows) if len(columns) >= 2 else lines
+    return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+def _word_spans(data: dict, ks: list[int], to_pt: float) -> list[tuple[float, float] | None]:
+    """(x0, x1) in points of each character of `_cells(data, ks)` (None for a space or tab), each word's width
+    shared among its letters."""
+    spans: list[tuple[float, float] | None] = []
+    for i, k in enumerate(ks):
+        if i:
+            spans.append(None)
+        word, left, width = data["text"][k], data["left"][k], data["width"][k]
+        n = max(1, len(word))
+        spans += [((left + width * j / n) * to_pt, (left + width * (j + 1) / n) * to_pt) for j in range(len(word))]
+    return spans
 
 
 # A page read with a mean word confidence under this may lie sideways or upside down (a landscape appendix scanned
@@ -590,13 +662,19 @@ def prepare_scan(image):
     """A scanned page made ready for Tesseract: greyscale, straightened, its table rules erased (Tesseract reads
     a ruled table's cells out of order and its rules as letters; without them it reads row after row), and —
     when speckled — binarised and despeckled."""
+    return _prepare_scan(image)[0]
+
+
+def _prepare_scan(image):
+    """prepare_scan's page, and the table rules erased from it: vertical (x, top, bottom) and horizontal (y, left,
+    right), in pixels of the page as straightened."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     image = image.convert("L")
     a = np.asarray(image)
     if a.min() == a.max():  # a blank page (one grey level): nothing to straighten, erase or read
-        return image
+        return image, ([], [])
     threshold = _otsu(a)
     dark = a < threshold
     angle = skew_angle(dark)
@@ -605,7 +683,9 @@ def prepare_scan(image):
         a = np.asarray(image)
         dark = a < threshold
     length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
-    rules = _long_runs(dark, length) | _long_runs(dark.T, length).T
+    across, down = _long_runs(dark, length), _long_runs(dark.T, length).T
+    rules = across | down
+    grid = (_segments(down.T, length), _segments(across, length)) if rules.any() else ([], [])
     if rules.any():
         rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         a = np.where(rules, 255, a).astype(np.uint8)
@@ -620,9 +700,25 @@ def prepare_scan(image):
         if dy or dx
     )
     if (dark & (neighbours == 0)).sum() <= _SPECKLED * max(1, dark.sum()):
-        return image
+        return image, grid
     ink = np.where(dark, 0, 255).astype(np.uint8)
-    return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3))
+    return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3)), grid
+
+
+def _segments(mask, length: int) -> list[tuple[float, float, float]]:
+    """The rules of a mask of horizontal runs (a mask of vertical ones given transposed): (y, left, right) of each,
+    the rows of one rule's thickness taken together, a break of a few pixels bridged."""
+    import numpy as np
+
+    rows = np.flatnonzero(mask.any(axis=1))
+    out: list[tuple[float, float, float]] = []
+    for group in np.split(rows, np.flatnonzero(np.diff(rows) > 2) + 1) if len(rows) else []:
+        line = mask[group].any(axis=0)
+        xs = np.flatnonzero(line)
+        for run in np.split(xs, np.flatnonzero(np.diff(xs) > 4) + 1):
+            if run[-1] - run[0] + 1 >= length:
+                out.append((float(group.mean()), float(run[0]), float(run[-1] + 1)))
+    return out
 
 
 # --- Word ----------------------------------------------------------------------------------------------

@@ -91,8 +91,9 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
     tables = extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
-    cells = {f.value_start for f in tables if f.rule.startswith("table.level.")}
-    if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none)
+    cells = {f.value_start for f in tables if f.rule.startswith(("table.level.", "table.note."))}
+    if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none);
+        # a number in a results table's notes is the row's indicator of the year or level the note names
         found = [f for f in found if f.value_start not in cells]
     found += tables
     if ctx.issuer_level in ("district", "commune"):

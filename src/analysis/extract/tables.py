@@ -239,7 +239,27 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
             columns[i] = ("target", int(m.group("y")) if m.group("y") else None)
         elif m := _RESULT_CELL.fullmatch(folded, a, b):
             columns[i] = ("baseline", int(m.group("y")) if m.group("y") else None)
-    return columns if {k for k, _ in columns.values()} == {"target", "baseline"} and min(columns) > 0 else {}
+    if not columns or min(columns) == 0:
+        return {}
+    if {k for k, _ in columns.values()} == {"target", "baseline"}:
+        return columns
+    # A report's one result column naming its year (`| Chỉ tiêu | Đơn vị tính | Kết quả năm 2018 | Ghi chú |`): its
+    # cells are the results (baselines) of that year.
+    if len(columns) == 1 and all(k == "baseline" and y is not None for k, y in columns.values()):
+        return columns
+    return {}
+
+
+# A column of notes (`Ghi chú`) right of the values: a second number there (`(năm 2017: 60%)`, `Riêng cấp xã đạt 85%`)
+# is the row's indicator again, of the year or level the note names; a row whose note is empty has a cell fewer.
+_NOTES_CELL = re.compile(r"\s*ghi\s*chú\s*")
+# A column of levels left of the labels (`| Cấp | Chỉ tiêu | … |`): each row is of the level in its first cell (a
+# cell merged over several rows: the rows under it, which a PDF gives without that cell).
+_LEVEL_HEAD = re.compile(r"\s*(?:cấp(?:\s*hành\s*chính|\s*quản\s*lý)?|khối|phạm\s*vi)\s*")
+_NOTE_YEAR = re.compile(r"năm\s*((?:19|20)\d\d)")
+# A money row in a table of indicators (`| Kinh phí chi cho ứng dụng CNTT | triệu đồng | 9.850 |`): the total spent.
+_SPENDING_ROW = re.compile(r"\s*(?:tổng\s*)?(?:kinh\s*phí|vốn|ngân\s*sách)\b")
+_ROW_MONEY_UNIT = re.compile(r"\s*(?:(tỷ|tỉ)|(triệu|tr\.?)|(nghìn|ngàn))(?:\s+\S{1,2})?\s*(?:đồng|vnđ|đ)\s*$")
 
 
 def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
@@ -324,6 +344,174 @@ def _wrapped_plan_header(
     return {_WIDE - 2: ("baseline", years[0]), _WIDE - 1: ("target", years[1])}, after
 
 
+# A results table whose header is two rows: a year over each group of a plan and a result column (`| TT | Chỉ tiêu |
+# ĐVT | Năm 2018 | Năm 2019 |` over `| Kế hoạch | Thực hiện | Kế hoạch | Thực hiện |`; a PDF's text layer may give the
+# rows the other way round, the spanning cells' line after the other's). Each plan cell is a target of the year above
+# it, each result cell a baseline of that year.
+_PLAN_WORD = re.compile(r"kế\s*hoạch|\bkh\b|mục\s*tiêu")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _two_row_plan_header(
+    text: str, folded: str, lines: list[tuple[int, int]], at: int
+) -> tuple[dict[int, tuple[str, int | None]], int] | None:
+    """Columns (counted from the right of _WIDE) and the index of the line after the header, for a header of years
+    over groups of plan and result columns on two lines (either first); None for other lines."""
+    if at + 1 >= len(lines):
+        return None
+    (s1, e1), (s2, e2) = lines[at], lines[at + 1]
+    if "\t" not in folded[s1:e1] + folded[s2:e2] and "|" not in folded[s1:e1] + folded[s2:e2]:
+        return None
+    if folded.count("\n", e1, s2) > 2 or e1 - s1 > 200 or e2 - s2 > 200:
+        return None
+    if not (_PLAN_WORD.search(folded, s1, e2) and _YEAR_WORD.search(folded, s1, e2)):
+        return None
+    for (ys, ye), (ks, ke) in (((s1, e1), (s2, e2)), ((s2, e2), (s1, e1))):
+        ycells, kcells = _cells(text, ys, ye), _cells(text, ks, ke)
+        years: list[int] = []
+        for a, b in reversed(ycells):  # the year cells end the line
+            if not (m := _YEAR_CELL.fullmatch(folded[a:b].strip())):
+                break
+            years.insert(0, int(m.group(1)))
+        if len(years) < 2 or any(x >= y for x, y in itertools.pairwise(years)):
+            continue
+        kinds: list[str] = []
+        for a, b in reversed(kcells):
+            if _PLAN_CELL.fullmatch(folded, a, b):
+                kinds.insert(0, "target")
+            elif _RESULT_CELL.fullmatch(folded, a, b):
+                kinds.insert(0, "baseline")
+            else:
+                break
+        group = len(kinds) // len(years)
+        if group < 2 or group * len(years) != len(kinds):
+            continue
+        if set(kinds[:group]) != {"target", "baseline"} or kinds != kinds[:group] * len(years):
+            continue
+        n = len(kinds)
+        return {_WIDE - n + j: (kind, years[j // group]) for j, kind in enumerate(kinds)}, at + 2
+    return None
+
+
+def _level_cell(folded: str, a: int, b: int) -> str | None:
+    """The level a cell of a column of levels names alone (`Cấp tỉnh`; `Toàn tỉnh`, `Tổng cộng`: all), else None."""
+    cell = folded[a:b]
+    if _WHOLE_CELL.fullmatch(cell):
+        return "all"
+    if len(cell) > 40 or _LEVEL_PAIR.search(cell):
+        return None
+    found = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(cell)]
+    return found[0] if len(found) == 1 else None
+
+
+def _money_factor(units: str) -> float | None:
+    """Million đồng per unit of a row's unit cell (`triệu đồng` 1, `tỷ đồng` 1000), None for no unit of money."""
+    if not (m := _ROW_MONEY_UNIT.fullmatch(units)):
+        return None
+    return 1000.0 if m.group(1) else 1.0 if m.group(2) else 0.001
+
+
+def _spending_row(
+    ctx: DocContext,
+    layout: Layout,
+    cells: list[tuple[int, int]],
+    header: dict,
+    kinds: dict[int, tuple[str, int | None]],
+    shift: int,
+    label: str,
+    units: str,
+    start: int,
+    end: int,
+) -> list[Fact]:
+    """A results table's row of money (`| Kinh phí chi cho ứng dụng CNTT | triệu đồng | 9.850 |`): the total spent
+    (or a source's part, `Ngân sách tỉnh`) in each plan or result column, of the column's kind and year."""
+    factor = _money_factor(units)
+    if factor is None or not _SPENDING_ROW.match(label):
+        return []
+    named = _budget_row(label)
+    indicator, rule = named if named else ("budget_total_mvnd", "table.budget.total")
+    facts = []
+    for i in header:
+        a, b = cells[i - shift]
+        if not _NUMBER_CELL.fullmatch(ctx.text[a:b]):
+            continue
+        kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
+        amount = Amount(round(parse_number(ctx.text[a:b]) * factor, 6), a, b, unit="million_vnd")
+        facts.append(_make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b)))
+    return facts
+
+
+_NOTE_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _note_facts(
+    ctx: DocContext,
+    layout: Layout,
+    cell: tuple[int, int],
+    kinds: dict[int, tuple[str, int | None]],
+    rule: PercentRule | CountRule | None,
+    label: str,
+    units: str,
+    scope: str,
+    start: int,
+    end: int,
+) -> list[Fact]:
+    """A second value of a row in its notes (`(năm 2017: 60%)`: the year named; `Riêng cấp xã đạt 85%`: the level
+    named), for a results table with one result column: its unit the row's, its kind the column's for the column's
+    year (a year before it: a baseline; after it: a target)."""
+    if len(kinds) != 1:
+        return []
+    ((kind, year),) = kinds.values()
+    a, b = cell
+    folded, text = layout.folded, ctx.text
+    years = [(m.start(1), m.end(1), int(m.group(1))) for m in _NOTE_YEAR.finditer(folded, a, b)]
+    numbers = [m for m in _NOTE_NUMBER.finditer(text, a, b) if not any(s <= m.start() < e for s, e, _ in years)]
+    if len(years) > 1 or len(numbers) != 1 or _LEVEL_PAIR.search(folded, a, b):
+        return []
+    named = [lvl for lvl, rx in SCOPE_CUES.items() if rx.search(folded[a:b])]
+    if not years and len(named) != 1:
+        return []
+    n = numbers[0]
+    if not _NUMBER_CELL.fullmatch(n.group()):
+        return []
+    percent = text[n.end() : n.end() + 2].lstrip().startswith("%")
+    note_year = years[0][2] if years else year
+    if year is not None and note_year != year:
+        kind = "baseline" if note_year < year else "target"
+    scope = named[0] if len(named) == 1 else scope
+    if rule is None:  # a row of money: the total spent (or a source's part)
+        factor = _money_factor(units)
+        if factor is None or percent or not _SPENDING_ROW.match(label):
+            return []
+        indicator, name = _budget_row(label) or ("budget_total_mvnd", "table.note.budget.total")
+        amount = Amount(round(parse_number(n.group()) * factor, 6), n.start(), n.end(), unit="million_vnd")
+        return [
+            _make_fact(ctx, layout, indicator, name, amount, start, end, kind, "all", note_year, (n.start(), n.end()))
+        ]
+    share = isinstance(rule, PercentRule)
+    if share != percent or (share and rule.scopes is not None and scope not in rule.scopes):
+        return []
+    value = parse_number(n.group())
+    if share and value > 100:
+        return []
+    amount = Amount(value, n.start(), n.end(), unit="percent" if share else "count")
+    return [
+        _make_fact(
+            ctx,
+            layout,
+            rule.indicator,
+            f"table.note.{rule.name}",
+            amount,
+            start,
+            end,
+            kind,
+            scope,
+            note_year,
+            (n.start(), n.end()),
+        )
+    ]
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
@@ -372,6 +560,9 @@ def extract_indicator_tables(
     header: dict[int, int | None] = {}
     kinds: dict[int, tuple[str, int | None]] = {}  # a results table's plan and result columns
     levels: dict[int, str] = {}  # a table's columns by level
+    notes_col: int | None = None  # a results table's column of notes
+    level_col, row_level = False, None  # a results table's column of levels; the level of the rows under its cell
+    code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
@@ -435,6 +626,10 @@ def extract_indicator_tables(
             planned, skip = wrapped_head
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
+        if len(cells) >= 2 and (two_rows := _two_row_plan_header(text, layout.folded, lines, at)) is not None:
+            planned, skip = two_rows
+            header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
+            continue
         if len(cells) < 3:
             header = {}
             continue
@@ -450,7 +645,14 @@ def extract_indicator_tables(
             continue
         if planned := _plan_result_columns(layout.folded, cells):
             header, width, kinds, levels, money = dict.fromkeys(planned), len(cells), planned, {}, None
+            notes_col = next(
+                (i for i, (a, b) in enumerate(cells) if b - a <= 20 and _NOTES_CELL.search(layout.folded, a, b)), None
+            )  # (a letter or two of OCR's beside it: a rule's remains)
+            notes_col = notes_col if notes_col == len(cells) - 1 and notes_col > max(planned) else None
+            level_col, row_level = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None
+            code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             continue
+        notes_col, level_col = (notes_col, level_col) if kinds else (None, False)
         if by_level := _level_columns(layout.folded, cells):
             header, width, kinds, levels, money = dict.fromkeys(by_level), len(cells), {}, by_level, None
             continue
@@ -459,17 +661,29 @@ def extract_indicator_tables(
             continue
         if not header:
             continue
+        if level_col and cells and (named := _level_cell(layout.folded, *cells[0])):
+            row_level = named  # a level's cell, over this row and those under it that have none
         shift = 0
-        if len(cells) != width:
+        if notes_col is not None and len(cells) == width - 1 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])]):
+            pass  # a row whose note is empty: its cells stand as the header's
+        elif len(cells) != width:
             # OCR's row with a cell fewer or two (an empty or lost `STT` or unit cell): read aligned on the right
             # when every year's cell is a number and something stands left of them.
             shift = width - len(cells)
-            if not (0 < shift < min(header) and _numbers_right(text, cells, len(header))):
+            # OCR's row that lost its `TT` and whose value is unreadable, its note read (`Riêng cấp xã đạt 85%`)
+            noted = notes_col is not None and shift == 1 and _NOTE_NUMBER.search(text, *cells[-1]) is not None
+            if not (0 < shift < min(header) and (noted or _numbers_right(text, cells, len(header)))):
                 # A line of tab cells (OCR's garbled row, Word's) goes by; a short line of other cells ends the table.
                 ocr = "\t" in text[start:end] and len(cells) >= 2
                 header = {} if len(cells) < width - 1 and not ocr else header
                 continue
         own = cells[: min(header) - shift]
+        if level_col and own and _level_cell(layout.folded, *own[0]):
+            own = own[1:]
+        if code_col and not shift and len(own) >= 2 and own[0][1] - own[0][0] <= 2:
+            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
+        if level_col and row_level is None:
+            continue
         label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
         wrapped_label = " ".join(text[a:b].strip() for a, b in pending)
         pending = []
@@ -480,6 +694,12 @@ def extract_indicator_tables(
             label = _ROW_CODE.sub("", label, count=1)
         units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
         if _MONEY.search(label) or _MONEY.search(units):
+            if kinds and not wrapped_label:
+                facts += _spending_row(ctx, layout, cells, header, kinds, shift, label, units, start, end)
+                if notes_col is not None and len(cells) + shift == width:
+                    facts += _note_facts(
+                        ctx, layout, cells[notes_col - shift], kinds, None, label, units, row_level, start, end
+                    )
             continue
         rule, share = _row_rule(percent_rules, count_rules, label, units)
         if (rule is None or not rule.indicator) and wrapped_label:  # the label's first lines above the numbers
@@ -497,6 +717,10 @@ def extract_indicator_tables(
         scope = layout.scope("", label) or "all"
         if levels and scope != "all":
             continue  # a row naming its own level under columns by level: read by the sentence rules
+        if level_col and scope == "all":
+            scope = row_level or "all"
+        if notes_col is not None and len(cells) + shift == width:
+            facts += _note_facts(ctx, layout, cells[notes_col - shift], kinds, rule, label, units, scope, start, end)
         for i, year in header.items():
             if levels:
                 scope = levels[i]
