@@ -239,3 +239,6 @@ def test_a_page_scanned_turned_is_read_upright(ocr, tmp_path, quarter_turns):
     assert source.ocr_confidence >= 80
     assert all(n in source.text for n in ("95%", "80%", "120")), source.text
     assert "hộp thư điện tử công vụ" in source.text
+    # the table's rules are found on the upright page: each row is one line of cells
+    rows = [line for line in source.text.splitlines() if "Hạ tầng kỹ thuật" in line or "Ứng dụng và dịch vụ" in line]
+    assert len(rows) == 2 and "6.200" in rows[0] and "8.300" in rows[1], source.text

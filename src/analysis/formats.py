@@ -471,14 +471,13 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
 
     if Path(path).suffix.lower() in IMAGE_SUFFIXES:
         page, dpi = _image_page(path, index)
-        image, grid = _prepare_scan(page)
     else:
         pdf = pdfium.PdfDocument(path)
         try:
-            image, grid = _prepare_scan(pdf[index].render(scale=dpi / 72, grayscale=True).to_pil())
+            page = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
         finally:
             pdf.close()
-    data = _upright_words(image)
+    data, grid = _read_upright(page)
     to_pt = 72 / dpi
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
@@ -545,25 +544,27 @@ def _mean_confidence(data: dict) -> float:
     return sum(confs) / len(confs) if confs else 0.0
 
 
-def _upright_words(image) -> dict:
-    """Tesseract's words of a page (image_to_data), read again turned upright when the page reads badly and
-    Tesseract's orientation detection says it lies turned (the turned reading is kept only if it reads better)."""
+def _read_upright(page) -> tuple[dict, tuple[list, list]]:
+    """Tesseract's words of a page (image_to_data) and the table rules erased before reading (`_prepare_scan`). A
+    page that reads badly and that Tesseract's orientation detection says lies turned is turned upright, prepared and
+    read again (straightening and the rules are found on the upright page); the turned reading is kept only if it
+    reads better."""
     import pytesseract
 
+    image, grid = _prepare_scan(page)
     data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
     confidence = _mean_confidence(data)
     if confidence >= _TURNED_BELOW:
-        return data
+        return data, grid
     try:
         turn = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
     except Exception:  # too little text to tell the orientation (Tesseract raises), or no `osd` model
-        return data
+        return data, grid
     if turn % 360 == 0:
-        return data
-    turned = pytesseract.image_to_data(
-        image.rotate(-turn, expand=True, fillcolor=255), lang="vie", output_type=pytesseract.Output.DICT
-    )
-    return turned if _mean_confidence(turned) > confidence else data
+        return data, grid
+    upright, upright_grid = _prepare_scan(page.rotate(-turn, expand=True, fillcolor=255))
+    turned = pytesseract.image_to_data(upright, lang="vie", output_type=pytesseract.Output.DICT)
+    return (turned, upright_grid) if _mean_confidence(turned) > confidence else (data, grid)
 
 
 _CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
