@@ -242,3 +242,33 @@ def test_a_page_scanned_turned_is_read_upright(ocr, tmp_path, quarter_turns):
     # the table's rules are found on the upright page: each row is one line of cells
     rows = [line for line in source.text.splitlines() if "Hạ tầng kỹ thuật" in line or "Ứng dụng và dịch vụ" in line]
     assert len(rows) == 2 and "6.200" in rows[0] and "8.300" in rows[1], source.text
+
+
+def test_a_scanned_tables_two_line_header_keeps_tesseracts_reading_order():
+    """`STT` and `Chỉ tiêu` centred in a two-line header are read on the header's second line, so that line's top is
+    above the first's: the cells keep the order Tesseract read them in (`Đơn vị`, `Năm 2018`), not `vị Đơn`."""
+    from analysis.formats import Line, _row_line
+
+    def line(text, top, xs):
+        chars = []
+        for word, x in zip(text.split(" "), xs, strict=True):
+            if chars:
+                chars.append(None)
+            chars += [(x + i, x + i + 1) for i in range(len(word))]
+        return Line(text, left=xs[0], right=xs[-1] + 6, top=top, bottom=top + 10, first_word=6, chars=chars)
+
+    first = line("Đơn Năm", 104, [120, 200])  # the header's first line
+    second = line("STT vị 2018", 100, [10, 120, 200])  # its second, lifted by the centred `STT`
+    edges = [0, 100, 180, 260]
+    assert _row_line([first, second], edges, in_reading_order=True).text == "STT\tĐơn vị\tNăm 2018"
+
+
+def test_specks_of_erased_rules_before_a_row_label_do_not_hide_its_count():
+    from test_extract_wording import facts
+
+    head = "KẾ HOẠCH ứng dụng CNTT năm 2018\nII. CHỈ TIÊU\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2018\tNăm 2019\n"
+    row = "3\tX2 8 ` Số dịch vụ công trực tuyến mức độ 4\tdịch vụ\t40\t80\n"
+    assert {(f[0], f[3], f[4]) for f in facts(head + row)} == {
+        ("online_services_level4_count", 2018, 40.0),
+        ("online_services_level4_count", 2019, 80.0),
+    }

@@ -302,7 +302,10 @@ def _table_columns(vertical: list, horizontal: list) -> list:
 
 
 def _ruled_rows(
-    lines: list[Line], columns: list[tuple[float, float, float]], rows: list[tuple[float, float, float]]
+    lines: list[Line],
+    columns: list[tuple[float, float, float]],
+    rows: list[tuple[float, float, float]],
+    in_reading_order: bool = False,
 ) -> list[Line]:
     """The lines of a page with its ruled tables' rows rebuilt: the text layer gives a row's cells run together on a
     line (`1 Tỷ lệ … các % 60 70 80`) and a wrapped cell's lines between the row's (`cơ quan nhà nước`); here every
@@ -327,16 +330,20 @@ def _ruled_rows(
             groups[key] = []
             out.append(key)
         groups[key].append(line)
-    return [item if isinstance(item, Line) else _row_line(groups[item], list(item[1])) for item in out]
+    return [
+        item if isinstance(item, Line) else _row_line(groups[item], list(item[1]), in_reading_order) for item in out
+    ]
 
 
-def _row_line(lines: list[Line], edges: list[int]) -> Line:
+def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = False) -> Line:
     """One table row's lines → one line, its cells (left to right) separated by tabs, each cell's text the pieces
-    of its lines in reading order (top to bottom)."""
+    of its lines in reading order (top to bottom). OCR's lines come in Tesseract's reading order, which is kept: a
+    line's top is that of its highest word, and a label centred in a two-line header (`STT`, `Chỉ tiêu`) lifts the
+    header's second line above its first (`vị Đơn`, `2018 Năm` on a scanned page)."""
     import bisect
 
     cells: list[list[str]] = [[] for _ in range(len(edges) - 1)]
-    for line in sorted(lines, key=lambda ln: (round(ln.top), ln.left)):
+    for line in lines if in_reading_order else sorted(lines, key=lambda ln: (round(ln.top), ln.left)):
         pieces: dict[int, list[str]] = {}
         col = 0
         for ch, span in zip(line.text, line.chars or [], strict=False):
@@ -516,7 +523,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     columns = [(x * to_pt, top * to_pt, bottom * to_pt) for x, top, bottom in grid[0]]
     rows = [(y * to_pt, left * to_pt, right * to_pt) for y, left, right in grid[1]]
     columns = _table_columns(columns, rows)
-    lines = _ruled_rows(lines, columns, rows) if len(columns) >= 2 else lines
+    lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else lines
     return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
 
 

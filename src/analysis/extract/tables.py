@@ -79,7 +79,8 @@ _YEAR_CELL = re.compile(r"(?:năm\s*)?((?:19|20)\d\d)", re.IGNORECASE)
 _STATE_CELL = re.compile(r"(?:hiện\s*trạng|thực\s*trạng)\s*\(?\s*(?:năm\s*)?((?:19|20)\d\d)\s*\)?", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
 _SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
-_COUNT_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
+# (OCR may leave a few specks of a table's erased rules before a label: `X2 8 3 \` Số dịch vụ …`.)
+_COUNT_LABEL = re.compile(r"\s*(?:[^\s\w]{1,2}\s+|\w{1,2}\s+){0,4}?(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
 _MONEY = re.compile(r"đồng|kinh phí|tổng cộng|vốn", re.IGNORECASE)
 # A unit of money (lower case), in the lines just above a table's header or in its cells.
 _MONEY_UNIT = re.compile(
