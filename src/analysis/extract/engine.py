@@ -211,6 +211,9 @@ GOAL_NAMED_BEFORE = re.compile(
     r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \()"
     r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+    # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
+    # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
+    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
 )
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
@@ -669,6 +672,18 @@ class Layout:
         ]
 
     @cached_property
+    def _lead_end(self) -> int:
+        """Where the lead paragraph ends: the end of the second line that is not blank (a headline, then its lead)."""
+        seen, pos = 0, 0
+        for line in self.text.splitlines(keepends=True):
+            pos += len(line)
+            if line.strip():
+                seen += 1
+                if seen == 2:
+                    return pos
+        return pos
+
+    @cached_property
     def _strong_cues(self) -> tuple[list[int], list[str]]:
         """Where each strong cue of the text stands, and its kind (for mixed articles)."""
         found = [(at, k) for at, k, strong in self._cues(0, len(self.text)) if strong]
@@ -743,6 +758,11 @@ class Layout:
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
             i = bisect.bisect_left(at, p)
+            # (the years the headline and lead name the event by, `hội nghị tổng kết công tác năm 2019, triển khai
+            # nhiệm vụ năm 2020`, are no tense of the paragraphs below them)
+            lead_end = self._lead_end
+            while i > 0 and p >= lead_end > at[i - 1] and _YEAR_NAMED.match(self.folded, at[i - 1]):
+                i -= 1
             return kinds[i - 1] if i > 0 else "baseline"
         if genre is None:
             return "baseline"
@@ -1036,7 +1056,11 @@ _AGENCY_NOUN = (
 )
 _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
 # A share the source states itself after the fraction, in the same clause.
-_STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
+# (Not a goal it is measured against: `241/241 xã, vượt chỉ tiêu kế hoạch (80%)` is 100, and the 80 the plan's goal.)
+_NO_GOAL = r"(?!kế hoạch|chỉ tiêu|mục tiêu)"
+_STATED_SHARE = re.compile(
+    rf"(?:{_NO_GOAL}[^.;%/\n]){{0,80}}?(?:\(|đạt|chiếm|bằng|tỷ lệ)(?:{_NO_GOAL}[^.;%/\n]){{0,20}}?\d[\d.,]*\s*%"
+)
 # A share the source states itself before the fraction, which restates it in brackets (`45,45% UBND cấp xã (70/154
 # xã)`, `25,68% UBND cấp xã (28/107 đơn vị)`): the stated one is read and the fraction is not.
 _SHARE_BEFORE = re.compile(r"%[^%()\d.;\n]{0,30}\(\s*$")
@@ -1466,6 +1490,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and _BEFORE_LEVEL_ONLY.search(folded, percents[main_i].end, amount.start)
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
+            hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+        ):
+            # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
+            # against, named right after it, is a goal of the same thing
             hit = (by_name[main.rule], main.char_start, main.char_start)
         if (
             hit is None
@@ -1957,6 +1992,53 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 taken.append((paren.start("n"), paren.end("n")))
             elif (
                 not rule.zero
+                and kind == "baseline"
+                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()))
+                and not any(a < then.end("n") and then.start("n") < b for a, b in taken)
+            ):
+                t_at = then.start("n")
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".compared_year",
+                        Amount(parse_number(then.group("n")) * rule.scale, t_at, then.end("n")),
+                        t_at,
+                        then.end("n") + len(_UNIT_AFTER.match(folded, then.end("n")).group()),
+                        "baseline",
+                        scope,
+                        int(then.group("year")),
+                        (t_at, then.end("n")),
+                    )
+                )
+                taken.append((t_at, then.end("n")))
+            elif (
+                not rule.zero
+                and kind == "baseline"
+                and (plan := _PLAN_FIGURE.match(folded, m.end()))
+                and not any(a < plan.end("n") and plan.start("n") < b for a, b in taken)
+            ):
+                p_at = plan.start("n")
+                p_amount = Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n"))
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".plan_figure",
+                        p_amount,
+                        p_at,
+                        plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
+                        "target",
+                        scope,
+                        layout.year("target", p_at),
+                        (p_at, plan.end("n")),
+                    )
+                )
+                taken.append((p_at, plan.end("n")))
+            elif (
+                not rule.zero
                 and folded.endswith("từ ", 0, m.start("n"))
                 and (up := _THEN_UP_TO.match(folded, m.end()))
                 and not any(a < up.end("n") and up.start("n") < b for a, b in taken)
@@ -2026,6 +2108,19 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
 
+
+# A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
+# vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
+_PLAN_FIGURE = re.compile(
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+)
+
+# The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm
+# 2015 (158 người)`): a baseline of that year, of the same thing at the same level.
+_COMPARED_YEAR_VALUE = re.compile(
+    rf"[^.;()\n]{{0,40}}?so với (?:cuối |hết )?năm (?P<year>(?:19|20)\d\d) ?\( ?(?:là |có )?(?P<n>{NUMBER_PATTERN})"
+    r"(?![\d%/.,])[^()\n\d]{0,15}\)"
+)
 
 # A number written with a space between its thousands (`3 500 hộp thư`, `1 250 máy tính`, `12 000`): a first group
 # of 1-3 digits, then groups of exactly 3, with no number just before it (`2015 500`, `12 15 500` are numbers apart).

@@ -401,7 +401,12 @@ _BARE_DATE_LINE = re.compile(
 # `(Baoxyz.vn) - Ngày 8/1/2020, Sở … tổ chức hội nghị …`: the lead's own date, for a page that shows none.
 # The date in the lead's first sentence: at its opening, or after a clause (`(Báo X) - Nhân dịp …, ngày 15/8/2022,
 # phóng viên …`); a point inside a word (`Baohaugiang.com.vn`) ends no sentence.
-_LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/ ?\d{4})", re.MULTILINE)
+# A part of the day may stand for `Ngày` (`Chiều 8/10/2020, UBND tỉnh tổ chức họp báo …`, `sáng ngày 5/3/2021`).
+_LEAD_DATE = re.compile(
+    r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?)\s*"
+    r"(\d{1,2}/\d{1,2}/ ?\d{4})",
+    re.MULTILINE,
+)
 
 
 def _date_of_lead(text: str) -> date | None:
