@@ -95,3 +95,35 @@ def test_the_years_of_a_conference_lead_do_not_set_the_tense_below(tmp_path):
         ("agencies_using_document_management_pct", "baseline", "province", 2019, 100.0),
         ("communes_with_videoconference_pct", "target", "commune", 2020, 100.0),
     }
+
+
+# --- news in abbreviations and spelt-out percentages (`VBĐT`, `CKS`, `99,5 phần trăm`) ----------------------------
+def test_abbreviated_documents_and_signatures_and_a_spelt_out_percentage(tmp_path):
+    text = (
+        "Sóc Trăng đẩy mạnh ứng dụng công nghệ thông tin\n\n"
+        "(STO) - Những kết quả nổi bật trong xây dựng CQĐT 9 tháng năm 2021 được Sở TT&TT thông tin ngày 5/10/2021.\n\n"
+        "Tỷ lệ VBĐT đi, đến giữa các cơ quan nhà nước đạt 97,5 phần trăm. CKS chuyên dùng đã được cấp cho 100% "
+        "cơ quan cấp tỉnh.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "soc-trang-news.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "baseline", "all", 2021, 97.5),
+        ("agencies_using_digital_signature_pct", "baseline", "province", 2021, 100.0),
+    }
+
+
+def test_a_lead_of_results_with_a_goal_below_is_news_of_both(tmp_path):
+    # the lead's `kết quả nổi bật … 10 tháng năm 2020` is a look back, the goal later in the article a goal
+    text = (
+        "Sóc Trăng: 1.200 dịch vụ công trực tuyến mức độ 3\n\n"
+        "(STO) - Đó là một trong những kết quả nổi bật 10 tháng năm 2020 của tỉnh, được Sở TT&TT thông tin ngày "
+        "6/11/2020.\n\n"
+        "Năm 2020, tổng kinh phí bố trí cho ứng dụng CNTT của tỉnh là 15 tỷ đồng.\n\n"
+        "Sở cũng đặt mục tiêu đến cuối năm có 100% xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "soc-trang-news.txt", text))
+    assert rows == {
+        ("online_services_level3_count", "baseline", "all", 2020, 1200.0),
+        ("budget_total_mvnd", "baseline", "all", 2020, 15000.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2020, 100.0),
+    }

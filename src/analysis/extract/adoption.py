@@ -221,6 +221,9 @@ PERCENT_RULES = [
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
             # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
             rf"|văn bản[^.;%\n]{{0,40}}?{_SENT_OVER}"
+            # `VBĐT`, as news abbreviates `văn bản điện tử`: `Tỷ lệ VBĐT đi, đến giữa các cơ quan …`, `100% VBĐT gửi,
+            # nhận giữa các CQNN …`
+            r"|tỷ lệ vbđt|vbđt(?: đi,? đến)?[^.;%\n]{0,10}?(?:trao đổi|giữa|gửi,? nhận)"
         ),
         "adoption.edocument_pct",
     ),

@@ -267,6 +267,8 @@ _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
     r"|đánh\s+giá\s+kết\s+quả"
+    # `những kết quả nổi bật …`, `… 10 tháng năm 2020` (the months of a year gone by: a report of results)
+    r"|kết\s+quả\s+nổi\s+bật|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}"
     # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
     r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b",
