@@ -127,3 +127,49 @@ def test_a_lead_of_results_with_a_goal_below_is_news_of_both(tmp_path):
         ("budget_total_mvnd", "baseline", "all", 2020, 15000.0),
         ("communes_with_videoconference_pct", "target", "commune", 2020, 100.0),
     }
+
+
+# --- an interview's answers: levels with a verb, parts `N điểm ở cấp …`, a contrast with today ------------------
+_INTERVIEW = (
+    "Trao đổi với Giám đốc Sở Thông tin và Truyền thông Lai Châu về ứng dụng công nghệ thông tin\n\n"
+    "(Báo Lai Châu) - Ngày 12/10/2019, phóng viên trao đổi với Giám đốc Sở Thông tin và Truyền thông.\n\n"
+)
+
+
+def test_a_level_list_whose_next_level_has_its_own_verb(tmp_path):
+    text = _INTERVIEW + (
+        "Ông Lò Văn Minh: Đến nay, công chức ở cấp tỉnh đã có máy tính hết 100%, cấp huyện được 85%.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-news.txt", text))
+    assert rows == {
+        ("staff_with_computer_pct", "baseline", "province", 2019, 100.0),
+        ("staff_with_computer_pct", "baseline", "district", 2019, 85.0),
+    }
+
+
+def test_parts_whose_level_follows_their_unit(tmp_path):
+    text = _INTERVIEW + (
+        "Ông Lò Văn Minh: Hiện nay mạng truyền số liệu chuyên dùng đã có 150 điểm, trong đó 30 điểm ở cấp tỉnh, "
+        "8 điểm ở cấp huyện và 112 điểm ở cấp xã.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-news.txt", text))
+    assert rows == {
+        ("specialized_network_points_count", "baseline", "all", 2019, 150.0),
+        ("specialized_network_points_count", "baseline", "province", 2019, 30.0),
+        ("specialized_network_points_count", "baseline", "district", 2019, 8.0),
+        ("specialized_network_points_count", "baseline", "commune", 2019, 112.0),
+    }
+
+
+def test_a_goal_contrasted_with_today_keeps_its_tense(tmp_path):
+    # `hiện nay mới khoảng 50%` is the 50's; the goal before it and the one after it stay goals
+    text = _INTERVIEW + (
+        "Ông Lò Văn Minh: Năm 2020, chúng tôi phấn đấu 90% văn bản trao đổi giữa các cơ quan nhà nước ở dạng "
+        "điện tử, trong khi hiện nay mới khoảng 50%; và 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-news.txt", text))
+    assert rows == {
+        ("edocument_exchange_pct", "target", "all", 2020, 90.0),
+        ("edocument_exchange_pct", "baseline", "all", 2019, 50.0),
+        ("communes_with_videoconference_pct", "target", "commune", 2020, 100.0),
+    }

@@ -660,16 +660,31 @@ class Layout:
             published is not None and self.ctx.published_year == int(m.group("y")) and int(month.group(1)) < published
         )
 
-    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+    def _cues(self, begin: int, end: int, own: int | None = None) -> list[tuple[int, str, bool]]:
         """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
-        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`)."""
+        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`). With `own` (where
+        a value starts), a strong cue that leads straight into another number is that number's, not the value's (`80% …,
+        trong khi hiện nay mới khoảng 55%`)."""
         return [
             (at, kind, strong)
             for at, cue_end, kind, strong, opened, closed in self._per_sentence(
                 self._cue_rows, self._read_cues, begin, end
             )
-            if begin <= at and cue_end <= end and not (opened >= begin and 0 <= closed < end)
+            if begin <= at
+            and cue_end <= end
+            and not (opened >= begin and 0 <= closed < end)
+            and (own is None or not strong or not self._leads_into_another_number(cue_end, own))
         ]
+
+    def _leads_into_another_number(self, cue_end: int, own: int) -> bool:
+        """Whether the words after a cue ending at `cue_end` lead straight into a number other than the one at `own`
+        (`hiện nay mới khoảng 55%`, `năm 2015 là 40%`)."""
+        m = _LEADS_INTO_NUMBER.match(self.folded, cue_end)
+        at = m.end() if m else cue_end
+        if at == own or at >= len(self.folded) or not self.folded[at].isdigit():
+            return False
+        i = bisect.bisect_left(self.number_starts, at)
+        return i < len(self.number_starts) and self.number_starts[i] == at
 
     @cached_property
     def _lead_end(self) -> int:
@@ -733,9 +748,14 @@ class Layout:
             return nearest[1]
         # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
         # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
-        after = self._cues(pos, self._next_number_or_paren(pos, c_end))
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos)
         s, _ = self.sentence(pos)
         earlier = self._cues(s, c) if s < c else []
+        # (a cue that leads into another number earlier in the sentence is that number's when another strong cue
+        # sets the sentence's tense: `phấn đấu … 80% …, trong khi hiện nay mới khoảng 55%; và 100% UBND cấp xã …`; alone,
+        # it still opens the sentence: `… hiện có 4.250 hộp thư; 100% cán bộ … đã được cấp`)
+        if (mine := self._cues(s, c, own=pos)) != earlier and any(strong for _, _, strong in mine):
+            earlier = mine
         if after and after[0][2]:
             return after[0][1]
         if earlier and earlier[-1][2]:
@@ -1031,7 +1051,7 @@ _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # tối thiểu đạt 90%`, `ở cấp huyện đạt từ 50% trở lên`.)
 _QUALIFIER_WORDS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _LEADS_INTO_NUMBER = re.compile(
-    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm)?\s*(?:tỷ\s*lệ\s*)?"
+    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm|được)?\s*(?:tỷ\s*lệ\s*)?"
     rf"(?:{_QUALIFIER_WORDS}|từ)?\s*",
     re.IGNORECASE,
 )
@@ -2211,7 +2231,7 @@ _LEVEL_ITEM = re.compile(
 )
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
-    r"(?:của\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
+    r"(?:của\s*|ở\s*|tại\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
