@@ -173,3 +173,38 @@ def test_a_goal_contrasted_with_today_keeps_its_tense(tmp_path):
         ("edocument_exchange_pct", "baseline", "all", 2019, 50.0),
         ("communes_with_videoconference_pct", "target", "commune", 2020, 100.0),
     }
+
+
+# --- an action programme's title goes on under its name (`Thực hiện Nghị quyết … giai đoạn 2017-2020`) ----------
+def test_an_action_programme_takes_its_period_from_its_title(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n-------\nSố: 15/CTr-UBND\nTrà Vinh, ngày 20 tháng 4 năm 2017\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện "
+        "tử trên địa bàn tỉnh giai đoạn 2017-2020\n\n"
+        "I. KẾT QUẢ\nĐội ngũ chuyên trách công nghệ thông tin gồm 40 người; về trình độ: 30 người tốt nghiệp đại "
+        "học.\n\nII. KINH PHÍ\nTổng kinh phí dự kiến 80 tỷ đồng.\n"
+    )
+    f = _corpus(tmp_path, "tra-vinh-ctr.txt", text).facts
+    got = {(r.indicator, r.kind, r.year, r.period_start, r.period_end, r.value) for r in f.itertuples()}
+    got = {tuple(None if x != x else x for x in row) for row in got}  # NaN → None
+    assert got == {
+        ("it_staff_count", "baseline", 2017, None, None, 40.0),
+        ("it_staff_university_count", "baseline", 2017, None, None, 30.0),
+        ("budget_total_mvnd", "target", None, 2017, 2020, 80000.0),
+    }
+
+
+# --- a budget table under a long paragraph reads its time from its own caption, not the page's date --------------
+def test_a_budget_table_under_a_long_paragraph_is_of_the_plans_year(tmp_path):
+    long_paragraph = "Điều 1. Phân bổ kinh phí thực hiện các dự án ứng dụng công nghệ thông tin năm 2020 như sau, " + (
+        "các đơn vị chủ trì triển khai đúng tiến độ, bảo đảm hiệu quả, tiết kiệm và đúng quy định hiện hành; " * 5
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n-------\nSố: 2210/QĐ-UBND\nTrà Vinh, ngày 25 tháng 12 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nVề việc phân bổ kinh phí thực hiện Kế hoạch ứng dụng công nghệ thông tin năm 2020\n\n"
+        + long_paragraph
+        + "\nSTT | Tên dự án | Kinh phí (triệu đồng)\n1 | Nâng cấp cổng thông tin | 1.200\n2 | Chữ ký số | 800\n"
+        " | Tổng cộng | 2.000\n"
+    )
+    rows = _rows(_corpus(tmp_path, "tra-vinh-qd.txt", text))
+    assert rows == {("budget_total_mvnd", "target", "all", 2020, 2000.0)}

@@ -135,8 +135,17 @@ def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
     (official documents) or the headline and first paragraphs (news)."""
     if is_news:
         return 0, min(len(text), 1200)
-    m = re.search(r"\n\s*(?:Căn cứ|Thực hiện|Xét đề nghị)\b", text)
-    return 0, m.start() if m else min(len(text), 3000)
+    for m in _BASIS_OPENING.finditer(text, 0, 3000):
+        above = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if m.group(1) == "Thực hiện" and _TITLE_WORD_LINE.fullmatch(above):
+            continue  # `CHƯƠNG TRÌNH HÀNH ĐỘNG` / `Thực hiện Nghị quyết … giai đoạn 2017-2020`: the title's second line
+        return 0, m.start()
+    return 0, min(len(text), 3000)
+
+
+_BASIS_OPENING = re.compile(r"\n\s*(Căn cứ|Thực hiện|Xét đề nghị)\b")
+# A title in capitals on a line of its own (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`)
+_TITLE_WORD_LINE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH(?:\s*HÀNH\s*ĐỘNG)?|ĐỀ\s*ÁN|NGHỊ\s*QUYẾT|QUYẾT\s*ĐỊNH)")
 
 
 def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
