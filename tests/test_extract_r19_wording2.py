@@ -208,3 +208,17 @@ def test_a_budget_table_under_a_long_paragraph_is_of_the_plans_year(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "tra-vinh-qd.txt", text))
     assert rows == {("budget_total_mvnd", "target", "all", 2020, 2000.0)}
+
+
+# --- a paragraph opening `Đến nay, …` speaks of the page's own time in its later sentences ------------------------
+def test_a_paragraph_opened_by_now_keeps_the_pages_year(tmp_path):
+    text = (
+        "Bắc Giang giữ vị trí thứ 12 về Chỉ số chuyển đổi số\n\n"
+        "(BGĐT) - Theo kết quả Bộ TT&TT công bố ngày 30/6/2021, Bắc Giang xếp thứ 12/63 về Chỉ số DTI năm 2020.\n\n"
+        "Giai đoạn 2016-2020, tổng vốn đầu tư cho ứng dụng CNTT của tỉnh khoảng 300 tỷ đồng.\n\n"
+        "Đến nay, 100% cán bộ, công chức cấp tỉnh được cấp hộp thư công vụ. Tỉnh đã có 520 DVCTT mức độ 4.\n\n"
+        "Năm 2021, tỉnh phấn đấu 100% UBND cấp xã có điểm cầu hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "bac-giang-news.txt", text))
+    assert ("online_services_level4_count", "baseline", "all", 2021, 520.0) in rows
+    assert ("staff_with_email_pct", "baseline", "province", 2021, 100.0) in rows

@@ -928,6 +928,17 @@ class Layout:
             )
             if not others and (now is None or (opened <= now if kind == "baseline" else opened >= now)):
                 return opened
+        # A paragraph that opens `Đến nay, …` / `Hiện nay, …`: its later sentences speak of the text's own time too,
+        # not of a period the text names elsewhere (`Đến nay, 100% … . Tỉnh đã có 1.265 DVCTT …` on a 2021 page of
+        # news that also names 2016-2020). A review's `hiện nay` is of the period it looks back on, as its default is.
+        if (
+            kind == "baseline"
+            and p < s
+            and ctx.now_year is not None
+            and ctx.genre not in ("news_review", "report")
+            and _SENTENCE_AT_NOW.match(self.folded, p)
+        ):
+            return ctx.now_year
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
