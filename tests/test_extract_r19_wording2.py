@@ -222,3 +222,25 @@ def test_a_paragraph_opened_by_now_keeps_the_pages_year(tmp_path):
     rows = _rows(_corpus(tmp_path, "bac-giang-news.txt", text))
     assert ("online_services_level4_count", "baseline", "all", 2021, 520.0) in rows
     assert ("staff_with_email_pct", "baseline", "province", 2021, 100.0) in rows
+
+
+# --- a bulletin of bullet points: titles with a colon, bare level words -----------------------------------------
+def test_a_bulletins_titled_points(tmp_path):
+    text = (
+        "BẢN TIN CÔNG NGHỆ THÔNG TIN TỈNH YÊN BÁI\nSố 9/2019 (tháng 9 năm 2019)\n\n"
+        "• Hệ thống QLVB&ĐH: 100% sở, ngành đã sử dụng.\n"
+        "• Mạng truyền số liệu chuyên dùng: 210 điểm (tỉnh: 45; huyện: 9; xã: 156).\n"
+        "• Trang thông tin điện tử thành phần: 48 trang.\n\n"
+        "CHỈ TIÊU NĂM 2020\n• Văn bản điện tử cấp huyện: 90%.\n"
+    )
+    # (the kind and year of an undated bulletin are not what this test is about: which numbers are read, and where)
+    rows = {(i, sc, v) for i, _, sc, _, v in _rows(_corpus(tmp_path, "yen-bai-news.txt", text))}
+    assert rows == {
+        ("agencies_using_document_management_pct", "province", 100.0),
+        ("specialized_network_points_count", "all", 210.0),
+        ("specialized_network_points_count", "province", 45.0),
+        ("specialized_network_points_count", "district", 9.0),
+        ("specialized_network_points_count", "commune", 156.0),
+        ("component_websites_count", "all", 48.0),
+        ("edocument_exchange_pct", "district", 90.0),
+    }

@@ -205,7 +205,7 @@ PERCENT_RULES = [
             # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
             # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
             # value (`$`: the window a cue is looked for in ends at its number)
-            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử(?: (?:ở )?(?:cấp|khối) (?:tỉnh|huyện|xã))?: ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             # `98% văn bản hành chính được trao gửi, nhận giữa các cơ quan … của tỉnh dưới dạng văn bản điện tử`: who
             # exchanges them may take many words before the form is named
             r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"

@@ -2235,7 +2235,9 @@ _LEVEL_ITEM = re.compile(
     # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
     r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
-    r"|các\s*(?:huyện|xã))\s*(?:có|là|:|đạt)?\s*"
+    r"|các\s*(?:huyện|xã)"
+    # a bulletin's bare level words before a colon (`186 điểm (tỉnh: 38; huyện: 11; xã: 137)`)
+    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:có|là|:|đạt)?\s*"
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
@@ -2315,6 +2317,8 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         at = lead.end()
     while m := _LEVEL_ITEM.match(folded, at):
         level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+        if level is None and m.group("lvl") == "tỉnh":  # a bulletin's bare `tỉnh: 38` (`cấp` left out)
+            level = "province"
         if level is None:
             break
         span = m.span("n") if m.group("n") else (m.end("zero"), m.end("zero"))

@@ -153,6 +153,12 @@ COUNT_RULES = [
         ),
         "infrastructure.websites_of_agencies",
     ),
+    # A bulletin's title and colon (`Trang thông tin điện tử thành phần: 56 trang`): the count after the colon.
+    CountRule(
+        "component_websites_count",
+        cue(rf"trang thông tin điện tử thành phần ?: ?{N}(?! ?/)(?= ?trang\b| ?[;.]| ?$)"),
+        "infrastructure.websites_titled",
+    ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
         cue(rf"{N} ?Mbps {_SPLIT_OPEN}(?:trong nước|nội địa)"),
