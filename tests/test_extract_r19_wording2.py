@@ -244,3 +244,19 @@ def test_a_bulletins_titled_points(tmp_path):
         ("component_websites_count", "all", 48.0),
         ("edocument_exchange_pct", "district", 90.0),
     }
+
+
+# --- `ở dạng điện tử`; points added, then the total raised ----------------------------------------------------
+def test_documents_in_electronic_form_written_o_dang(tmp_path):
+    text = _REVIEW + "II. MỤC TIÊU GIAI ĐOẠN 2021-2025\nĐến năm 2023, 85% văn bản giữa các cơ quan ở dạng điện tử.\n"
+    rows = _rows(_corpus(tmp_path, "gia-lai-bc.txt", text))
+    assert rows == {("edocument_exchange_pct", "target", "all", 2023, 85.0)}
+
+
+def test_points_added_then_the_total_raised(tmp_path):
+    text = _REVIEW + (
+        "Năm 2020, Sở phối hợp mở rộng mạng truyền số liệu chuyên dùng thêm 30 điểm, nâng tổng số điểm kết nối "
+        "lên 210 điểm.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "gia-lai-bc.txt", text))
+    assert rows == {("specialized_network_points_count", "baseline", "all", 2020, 210.0)}

@@ -201,7 +201,7 @@ PERCENT_RULES = [
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
             r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
-            r"văn bản[^.;%\n]{0,60}?dưới dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
             # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
             # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
             # value (`$`: the window a cue is looked for in ends at its number)
