@@ -260,3 +260,17 @@ def test_points_added_then_the_total_raised(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "gia-lai-bc.txt", text))
     assert rows == {("specialized_network_points_count", "baseline", "all", 2020, 210.0)}
+
+
+# --- staff given accounts, and the rate of regular use named before its value --------------------------------
+def test_staff_given_accounts_and_the_rate_of_regular_use(tmp_path):
+    text = _INTERVIEW + (
+        "Ông Lò Văn Minh: Hiện 4.300 cán bộ, công chức đã được cấp tài khoản thư điện tử công vụ, đạt khoảng 90%; "
+        "tuy nhiên tỷ lệ sử dụng thường xuyên mới đạt 55%.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-news.txt", text))
+    assert rows == {
+        ("email_accounts_count", "baseline", "all", 2019, 4300.0),
+        ("staff_with_email_pct", "baseline", "all", 2019, 90.0),
+        ("staff_email_usage_pct", "baseline", "all", 2019, 55.0),
+    }

@@ -307,6 +307,15 @@ COUNT_RULES = [
         ),
         "adoption.email_accounts",
     ),
+    # `8.900 cán bộ, công chức đã được cấp tài khoản thư điện tử công vụ`: staff given an account, one each.
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"{N} (?:cán bộ|CBCCVC|CBCC|công chức)(?:,? (?:công chức|viên chức))*(?: đã)?(?: được)? cấp"
+            r" (?:tài khoản thư|tài khoản email|hộp thư)"
+        ),
+        "adoption.email_accounts_of_staff",
+    ),
     # `Hệ thống thư điện tử công vụ đang duy trì 7.300 tài khoản`: accounts named after the mail system in the clause.
     CountRule(
         "email_accounts_count",

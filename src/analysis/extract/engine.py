@@ -754,7 +754,11 @@ class Layout:
         # (a cue that leads into another number earlier in the sentence is that number's when another strong cue
         # sets the sentence's tense: `phấn đấu … 80% …, trong khi hiện nay mới khoảng 55%; và 100% UBND cấp xã …`; alone,
         # it still opens the sentence: `… hiện có 4.250 hộp thư; 100% cán bộ … đã được cấp`)
-        if (mine := self._cues(s, c, own=pos)) != earlier and any(strong for _, _, strong in mine):
+        if (
+            sum(strong for _, _, strong in earlier) > 1
+            and (mine := self._cues(s, c, own=pos)) != earlier
+            and any(strong for _, _, strong in mine)
+        ):
             earlier = mine
         if after and after[0][2]:
             return after[0][1]
@@ -1258,6 +1262,9 @@ _REGULAR_USE_ALONE = re.compile(
     _REGULAR_USE.pattern
     + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
 )
+_RATE_OF_REGULAR_USE = re.compile(
+    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
+)
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
@@ -1537,7 +1544,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             hit is None
             and main is not None
             and main_i == i - 1
-            and _REGULAR_USE_ALONE.match(after_near)
+            and (
+                _REGULAR_USE_ALONE.match(after_near)
+                # `… được cấp tài khoản …, đạt gần 95%; tuy nhiên tỷ lệ sử dụng thường xuyên mới khoảng 60%`: the rate
+                # of regular use named before the value, of the mailbox before it
+                or _RATE_OF_REGULAR_USE.search(folded, max(prev_end, amount.start - 50), amount.start)
+            )
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             # `92% cán bộ … được cấp hộp thư công vụ; 55% cán bộ cấp xã sử dụng thường xuyên`: the regular use of
