@@ -274,3 +274,16 @@ def test_staff_given_accounts_and_the_rate_of_regular_use(tmp_path):
         ("staff_with_email_pct", "baseline", "all", 2019, 90.0),
         ("staff_email_usage_pct", "baseline", "all", 2019, 55.0),
     }
+
+
+# --- where most of a count are is no level of it; thousands of mailboxes in words -----------------------------
+def test_where_most_are_is_no_level_and_thousands_in_words(tmp_path):
+    text = _INTERVIEW + (
+        "Ông Lò Văn Minh: Hiện toàn tỉnh có 96 cán bộ chuyên trách công nghệ thông tin, phần lớn ở cấp tỉnh. Hệ "
+        "thống thư điện tử công vụ hiện có hơn 3 nghìn hộp thư.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "lai-chau-news.txt", text))
+    assert rows == {
+        ("it_staff_count", "baseline", "all", 2019, 96.0),
+        ("email_accounts_count", "baseline", "all", 2019, 3000.0),
+    }

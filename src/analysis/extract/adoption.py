@@ -307,6 +307,13 @@ COUNT_RULES = [
         ),
         "adoption.email_accounts",
     ),
+    # `trên 2 nghìn hộp thư`: thousands in words.
+    CountRule(
+        "email_accounts_count",
+        cue(rf"{N} (?:nghìn|ngàn) (?:hộp thư|tài khoản thư|tài khoản email|địa chỉ thư)(?!\w)"),
+        "adoption.email_accounts_thousands",
+        scale=1000.0,
+    ),
     # `8.900 cán bộ, công chức đã được cấp tài khoản thư điện tử công vụ`: staff given an account, one each.
     CountRule(
         "email_accounts_count",

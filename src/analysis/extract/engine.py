@@ -1104,6 +1104,8 @@ _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
 )
 # A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
+# Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
+_MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
 _NONE_AT_LEVEL = re.compile(
     r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
 )
@@ -1976,6 +1978,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 a_end = comma.start()
             if (none := _NONE_AT_LEVEL.search(folded, n_end, a_end)) is not None:
                 a_end = none.start()  # `68 cán bộ chuyên trách, cấp xã chưa có …`: that level's own statement
+            if (mostly := _MOSTLY_AT.search(folded, n_end, a_end)) is not None:
+                a_end = mostly.start()  # `142 cán bộ chuyên trách CNTT, phần lớn ở cấp tỉnh`: where most are, not whose
             if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
                 a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             elif (colon := _PARTS_AFTER_COLON.search(folded, n_end, a_end)) is not None:
