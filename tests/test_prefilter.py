@@ -377,7 +377,8 @@ _NEWS_PIECES = [
 
 
 _OLD_OWN_NUMBER = re.compile(
-    r"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*((?-i:\d+[a-zA-Z]?/(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ])))"
+    # (with the year some numbers carry, `12/2021/NQ-HĐND`, as metadata._DOC_NUMBER reads them)
+    r"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*((?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ])))"
 )
 
 

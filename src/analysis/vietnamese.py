@@ -139,7 +139,7 @@ def scan_numbers(text: str) -> tuple[list[tuple[int, int]], list[str], list[tupl
 _NOT_SPACE = re.compile(r"\S")
 
 # What may follow (after spaces) the number a percentage or an amount of money opens with.
-PERCENT_FOLLOWERS = "%-–—đ"  # `%`, or a dash or `đến` opening a range
+PERCENT_FOLLOWERS = "%-–—đp"  # `%`, or a dash or `đến` opening a range, or `phần trăm`
 MONEY_FOLLOWERS = "tTđĐvVnN"  # tỷ, tỉ, triệu, đồng, đ, VNĐ, VND, nghìn/ngàn (đồng) in any case
 
 
@@ -242,7 +242,10 @@ def qualifier_after(text: str, end: int) -> str | None:
 # --- percentages -----------------------------------------------------------------------------------
 # The number is matched once and the alternatives follow it: written as `range|single`, the engine would parse
 # every number twice, which made this scanner three times slower.
-_PERCENT_RE = re.compile(rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%)")
+# (`99,5 phần trăm`: the word for `%`, as news spells it out)
+_PERCENT_RE = re.compile(
+    rf"(?P<low>{NUMBER_PATTERN})\s*(?:%?\s*(?:{_DASH}|đến)\s*(?P<high>{NUMBER_PATTERN})\s*%|%|phần trăm(?![^\W\d_]))"
+)
 
 
 # A list marker written against the value (`1.100%`, `4.100% cán bộ`) reads as a thousands number; a share above

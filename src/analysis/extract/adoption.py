@@ -204,11 +204,11 @@ PERCENT_RULES = [
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
             r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
-            r"văn bản[^.;%\n]{0,60}?dưới dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
             # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
             # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
             # value (`$`: the window a cue is looked for in ends at its number)
-            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
+            r"(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử (?:đạt|chiếm|là)(?: (?:khoảng|trên|hơn|gần|tối thiểu|ít nhất))? ?$|(?<![^\n.;:,\-–•+*(]\u0020)văn bản điện tử(?: (?:ở )?(?:cấp|khối) (?:tỉnh|huyện|xã))?: ?$|văn bản điện tử[^.;%\n]{0,30}?(?:trao đổi|giữa)"
             # `98% văn bản hành chính được trao gửi, nhận giữa các cơ quan … của tỉnh dưới dạng văn bản điện tử`: who
             # exchanges them may take many words before the form is named
             r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"
@@ -224,6 +224,9 @@ PERCENT_RULES = [
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
             # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
             rf"|văn bản[^.;%\n]{{0,40}}?{_SENT_OVER}"
+            # `VBĐT`, as news abbreviates `văn bản điện tử`: `Tỷ lệ VBĐT đi, đến giữa các cơ quan …`, `100% VBĐT gửi,
+            # nhận giữa các CQNN …`
+            r"|tỷ lệ vbđt|vbđt(?: đi,? đến)?[^.;%\n]{0,10}?(?:trao đổi|giữa|gửi,? nhận)"
         ),
         "adoption.edocument_pct",
     ),
@@ -306,6 +309,22 @@ COUNT_RULES = [
             rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?!\w)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
         ),
         "adoption.email_accounts",
+    ),
+    # `trên 2 nghìn hộp thư`: thousands in words.
+    CountRule(
+        "email_accounts_count",
+        cue(rf"{N} (?:nghìn|ngàn) (?:hộp thư|tài khoản thư|tài khoản email|địa chỉ thư)(?!\w)"),
+        "adoption.email_accounts_thousands",
+        scale=1000.0,
+    ),
+    # `8.900 cán bộ, công chức đã được cấp tài khoản thư điện tử công vụ`: staff given an account, one each.
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"{N} (?:cán bộ|CBCCVC|CBCC|công chức)(?:,? (?:công chức|viên chức))*(?: đã)?(?: được)? cấp"
+            r" (?:tài khoản thư|tài khoản email|hộp thư)"
+        ),
+        "adoption.email_accounts_of_staff",
     ),
     # `Hệ thống thư điện tử công vụ đang duy trì 7.300 tài khoản`: accounts named after the mail system in the clause.
     CountRule(

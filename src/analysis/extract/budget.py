@@ -563,7 +563,9 @@ def extract_budget_facts(
         if _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
             continue
         segment = folded[seg_start : amount.start]
-        previous = readings[-1][1] if readings else None
+        # (a plan figure quoted beside an amount is no whole that parts after it belong to: `…, đạt 78% so với kế
+        # hoạch (400 tỷ đồng); trong đó vốn Trung ương …` are the parts of the amount spent)
+        previous = next((r for _, r in reversed(readings) if not r.rule.endswith(".plan_figure")), None)
         label = _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
@@ -600,6 +602,18 @@ def extract_budget_facts(
             # `Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai nhiều nhiệm vụ ứng dụng CNTT`
             indicator, rule = "budget_total_mvnd", "budget.total_fronted"
             quote_start, quote_end = doc.layout.sentence(amount.start)[0], amount.end
+        elif (
+            previous is not None
+            and i > 0
+            and readings[-1][0] is amounts[i - 1]
+            and readings[-1][1] is previous
+            and seg_start == amounts[i - 1].end
+            and GOAL_NAMED_BEFORE.search(segment)
+        ):
+            # `… giai đoạn 2016-2020 là 312,5 tỷ đồng, đạt 78% so với kế hoạch (400 tỷ đồng)`: the plan's figure the
+            # amount before is measured against, of the same thing (a target, see `_when`)
+            indicator, rule = previous.indicator, previous.rule.split(".")[0] + ".plan_figure"
+            quote_start, quote_end = seg_start + GOAL_NAMED_BEFORE.search(segment).start(), amount.end
         else:
             continue
         # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).

@@ -212,6 +212,9 @@ GOAL_NAMED_BEFORE = re.compile(
     r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \()"
     r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+    # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
+    # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
+    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
 )
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
@@ -658,16 +661,43 @@ class Layout:
             published is not None and self.ctx.published_year == int(m.group("y")) and int(month.group(1)) < published
         )
 
-    def _cues(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+    def _cues(self, begin: int, end: int, own: int | None = None) -> list[tuple[int, str, bool]]:
         """(where, kind, strong) of each kind cue in folded[begin:end], in order; cues inside a parenthesis
-        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`)."""
+        that closes before `end` are another value's (`60% (năm 2009 là 40%); ở cấp huyện 30%`). With `own` (where
+        a value starts), a strong cue that leads straight into another number is that number's, not the value's (`80% …,
+        trong khi hiện nay mới khoảng 55%`)."""
         return [
             (at, kind, strong)
             for at, cue_end, kind, strong, opened, closed in self._per_sentence(
                 self._cue_rows, self._read_cues, begin, end
             )
-            if begin <= at and cue_end <= end and not (opened >= begin and 0 <= closed < end)
+            if begin <= at
+            and cue_end <= end
+            and not (opened >= begin and 0 <= closed < end)
+            and (own is None or not strong or not self._leads_into_another_number(cue_end, own))
         ]
+
+    def _leads_into_another_number(self, cue_end: int, own: int) -> bool:
+        """Whether the words after a cue ending at `cue_end` lead straight into a number other than the one at `own`
+        (`hiện nay mới khoảng 55%`, `năm 2015 là 40%`)."""
+        m = _LEADS_INTO_NUMBER.match(self.folded, cue_end)
+        at = m.end() if m else cue_end
+        if at == own or at >= len(self.folded) or not self.folded[at].isdigit():
+            return False
+        i = bisect.bisect_left(self.number_starts, at)
+        return i < len(self.number_starts) and self.number_starts[i] == at
+
+    @cached_property
+    def _lead_end(self) -> int:
+        """Where the lead paragraph ends: the end of the second line that is not blank (a headline, then its lead)."""
+        seen, pos = 0, 0
+        for line in self.text.splitlines(keepends=True):
+            pos += len(line)
+            if line.strip():
+                seen += 1
+                if seen == 2:
+                    return pos
+        return pos
 
     @cached_property
     def _strong_cues(self) -> tuple[list[int], list[str]]:
@@ -719,9 +749,18 @@ class Layout:
             return nearest[1]
         # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
         # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
-        after = self._cues(pos, self._next_number_or_paren(pos, c_end))
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos)
         s, _ = self.sentence(pos)
         earlier = self._cues(s, c) if s < c else []
+        # (a cue that leads into another number earlier in the sentence is that number's when another strong cue
+        # sets the sentence's tense: `phấn đấu … 80% …, trong khi hiện nay mới khoảng 55%; và 100% UBND cấp xã …`; alone,
+        # it still opens the sentence: `… hiện có 4.250 hộp thư; 100% cán bộ … đã được cấp`)
+        if (
+            sum(strong for _, _, strong in earlier) > 1
+            and (mine := self._cues(s, c, own=pos)) != earlier
+            and any(strong for _, _, strong in mine)
+        ):
+            earlier = mine
         if after and after[0][2]:
             return after[0][1]
         if earlier and earlier[-1][2]:
@@ -744,6 +783,11 @@ class Layout:
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
             i = bisect.bisect_left(at, p)
+            # (the years the headline and lead name the event by, `hội nghị tổng kết công tác năm 2019, triển khai
+            # nhiệm vụ năm 2020`, are no tense of the paragraphs below them)
+            lead_end = self._lead_end
+            while i > 0 and p >= lead_end > at[i - 1] and _YEAR_NAMED.match(self.folded, at[i - 1]):
+                i -= 1
             return kinds[i - 1] if i > 0 else "baseline"
         if genre is None:
             return "baseline"
@@ -889,6 +933,17 @@ class Layout:
             )
             if not others and (now is None or (opened <= now if kind == "baseline" else opened >= now)):
                 return opened
+        # A paragraph that opens `Đến nay, …` / `Hiện nay, …`: its later sentences speak of the text's own time too,
+        # not of a period the text names elsewhere (`Đến nay, 100% … . Tỉnh đã có 1.265 DVCTT …` on a 2021 page of
+        # news that also names 2016-2020). A review's `hiện nay` is of the period it looks back on, as its default is.
+        if (
+            kind == "baseline"
+            and p < s
+            and ctx.now_year is not None
+            and ctx.genre not in ("news_review", "report")
+            and _SENTENCE_AT_NOW.match(self.folded, p)
+        ):
+            return ctx.now_year
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
@@ -1014,7 +1069,7 @@ _TOTAL_WORDS = re.compile(r"tổng số|tổng cộng")
 # tối thiểu đạt 90%`, `ở cấp huyện đạt từ 50% trở lên`.)
 _QUALIFIER_WORDS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _LEADS_INTO_NUMBER = re.compile(
-    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm)?\s*(?:tỷ\s*lệ\s*)?"
+    rf"\s*(?:mới|chỉ|cũng|đều|đã|vẫn)?\s*(?:{_QUALIFIER_WORDS})?\s*(?:đạt|là|:|có|chiếm|được)?\s*(?:tỷ\s*lệ\s*)?"
     rf"(?:{_QUALIFIER_WORDS}|từ)?\s*",
     re.IGNORECASE,
 )
@@ -1039,7 +1094,11 @@ _AGENCY_NOUN = (
 )
 _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
 # A share the source states itself after the fraction, in the same clause.
-_STATED_SHARE = re.compile(r"[^.;%/\n]{0,80}?(?:\(|đạt|chiếm|bằng|tỷ lệ)[^.;%/\n]{0,20}?\d[\d.,]*\s*%")
+# (Not a goal it is measured against: `241/241 xã, vượt chỉ tiêu kế hoạch (80%)` is 100, and the 80 the plan's goal.)
+_NO_GOAL = r"(?!kế hoạch|chỉ tiêu|mục tiêu)"
+_STATED_SHARE = re.compile(
+    rf"(?:{_NO_GOAL}[^.;%/\n]){{0,80}}?(?:\(|đạt|chiếm|bằng|tỷ lệ)(?:{_NO_GOAL}[^.;%/\n]){{0,20}}?\d[\d.,]*\s*%"
+)
 # A share the source states itself before the fraction, which restates it in brackets (`45,45% UBND cấp xã (70/154
 # xã)`, `25,68% UBND cấp xã (28/107 đơn vị)`): the stated one is read and the fraction is not.
 _SHARE_BEFORE = re.compile(r"%[^%()\d.;\n]{0,30}\(\s*$")
@@ -1048,6 +1107,8 @@ _ANOTHER_SUBJECT = re.compile(
     r",(?!\s*(?:ban|ngành|huyện|xã|phường|thị|thành phố|quận|cấp|ubnd)\b)[^,;.\d]{0,40}?\s(?:có|là|đạt|chưa|đã)\s"
 )
 # A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
+# Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
+_MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
 _NONE_AT_LEVEL = re.compile(
     r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
 )
@@ -1205,6 +1266,9 @@ _REGULAR_USE = re.compile(
 _REGULAR_USE_ALONE = re.compile(
     _REGULAR_USE.pattern
     + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
+)
+_RATE_OF_REGULAR_USE = re.compile(
+    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
@@ -1474,7 +1538,23 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             hit is None
             and main is not None
             and main_i == i - 1
-            and _REGULAR_USE_ALONE.match(after_near)
+            and main.rule in by_name
+            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+        ):
+            # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
+            # against, named right after it, is a goal of the same thing
+            hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and (
+                _REGULAR_USE_ALONE.match(after_near)
+                # `… được cấp tài khoản …, đạt gần 95%; tuy nhiên tỷ lệ sử dụng thường xuyên mới khoảng 60%`: the rate
+                # of regular use named before the value, of the mailbox before it
+                or _RATE_OF_REGULAR_USE.search(folded, max(prev_end, amount.start - 50), amount.start)
+            )
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             # `92% cán bộ … được cấp hộp thư công vụ; 55% cán bộ cấp xã sử dụng thường xuyên`: the regular use of
@@ -1901,6 +1981,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 a_end = comma.start()
             if (none := _NONE_AT_LEVEL.search(folded, n_end, a_end)) is not None:
                 a_end = none.start()  # `68 cán bộ chuyên trách, cấp xã chưa có …`: that level's own statement
+            if (mostly := _MOSTLY_AT.search(folded, n_end, a_end)) is not None:
+                a_end = mostly.start()  # `142 cán bộ chuyên trách CNTT, phần lớn ở cấp tỉnh`: where most are, not whose
             if (parts := folded.find("trong đó", n_end, a_end)) >= 0:
                 a_end = parts  # `210 điểm …, trong đó cấp tỉnh 45 điểm`: the levels of the parts, not the total's
             elif (colon := _PARTS_AFTER_COLON.search(folded, n_end, a_end)) is not None:
@@ -1958,6 +2040,53 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((paren.start("n"), paren.end("n")))
+            elif (
+                not rule.zero
+                and kind == "baseline"
+                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()))
+                and not any(a < then.end("n") and then.start("n") < b for a, b in taken)
+            ):
+                t_at = then.start("n")
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".compared_year",
+                        Amount(parse_number(then.group("n")) * rule.scale, t_at, then.end("n")),
+                        t_at,
+                        then.end("n") + len(_UNIT_AFTER.match(folded, then.end("n")).group()),
+                        "baseline",
+                        scope,
+                        int(then.group("year")),
+                        (t_at, then.end("n")),
+                    )
+                )
+                taken.append((t_at, then.end("n")))
+            elif (
+                not rule.zero
+                and kind == "baseline"
+                and (plan := _PLAN_FIGURE.match(folded, m.end()))
+                and not any(a < plan.end("n") and plan.start("n") < b for a, b in taken)
+            ):
+                p_at = plan.start("n")
+                p_amount = Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n"))
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".plan_figure",
+                        p_amount,
+                        p_at,
+                        plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
+                        "target",
+                        scope,
+                        layout.year("target", p_at),
+                        (p_at, plan.end("n")),
+                    )
+                )
+                taken.append((p_at, plan.end("n")))
             elif (
                 not rule.zero
                 and folded.endswith("từ ", 0, m.start("n"))
@@ -2029,6 +2158,19 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
 
+
+# A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
+# vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
+_PLAN_FIGURE = re.compile(
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+)
+
+# The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm
+# 2015 (158 người)`): a baseline of that year, of the same thing at the same level.
+_COMPARED_YEAR_VALUE = re.compile(
+    rf"[^.;()\n]{{0,40}}?so với (?:cuối |hết )?năm (?P<year>(?:19|20)\d\d) ?\( ?(?:là |có )?(?P<n>{NUMBER_PATTERN})"
+    r"(?![\d%/.,])[^()\n\d]{0,15}\)"
+)
 
 # A number written with a space between its thousands (`3 500 hộp thư`, `1 250 máy tính`, `12 000`): a first group
 # of 1-3 digits, then groups of exactly 3, with no number just before it (`2015 500`, `12 15 500` are numbers apart).
@@ -2112,14 +2254,16 @@ _LEVEL_ITEM = re.compile(
     # a city's levels (`UBND các quận, huyện 21 người; phường, xã chưa có`), longest first
     r"|(?:ubnd\s*)?(?:các\s*)?quận,\s*huyện(?:,\s*thị\s*xã)?|(?:ubnd\s*)?(?:các\s*)?phường,\s*xã(?:,\s*thị\s*trấn)?"
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
-    r"|các\s*(?:huyện|xã))\s*(?:có|là|:|đạt)?\s*"
+    r"|các\s*(?:huyện|xã)"
+    # a bulletin's bare level words before a colon (`186 điểm (tỉnh: 38; huyện: 11; xã: 137)`)
+    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:có|là|:|đạt)?\s*"
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
 )
 # The level named after a count's unit (`26 điểm cấp tỉnh`, `10 UBND cấp huyện`, `20 sở, ngành`), ending the item.
 _LEVEL_AFTER = (
-    r"(?:của\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
+    r"(?:của\s*|ở\s*|tại\s*)?(?:(?:các\s*)?(?:cơ\s*quan|đơn\s*vị|ubnd)\s*)?"  # (`14 trang của UBND các huyện, thị xã`)
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
@@ -2192,6 +2336,8 @@ def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: i
         at = lead.end()
     while m := _LEVEL_ITEM.match(folded, at):
         level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+        if level is None and m.group("lvl") == "tỉnh":  # a bulletin's bare `tỉnh: 38` (`cấp` left out)
+            level = "province"
         if level is None:
             break
         span = m.span("n") if m.group("n") else (m.end("zero"), m.end("zero"))

@@ -118,10 +118,18 @@ COUNT_RULES = [
         cue(rf"{_WAN}[^.;%\d\n]{{0,60}}?(?:kết nối|với|cho) \d[^.;%\n]{{0,40}}?\svà\s+{N} {_UNITS}"),
         "infrastructure.wan_units_second",
     ),
+    CountRule(  # the total raised (`mở rộng mạng … thêm 24 điểm, nâng tổng số điểm kết nối lên 178 điểm`): 178
+        "specialized_network_points_count",
+        cue(rf"{_NETWORK}[^.\n]{{0,80}}?nâng tổng số[^.;%\d\n]{{0,30}}?lên {N} (?:điểm|đơn vị|cơ quan)"),
+        "infrastructure.network_points_total",
+    ),
     CountRule(
         "specialized_network_points_count",
-        # (not across `trong đó`: the parts of a total by level are no facts of their own)
-        cue(rf"{_NETWORK}(?:(?!trong đó)[^.%\n]){{0,80}}?(?<![\d.,/]){N}{FRACTION} (?:điểm|đơn vị|cơ quan)"),
+        # (not across `trong đó`: the parts of a total by level are no facts of their own; nor the points added,
+        # `thêm 24 điểm`)
+        cue(
+            rf"{_NETWORK}(?:(?!trong đó)[^.%\n]){{0,80}}?(?<![\d.,/])(?<!thêm\u0020){N}{FRACTION} (?:điểm|đơn vị|cơ quan)"
+        ),
         "infrastructure.network_points",
     ),
     CountRule(  # `42 điểm cấp tỉnh và cấp huyện 11 điểm kết nối mạng …` (the engine reads the next levels)
@@ -152,6 +160,12 @@ COUNT_RULES = [
             rf"{N}{FRACTION} (?:sở|cơ quan|đơn vị)[^.;%\d\n]{{0,80}}?có (?:Trang thông tin điện tử|trang tin|website|trang web)"
         ),
         "infrastructure.websites_of_agencies",
+    ),
+    # A bulletin's title and colon (`Trang thông tin điện tử thành phần: 56 trang`): the count after the colon.
+    CountRule(
+        "component_websites_count",
+        cue(rf"trang thông tin điện tử thành phần ?: ?{N}(?! ?/)(?= ?trang\b| ?[;.]| ?$)"),
+        "infrastructure.websites_titled",
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",

@@ -135,8 +135,17 @@ def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
     (official documents) or the headline and first paragraphs (news)."""
     if is_news:
         return 0, min(len(text), 1200)
-    m = re.search(r"\n\s*(?:Căn cứ|Thực hiện|Xét đề nghị)\b", text)
-    return 0, m.start() if m else min(len(text), 3000)
+    for m in _BASIS_OPENING.finditer(text, 0, 3000):
+        above = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if m.group(1) == "Thực hiện" and _TITLE_WORD_LINE.fullmatch(above):
+            continue  # `CHƯƠNG TRÌNH HÀNH ĐỘNG` / `Thực hiện Nghị quyết … giai đoạn 2017-2020`: the title's second line
+        return 0, m.start()
+    return 0, min(len(text), 3000)
+
+
+_BASIS_OPENING = re.compile(r"\n\s*(Căn cứ|Thực hiện|Xét đề nghị)\b")
+# A title in capitals on a line of its own (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`)
+_TITLE_WORD_LINE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH(?:\s*HÀNH\s*ĐỘNG)?|ĐỀ\s*ÁN|NGHỊ\s*QUYẾT|QUYẾT\s*ĐỊNH)")
 
 
 def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
@@ -269,6 +278,8 @@ _NEWS_OF_RESULTS = re.compile(
     r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
     r"|đánh\s+giá\s+kết\s+quả"
+    # `những kết quả nổi bật …`, `… 10 tháng năm 2020` (the months of a year gone by: a report of results)
+    r"|kết\s+quả\s+nổi\s+bật|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}"
     # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
     r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b"
@@ -405,7 +416,12 @@ _BARE_DATE_LINE = re.compile(
 # `(Baoxyz.vn) - Ngày 8/1/2020, Sở … tổ chức hội nghị …`: the lead's own date, for a page that shows none.
 # The date in the lead's first sentence: at its opening, or after a clause (`(Báo X) - Nhân dịp …, ngày 15/8/2022,
 # phóng viên …`); a point inside a word (`Baohaugiang.com.vn`) ends no sentence.
-_LEAD_DATE = re.compile(r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b[Nn]gày\s*(\d{1,2}/\d{1,2}/ ?\d{4})", re.MULTILINE)
+# A part of the day may stand for `Ngày` (`Chiều 8/10/2020, UBND tỉnh tổ chức họp báo …`, `sáng ngày 5/3/2021`).
+_LEAD_DATE = re.compile(
+    r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b(?:[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?)\s*"
+    r"(\d{1,2}/\d{1,2}/ ?\d{4})",
+    re.MULTILINE,
+)
 
 
 def _date_of_lead(text: str) -> date | None:

@@ -124,29 +124,31 @@ COUNT_RULES = [
     CountRule(
         "it_staff_vocational_count", cue(rf"Trung cấp{_ITEM_GAP}{N}"), "staffing.vocational", not_context=_TRAINED
     ),
-    # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`
+    # `3 người có trình độ thạc sĩ, 71 người có trình độ đại học`, `45 người tốt nghiệp đại học`
     CountRule(
         "it_staff_postgraduate_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:thạc s[ĩỹ]|tiến s[ĩỹ]|trên đại học|sau đại học)"),
+        cue(
+            rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?(?:thạc s[ĩỹ]|tiến s[ĩỹ]|trên đại học|sau đại học)"
+        ),
         "staffing.postgraduate_before",
         not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_university_count",
         # `48 người có trình độ đại học trở lên` counts several degrees together: no count of one degree.
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
         "staffing.university_before",
         not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_college_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?cao đẳng{_NOT_GROUPED}"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?cao đẳng{_NOT_GROUPED}"),
         "staffing.college_before",
         not_context=_TRAINED,
     ),
     CountRule(
         "it_staff_vocational_count",
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?trung cấp{_NOT_GROUPED}"),
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?trung cấp{_NOT_GROUPED}"),
         "staffing.vocational_before",
         not_context=_TRAINED,
     ),

@@ -863,7 +863,8 @@ def _single_money_header(ctx: DocContext, layout: Layout, cells: list[tuple[int,
         return None
     above = start  # the three lines above the header, at most 400 characters
     for _ in range(3):
-        above = folded.rfind("\n", max(0, start - 400), max(0, above - 1)) + 1
+        # (no line break within reach: the window's start, not the text's — a caption is never the whole page)
+        above = max(folded.rfind("\n", max(0, start - 400), max(0, above - 1)) + 1, max(0, start - 400))
     unit = _MONEY_UNIT.search(folded, above, cells[-1][1])
     if unit is None:
         return None
