@@ -303,6 +303,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_pdftext", "dev_pdftext_plans"),
         ("dev_office", "dev_office_plans"),
         ("dev_wording", "dev_wording_plans"),
+        ("dev_wording3", "dev_wording3_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
