@@ -98,6 +98,9 @@ class CountRule:
     name: str
     zero: bool = False
     scale: float = 1.0  # the value is the number times this (`0,95 máy tính/cán bộ` → 95 per 100 staff)
+    # A scaled count whose level list after it is read too, each item scaled (`tỷ lệ máy tính/cán bộ cấp tỉnh là 0,8,
+    # cấp huyện 0,5` → 80, 50); other scaled counts name their unit with each number, and read no list.
+    scaled_list: bool = False
     # Words that must stand earlier in the sentence (`36 điểm cấp tỉnh` is a point of the specialised network only
     # in a sentence about that network): lets a rule open with the number or a plain word and still need its cue.
     context: re.Pattern[str] | None = None
@@ -118,6 +121,16 @@ def cue(pattern: str) -> re.Pattern[str]:
     faster than a case-insensitive regex; the pattern is lower-cased here so rules can be written naturally."""
     source = pattern.replace(" ", r"\s*").lower().replace("(?p<", "(?P<")
     return re.compile(source)
+
+
+# The points of a mail or web address (`thư điện tử @hagiang.gov.vn thường xuyên …`, `Hệ thống thư điện tử
+# dienbien.gov.vn có 1.150 tài khoản`) end no clause: cues that stop at a full stop (`[^.;%\n]`) read across them.
+_DOMAIN_DOT = re.compile(r"\.(?=(?:gov|vn|com|net|org|edu)\b)")
+
+
+def _mask_domain_dots(folded: str) -> str:
+    """`folded` with the points inside addresses written `·` (same length and offsets)."""
+    return _DOMAIN_DOT.sub("·", folded) if "." in folded else folded
 
 
 def fold(text: str) -> str:
@@ -404,7 +417,7 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
+        self.folded = _mask_domain_dots(fold(ctx.text))  # what cues are matched against; same offsets as text
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
@@ -1983,7 +1996,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((up_at, up.end("n")))
-            elif not rule.zero and rule.scale == 1.0:
+            elif not rule.zero and (rule.scale == 1.0 or rule.scaled_list):
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
                     # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
@@ -2000,7 +2013,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     if any(x < b and a < y for x, y in taken):
                         break
                     zero = a == b
-                    item = Amount(0.0 if zero else parse_number(text[a:b]), q_start, q_end)
+                    item = Amount(0.0 if zero else round(parse_number(text[a:b]) * rule.scale, 6), q_start, q_end)
                     facts.append(
                         _make_fact(
                             ctx,

@@ -64,6 +64,17 @@ PERCENT_RULES = [
     # Agencies with a LAN (`100% sở, ngành … có mạng nội bộ (LAN)`): no codebook indicator (docs/phrasing.md §7
     # proposes `agencies_with_lan_pct`); the cue wins over a neighbour's and gives no fact.
     PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator", of_agencies=True),
+    # Agencies or communes linked to the Internet (`100% UBND cấp xã kết nối Internet băng thông rộng và 40% cán bộ …`,
+    # `60% xã có kết nối Internet ADSL`): no codebook indicator; written right after the value, it is not the next
+    # share's cue.
+    PercentRule(
+        "",
+        cue(
+            r"(?<=^\u0020)(?:các|ubnd|ủy ban nhân dân|cơ quan|đơn vị|xã)[^.;%\d\n]{0,40}?(?:được |có )?kết nối internet"
+        ),
+        "infrastructure.internet_no_indicator",
+        of_agencies=True,
+    ),
 ]
 
 COUNT_RULES = [
