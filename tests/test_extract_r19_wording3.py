@@ -87,3 +87,54 @@ def test_committees_given_a_mailbox_are_no_share_of_staff(tmp_path):
     assert {r for r in rows if r[0] == "staff_with_email_pct"} == {
         ("staff_with_email_pct", "target", "commune", 2012, 40.0)
     }
+
+
+# --- news of a launch: what the portal offers at its launch is its state then ---------------------------------------
+def test_news_of_a_portal_launch_states_its_contents_as_results(tmp_path):
+    text = (
+        "Yên Bái khai trương Cổng thông tin điện tử tỉnh\n\n"
+        "(Báo Yên Bái) - Ngày 2/9/2011, UBND tỉnh Yên Bái khai trương Cổng thông tin điện tử tỉnh. Cổng cung cấp "
+        "thông tin về 850 thủ tục hành chính và 4 dịch vụ công trực tuyến mức độ 3.\n\n"
+        "Theo kế hoạch, đến năm 2015 Cổng sẽ cung cấp 30 dịch vụ công trực tuyến mức độ 3.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-news.txt", text))
+    assert ("admin_procedures_count", "baseline", "all", 2011, 850.0) in rows
+    assert ("online_services_level3_count", "baseline", "all", 2011, 4.0) in rows
+    assert ("online_services_level3_count", "target", "all", 2015, 30.0) in rows
+
+
+def test_news_of_a_launch_to_come_stays_a_plan(tmp_path):
+    # must not fire: a launch still ahead (`sẽ khai trương`) is no result
+    text = (
+        "Yên Bái sẽ khai trương Cổng thông tin điện tử tỉnh\n\n"
+        "(Báo Yên Bái) - Theo kế hoạch, Cổng sẽ cung cấp 30 dịch vụ công trực tuyến mức độ 3 vào năm 2012.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-news.txt", text))
+    assert ("online_services_level3_count", "target", "all", 2012, 30.0) in rows
+
+
+# --- a start month (`hoạt động từ tháng 5/2008`) is no value's year ------------------------------------------------
+def test_a_start_month_is_no_values_year(tmp_path):
+    text = _REPORT + "Trang thông tin điện tử của tỉnh hoạt động từ tháng 5/2009, đã cung cấp 420 thủ tục hành chính.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert ("admin_procedures_count", "baseline", "all", 2011, 420.0) in rows
+
+
+# --- the older name of IT spending: `tin học hóa` --------------------------------------------------------------------
+def test_money_spent_on_computerisation_and_its_central_part(tmp_path):
+    text = _REPORT + (
+        "Qua 5 năm, tỉnh đã đầu tư 24,5 tỷ đồng cho tin học hóa quản lý hành chính nhà nước, trong đó ngân sách "
+        "Trung ương 15 tỷ đồng, còn lại là ngân sách địa phương.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert {(r[0], r[1], r[4]) for r in rows if r[0].startswith("budget")} == {
+        ("budget_total_mvnd", "baseline", 24500.0),
+        ("budget_central_mvnd", "baseline", 15000.0),
+    }
+
+
+def test_the_national_programme_by_its_name_is_no_budget(tmp_path):
+    # must not fire: the programme's own money, named by its title, is no province's budget
+    text = _REPORT + ("Đề án tin học hóa quản lý hành chính nhà nước có tổng kinh phí 1.200 tỷ đồng trên cả nước.\n")
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert not any(r[0].startswith("budget") for r in rows)

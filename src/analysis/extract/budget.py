@@ -65,7 +65,8 @@ from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, 
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
-_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số))"
+# (the older years' words too: `tin học hóa quản lý hành chính nhà nước`, `ứng dụng tin học`)
+_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số)|tin\s*học\s*h(?:óa|oá)|ứng\s*dụng\s*tin\s*học)"
 _SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
 _WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
 
@@ -145,7 +146,10 @@ _FOR_SEVERAL = _folded_cue(
 _NOT_A_BUDGET = re.compile(
     r"grdp|gdp|tổng sản phẩm|thu ngân sách|thu nội địa|doanh thu|kim ngạch|xuất khẩu|toàn xã hội|xử phạt|phạt tiền"
     r"|nộp phạt|tiền lương|mức lương|thu nhập|giá trị hợp đồng|gói thầu|trúng thầu|vốn điều lệ|tiết kiệm|lợi nhuận"
-    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc|đề án 112|tin học hóa quản lý hành chính nhà nước"
+    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc|đề án 112"
+    # the national programme by its name (not the province's own money spent on it: `tỉnh đã đầu tư 38,6 tỷ đồng cho
+    # tin học hóa quản lý hành chính nhà nước, trong đó ngân sách Trung ương 21 tỷ đồng`)
+    r"|(?<!cho )tin học hóa quản lý hành chính nhà nước"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
