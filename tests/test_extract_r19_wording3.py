@@ -138,3 +138,42 @@ def test_the_national_programme_by_its_name_is_no_budget(tmp_path):
     text = _REPORT + ("Đề án tin học hóa quản lý hành chính nhà nước có tổng kinh phí 1.200 tỷ đồng trên cả nước.\n")
     rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
     assert not any(r[0].startswith("budget") for r in rows)
+
+
+# --- a report's `Phần II. KẾ HOẠCH NĂM 2014`: its money is the next year's ------------------------------------------
+def test_the_money_under_a_part_planning_the_next_year_is_that_years(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n-------\nSố: 40/BC-UBND\nYên Bái, ngày 10 tháng 12 năm 2012\n\nBÁO CÁO\n"
+        "Kết quả ứng dụng công nghệ thông tin năm 2012 và kế hoạch năm 2013\n\n"
+        "Phần I. KẾT QUẢ NĂM 2012\nKinh phí năm 2012 đã thực hiện 5.000 triệu đồng.\n\n"
+        "Phần II. KẾ HOẠCH NĂM 2013\n1. Kinh phí dự kiến: 8.000 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert {r for r in rows if r[0].startswith("budget")} == {
+        ("budget_total_mvnd", "baseline", "all", 2012, 5000.0),
+        ("budget_total_mvnd", "target", "all", 2013, 8000.0),
+        ("budget_local_mvnd", "target", "all", 2013, 3000.0),
+    }
+
+
+# --- parts by kind of spending after a source's words are no source's part ------------------------------------------
+def test_parts_by_kind_of_spending_after_the_only_source_are_no_facts(tmp_path):
+    text = _PLAN + (
+        "Tổng kinh phí năm 2012 là 3.600 triệu đồng (ngân sách tỉnh), trong đó chi đầu tư 2.000 triệu đồng, "
+        "chi sự nghiệp 1.600 triệu đồng.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-kh.txt", text))
+    assert {r for r in rows if r[0].startswith("budget")} == {
+        ("budget_total_mvnd", "target", "all", 2012, 3600.0),
+        ("budget_local_mvnd", "target", "all", 2012, 3600.0),
+    }
+
+
+def test_the_provinces_development_investment_stays_its_local_source(tmp_path):
+    # must not fire: `vốn đầu tư phát triển của tỉnh` names the local source
+    text = _PLAN + (
+        "Tổng kinh phí năm 2012 là 3.600 triệu đồng, trong đó ngân sách Trung ương 1.000 triệu đồng, vốn đầu tư "
+        "phát triển của tỉnh 2.600 triệu đồng.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-kh.txt", text))
+    assert ("budget_local_mvnd", "target", "all", 2012, 2600.0) in rows

@@ -95,7 +95,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b"
-            r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
+            # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
+            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
         ),
     ),
     (
@@ -174,7 +175,8 @@ _ONE_WORK_LINE = re.compile(
     r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])?[ \t]*(?:tên[ \t]*)?(?:dự án|gói thầu|nhiệm vụ|hạng mục)\b"
 )
 _LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^\n]{0,40}(?:dự án|nhiệm vụ)[^\n]*\n")
-_HEADING = re.compile(r"\n[ \t]*[IVX]+\.[ \t]")
+# (a part too: `Phần II. KẾ HOẠCH NĂM 2014`, `PHẦN II: …`)
+_HEADING = re.compile(r"\n[ \t]*(?:(?:PHẦN|Phần)[ \t]+[IVX]+[.:]?[ \t]|[IVX]+\.[ \t])")
 # A report's part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`), matched in lower case.
 _AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạch|đề xuất|kiến nghị|giải pháp)[^\n]*")
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
@@ -216,6 +218,13 @@ _YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19
 # `từ nay đến năm 2010` in an amount's sentence (lower case): money set aside for the years ahead, up to that
 # year (`đã dành 134 tỷ đồng cho các dự án … từ nay đến năm 2010`): a target for the years from the text's own.
 _FROM_NOW_TO = re.compile(rf"từ\s*nay\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?năm\s*{_YEAR}(?!\s*[-–—]\s*\d)")
+# A part by kind of spending named after a source's words (`Tổng kinh phí … 4.820 triệu đồng (ngân sách tỉnh), trong đó
+# chi đầu tư 3.000 triệu đồng, chi sự nghiệp 1.820 triệu đồng`): no source's part, and no codebook indicator (lower
+# case; not `vốn đầu tư phát triển của tỉnh`, `nguồn sự nghiệp tỉnh`, which name the local source).
+_SPENDING_KIND = re.compile(
+    r"(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
+    r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
+)
 # Recurring amounts are no totals.
 _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
@@ -583,6 +592,8 @@ def extract_budget_facts(
             quote_start, quote_end = amount.start, amount.end + cue_end
             rule += ".after"
             claimed[(s_start, s_end)] = quote_end
+        elif pre is not None and _SPENDING_KIND.search(segment, pre[3]):
+            continue  # `… (ngân sách tỉnh), trong đó chi đầu tư 3.000 triệu đồng`: a part by kind of spending
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
             quote_start, quote_end = seg_start + pre[2], amount.end
