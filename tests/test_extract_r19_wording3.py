@@ -177,3 +177,34 @@ def test_the_provinces_development_investment_stays_its_local_source(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "yen-bai-kh.txt", text))
     assert ("budget_local_mvnd", "target", "all", 2012, 2600.0) in rows
+
+
+# --- none at a level, the IT named once before in the sentence ------------------------------------------------------
+def test_a_level_with_no_dedicated_staff_after_it_staff_were_named(tmp_path):
+    text = _REPORT + "5/20 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp xã chưa có cán bộ chuyên trách.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert ("it_staff_count", "baseline", "commune", 2011, 0.0) in rows
+
+
+def test_no_dedicated_staff_of_another_field_is_no_it_staff(tmp_path):
+    # must not fire: no IT staff named in the sentence
+    text = _REPORT + "Ở cấp xã chưa có cán bộ chuyên trách.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert not any(r[0] == "it_staff_count" for r in rows)
+
+
+def test_most_communes_with_no_dedicated_staff_is_no_zero(tmp_path):
+    # must not fire: `phần lớn các xã` (most of them) have none, not all
+    text = _REPORT + "12/12 huyện đã bố trí cán bộ chuyên trách tin học; phần lớn các xã chưa có cán bộ chuyên trách.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert not any(r[0] == "it_staff_count" and r[2] == "commune" for r in rows)
+
+
+# --- news of one district: the district as the subject (`Hiện huyện có …`) -----------------------------------------
+def test_the_district_as_subject_gives_its_level(tmp_path):
+    text = (
+        "Văn Chấn đẩy mạnh tin học hóa\n\n(Báo Yên Bái) - Ngày 5/10/2012, UBND huyện Văn Chấn cho biết, đến nay "
+        "100% phòng, ban chuyên môn của huyện đã có mạng LAN. Hiện huyện có 3 cán bộ chuyên trách CNTT.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-news.txt", text))
+    assert ("it_staff_count", "baseline", "district", 2012, 3.0) in rows

@@ -349,6 +349,9 @@ SCOPE_CUES = {
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
+        # a district's own offices and the district as a whole, in news of one district (`phòng, ban chuyên môn của
+        # huyện`, `Hiện huyện có 2 cán bộ …`, `toàn huyện có …`)
+        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:có|đã)"
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"

@@ -260,4 +260,15 @@ COUNT_RULES = [
         zero=True,
         not_context=_NEED,
     ),
+    CountRule(
+        "it_staff_count",
+        # `6/19 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp huyện chưa có cán bộ chuyên trách.`: the IT
+        # named once earlier in the sentence, the staff of a level that has none after it (ending its clause)
+        cue(r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?= ?(?:[.;,\n]|$))"),
+        "staffing.it_staff_none_named_before",
+        zero=True,
+        context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
+        # (not `phần lớn các xã chưa có …`: most, not all, have none)
+        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|một số"),
+    ),
 ]
