@@ -208,3 +208,21 @@ def test_the_district_as_subject_gives_its_level(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "yen-bai-news.txt", text))
     assert ("it_staff_count", "baseline", "district", 2012, 3.0) in rows
+
+
+# --- a portal's own cost, from a national programme's money: no plan budget, and `mục tiêu` there is no goal ---------
+def test_a_portals_cost_from_the_national_target_programme(tmp_path):
+    text = (
+        "Yên Bái khai trương Cổng thông tin điện tử tỉnh\n\n(Báo Yên Bái) - Ngày 2/9/2011, UBND tỉnh Yên Bái khai "
+        "trương Cổng thông tin điện tử tỉnh. Cổng được xây dựng với kinh phí 2,8 tỷ đồng từ nguồn vốn Chương trình "
+        "mục tiêu quốc gia, tích hợp 22 trang thông tin điện tử của các sở, ngành.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-news.txt", text))
+    assert rows == {("component_websites_count", "baseline", "province", 2011, 22.0)}
+
+
+# --- so many staff given a mailbox: the number of mailboxes ----------------------------------------------------------
+def test_staff_given_a_mailbox_count_the_mailboxes(tmp_path):
+    text = _REPORT + "Toàn tỉnh có 1.450 cán bộ, công chức được cấp hộp thư điện tử, đạt 55%.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert ("email_accounts_count", "baseline", "all", 2011, 1450.0) in rows

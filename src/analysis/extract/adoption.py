@@ -332,6 +332,15 @@ COUNT_RULES = [
         ),
         "adoption.email_accounts",
     ),
+    # `Hiện toàn tỉnh có 1.800 cán bộ được cấp hộp thư điện tử`: so many staff given a mailbox, one each (not `thêm …`).
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} (?:cán bộ|CBCC|công chức)(?:,? (?:công chức|viên chức))*"
+            r" (?:đã )?được cấp (?:hộp thư|tài khoản thư|thư điện tử|địa chỉ thư)"
+        ),
+        "adoption.email_accounts_staff_given",
+    ),
     # `Hệ thống thư điện tử công vụ đang duy trì 7.300 tài khoản`: accounts named after the mail system in the clause.
     CountRule(
         "email_accounts_count",

@@ -165,7 +165,7 @@ _FACILITY_COST = re.compile(
     r"|kinh\s*phí\s*(?:đầu\s*tư\s*)?xây\s*dựng\s*(?:tòa\s*nhà|trụ\s*sở|trung\s*tâm)[^.;:\d]{0,40}$"
 )
 _FACILITY_FUNDED = re.compile(
-    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt)[^.;:\d]{{0,30}}$"
+    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt|xây\s*dựng)[^.;:\d]{{0,30}}$"
 )
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
 # An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),

@@ -207,9 +207,10 @@ BASELINE_WEAK = (
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
     r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
-# (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal.)
+# (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal; `Chương trình mục tiêu quốc gia`, a programme's name
+# (money from it is no goal of its own).)
 TARGET_STRONG = (
-    r"phấn đấu|mục tiêu|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+    r"phấn đấu|mục tiêu(?<!trình\u0020mục\u0020tiêu)|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
     r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
 )
 TARGET_WEAK = (
