@@ -226,3 +226,17 @@ def test_staff_given_a_mailbox_count_the_mailboxes(tmp_path):
     text = _REPORT + "Toàn tỉnh có 1.450 cán bộ, công chức được cấp hộp thư điện tử, đạt 55%.\n"
     rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
     assert ("email_accounts_count", "baseline", "all", 2011, 1450.0) in rows
+
+
+# --- more of the era's names: `mạng tin học diện rộng`, documents sent by mail, `máy vi tính trên cán bộ … 0,75` ----
+def test_the_older_names_of_the_wan_documents_by_mail_and_a_decimal_ratio(tmp_path):
+    text = _REPORT + (
+        "Mạng tin học diện rộng của tỉnh kết nối 38 đơn vị. Tỷ lệ văn bản được gửi qua thư điện tử đạt 40%. "
+        "Tỷ lệ máy vi tính trên cán bộ đạt 0,75.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert rows == {
+        ("wan_connected_units_count", "baseline", "all", 2011, 38.0),
+        ("edocument_exchange_pct", "baseline", "all", 2011, 40.0),
+        ("computers_per_staff_pct", "baseline", "all", 2011, 75.0),
+    }

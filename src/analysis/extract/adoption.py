@@ -158,6 +158,8 @@ PERCENT_RULES = [
             # `Tỷ lệ tiếp nhận văn bản điện tử qua hệ thống phần mềm quản lý văn bản …`: documents received that way
             r"|(?:tiếp nhận|phát hành) văn bản(?: điện tử)?[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
+            # the older years' one way: documents sent by the mail (`Tỷ lệ văn bản được gửi qua thư điện tử đạt 40%`)
+            r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống )?thư điện tử"
         ),
         "adoption.edocument_through_system_pct",
     ),
@@ -317,7 +319,7 @@ COUNT_RULES = [
     CountRule(
         "computers_per_staff_pct",
         cue(
-            rf"{_COMPUTER} ?/ ?(?:cán bộ|CBCC|công chức)[^.;%\d\n]{{0,40}}? (?:là|đạt|bằng) (?P<n>[01],\d{{1,2}})(?![.,]?\d)(?!\s*%)(?! ?máy)"
+            rf"{_COMPUTER} ?(?:/|trên) ?(?:cán bộ|CBCC|công chức)[^.;%\d\n]{{0,40}}? (?:là|đạt|bằng) (?P<n>[01],\d{{1,2}})(?![.,]?\d)(?!\s*%)(?! ?máy)"
         ),
         "adoption.computers_per_staff_decimal",
         scale=100.0,

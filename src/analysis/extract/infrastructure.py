@@ -42,7 +42,8 @@ _NO_SPLIT = r"(?! ?(?:\(|,|và )?(?:đi )?(?:trong nước|nội địa|quốc t
 
 # Units a network connects, named by their level (`24 sở, ban, ngành`, `13 huyện, thành phố`) or as units.
 _UNITS = r"(?:đơn vị|cơ quan|điểm|sở\b|(?:UBND )?(?:các )?(?:huyện|xã)\b)"
-_WAN = r"mạng (?:diện rộng|WAN|đô thị|MAN)"
+# (`mạng tin học diện rộng`: the older name of the provincial WAN)
+_WAN = r"mạng (?:(?:tin học )?diện rộng|WAN|đô thị|MAN)"
 
 # Both shares are of communes (the codebook's definitions): a value said of provincial agencies or districts
 # (`kết nối đến 100% đơn vị cấp tỉnh, huyện và 60% xã`) is not read as one.
@@ -115,7 +116,9 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:diện rộng|WAN)"),
+        cue(
+            rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:(?:tin học )?diện rộng|WAN)"
+        ),
         "infrastructure.wan_units",
     ),
     CountRule(
