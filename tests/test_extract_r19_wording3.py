@@ -240,3 +240,13 @@ def test_the_older_names_of_the_wan_documents_by_mail_and_a_decimal_ratio(tmp_pa
         ("edocument_exchange_pct", "baseline", "all", 2011, 40.0),
         ("computers_per_staff_pct", "baseline", "all", 2011, 75.0),
     }
+
+
+def test_staff_of_two_degrees_together_are_no_count_of_one(tmp_path):
+    text = _REPORT + (
+        "Đội ngũ cán bộ chuyên trách tin học gồm 40 người, trong đó 30 người có trình độ đại học, cao đẳng; "
+        "10 người trình độ trung cấp.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert not any(r[0] == "it_staff_university_count" for r in rows)
+    assert ("it_staff_vocational_count", "baseline", "all", 2011, 10.0) in rows

@@ -133,8 +133,9 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_university_count",
-        # `48 người có trình độ đại học trở lên` counts several degrees together: no count of one degree.
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
+        # `48 người có trình độ đại học trở lên`, `30 người có trình độ đại học, cao đẳng` count several degrees
+        # together: no count of one degree.
+        cue(rf"{N} (?:người|cán bộ)? ?(?:có )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên){_NOT_GROUPED}"),
         "staffing.university_before",
         not_context=_TRAINED,
     ),
