@@ -250,3 +250,10 @@ def test_staff_of_two_degrees_together_are_no_count_of_one(tmp_path):
     rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
     assert not any(r[0] == "it_staff_university_count" for r in rows)
     assert ("it_staff_vocational_count", "baseline", "all", 2011, 10.0) in rows
+
+
+def test_a_sources_own_kind_of_spending_keeps_its_amount(tmp_path):
+    # must not fire: the kind of spending in parentheses names the source's own money
+    text = _PLAN + "Kinh phí thực hiện Kế hoạch:\n- Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-kh.txt", text))
+    assert ("budget_local_mvnd", "target", "all", 2012, 5000.0) in rows

@@ -222,7 +222,9 @@ _FROM_NOW_TO = re.compile(rf"từ\s*nay\s*(?:đến|tới)\s*(?:hết\s*|cuối\
 # chi đầu tư 3.000 triệu đồng, chi sự nghiệp 1.820 triệu đồng`): no source's part, and no codebook indicator (lower
 # case; not `vốn đầu tư phát triển của tỉnh`, `nguồn sự nghiệp tỉnh`, which name the local source).
 _SPENDING_KIND = re.compile(
-    r"(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
+    # (opening a new item after the source: `, trong đó chi đầu tư …`, `; vốn sự nghiệp …` — not the source's own kind
+    # in parentheses or after a colon, `Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng`)
+    r"(?:trong\s*đó|bao\s*gồm|gồm|[,;])\s*(?:[-+•]\s*)?(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
     r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
 )
 # Recurring amounts are no totals.
