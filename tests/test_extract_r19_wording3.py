@@ -257,3 +257,10 @@ def test_a_sources_own_kind_of_spending_keeps_its_amount(tmp_path):
     text = _PLAN + "Kinh phí thực hiện Kế hoạch:\n- Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng.\n"
     rows = _rows(_corpus(tmp_path, "yen-bai-kh.txt", text))
     assert ("budget_local_mvnd", "target", "all", 2012, 5000.0) in rows
+
+
+def test_staff_given_computers_linked_to_the_internet_keep_their_share(tmp_path):
+    # must not fire: the staff's computer share is nearer the value than the Internet link
+    text = _REPORT + "100% cán bộ, công chức cấp tỉnh được trang bị máy vi tính kết nối Internet.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert rows == {("staff_with_computer_pct", "baseline", "province", 2011, 100.0)}

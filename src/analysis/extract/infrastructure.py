@@ -66,12 +66,13 @@ PERCENT_RULES = [
     # proposes `agencies_with_lan_pct`); the cue wins over a neighbour's and gives no fact.
     PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator", of_agencies=True),
     # Agencies or communes linked to the Internet (`100% UBND cấp xã kết nối Internet băng thông rộng và 40% cán bộ …`,
-    # `60% xã có kết nối Internet ADSL`): no codebook indicator; written right after the value, it is not the next
-    # share's cue.
+    # `60% xã có kết nối Internet ADSL`): no codebook indicator; it is not the next share's cue.
     PercentRule(
         "",
         cue(
-            r"(?<=^\u0020)(?:các|ubnd|ủy ban nhân dân|cơ quan|đơn vị|xã)[^.;%\d\n]{0,40}?(?:được |có )?kết nối internet"
+            # (opening with `kết nối`, not with `các`/`xã`/`cơ quan`, words found everywhere; the staff's own share
+            # in the same window, `100% cán bộ … có máy tính kết nối Internet`, is nearer the value and wins)
+            r"kết nối internet"
         ),
         "infrastructure.internet_no_indicator",
         of_agencies=True,

@@ -80,7 +80,10 @@ PERCENT_RULES = [
         # procedures it counts, the level right after the value (`560 thủ tục hành chính, trong đó 90% ở mức độ 2`)
         cue(
             r"dịch vụ (?:hành chính )?công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"
-            r"|thủ tục[^.;%\n]{0,50}?(?:trực tuyến (?:ở )?|đạt )mức độ 2\b|(?<=^\u0020)(?:ở|đạt) mức độ 2\b"
+            r"|thủ tục[^.;%\n]{0,50}?(?:trực tuyến (?:ở )?|đạt )mức độ 2\b"
+            # (opening with `mức`, the rarer word, and looking back at `ở`/`đạt` right after the value: a cue that
+            # opens with so common a word is tried at each of its many places)
+            r"|mức độ 2\b(?<=^\u0020ở\u0020mức\u0020độ\u00202)|mức độ 2\b(?<=^\u0020đạt\u0020mức\u0020độ\u00202)"
         ),
         "services.level2_pct",
     ),
