@@ -264,3 +264,12 @@ def test_staff_given_computers_linked_to_the_internet_keep_their_share(tmp_path)
     text = _REPORT + "100% cán bộ, công chức cấp tỉnh được trang bị máy vi tính kết nối Internet.\n"
     rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
     assert rows == {("staff_with_computer_pct", "baseline", "province", 2011, 100.0)}
+
+
+def test_computers_on_average_per_one_staff_as_a_decimal_by_block(tmp_path):
+    text = _REPORT + "Số máy vi tính bình quân trên 1 cán bộ, công chức khối tỉnh là 0,85; khối huyện 0,6.\n"
+    rows = _rows(_corpus(tmp_path, "yen-bai-bc.txt", text))
+    assert rows == {
+        ("computers_per_staff_pct", "baseline", "province", 2011, 85.0),
+        ("computers_per_staff_pct", "baseline", "district", 2011, 60.0),
+    }

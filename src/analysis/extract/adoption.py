@@ -319,7 +319,8 @@ COUNT_RULES = [
     CountRule(
         "computers_per_staff_pct",
         cue(
-            rf"{_COMPUTER} ?(?:/|trên) ?(?:cán bộ|CBCC|công chức)[^.;%\d\n]{{0,40}}? (?:là|đạt|bằng) (?P<n>[01],\d{{1,2}})(?![.,]?\d)(?!\s*%)(?! ?máy)"
+            # (`Số máy vi tính bình quân trên 1 cán bộ, công chức khối tỉnh là 0,85`)
+            rf"{_COMPUTER}(?: bình quân)? ?(?:/|trên) ?(?:01 |1 |một )?(?:cán bộ|CBCC|công chức)[^.;%\d\n]{{0,40}}? (?:là|đạt|bằng) (?P<n>[01],\d{{1,2}})(?![.,]?\d)(?!\s*%)(?! ?máy)"
         ),
         "adoption.computers_per_staff_decimal",
         scale=100.0,
