@@ -305,6 +305,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording", "dev_wording_plans"),
         ("dev_office2", "dev_office2_plans"),
         ("dev_wording2", "dev_wording2_plans"),
+        ("dev_wording3", "dev_wording3_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -5,6 +5,7 @@ Phrasings covered (percent unless said):
   `thường xuyên sử dụng máy tính`                        → staff_regular_computer_use_pct
   `Tỷ lệ trung bình máy tính/cán bộ`                     → computers_per_staff_pct
   count `85 máy tính/100 cán bộ`, `0,95 máy tính/cán bộ`  → computers_per_staff_pct = 85, 95 (per 100 staff)
+        `9 máy vi tính/10 cán bộ`, `tỷ lệ máy tính/cán bộ cấp tỉnh là 0,8, cấp huyện 0,5` → 90; 80 and 50
   `được cấp / có điều kiện sử dụng thư điện tử`          → staff_with_email_pct
   `thường xuyên sử dụng … thư điện tử`, `Tỷ lệ sử dụng thư điện tử`, `thư điện tử sử dụng thường xuyên`,
   `cán bộ, công chức sử dụng thư điện tử công vụ`
@@ -99,7 +100,11 @@ PERCENT_RULES = [
     # `100% các cơ quan, đơn vị đã được cấp hộp thư`: a share of agencies, which no indicator is about.
     PercentRule(
         "",
-        cue(r"(?:cơ quan|đơn vị),? (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"),
+        # (committees named by their level: `100% UBND cấp xã được cấp hộp thư điện tử`)
+        cue(
+            r"(?:cơ quan|đơn vị|(?:ubnd|ủy ban nhân dân)(?: các)?(?: cấp)? (?:xã|huyện)(?:, (?:phường|thị trấn|thị xã|thành phố))*),?"
+            r" (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"
+        ),
         "adoption.email_of_agencies",
         refines="staff_with_email_pct",
         of_agencies=True,
@@ -128,7 +133,8 @@ PERCENT_RULES = [
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
             # not `được cấp và sử dụng`: accounts given, read above)
-            r"|(?:cán bộ|công chức|CBCC)(?:,? công chức)?(?:,? viên chức)? (?:sử dụng|dùng) (?:(?:hộp )?thư (?:điện tử|công vụ)|e-?mail)"
+            # (their level and `đã` between: `85% cán bộ, công chức cấp huyện đã sử dụng hộp thư điện tử của tỉnh …`)
+            rf"|(?:cán bộ|công chức|CBCC)(?:,? công chức)?(?:,? viên chức)?{_STAFF_LEVEL} (?:đã )?(?:sử dụng|dùng) (?:(?:hộp )?thư (?:điện tử|công vụ)|e-?mail)"
             # news of 2010-2014 on mailboxes given, then the share in use: `1.830 hộp thư điện tử được cấp cho cán bộ,
             # công chức, trong đó tỷ lệ đang sử dụng chiếm 61%` (the share of boxes in use, not of staff given one)
             r"|(?:hộp thư|thư điện tử)[^.;%\n]{0,100}?trong đó,? tỷ lệ (?:đang )?sử dụng"
@@ -152,6 +158,8 @@ PERCENT_RULES = [
             # `Tỷ lệ tiếp nhận văn bản điện tử qua hệ thống phần mềm quản lý văn bản …`: documents received that way
             r"|(?:tiếp nhận|phát hành) văn bản(?: điện tử)?[^.;%\n]{0,10}?qua (?:hệ thống|phần mềm)[^.;%\n]{0,60}"
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
+            # the older years' one way: documents sent by the mail (`Tỷ lệ văn bản được gửi qua thư điện tử đạt 40%`)
+            r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống )?thư điện tử"
         ),
         "adoption.edocument_through_system_pct",
     ),
@@ -301,6 +309,26 @@ COUNT_RULES = [
         "adoption.computers_per_staff",
         scale=100.0,
     ),
+    # `bình quân 9 máy vi tính/10 cán bộ`: per ten staff → 90 per 100.
+    CountRule(
+        "computers_per_staff_pct",
+        cue(rf"{N} máy(?: vi)?(?: tính)? ?/ ?10 (?:cán bộ|CBCC|công chức|người)"),
+        "adoption.computers_per_10_staff",
+        scale=10.0,
+    ),
+    # Older reports give the ratio's title, then a decimal with no `%` (`Tỷ lệ máy tính/cán bộ, công chức cấp tỉnh là
+    # 0,8, cấp huyện 0,5`): computers per one staff → 80, 50 per 100 (a level list after it is read by the engine).
+    # Only a number below 2 with a decimal comma is such a ratio (`… đạt 85` with its `%` dropped is not).
+    CountRule(
+        "computers_per_staff_pct",
+        cue(
+            # (`Số máy vi tính bình quân trên 1 cán bộ, công chức khối tỉnh là 0,85`)
+            rf"{_COMPUTER}(?: bình quân)? ?(?:/|trên) ?(?:01 |1 |một )?(?:cán bộ|CBCC|công chức)[^.;%\d\n]{{0,40}}? (?:là|đạt|bằng) (?P<n>[01],\d{{1,2}})(?![.,]?\d)(?!\s*%)(?! ?máy)"
+        ),
+        "adoption.computers_per_staff_decimal",
+        scale=100.0,
+        scaled_list=True,
+    ),
     CountRule(
         "email_accounts_count",
         cue(
@@ -325,6 +353,15 @@ COUNT_RULES = [
             r" (?:tài khoản thư|tài khoản email|hộp thư)"
         ),
         "adoption.email_accounts_of_staff",
+    ),
+    # `Hiện toàn tỉnh có 1.800 cán bộ được cấp hộp thư điện tử`: so many staff given a mailbox, one each (not `thêm …`).
+    CountRule(
+        "email_accounts_count",
+        cue(
+            rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} (?:cán bộ|CBCC|công chức)(?:,? (?:công chức|viên chức))*"
+            r" (?:đã )?được cấp (?:hộp thư|tài khoản thư|thư điện tử|địa chỉ thư)"
+        ),
+        "adoption.email_accounts_staff_given",
     ),
     # `Hệ thống thư điện tử công vụ đang duy trì 7.300 tài khoản`: accounts named after the mail system in the clause.
     CountRule(

@@ -65,7 +65,8 @@ from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, 
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
-_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số))"
+# (the older years' words too: `tin học hóa quản lý hành chính nhà nước`, `ứng dụng tin học`)
+_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số)|tin\s*học\s*h(?:óa|oá)|ứng\s*dụng\s*tin\s*học)"
 _SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
 _WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
 
@@ -94,7 +95,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b"
-            r"|nguồn\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
+            # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
+            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
         ),
     ),
     (
@@ -145,7 +147,10 @@ _FOR_SEVERAL = _folded_cue(
 _NOT_A_BUDGET = re.compile(
     r"grdp|gdp|tổng sản phẩm|thu ngân sách|thu nội địa|doanh thu|kim ngạch|xuất khẩu|toàn xã hội|xử phạt|phạt tiền"
     r"|nộp phạt|tiền lương|mức lương|thu nhập|giá trị hợp đồng|gói thầu|trúng thầu|vốn điều lệ|tiết kiệm|lợi nhuận"
-    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc|đề án 112|tin học hóa quản lý hành chính nhà nước"
+    r"|giá cước|giá trị|trị giá|cả nước|toàn quốc|đề án 112"
+    # the national programme by its name (not the province's own money spent on it: `tỉnh đã đầu tư 38,6 tỷ đồng cho
+    # tin học hóa quản lý hành chính nhà nước, trong đó ngân sách Trung ương 21 tỷ đồng`)
+    r"|(?<!cho )tin học hóa quản lý hành chính nhà nước"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
@@ -160,7 +165,7 @@ _FACILITY_COST = re.compile(
     r"|kinh\s*phí\s*(?:đầu\s*tư\s*)?xây\s*dựng\s*(?:tòa\s*nhà|trụ\s*sở|trung\s*tâm)[^.;:\d]{0,40}$"
 )
 _FACILITY_FUNDED = re.compile(
-    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt)[^.;:\d]{{0,30}}$"
+    rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt|xây\s*dựng)[^.;:\d]{{0,30}}$"
 )
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|một số|danh mục|chương trình|nhiệm vụ|đề án)[\s,]*(?:và\s*)?$")
 # An item of a list of projects: a bulleted line under a line naming one project or task (`1. Dự án …`),
@@ -170,7 +175,8 @@ _ONE_WORK_LINE = re.compile(
     r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])?[ \t]*(?:tên[ \t]*)?(?:dự án|gói thầu|nhiệm vụ|hạng mục)\b"
 )
 _LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^\n]{0,40}(?:dự án|nhiệm vụ)[^\n]*\n")
-_HEADING = re.compile(r"\n[ \t]*[IVX]+\.[ \t]")
+# (a part too: `Phần II. KẾ HOẠCH NĂM 2014`, `PHẦN II: …`)
+_HEADING = re.compile(r"\n[ \t]*(?:(?:PHẦN|Phần)[ \t]+[IVX]+[.:]?[ \t]|[IVX]+\.[ \t])")
 # A report's part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`), matched in lower case.
 _AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạch|đề xuất|kiến nghị|giải pháp)[^\n]*")
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
@@ -212,6 +218,15 @@ _YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19
 # `từ nay đến năm 2010` in an amount's sentence (lower case): money set aside for the years ahead, up to that
 # year (`đã dành 134 tỷ đồng cho các dự án … từ nay đến năm 2010`): a target for the years from the text's own.
 _FROM_NOW_TO = re.compile(rf"từ\s*nay\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?năm\s*{_YEAR}(?!\s*[-–—]\s*\d)")
+# A part by kind of spending named after a source's words (`Tổng kinh phí … 4.820 triệu đồng (ngân sách tỉnh), trong đó
+# chi đầu tư 3.000 triệu đồng, chi sự nghiệp 1.820 triệu đồng`): no source's part, and no codebook indicator (lower
+# case; not `vốn đầu tư phát triển của tỉnh`, `nguồn sự nghiệp tỉnh`, which name the local source).
+_SPENDING_KIND = re.compile(
+    # (opening a new item after the source: `, trong đó chi đầu tư …`, `; vốn sự nghiệp …` — not the source's own kind
+    # in parentheses or after a colon, `Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng`)
+    r"(?:trong\s*đó|bao\s*gồm|gồm|[,;])\s*(?:[-+•]\s*)?(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
+    r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
+)
 # Recurring amounts are no totals.
 _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
@@ -581,6 +596,8 @@ def extract_budget_facts(
             quote_start, quote_end = amount.start, amount.end + cue_end
             rule += ".after"
             claimed[(s_start, s_end)] = quote_end
+        elif pre is not None and _SPENDING_KIND.search(segment, pre[3]):
+            continue  # `… (ngân sách tỉnh), trong đó chi đầu tư 3.000 triệu đồng`: a part by kind of spending
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
             quote_start, quote_end = seg_start + pre[2], amount.end

@@ -98,6 +98,9 @@ class CountRule:
     name: str
     zero: bool = False
     scale: float = 1.0  # the value is the number times this (`0,95 máy tính/cán bộ` → 95 per 100 staff)
+    # A scaled count whose level list after it is read too, each item scaled (`tỷ lệ máy tính/cán bộ cấp tỉnh là 0,8,
+    # cấp huyện 0,5` → 80, 50); other scaled counts name their unit with each number, and read no list.
+    scaled_list: bool = False
     # Words that must stand earlier in the sentence (`36 điểm cấp tỉnh` is a point of the specialised network only
     # in a sentence about that network): lets a rule open with the number or a plain word and still need its cue.
     context: re.Pattern[str] | None = None
@@ -118,6 +121,16 @@ def cue(pattern: str) -> re.Pattern[str]:
     faster than a case-insensitive regex; the pattern is lower-cased here so rules can be written naturally."""
     source = pattern.replace(" ", r"\s*").lower().replace("(?p<", "(?P<")
     return re.compile(source)
+
+
+# The points of a mail or web address (`thư điện tử @hagiang.gov.vn thường xuyên …`, `Hệ thống thư điện tử
+# dienbien.gov.vn có 1.150 tài khoản`) end no clause: cues that stop at a full stop (`[^.;%\n]`) read across them.
+_DOMAIN_DOT = re.compile(r"\.(?=(?:gov|vn|com|net|org|edu)\b)")
+
+
+def _mask_domain_dots(folded: str) -> str:
+    """`folded` with the points inside addresses written `·` (same length and offsets)."""
+    return _DOMAIN_DOT.sub("·", folded) if "." in folded else folded
 
 
 def fold(text: str) -> str:
@@ -194,9 +207,10 @@ BASELINE_WEAK = (
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
     r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
 )
-# (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal.)
+# (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal; `Chương trình mục tiêu quốc gia`, a programme's name
+# (money from it is no goal of its own).)
 TARGET_STRONG = (
-    r"phấn đấu|mục tiêu|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
+    r"phấn đấu|mục tiêu(?<!trình\u0020mục\u0020tiêu)|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
     r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
 )
 TARGET_WEAK = (
@@ -217,14 +231,14 @@ GOAL_NAMED_BEFORE = re.compile(
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
 )
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
-# value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`) or a date (`ngày 5 tháng 12 năm 2016`).
+# value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`, `hoạt động từ tháng 5/2008`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
 # An as-of date (`Tính đến ngày 5/1/2017, có 827 dịch vụ …`) names the year of its sentence's values, as `tính đến
 # hết năm 2017` does (a date of any other kind stays no value's year).
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
     r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
@@ -339,6 +353,9 @@ SCOPE_CUES = {
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
+        # a district's own offices and the district as a whole, in news of one district (`phòng, ban chuyên môn của
+        # huyện`, `Hiện huyện có 2 cán bộ …`, `toàn huyện có …`)
+        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:có|đã)"
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -407,7 +424,7 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = fold(ctx.text)  # what cues are matched against; same offsets as text
+        self.folded = _mask_domain_dots(fold(ctx.text))  # what cues are matched against; same offsets as text
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
@@ -2112,7 +2129,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((up_at, up.end("n")))
-            elif not rule.zero and rule.scale == 1.0:
+            elif not rule.zero and (rule.scale == 1.0 or rule.scaled_list):
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
                     # A total whose levels follow in parentheses or after `trong đó` (`131 người (cấp tỉnh: 62
@@ -2129,7 +2146,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     if any(x < b and a < y for x, y in taken):
                         break
                     zero = a == b
-                    item = Amount(0.0 if zero else parse_number(text[a:b]), q_start, q_end)
+                    item = Amount(0.0 if zero else round(parse_number(text[a:b]) * rule.scale, 6), q_start, q_end)
                     facts.append(
                         _make_fact(
                             ctx,

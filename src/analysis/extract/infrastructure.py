@@ -42,7 +42,8 @@ _NO_SPLIT = r"(?! ?(?:\(|,|và )?(?:đi )?(?:trong nước|nội địa|quốc t
 
 # Units a network connects, named by their level (`24 sở, ban, ngành`, `13 huyện, thành phố`) or as units.
 _UNITS = r"(?:đơn vị|cơ quan|điểm|sở\b|(?:UBND )?(?:các )?(?:huyện|xã)\b)"
-_WAN = r"mạng (?:diện rộng|WAN|đô thị|MAN)"
+# (`mạng tin học diện rộng`: the older name of the provincial WAN)
+_WAN = r"mạng (?:(?:tin học )?diện rộng|WAN|đô thị|MAN)"
 
 # Both shares are of communes (the codebook's definitions): a value said of provincial agencies or districts
 # (`kết nối đến 100% đơn vị cấp tỉnh, huyện và 60% xã`) is not read as one.
@@ -64,6 +65,18 @@ PERCENT_RULES = [
     # Agencies with a LAN (`100% sở, ngành … có mạng nội bộ (LAN)`): no codebook indicator (docs/phrasing.md §7
     # proposes `agencies_with_lan_pct`); the cue wins over a neighbour's and gives no fact.
     PercentRule("", cue(r"mạng (?:nội bộ|LAN)\b"), "infrastructure.lan_no_indicator", of_agencies=True),
+    # Agencies or communes linked to the Internet (`100% UBND cấp xã kết nối Internet băng thông rộng và 40% cán bộ …`,
+    # `60% xã có kết nối Internet ADSL`): no codebook indicator; it is not the next share's cue.
+    PercentRule(
+        "",
+        cue(
+            # (opening with `kết nối`, not with `các`/`xã`/`cơ quan`, words found everywhere; the staff's own share
+            # in the same window, `100% cán bộ … có máy tính kết nối Internet`, is nearer the value and wins)
+            r"kết nối internet"
+        ),
+        "infrastructure.internet_no_indicator",
+        of_agencies=True,
+    ),
 ]
 
 COUNT_RULES = [
@@ -104,7 +117,9 @@ COUNT_RULES = [
     ),
     CountRule(
         "wan_connected_units_count",
-        cue(rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:diện rộng|WAN)"),
+        cue(
+            rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:(?:tin học )?diện rộng|WAN)"
+        ),
         "infrastructure.wan_units",
     ),
     CountRule(

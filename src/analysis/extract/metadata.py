@@ -292,7 +292,11 @@ _HEADLINE_OF_RESULTS = re.compile(
     rf"{_NEWS_OF_RESULTS.pattern}|năm\s+qua|thời\s+gian\s+qua|đạt\s+được|\bđã\b|những\s+kết\s+quả|bước\s+(?:tiến|chuyển)"
     r"|đến\s+nay|hiện\s+(?:nay|có)"
     # a ranking (`Tây Ninh tăng 8 bậc trong bảng xếp hạng ICT Index 2019`, `Đà Nẵng tiếp tục đứng đầu …`): results
-    r"|xếp\s+(?:hạng|thứ)|(?:tăng|giảm|tụt)\s+\d+\s+(?:bậc|hạng)|dẫn\s+đầu|đứng\s+đầu|ict\s*index",
+    r"|xếp\s+(?:hạng|thứ)|(?:tăng|giảm|tụt)\s+\d+\s+(?:bậc|hạng)|dẫn\s+đầu|đứng\s+đầu|ict\s*index"
+    # a launch (`Bạc Liêu khai trương Cổng thông tin điện tử tỉnh`, `… chính thức đưa vào vận hành …`): what the portal
+    # or system offers at its launch is its state then (not `sẽ khai trương`, `dự kiến đưa vào …`: a plan's date)
+    r"|(?<!sẽ\s)(?<!kiến\s)(?:khai\s+trương|khánh\s+thành|ra\s+mắt)"
+    r"|chính\s+thức\s+(?:hoạt\s+động|vận\s+hành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động))",
     re.IGNORECASE,
 )
 # Over the whole article, when its headline and lead say neither: which way its clauses lean.

@@ -2,7 +2,8 @@
 plus online payment and results returned online or by post).
 
 Phrasings covered (add a line to the list to cover a new one):
-  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`, `100% thủ tục … trực tuyến ở mức độ 2`
+  percent  `100% dịch vụ công trực tuyến đạt mức độ 2`, `100% thủ tục … trực tuyến ở mức độ 2`,
+           `N thủ tục hành chính, trong đó 90% ở mức độ 2`, `70% thủ tục đạt mức độ 2`
                                                                           → online_services_level2_pct
            `80% người dân và doanh nghiệp … sử dụng … dịch vụ công …`     → citizens_businesses_using_online_services_pct
            `100% sở, ngành tỉnh triển khai một cửa điện tử`               → agencies_with_eonestop_pct
@@ -74,9 +75,15 @@ _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống c
 PERCENT_RULES = [
     PercentRule(
         "online_services_level2_pct",
-        # `100% dịch vụ công … mức độ 2`, `100% thủ tục (hành chính) được cung cấp trực tuyến ở mức độ 2`
+        # `100% dịch vụ công … mức độ 2`, `100% thủ tục (hành chính) được cung cấp trực tuyến ở mức độ 2`,
+        # `100% dịch vụ hành chính công …`, `70% thủ tục đạt mức độ 2`; and the older reports' share written after the
+        # procedures it counts, the level right after the value (`560 thủ tục hành chính, trong đó 90% ở mức độ 2`)
         cue(
-            r"dịch vụ công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên|thủ tục[^.;%\n]{0,50}?trực tuyến (?:ở )?mức độ 2\b"
+            r"dịch vụ (?:hành chính )?công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"
+            r"|thủ tục[^.;%\n]{0,50}?(?:trực tuyến (?:ở )?|đạt )mức độ 2\b"
+            # (opening with `mức`, the rarer word, and looking back at `ở`/`đạt` right after the value: a cue that
+            # opens with so common a word is tried at each of its many places)
+            r"|mức độ 2\b(?<=^\u0020ở\u0020mức\u0020độ\u00202)|mức độ 2\b(?<=^\u0020đạt\u0020mức\u0020độ\u00202)"
         ),
         "services.level2_pct",
     ),

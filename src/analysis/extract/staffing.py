@@ -135,8 +135,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "it_staff_university_count",
-        # `48 người có trình độ đại học trở lên` counts several degrees together: no count of one degree.
-        cue(rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"),
+        # `48 người có trình độ đại học trở lên`, `30 người có trình độ đại học, cao đẳng` count several degrees
+        # together: no count of one degree.
+        cue(
+            rf"{N} (?:người|cán bộ)? ?(?:có |tốt nghiệp )?(?:trình độ |bằng )?(?:đại học|cử nhân|kỹ sư)(?! trở lên)"
+            rf"{_NOT_GROUPED}"
+        ),
         "staffing.university_before",
         not_context=_TRAINED,
     ),
@@ -261,5 +265,16 @@ COUNT_RULES = [
         "staffing.it_staff_none_before",
         zero=True,
         not_context=_NEED,
+    ),
+    CountRule(
+        "it_staff_count",
+        # `6/19 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp huyện chưa có cán bộ chuyên trách.`: the IT
+        # named once earlier in the sentence, the staff of a level that has none after it (ending its clause)
+        cue(r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?= ?(?:[.;,\n]|$))"),
+        "staffing.it_staff_none_named_before",
+        zero=True,
+        context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
+        # (not `phần lớn các xã chưa có …`: most, not all, have none)
+        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|một số"),
     ),
 ]
