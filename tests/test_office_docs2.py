@@ -8,11 +8,10 @@ tests/make_office_docs.py and tests/make_office_docs2.py), in our own words with
 
 from __future__ import annotations
 
-import collections
-
 import pytest
 from make_office_docs import STYLE, _grid
 from make_office_docs2 import _grid2, _tabbed
+from test_office_docs import _facts, _head
 
 from analysis.corpus import read_source
 from analysis.extract import extract_corpus, extract_facts
@@ -23,22 +22,6 @@ def _pdf(body: str, path) -> None:
     weasyprint = pytest.importorskip("weasyprint")
     html = f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
     weasyprint.HTML(string=html).write_pdf(path)
-
-
-def _head(kind: str, number: str, date: str, title: str) -> str:
-    return (
-        "<p class='h'>ỦY BAN NHÂN DÂN TỈNH HÀ GIANG</p>"
-        f"<p>Số: {number}</p><p>Hà Giang, {date}</p><p class='h'>{kind}</p><p class='h'>{title}</p>"
-    )
-
-
-def _facts(result) -> collections.Counter:
-    f = result.facts
-    when = [
-        y if p is None or p != p else (int(p), int(e))
-        for y, p, e in zip(f["year"], f["period_start"], f["period_end"], strict=True)
-    ]
-    return collections.Counter(zip(f["indicator"], f["kind"], f["scope"], when, f["value"], strict=True))
 
 
 def _text_facts(text: str, issued: int, doc_type: str = "report", period=(None, None)) -> set:
