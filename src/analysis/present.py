@@ -331,7 +331,7 @@ def document_table(
         head += "".join(f'<th class="num">{t(k, lang)}</th>' for k in keys)
     # Set widths: a document id on one line (measured columns squeezed it into five, and 63 documents took
     # eight pages), and a table that lays out without measuring every cell.
-    widths = (11, 20, 10, 12, 11, 11, 7, 8, 10) if tally is not None else (13, 23, 11, 13, 12, 16, 12)
+    widths = (11, 20, 12, 12, 11, 9, 7, 8, 10) if tally is not None else (13, 23, 11, 13, 12, 16, 12)
     cols = "".join(f'<col style="width:{w}%">' for w in widths)
     markup = (
         f'<table class="facts documents fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
