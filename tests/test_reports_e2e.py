@@ -133,6 +133,16 @@ def test_report_pdf_contains_what_it_must(built, report, musts):
     assert "Traceback" not in text
 
 
+def test_the_documents_table_breaks_no_word(built):
+    # The overview's documents table has fixed column widths; a column too narrow for its longest word splits it
+    # ("plan, truncate|d" in the kind column of Bà Rịa - Vũng Tàu's truncated plan).
+    text = pdf_text(built / "reports" / "00_overview.pdf")
+    start = re.search(r"^Documents$", text, re.M).start()  # the heading, not the contents line
+    table = text[start : text.index("Plan periods", start)]
+    assert "truncated" in table
+    assert not re.search(r"^(truncate|trunca|truncat)$", table, re.M), "a word of the kind column is split"
+
+
 def test_reports_are_static_html_with_embedded_charts(built):
     for name in ("02_budgets", "03_service_levels", "00_overview", "05_province_profile_thai-binh"):
         html = (built / "reports" / f"{name}.html").read_text(encoding="utf-8")
