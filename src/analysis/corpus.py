@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats import IMAGE_SUFFIXES
-from analysis.tcvn3 import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni, to_vietnamese
+from analysis.legacy_fonts import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni, to_vietnamese
 from analysis.webpage import page_text
 
 __all__ = ["ReadProblem", "SourceText", "decode_bytes", "read_corpus", "read_manifest", "read_source"]
@@ -32,9 +32,9 @@ FORMAT_SUFFIXES = {
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
 READER_VERSION = "7"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
-# 6: a text typed in TCVN3 or VNI read as Vietnamese (tcvn3.py), a page scanned turned read upright; 7: a PDF's list
-# aligned by tab stops a row per line, a column's rule beside a ruled table no border of it; a scanned ruled table's
-# rows rebuilt from its rules
+# 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
+# 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
+# a scanned ruled table's rows rebuilt from its rules
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -142,7 +142,7 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # A text typed in the TCVN3 or VNI font encoding (analysis.tcvn3) saved as it is: bytes of Latin-1 letters.
+    # A text typed in the TCVN3 or VNI font encoding (analysis.legacy_fonts) saved as it is: bytes of Latin-1 letters.
     if looks_like_tcvn3(legacy := data.decode("latin-1")):
         return from_tcvn3(legacy), "tcvn3"
     if looks_like_vni(legacy):

@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from make_formats import text_to_docx
 
-from analysis import tcvn3
+from analysis import legacy_fonts
 from analysis.corpus import read_source
 from analysis.extract import extract_corpus
-from analysis.tcvn3 import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni
+from analysis.legacy_fonts import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni
 
 # A plan of our own, written for these tests.
 PLAN = (
@@ -25,7 +25,7 @@ PLAN = (
     "nhà nước dưới dạng điện tử; cung cấp 25 dịch vụ công trực tuyến mức độ 3.\n"
     "Tổng kinh phí thực hiện là 4.500 triệu đồng.\n"
 )
-_CODE_OF = dict(zip(tcvn3._LETTERS, tcvn3._CODES, strict=True))
+_CODE_OF = dict(zip(legacy_fonts._LETTERS, legacy_fonts._CODES, strict=True))
 
 
 def typed_in_tcvn3(text: str) -> str:
@@ -44,7 +44,11 @@ def test_the_table_turns_a_tcvn3_text_back_into_vietnamese():
     assert from_tcvn3(typed) == "cán bộ được cấp hộp thư điện tử công vụ"
 
 
-@given(st.text(alphabet=st.sampled_from(tcvn3._LETTERS.lower() + "abcdeghiklmnopqrstuvxy ,.%0123456789"), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(legacy_fonts._LETTERS.lower() + "abcdeghiklmnopqrstuvxy ,.%0123456789"), max_size=80
+    )
+)
 def test_every_letter_goes_there_and_back(text):
     assert from_tcvn3("".join(_CODE_OF.get(c, c) for c in text)) == text
 
@@ -95,7 +99,7 @@ def test_a_windows_1258_file_is_not_taken_for_tcvn3(tmp_path):
 
 
 # --- VNI --------------------------------------------------------------------------------------------------------
-_VNI_OF = {letter: code for code, letter in tcvn3._VNI.items()}
+_VNI_OF = {letter: code for code, letter in legacy_fonts._VNI.items()}
 
 
 def typed_in_vni(text: str) -> str:
