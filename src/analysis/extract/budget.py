@@ -109,7 +109,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
             r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
-            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
+            # (`Tổng chi ngân sách cho công nghệ thông tin năm 2019 là …`: a year's spending named in a press release)
+            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:ngân\s*sách\s*)?(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}"
             # `Kinh phí ứng dụng CNTT năm 2016 là …`, `vốn đầu tư phát triển CNTT …`: IT money as the subject with no `cho`
@@ -240,6 +241,7 @@ _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phầ
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
 # A report of results (its amounts are money spent unless said otherwise).
 _REPORT = re.compile(r"Số\s*:?\s*\d+[^\n]{0,6}/BC-|^\s*BÁO\s*CÁO\s*$", re.MULTILINE)
+_EXAMINATION = re.compile(r"^\s*BÁO\s*CÁO\s*THẨM\s*TRA\b", re.MULTILINE)
 _REVIEW_HEADLINE = re.compile(r"tổng kết|sơ kết|nhìn lại|sau \d+ năm|\d+ năm qua|kết quả (?:thực hiện|triển khai)")
 
 
@@ -271,7 +273,7 @@ class _Doc:
             or getattr(ctx, "genre", None) in ("report", "review", "news_review")
             or bool(_REPORT.search(head))
             or (ctx.doc_type == "news_article" and bool(_REVIEW_HEADLINE.search(first_line)))
-        )
+        ) and not _EXAMINATION.search(head)  # the HĐND's `BÁO CÁO THẨM TRA` of a proposed plan: the plan's money
         multi = ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end
         self.period = (ctx.period_start, ctx.period_end) if multi else None
 
@@ -502,6 +504,16 @@ def _when(
         kind = doc.layout.kind(amount.start)
     if kind is None:
         kind = doc.layout.section_kind(amount.start) or "target"
+    if (
+        year is None
+        and period is None
+        and kind == "target"
+        and (opened := _OPENING_YEAR.match(folded, _line_start(folded, amount.start)))
+    ):
+        # `Năm 2020, thành phố phấn đấu … . Ngân sách thành phố dự kiến bố trí X cho các nhiệm vụ này.`: money planned
+        # in a line that opens with a year (not before the text's own) is for that year, as the line's goals are.
+        if doc.now is None or int(opened.group(1)) >= doc.now:
+            year = int(opened.group(1))
     if year is None and period is None:
         if kind == "target" and doc.period:
             period = doc.period
@@ -512,6 +524,14 @@ def _when(
         else:
             year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
+
+
+# A line that opens with one year (`Năm 2020, …`, `- Năm 2023: …`), lower case.
+_OPENING_YEAR = re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:trong\s*)?năm\s*{_YEAR}\s*[,:]")
+
+
+def _line_start(folded: str, pos: int) -> int:
+    return folded.rfind("\n", 0, pos) + 1
 
 
 def _from_now_to(folded: str, amount: Amount, sentence: tuple[int, int]) -> int | None:

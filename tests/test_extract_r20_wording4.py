@@ -1,0 +1,109 @@
+"""Kinds of wording around the People's Council (HĐND) and the budget that the development set `dev_wording4` (issue
+#11, round 20) showed the extractor missed on its first pass: inspection conclusions, examination reports of a
+proposal, minutes of a question session, a decision allotting a year's estimate, a district council's resolution,
+adjusted plans. Every text here was written for this file, in our own words (not copied from the set); the facts each
+should give were decided before the extractor was run on it.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+
+
+def _periods(result):
+    f = result.facts
+    return {
+        (r.indicator, r.kind, r.scope, r.period_start, r.period_end, r.value)
+        for r in f.itertuples()
+        if r.period_start == r.period_start and r.period_start is not None  # not NaN
+    }
+
+
+# --- an inspection conclusion states what the inspectors found (baselines of its year) ----------------------------
+def test_an_inspection_conclusion_states_what_was_found_as_of_its_year(tmp_path):
+    text = (
+        "THANH TRA TỈNH KHÁNH HÒA\n-------\n" + _MOTTO + "Số: 15/KL-TTr\nKhánh Hòa, ngày 12 tháng 4 năm 2019\n\n"
+        "KẾT LUẬN THANH TRA\nViệc quản lý kinh phí ứng dụng công nghệ thông tin giai đoạn 2016-2018\n\n"
+        "Qua kiểm tra, hệ thống thư điện tử công vụ của tỉnh có 3.150 tài khoản được cấp. "
+        "Có 18/18 sở, ngành đã bố trí cán bộ chuyên trách công nghệ thông tin.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "khanh-hoa-kl.txt", text))
+    assert ("email_accounts_count", "baseline", "all", 2019, 3150.0) in rows
+    assert ("agencies_with_dedicated_it_staff_pct", "baseline", "province", 2019, 100.0) in rows
+
+
+# --- a decision allotting next year's estimate: its tasks are goals of that year ----------------------------------
+def test_a_decision_allotting_next_years_estimate_sets_goals_of_that_year(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 2210/QĐ-UBND\nHà Nam, ngày 20 tháng 12 năm 2021\n\n"
+        "QUYẾT ĐỊNH\nVề việc giao dự toán chi ứng dụng công nghệ thông tin năm 2022\n\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Giao dự toán chi ứng dụng công nghệ thông tin năm 2022 với tổng số tiền 21.600 triệu đồng.\n"
+        "Điều 2. Sở Thông tin và Truyền thông triển khai chữ ký số cho 100% UBND cấp huyện.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-qd.txt", text))
+    assert ("budget_total_mvnd", "target", "all", 2022, 21600.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2022, 100.0) in rows
+
+
+# --- minutes of a question session: the answer's state now, and the commitments ----------------------------------
+def test_minutes_of_a_question_session_give_the_state_then_and_the_commitments(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XIX, KỲ HỌP THỨ TÁM\n\nBIÊN BẢN\n"
+        "Phiên chất vấn ngày 6 tháng 12 năm 2022\n\n"
+        "Đại biểu hỏi về việc người dân ít dùng dịch vụ công trực tuyến.\n"
+        "Giám đốc Sở Thông tin và Truyền thông trả lời: hiện tỉnh có 410 dịch vụ công trực tuyến mức độ 4.\n"
+        "Về nhân lực, các sở, ngành có 52 người làm công nghệ thông tin, trong đó 6 thạc sĩ.\n"
+        "Sở sẽ tham mưu để đến năm 2025 có 100% xã, phường, thị trấn có điểm cầu truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-bb.txt", text))
+    assert ("online_services_level4_count", "baseline", "all", 2022, 410.0) in rows
+    assert ("it_staff_count", "baseline", "province", 2022, 52.0) in rows
+    assert ("it_staff_postgraduate_count", "baseline", "province", 2022, 6.0) in rows
+    assert ("communes_with_videoconference_pct", "target", "commune", 2025, 100.0) in rows
+
+
+# --- an examination report (báo cáo thẩm tra) of a proposal: the plan's money is a target of the plan's period ------
+def test_an_examination_report_keeps_the_proposed_plans_money_a_target(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nBAN KINH TẾ - NGÂN SÁCH\n-------\n" + _MOTTO + "Số: 31/BC-HĐND\n"
+        "Hà Nam, ngày 01 tháng 12 năm 2022\n\nBÁO CÁO THẨM TRA\n"
+        "Tờ trình của Ủy ban nhân dân tỉnh về Đề án chuyển đổi số tỉnh Hà Nam giai đoạn 2023-2025\n\n"
+        "1. Về sự cần thiết\nGiai đoạn 2019-2022, tỉnh đã bố trí 60 tỷ đồng cho ứng dụng công nghệ thông tin.\n"
+        "2. Về kinh phí\nTổng kinh phí thực hiện Đề án là 84 tỷ đồng, trong đó ngân sách trung ương 20 tỷ đồng, "
+        "ngân sách tỉnh 64 tỷ đồng.\n"
+    )
+    found = _periods(_corpus(tmp_path, "ha-nam-tt.txt", text))
+    assert ("budget_total_mvnd", "target", "all", 2023, 2025, 84000.0) in found
+    assert ("budget_local_mvnd", "target", "all", 2023, 2025, 64000.0) in found
+    assert ("budget_total_mvnd", "baseline", "all", 2019, 2022, 60000.0) in found
+
+
+# --- a district council's resolution: the district's offices are the district level ------------------------------
+def test_a_district_councils_resolution_reads_the_districts_offices_as_its_level(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nHUYỆN KIM BẢNG\n-------\n"
+        + _MOTTO
+        + "Số: 11/NQ-HĐND\nKim Bảng, ngày 15 tháng 7 năm 2021\n\n"
+        "NGHỊ QUYẾT\nVề chuyển đổi số huyện Kim Bảng giai đoạn 2021-2025\n\nQUYẾT NGHỊ:\n"
+        "Điều 1. Đến năm 2025, 100% văn bản giữa các cơ quan, đơn vị của huyện được gửi, nhận dưới dạng điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-kim-bang-nq.txt", text))
+    assert ("edocument_exchange_pct", "target", "district", 2025, 100.0) in rows
+
+
+# --- a press release dated in words in its lead: the year's results and next year's tasks -------------------------
+def test_a_press_release_dated_in_words_gives_results_and_next_years_money(tmp_path):
+    text = (
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH HÀ NAM\n\nTHÔNG CÁO BÁO CHÍ\nHội nghị tổng kết năm 2022\n\n"
+        "Hà Nam, ngày 09 tháng 01 năm 2023 – Sở Thông tin và Truyền thông tổ chức Hội nghị tổng kết năm 2022.\n\n"
+        "Kết quả năm 2022\nTổng chi ngân sách cho công nghệ thông tin năm 2022 là 75 tỷ đồng.\n\n"
+        "Nhiệm vụ năm 2023\nNăm 2023, tỉnh phấn đấu nâng tổng số dịch vụ mức độ 4 lên 600. "
+        "Ngân sách tỉnh dự kiến bố trí 80 tỷ đồng cho các nhiệm vụ này.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-tcbc.txt", text))
+    assert ("budget_total_mvnd", "baseline", "all", 2022, 75000.0) in rows
+    assert ("online_services_level4_count", "target", "all", 2023, 600.0) in rows
+    assert ("budget_local_mvnd", "target", "all", 2023, 80000.0) in rows
