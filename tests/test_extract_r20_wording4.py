@@ -107,3 +107,47 @@ def test_a_press_release_dated_in_words_gives_results_and_next_years_money(tmp_p
     assert ("budget_total_mvnd", "baseline", "all", 2022, 75000.0) in rows
     assert ("online_services_level4_count", "target", "all", 2023, 600.0) in rows
     assert ("budget_local_mvnd", "target", "all", 2023, 80000.0) in rows
+
+
+def test_an_answer_giving_the_state_then_a_promise_in_one_paragraph_keeps_the_state(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\n\nBIÊN BẢN\nPhiên chất vấn ngày 6 tháng 12 năm 2022\n\n"
+        "Giám đốc Sở trả lời: hiện tỉnh có 410 dịch vụ công trực tuyến mức độ 4.\n"
+        "Về nhân lực, các sở, ngành có 52 người làm công nghệ thông tin. Ở cấp xã còn thiếu người, Sở sẽ tham mưu bố trí.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-bb2.txt", text))
+    assert ("it_staff_count", "baseline", "province", 2022, 52.0) in rows
+
+
+# --- a result set against its goal (`mới đạt X% so với mục tiêu Y%`) under a heading of goals hard to reach ---------
+def test_a_result_set_against_its_goal_under_a_heading_of_goals_hard_to_reach(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 77/BC-UBND\nHà Nam, ngày 10 tháng 8 năm 2018\n\n"
+        "BÁO CÁO\nĐánh giá giữa kỳ Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2016-2020\n\n"
+        "I. KẾT QUẢ\nĐến nay, 100% sở, ngành đã dùng phần mềm quản lý văn bản và điều hành.\n"
+        "II. NHỮNG CHỈ TIÊU KHÓ ĐẠT VÀO NĂM 2020\n"
+        "Tỷ lệ hồ sơ công việc ... chưa cao; tỷ lệ máy tính/cán bộ cấp xã mới đạt 70% so với mục tiêu 100% của Kế hoạch.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-gk.txt", text))
+    assert ("computers_per_staff_pct", "baseline", "commune", 2018, 70.0) in rows
+    assert ("computers_per_staff_pct", "target", "commune", 2020, 100.0) in rows
+
+
+# --- a plan adjusting an earlier one: the old and new figures side by side in a table -------------------------------
+def test_an_adjusted_plans_table_keeps_the_new_figures_only(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 901/KH-UBND\nHà Nam, ngày 02 tháng 7 năm 2020\n\n"
+        "KẾ HOẠCH\nĐiều chỉnh Kế hoạch ứng dụng công nghệ thông tin năm 2020\n\n"
+        "I. NỘI DUNG ĐIỀU CHỈNH\n"
+        "| Chỉ tiêu | Đơn vị | Trước điều chỉnh | Sau điều chỉnh |\n"
+        "| Số dịch vụ công trực tuyến mức độ 4 | dịch vụ | 60 | 95 |\n"
+        "| Tỷ lệ hồ sơ công việc cấp huyện xử lý trên mạng | % | 40 | 50 |\n"
+        "| Tỷ lệ văn bản điện tử cấp xã | % | 50 | 65 |\n"
+        "| Tổng kinh phí | triệu đồng | 12.000 | 15.500 |\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-dc.txt", text))
+    assert ("budget_total_mvnd", "target", "all", 2020, 15500.0) in rows
+    assert not any(r[4] == 12000.0 for r in rows)
+    assert ("online_services_level4_count", "target", "all", 2020, 95.0) in rows
+    assert ("edocument_exchange_pct", "target", "commune", 2020, 65.0) in rows
+    assert not any(r[4] in (60.0, 50.0) for r in rows)

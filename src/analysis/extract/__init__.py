@@ -95,6 +95,10 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none);
         # a number in a results table's notes is the row's indicator of the year or level the note names
         found = [f for f in found if f.value_start not in cells]
+    if replaced := {f.value_start for f in tables if f.rule.startswith("table.replaced.")}:
+        # the column of figures an adjusted plan replaces (`| Kế hoạch đã ban hành | Điều chỉnh |`): no fact at all
+        found = [f for f in found if f.value_start not in replaced]
+        tables = [f for f in tables if not f.rule.startswith("table.replaced.")]
     found += tables
     if ctx.issuer_level in ("district", "commune"):
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
