@@ -151,3 +151,26 @@ def test_an_adjusted_plans_table_keeps_the_new_figures_only(tmp_path):
     assert ("online_services_level4_count", "target", "all", 2020, 95.0) in rows
     assert ("edocument_exchange_pct", "target", "commune", 2020, 65.0) in rows
     assert not any(r[4] in (60.0, 50.0) for r in rows)
+
+
+# --- right after the plan's money, what a year or a part of the period is allotted --------------------------------
+def test_the_allotment_of_a_year_or_a_part_of_the_period_after_the_plans_money(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 55/TTr-UBND\nHà Nam, ngày 03 tháng 11 năm 2020\n\n"
+        "TỜ TRÌNH\nVề kinh phí Kế hoạch chuyển đổi số tỉnh Hà Nam giai đoạn 2021-2025\n\n"
+        "2. Kinh phí\nTổng kinh phí dự kiến 150 tỷ đồng từ ngân sách tỉnh và nguồn xã hội hóa. "
+        "Năm 2021 dự kiến bố trí 22 tỷ đồng; giai đoạn 2022-2025 bố trí 128 tỷ đồng.\n"
+    )
+    result = _corpus(tmp_path, "ha-nam-tt2.txt", text)
+    assert ("budget_total_mvnd", "target", "all", 2021, 22000.0) in _rows(result)
+    assert ("budget_total_mvnd", "target", "all", 2022, 2025, 128000.0) in _periods(result)
+
+
+def test_a_years_allotment_with_no_budget_before_it_is_no_total(tmp_path):
+    # must not fire: no plan's money stands before it (a work's own money, `bố trí` alone is no budget)
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 56/KH-UBND\nHà Nam, ngày 03 tháng 11 năm 2020\n\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2021\n\n"
+        "Nâng cấp nhà văn hóa xã, năm 2021 bố trí 3 tỷ đồng.\n"
+    )
+    assert not any(r[0].startswith("budget") for r in _rows(_corpus(tmp_path, "ha-nam-kh.txt", text)))

@@ -210,6 +210,13 @@ _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 _YEAR_LABEL = re.compile(
     rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
+# A year or a part of the period, then what it is allotted (`Năm 2022 bố trí`, `năm 2021 dự kiến bố trí`, `giai đoạn
+# 2021-2025 bố trí`), right before an amount (lower case): read only right after a budget amount (see its use).
+_ALLOTTED = re.compile(
+    rf"(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})\s*,?\s*"
+    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối)\s*"
+    r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
+)
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
 _YEAR_AFTER = re.compile(
     rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
@@ -624,6 +631,17 @@ def extract_budget_facts(
         elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end
+        elif (
+            readings
+            and (allot := _ALLOTTED.search(folded, max(seg_start, amount.start - 60), amount.start)) is not None
+            and 0 <= allot.start() - readings[-1][1].quote_end <= 300
+            and "\n\n" not in folded[readings[-1][1].quote_end : allot.start()]
+        ):
+            # `Tổng kinh phí … khoảng 18,6 tỷ đồng …. Năm 2022 bố trí 3,5 tỷ đồng.`, `Phân kỳ đầu tư: năm 2020 bố trí 40 tỷ
+            # đồng; giai đoạn 2021-2025 bố trí 245 tỷ đồng`: right after the plan's money, what a year or a part of the
+            # period is allotted is that time's total
+            indicator, rule = "budget_total_mvnd", "budget.total.allotted_after"
+            quote_start, quote_end = allot.start(), amount.end
         elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
             indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
             quote_start, quote_end = amount.start, amount.end
