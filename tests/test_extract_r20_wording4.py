@@ -174,3 +174,25 @@ def test_a_years_allotment_with_no_budget_before_it_is_no_total(tmp_path):
         "Nâng cấp nhà văn hóa xã, năm 2021 bố trí 3 tỷ đồng.\n"
     )
     assert not any(r[0].startswith("budget") for r in _rows(_corpus(tmp_path, "ha-nam-kh.txt", text)))
+
+
+# --- a supervision report's line whose topic is the money, and the plan's own amount set beside the result -----------
+def test_a_line_whose_topic_is_the_money_and_the_plans_amount_beside_it(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 12/BC-HĐND\nHà Nam, ngày 20 tháng 6 năm 2019\n\n"
+        "BÁO CÁO\nKết quả giám sát việc thực hiện Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2016-2020\n\n"
+        "I. KẾT QUẢ\n1. Hạ tầng: đã có 98 điểm kết nối mạng truyền số liệu chuyên dùng.\n"
+        "2. Kinh phí: giai đoạn 2016-2018, tỉnh đã bố trí 38,2 tỷ đồng, mới bằng 35% tổng kinh phí Kế hoạch (109 tỷ đồng).\n"
+    )
+    found = _periods(_corpus(tmp_path, "ha-nam-gs.txt", text))
+    assert ("budget_total_mvnd", "baseline", "all", 2016, 2018, 38200.0) in found
+    assert ("budget_total_mvnd", "target", "all", 2016, 2020, 109000.0) in found
+
+
+def test_a_project_named_after_the_money_topic_is_no_total(tmp_path):
+    # must not fire: the line's first amount is one project's
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 13/BC-UBND\nHà Nam, ngày 20 tháng 6 năm 2019\n\n"
+        "BÁO CÁO\nKết quả năm 2018\n\nI. KẾT QUẢ\n- Kinh phí: dự án cầu Phủ Lý được bố trí 20 tỷ đồng.\n"
+    )
+    assert not any(r[0].startswith("budget") for r in _rows(_corpus(tmp_path, "ha-nam-bc.txt", text)))

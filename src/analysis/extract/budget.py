@@ -210,6 +210,13 @@ _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 _YEAR_LABEL = re.compile(
     rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
+# A line whose topic is the money (`4. Kinh phí: …`, `- Về kinh phí: …`, `b) Nguồn vốn: …`), lower case; and the verbs
+# that allot it (`đã bố trí`, `đầu tư`), looked for between the topic and the line's first amount.
+_MONEY_TOPIC = re.compile(
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])[ \t]*)?(?:về[ \t]*)?(?:kinh\s*phí|nguồn\s*vốn|ngân\s*sách)"
+    r"(?:[ \t]*(?:thực\s*hiện|đầu\s*tư))?[ \t]*:"
+)
+_ALLOTTING = re.compile(r"bố\s*trí|đầu\s*tư|phân\s*bổ|dành|cấp\b")
 # A year or a part of the period, then what it is allotted (`Năm 2022 bố trí`, `năm 2021 dự kiến bố trí`, `giai đoạn
 # 2021-2025 bố trí`), right before an amount (lower case): read only right after a budget amount (see its use).
 _ALLOTTED = re.compile(
@@ -482,7 +489,12 @@ def _when(
     else:
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
-    cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
+    goal = GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80))
+    cue = "target" if goal else _kind_cue(before)
+    if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
+        # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
+        # is for the plan's period, not for the part of it the sentence's result is of
+        year, period = None, doc.period
     if (cue is None or not time_stated) and (main := _fronted_main_clause(folded, sentence, amount)) is not None:
         # `Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai …`: the main clause's tense and time are the money's
         cue = cue or _kind_cue(main)
@@ -631,6 +643,15 @@ def extract_budget_facts(
         elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end
+        elif (
+            (topic := _MONEY_TOPIC.match(folded, _line_start(folded, amount.start))) is not None
+            and not any(a.start < amount.start for a in amounts[max(0, i - 3) : i] if a.start >= topic.end())
+            and _ALLOTTING.search(folded, topic.end(), amount.start)
+        ):
+            # `4. Kinh phí: giai đoạn 2016-2018, tỉnh đã bố trí 54,7 tỷ đồng, …`: the line's topic names the money, the
+            # first amount of the line is what was (or is to be) allotted for IT as a whole
+            indicator, rule = "budget_total_mvnd", "budget.total.topic_line"
+            quote_start, quote_end = topic.start(), amount.end
         elif (
             readings
             and (allot := _ALLOTTED.search(folded, max(seg_start, amount.start - 60), amount.start)) is not None

@@ -140,6 +140,10 @@ def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
         if m.group(1) == "Thực hiện" and _TITLE_WORD_LINE.fullmatch(above):
             continue  # `CHƯƠNG TRÌNH HÀNH ĐỘNG` / `Thực hiện Nghị quyết … giai đoạn 2017-2020`: the title's second line
         return 0, m.start()
+    # No `Căn cứ` line (a report to the council, an examination report): the title ends where the first section opens
+    # (`I. KẾT QUẢ …`, `1. Về sự cần thiết`), not 3000 characters on, deep in the body's own periods.
+    if first := _FIRST_SECTION.search(text, 0, 3000):
+        return 0, first.start()
     return 0, min(len(text), 3000)
 
 
