@@ -196,3 +196,28 @@ def test_a_project_named_after_the_money_topic_is_no_total(tmp_path):
         "BÁO CÁO\nKết quả năm 2018\n\nI. KẾT QUẢ\n- Kinh phí: dự án cầu Phủ Lý được bố trí 20 tỷ đồng.\n"
     )
     assert not any(r[0].startswith("budget") for r in _rows(_corpus(tmp_path, "ha-nam-bc.txt", text)))
+
+
+# --- some communes counted with no link are no share of none ------------------------------------------------------
+def test_communes_counted_with_no_link_are_no_zero_share(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 14/BC-UBND\nHà Nam, ngày 20 tháng 6 năm 2019\n\n"
+        "BÁO CÁO\nKết quả năm 2018\n\nI. TỒN TẠI\nVẫn còn 17 xã miền núi chưa được kết nối mạng truyền số liệu chuyên dùng; "
+        "các xã chưa triển khai hội nghị truyền hình trực tuyến.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-ton-tai.txt", text))
+    assert not any(r[0] == "communes_on_specialized_network_pct" for r in rows)
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2018, 0.0) in rows
+
+
+# --- a figure an agency reported that the inspection found otherwise ---------------------------------------------
+def test_a_reported_figure_the_inspection_found_otherwise_is_no_fact(tmp_path):
+    text = (
+        "THANH TRA TỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 21/KL-TTr\nHà Nam, ngày 12 tháng 4 năm 2019\n\n"
+        "KẾT LUẬN THANH TRA\nViệc thực hiện Kế hoạch ứng dụng công nghệ thông tin năm 2018\n\n"
+        "Đơn vị báo cáo có 180 dịch vụ công trực tuyến mức độ 4, nhưng thực tế trên Cổng dịch vụ công chỉ có "
+        "142 dịch vụ mức độ 4.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-kl2.txt", text))
+    assert ("online_services_level4_count", "baseline", "all", 2019, 142.0) in rows
+    assert not any(r[4] == 180.0 for r in rows)
