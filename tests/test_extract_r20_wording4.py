@@ -221,3 +221,14 @@ def test_a_reported_figure_the_inspection_found_otherwise_is_no_fact(tmp_path):
     rows = _rows(_corpus(tmp_path, "ha-nam-kl2.txt", text))
     assert ("online_services_level4_count", "baseline", "all", 2019, 142.0) in rows
     assert not any(r[4] == 180.0 for r in rows)
+
+
+# --- the topic of dedicated IT staff, a colon, then the agencies that have one ---------------------------------------
+def test_dedicated_staff_as_a_topic_then_the_agencies_that_have_one(tmp_path):
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + _MOTTO + "Số: 15/BC-HĐND\nHà Nam, ngày 20 tháng 6 năm 2019\n\n"
+        "BÁO CÁO\nKết quả giám sát năm 2019\n\nI. KẾT QUẢ\n"
+        "2. Cán bộ chuyên trách công nghệ thông tin: 16/20 sở, ngành (80%) đã bố trí.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-gs2.txt", text))
+    assert ("agencies_with_dedicated_it_staff_pct", "baseline", "province", 2019, 80.0) in rows
