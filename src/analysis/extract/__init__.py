@@ -9,6 +9,7 @@ not; see `numbers.py`). Nothing here interprets beyond what the text says: clean
 from __future__ import annotations
 
 import logging
+import re
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -95,7 +96,13 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none);
         # a number in a results table's notes is the row's indicator of the year or level the note names
         found = [f for f in found if f.value_start not in cells]
+    if replaced := {f.value_start for f in tables if f.rule.startswith("table.replaced.")}:
+        # the column of figures an adjusted plan replaces (`| Kế hoạch đã ban hành | Điều chỉnh |`): no fact at all
+        found = [f for f in found if f.value_start not in replaced]
+        tables = [f for f in tables if not f.rule.startswith("table.replaced.")]
     found += tables
+    if "thực tế" in ctx.text and (claims := _refuted_claims(ctx.text)):
+        found = [f for f in found if not any(a <= (f.value_start or f.char_start) < b for a, b in claims)]
     if ctx.issuer_level in ("district", "commune"):
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
         # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
@@ -108,6 +115,22 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
+
+
+# A figure an agency reported that an inspection or audit found otherwise (`Báo cáo của Sở nêu 100% UBND cấp xã đã sử
+# dụng …, nhưng qua kiểm tra thực tế chỉ 71/91 xã …`, `Sở báo cáo 250 dịch vụ …; thực tế trên Cổng … chỉ có 196`): the
+# reported figure is no fact (neither the state nor a goal); the one found is read as usual.
+_REFUTED_CLAIM = re.compile(
+    r"(?:\bbáo cáo(?: của [^,.;:\n]{1,40}?)? (?:nêu|ghi|cho rằng)|\b(?:sở|đơn vị|cơ quan|địa phương|huyện) báo cáo(?: là| có)?)"
+    r"([^\n]{0,250}?)[,;.]\s*(?:nhưng |song |tuy nhiên,? )?"
+    r"(?:qua (?:kiểm tra|thanh tra|kiểm toán|xác minh)(?: thực tế)?|(?:trên )?thực tế)",
+    re.IGNORECASE,
+)
+
+
+def _refuted_claims(text: str) -> list[tuple[int, int]]:
+    """Spans of figures reported and then found otherwise (see _REFUTED_CLAIM)."""
+    return [(m.start(), m.end(1)) for m in _REFUTED_CLAIM.finditer(text)]
 
 
 _NOT_A_SHARE_OF_A_WHOLE = frozenset({"computers_per_staff_pct"})

@@ -109,7 +109,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
             r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
-            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
+            # (`Tổng chi ngân sách cho công nghệ thông tin năm 2019 là …`: a year's spending named in a press release)
+            rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:ngân\s*sách\s*)?(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}"
             # `Kinh phí ứng dụng CNTT năm 2016 là …`, `vốn đầu tư phát triển CNTT …`: IT money as the subject with no `cho`
@@ -209,6 +210,20 @@ _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 _YEAR_LABEL = re.compile(
     rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
+# A line whose topic is the money (`4. Kinh phí: …`, `- Về kinh phí: …`, `b) Nguồn vốn: …`), lower case; and the verbs
+# that allot it (`đã bố trí`, `đầu tư`), looked for between the topic and the line's first amount.
+_MONEY_TOPIC = re.compile(
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])[ \t]*)?(?:về[ \t]*)?(?:kinh\s*phí|nguồn\s*vốn|ngân\s*sách)"
+    r"(?:[ \t]*(?:thực\s*hiện|đầu\s*tư))?[ \t]*:"
+)
+_ALLOTTING = re.compile(r"bố\s*trí|đầu\s*tư|phân\s*bổ|dành|cấp\b")
+# A year or a part of the period, then what it is allotted (`Năm 2022 bố trí`, `năm 2021 dự kiến bố trí`, `giai đoạn
+# 2021-2025 bố trí`), right before an amount (lower case): read only right after a budget amount (see its use).
+_ALLOTTED = re.compile(
+    rf"(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})\s*,?\s*"
+    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối)\s*"
+    r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
+)
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
 _YEAR_AFTER = re.compile(
     rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
@@ -240,6 +255,7 @@ _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phầ
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
 # A report of results (its amounts are money spent unless said otherwise).
 _REPORT = re.compile(r"Số\s*:?\s*\d+[^\n]{0,6}/BC-|^\s*BÁO\s*CÁO\s*$", re.MULTILINE)
+_EXAMINATION = re.compile(r"^\s*BÁO\s*CÁO\s*THẨM\s*TRA\b", re.MULTILINE)
 _REVIEW_HEADLINE = re.compile(r"tổng kết|sơ kết|nhìn lại|sau \d+ năm|\d+ năm qua|kết quả (?:thực hiện|triển khai)")
 
 
@@ -271,7 +287,7 @@ class _Doc:
             or getattr(ctx, "genre", None) in ("report", "review", "news_review")
             or bool(_REPORT.search(head))
             or (ctx.doc_type == "news_article" and bool(_REVIEW_HEADLINE.search(first_line)))
-        )
+        ) and not _EXAMINATION.search(head)  # the HĐND's `BÁO CÁO THẨM TRA` of a proposed plan: the plan's money
         multi = ctx.period_start and ctx.period_end and ctx.period_start < ctx.period_end
         self.period = (ctx.period_start, ctx.period_end) if multi else None
 
@@ -473,7 +489,12 @@ def _when(
     else:
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
-    cue = "target" if GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80)) else _kind_cue(before)
+    goal = GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80))
+    cue = "target" if goal else _kind_cue(before)
+    if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
+        # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
+        # is for the plan's period, not for the part of it the sentence's result is of
+        year, period = None, doc.period
     if (cue is None or not time_stated) and (main := _fronted_main_clause(folded, sentence, amount)) is not None:
         # `Từ nguồn kinh phí 8 tỷ đồng, năm 2019 tỉnh đã triển khai …`: the main clause's tense and time are the money's
         cue = cue or _kind_cue(main)
@@ -502,6 +523,16 @@ def _when(
         kind = doc.layout.kind(amount.start)
     if kind is None:
         kind = doc.layout.section_kind(amount.start) or "target"
+    if (
+        year is None
+        and period is None
+        and kind == "target"
+        and (opened := _OPENING_YEAR.match(folded, _line_start(folded, amount.start)))
+    ):
+        # `Năm 2020, thành phố phấn đấu … . Ngân sách thành phố dự kiến bố trí X cho các nhiệm vụ này.`: money planned
+        # in a line that opens with a year (not before the text's own) is for that year, as the line's goals are.
+        if doc.now is None or int(opened.group(1)) >= doc.now:
+            year = int(opened.group(1))
     if year is None and period is None:
         if kind == "target" and doc.period:
             period = doc.period
@@ -512,6 +543,14 @@ def _when(
         else:
             year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
+
+
+# A line that opens with one year (`Năm 2020, …`, `- Năm 2023: …`), lower case.
+_OPENING_YEAR = re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:trong\s*)?năm\s*{_YEAR}\s*[,:]")
+
+
+def _line_start(folded: str, pos: int) -> int:
+    return folded.rfind("\n", 0, pos) + 1
 
 
 def _from_now_to(folded: str, amount: Amount, sentence: tuple[int, int]) -> int | None:
@@ -604,6 +643,26 @@ def extract_budget_facts(
         elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end
+        elif (
+            (topic := _MONEY_TOPIC.match(folded, _line_start(folded, amount.start))) is not None
+            and not any(a.start < amount.start for a in amounts[max(0, i - 3) : i] if a.start >= topic.end())
+            and _ALLOTTING.search(folded, topic.end(), amount.start)
+        ):
+            # `4. Kinh phí: giai đoạn 2016-2018, tỉnh đã bố trí 54,7 tỷ đồng, …`: the line's topic names the money, the
+            # first amount of the line is what was (or is to be) allotted for IT as a whole
+            indicator, rule = "budget_total_mvnd", "budget.total.topic_line"
+            quote_start, quote_end = topic.start(), amount.end
+        elif (
+            readings
+            and (allot := _ALLOTTED.search(folded, max(seg_start, amount.start - 60), amount.start)) is not None
+            and 0 <= allot.start() - readings[-1][1].quote_end <= 300
+            and "\n\n" not in folded[readings[-1][1].quote_end : allot.start()]
+        ):
+            # `Tổng kinh phí … khoảng 18,6 tỷ đồng …. Năm 2022 bố trí 3,5 tỷ đồng.`, `Phân kỳ đầu tư: năm 2020 bố trí 40 tỷ
+            # đồng; giai đoạn 2021-2025 bố trí 245 tỷ đồng`: right after the plan's money, what a year or a part of the
+            # period is allotted is that time's total
+            indicator, rule = "budget_total_mvnd", "budget.total.allotted_after"
+            quote_start, quote_end = allot.start(), amount.end
         elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
             indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
             quote_start, quote_end = amount.start, amount.end

@@ -224,11 +224,17 @@ TARGET_WEAK = (
 # value is the target, even where the words around it measure a result against that goal.
 GOAL_NAMED_BEFORE = re.compile(
     r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
-    r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \()"
+    r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
+    # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
+    r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \()"
     r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
     # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
+)
+# A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
+_MEASURED_AGAINST_GOAL = re.compile(
+    r"[\d.,]+ ?(?:%|[^\W\d]+(?: [^\W\d]+)?)?,? so với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?: [^\W\d]+){0,4} ?[(:]? ?\d"
 )
 # A year named in the words (`năm 2017`, `giai đoạn 2011-2015`, `tháng 6/2019`); `lead` marks years that are no
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`, `hoạt động từ tháng 5/2008`) or a date (`ngày 5 tháng 12 năm 2016`).
@@ -743,6 +749,10 @@ class Layout:
         c, c_end = self.clause(pos)
         if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        if _MEASURED_AGAINST_GOAL.match(self.folded, pos):
+            # `… mới đạt 45% so với mục tiêu 80% của Kế hoạch` (under `CHỈ TIÊU KHÓ ĐẠT VÀO NĂM 2020`): the value set
+            # against a goal is the result, whatever section it stands in
+            return "baseline"
         if self._due(pos) is not None:
             return "target"  # work in progress, to be finished by a date: what it will give is a goal
         section = self.section_kind(pos)
@@ -794,9 +804,11 @@ class Layout:
         # đã bố trí …`): a paragraph about the state today says so somewhere.
         p_end = self.text.find("\n", s)
         later = [k for _, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
-        if later:
-            return later[0]
         genre = self.ctx.genre
+        # (Not in a question session, whose answers state the state and then a promise in one paragraph: `… các sở,
+        # ngành có 64 người làm CNTT …. Riêng cấp xã …, Sở sẽ phối hợp …` — there the last strong cue before counts.)
+        if later and not (genre == "news_mixed" and self.ctx.question_session):
+            return later[0]
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
             i = bisect.bisect_left(at, p)

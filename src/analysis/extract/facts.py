@@ -62,6 +62,11 @@ class DocContext:
     issuer_level: str | None = None
 
     @property
+    def question_session(self) -> bool:
+        """Minutes or news of a council's question session (`chất vấn` in the first lines: metadata.read_genre)."""
+        return "chất vấn" in self.text[:400].lower()
+
+    @property
     def reviews(self) -> bool:
         """A report of results or a news review: its unmarked numbers are what was done (baselines)."""
         return self.genre in ("report", "news_review", "news_mixed")

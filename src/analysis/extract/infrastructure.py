@@ -34,6 +34,8 @@ _VIDEO = names("communes_with_videoconference_pct")
 _COMMUNE_WORD = r"xã\b(?:, phường, thị trấn)?"
 _NO_COMMUNE = r"(?:UBND )?(?:cấp )?xã(?:, phường, thị trấn)? nào"  # `chưa có UBND cấp xã nào`
 _NOT_YET = r"chưa (?:có|triển khai|được trang bị|được kết nối|kết nối|được đầu tư)"
+# `Còn 34 xã vùng sâu, vùng xa chưa được kết nối …`: communes counted are some of them, no share of none.
+_NOT_COUNTED = r"(?<!\d\u0020)"
 # Gbps is written too (`1 Gbps`, `20 - 40 Gbps`): read in Mbps.
 _MBPS, _GBPS = r" ?Mbps", r" ?Gbps"
 # `300 Mbps (trong nước) và 30 Mbps (quốc tế)`: the split named in brackets after the speed.
@@ -83,13 +85,13 @@ COUNT_RULES = [
     # None in words: `các xã chưa triển khai hội nghị truyền hình trực tuyến` → 0% of communes.
     CountRule(
         "communes_with_videoconference_pct",
-        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_VIDEO}"),
+        cue(rf"{_NOT_COUNTED}{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_VIDEO}"),
         "infrastructure.video_none",
         zero=True,
     ),
     CountRule(
         "communes_on_specialized_network_pct",
-        cue(rf"{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
+        cue(rf"{_NOT_COUNTED}{_COMMUNE_WORD}[^.;%\d\n]{{0,20}}?{_NOT_YET}[^.;%\d\n]{{0,30}}?{_NETWORK}"),
         "infrastructure.network_none",
         zero=True,
     ),

@@ -140,6 +140,10 @@ def _title_zone(text: str, is_news: bool) -> tuple[int, int]:
         if m.group(1) == "Thực hiện" and _TITLE_WORD_LINE.fullmatch(above):
             continue  # `CHƯƠNG TRÌNH HÀNH ĐỘNG` / `Thực hiện Nghị quyết … giai đoạn 2017-2020`: the title's second line
         return 0, m.start()
+    # No `Căn cứ` line (a report to the council, an examination report): the title ends where the first section opens
+    # (`I. KẾT QUẢ …`, `1. Về sự cần thiết`), not 3000 characters on, deep in the body's own periods.
+    if first := _FIRST_SECTION.search(text, 0, 3000):
+        return 0, first.start()
     return 0, min(len(text), 3000)
 
 
@@ -180,7 +184,9 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`, `phân bổ kinh phí thực hiện các nhiệm vụ … năm 2020`: a
         # decision approving one year's list of projects, or allotting one year's money, is that year's plan.)
         if title_above or re.search(
-            r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục|phân\s*bổ\s*kinh\s*phí)[^\d\n]{0,120}$", between, re.IGNORECASE
+            r"kế\s*hoạch|(?:chương\s*trình|danh\s*mục|phân\s*bổ\s*kinh\s*phí|dự\s*toán)[^\d\n]{0,120}$",
+            between,
+            re.IGNORECASE,
         ):
             y = int(m.group(1))
             return y, y, m.group(0)
@@ -303,6 +309,14 @@ _HEADLINE_OF_RESULTS = re.compile(
 _GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|\bsẽ\b|dự\s+kiến|đến\s+năm\s+\d{4}", re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đạt\s+được|năm\s+qua", re.IGNORECASE)
 _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
+# Papers around the People's Council (HĐND) and the purse (docs/phrasing.md §1): an examination report of a proposal
+# (`BÁO CÁO THẨM TRA` / `Tờ trình … về Kế hoạch …`) speaks of the plan proposed, as the proposal does (a plan's genre:
+# its goals and money are targets, its account of the state is marked `đã`, `hiện`, `mới đạt`); an inspection's or an
+# audit's conclusion (`Số: N/KL-TTr`, `KẾT LUẬN THANH TRA`, `KẾT LUẬN KIỂM TOÁN`) states what was found, as of its
+# own date; minutes or news of a question session (`chất vấn`) give the state now in the answers, then commitments.
+_EXAMINATION_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO[ \t]*THẨM[ \t]*TRA\b")
+_INSPECTION_TITLE = re.compile(r"(?:^|\n)[ \t]*KẾT[ \t]*LUẬN[ \t]*(?:THANH[ \t]*TRA|KIỂM[ \t]*(?:TRA|TOÁN))\b")
+_QUESTION_SESSION = re.compile(r"chất\s+vấn", re.IGNORECASE)
 
 
 # A lead that opens on a period (`(Báo X) – Giai đoạn 2016 – 2020, tổng kinh phí bố trí … hơn 22 tỷ đồng.`): a look back
@@ -330,9 +344,17 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     year the page was written, when known)."""
     if not is_news:
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
-        if code == "BC" or (code not in _TYPE_CODES and _REPORT_TITLE.search(text, 0, _title_zone(text, False)[1])):
+        title_end = _title_zone(text, False)[1]
+        if _EXAMINATION_TITLE.search(text, 0, title_end):
+            return "plan"  # the HĐND's examination of a proposal (`BÁO CÁO THẨM TRA Tờ trình … về Kế hoạch …`)
+        if code in ("BC", "KL") or (
+            code not in _TYPE_CODES
+            and (_REPORT_TITLE.search(text, 0, title_end) or _INSPECTION_TITLE.search(text, 0, title_end))
+        ):
             return "report"
         return "decision" if doc_type == "decision" else "plan"
+    if _QUESTION_SESSION.search(text, 0, 400):
+        return "news_mixed"  # a question session: the state now in the answers, then commitments
     head = text.lstrip()[:300].split("\n", 1)[0]
     plan_head, results_head = _news_of_a_plan(head), bool(_HEADLINE_OF_RESULTS.search(head))
     if plan_head != results_head:
@@ -428,9 +450,16 @@ _LEAD_DATE = re.compile(
 )
 
 
+# ... or written in words (`Đà Nẵng, ngày 08 tháng 01 năm 2020 – Sáng nay, …` in a press release, `Phiên chất vấn ngày
+# 14 tháng 7 năm 2021` over minutes), when no date in figures opens the lead.
+_LEAD_DATE_WORDS = re.compile(
+    r"^(?:[^\n.!?]|[.!?](?!\s)){0,160}?\b([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", re.MULTILINE
+)
+
+
 def _date_of_lead(text: str) -> date | None:
     """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
-    m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+    m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4)) or _LEAD_DATE_WORDS.search(text, 0, _nth_line_end(text, 6))
     if m and _CENTRAL_NUMBER_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
         return None  # `Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 …`: that decision's date, not the page's
     found = find_dates(m.group(1)) if m else []
@@ -712,7 +741,7 @@ def article_end(text: str) -> int:
 # XÃ …`) names its province only in passing (`Căn cứ Kế hoạch … của UBND tỉnh …`): its figures are the district's or
 # the commune's, never the province's. Read from the header (its first lines) of an official text.
 _LOCAL_ISSUER = re.compile(
-    r"(?:ỦY|UỶ|Ủy|Uỷ)\s*(?:BAN|ban)\s*(?:NHÂN|nhân)\s*(?:DÂN|dân)(?:[ \t]+|(?:[ \t]*\|[^\n]*)?[ \t]*\n[ \t|]*)"
+    r"(?:(?:ỦY|UỶ|Ủy|Uỷ)\s*(?:BAN|ban)|HỘI\s*ĐỒNG)\s*(?:NHÂN|nhân)\s*(?:DÂN|dân)(?:[ \t]+|(?:[ \t]*\|[^\n]*)?[ \t]*\n[ \t|]*)"
     r"(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*(?=\n|\||$)"
 )
 _LOCAL_LEVEL = {"HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district", "THÀNH PHỐ": "district",
@@ -799,7 +828,13 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     elif period_end is None and genre in ("news_plan", "news_mixed") and (m := _HEADLINE_YEAR.match(text)):
         period_start = period_end = int(m.group(1))
         period_quote = m.group(0).strip()
-    if genre in BASELINE_GENRES:  # the period a review looks back on, when its title names one
+    if genre == "report" and (
+        (doc_number or "").split("/")[-1].startswith("KL") or _INSPECTION_TITLE.search(text, 0, zone[1])
+    ):
+        # An inspection's findings are as of its own date (`qua kiểm tra thực tế`), not of the end of the period whose
+        # money it inspects; an amount of that period names its years in its own words.
+        period_start = period_end = period_quote = None
+    elif genre in BASELINE_GENRES:  # the period a review looks back on, when its title names one
         latest = max((d.year for d in (issued, published) if d), default=None)
         head = (0, min(len(text), 600)) if is_news else zone
         review = _review_period(

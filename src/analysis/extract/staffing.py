@@ -72,6 +72,9 @@ PERCENT_RULES = [
         "agencies_with_dedicated_it_staff_pct",
         cue(
             r"(?:có|bố trí) (?:được )?(?:ít nhất |tối thiểu )?(?:\d{1,3} |một )?(?:cán bộ|công chức|viên chức|CBCC) chuyên trách|có cán bộ (?:chuyên trách|phụ trách) (?:về )?(?:CNTT|công nghệ)"
+            # `Cán bộ chuyên trách công nghệ thông tin: 19/22 sở, ngành (86,4%) đã bố trí; cấp huyện 7/10 (70%)`: the
+            # topic, a colon, then the agencies that have one (a fraction of a level)
+            r"|cán bộ chuyên trách (?:về )?(?:CNTT|công nghệ thông tin): ?$"
         ),
         "staffing.dedicated_pct",
         fractions=True,  # `25/30 cơ quan cấp tỉnh đã bố trí 41 cán bộ chuyên trách` → 83.3% of them

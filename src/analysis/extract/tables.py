@@ -100,6 +100,17 @@ _PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*t
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
+# A plan adjusting an earlier one sets the figures side by side (`| Chỉ tiêu | Kế hoạch đã ban hành | Điều chỉnh |`,
+# `Trước điều chỉnh | Sau điều chỉnh`, `Chỉ tiêu cũ | Chỉ tiêu mới`): the adjusted column is the goal (a target); the
+# replaced one is no fact (README, round 10), and the sentence rules' reading of its cells is dropped too.
+_REPLACED_CELL = re.compile(
+    r"\s*(?:chỉ\s*tiêu\s*|kế\s*hoạch\s*)?(?:đã\s*(?:ban\s*hành|phê\s*duyệt|giao)|trước\s*điều\s*chỉnh|ban\s*đầu|cũ)"
+    + _CELL_YEAR
+)
+_ADJUSTED_CELL = re.compile(
+    r"\s*(?:(?:chỉ\s*tiêu\s*|kế\s*hoạch\s*)?(?:sau\s*)?điều\s*chỉnh(?:\s*,?\s*bổ\s*sung)?|(?:chỉ\s*tiêu|kế\s*hoạch)\s*mới)"
+    + _CELL_YEAR
+)
 _ROW_SOURCES = [(indicator, cue) for indicator, _, cue in BUDGET_CUES if indicator != "budget_total_mvnd"]
 
 
@@ -236,13 +247,19 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
     """Column index → (kind, year named in the cell or None), for a header with a plan column and a result column."""
     columns = {}
     for i, (a, b) in enumerate(cells):
-        if m := _PLAN_CELL.fullmatch(folded, a, b):
+        if m := _REPLACED_CELL.fullmatch(folded, a, b):
+            columns[i] = ("replaced", int(m.group("y")) if m.group("y") else None)
+        elif m := _ADJUSTED_CELL.fullmatch(folded, a, b):
+            columns[i] = ("adjusted", int(m.group("y")) if m.group("y") else None)
+        elif m := _PLAN_CELL.fullmatch(folded, a, b):
             columns[i] = ("target", int(m.group("y")) if m.group("y") else None)
         elif m := _RESULT_CELL.fullmatch(folded, a, b):
             columns[i] = ("baseline", int(m.group("y")) if m.group("y") else None)
     if not columns or min(columns) == 0:
         return {}
     if {k for k, _ in columns.values()} == {"target", "baseline"}:
+        return columns
+    if {k for k, _ in columns.values()} == {"replaced", "adjusted"}:
         return columns
     # A report's one result column naming its year (`| Chỉ tiêu | Đơn vị tính | Kết quả năm 2018 | Ghi chú |`): its
     # cells are the results (baselines) of that year.
@@ -437,6 +454,13 @@ def _spending_row(
         if not _NUMBER_CELL.fullmatch(ctx.text[a:b]):
             continue
         kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
+        if kind in ("replaced", "adjusted"):  # an adjusted plan's money: the new amount only, of the plan's year
+            kind, year = "target", kinds[i][1] or layout.year("target", a)
+            rule = (
+                rule.replace("table.", "table.replaced.", 1)
+                if kinds[i][0] == "replaced"
+                else rule.replace("table.replaced.", "table.", 1)
+            )
         amount = Amount(round(parse_number(ctx.text[a:b]) * factor, 6), a, b, unit="million_vnd")
         facts.append(_make_fact(ctx, layout, indicator, rule, amount, start, end, kind, "all", year, (a, b)))
     return facts
@@ -737,7 +761,9 @@ def extract_indicator_tables(
             if share and value > 100:
                 continue
             amount = Amount(value, a, b, unit="percent" if share else "count")
-            if kinds:  # the plan and the result of one year: the year the result is for
+            if kinds and kinds[i][0] in ("replaced", "adjusted"):  # an adjusted plan: its goals, of the plan's year
+                kind, year = "target", kinds[i][1] or layout.year("target", a)
+            elif kinds:  # the plan and the result of one year: the year the result is for
                 kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
             elif levels:  # a column per level: the kind and year of the cell's place (its section's)
                 kind = layout.kind(a)
@@ -749,7 +775,7 @@ def extract_indicator_tables(
                     ctx,
                     layout,
                     rule.indicator,
-                    f"table.{'level.' if levels else ''}{rule.name}",
+                    f"table.{'level.' if levels else 'replaced.' if kinds and kinds[i][0] == 'replaced' else ''}{rule.name}",
                     amount,
                     start,
                     end,
