@@ -17,6 +17,7 @@ from datetime import date
 __all__ = [
     "QUALIFIERS",
     "Amount",
+    "digitise_numbers",
     "find_dates",
     "find_money",
     "find_money_words",
@@ -571,3 +572,147 @@ def parse_date(text: str) -> date:
 
 # --- zeros in words --------------------------------------------------------------------------------
 ZERO_PATTERN = r"(?:không có|chưa có)"
+
+
+# --- numbers written other ways, rewritten in the notation the rules read ----------------------------------
+# Authors write small counts and shares in words (`bốn mươi lăm công chức`, `một trăm phần trăm`, `một nửa số
+# xã`, `hai phần ba`, `cứ 10 cán bộ thì 9 người`), thousands with spaces (`12 500 triệu`), an English decimal point
+# (`1.5 tỷ`) or a scale word inside an amount (`1,2 nghìn tỷ`). `digitise_numbers` rewrites each such span, in a
+# text of the same length, as the digits a reader would write (right-aligned, spaces before them: the number stays
+# next to what follows it), so that every rule reads it as it reads digits and every offset is the source's. Words
+# are rewritten only where a count or share is expected: before `phần trăm`, before a counted noun of an
+# indicator, as a fraction before the whole it divides; a lone `một` (also "a", `một số`, `một cửa`) never is, nor
+# a capitalised word inside a sentence (`Ba Vì`), nor an ordinal (`thứ ba`, `lần hai`).
+_NUM_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+_COUNTED = (
+    r"cán\s+bộ|công\s+chức|viên\s+chức|người|dịch\s+vụ|thủ\s+tục|hộp\s+thư|tài\s+khoản|xã|điểm|trang|đơn\s+vị"
+    r"|cơ\s+quan|sở|huyện|máy|thạc\s+s[ĩỹ]|tiến\s+s[ĩỹ]|kỹ\s+sư|cử\s+nhân|phòng"
+)
+_WORDS_RUN = re.compile(
+    rf"(?<![\w])(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>[ \t]+(?:phần[ \t]+trăm\b|(?:{_COUNTED})(?!\w)))",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS = re.compile(
+    rf"(?<![\w])(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
+    rf"(?=[ \t]+(?:số|tổng\s+số|các|những|{_COUNTED})(?!\w))",
+    re.IGNORECASE,
+)
+_EACH_TEN = re.compile(
+    r"(?<![\w])cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?(?P<part>\d{1,3})"
+    r"[ \t]+(?:người|cán\s+bộ|công\s+chức|đơn\s+vị|cơ\s+quan|xã)(?!\w)",
+    re.IGNORECASE,
+)
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[ \t]*(?:triệu|tỷ|tỉ(?!nh)|đồng|tài\s+khoản|hộp\s+thư|người|cán\s+bộ"
+    r"|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
+)
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
+_THOUSAND_OF = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{1,3})?)[ \t]+(?:nghìn|ngàn)(?=[ \t]+(?:tỷ|tỉ)(?!\w))")
+_DIGITS_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
+# `3/4 số xã`, `Gần 3/4 trong tổng số 204 xã`: a fraction of a whole (a small denominator), before what it divides.
+_SMALL_FRACTION = re.compile(
+    r"(?<![\d/.,])(?P<num>\d)/(?P<den>\d{1,2})(?![\d/])(?:[ \t]+trong[ \t]+tổng[ \t]+số[ \t]+\d[\d.]*|[ \t]+số)"
+    r"(?=[ \t]+(?:xã|sở|cán|công|cơ|đơn|huyện|UBND|các))",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|đợt|khóa|kỳ|giai\s+đoạn)[ \t]*$", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:trong|mỗi|hằng|hàng|cả|các|những|từng|nhiều|của|sau|trước)[ \t]*$", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[\n.:;!?(\-–•+*|\t])[ \t\"“]*$")
+# Most texts have none of these: the scans run only when one is there.
+_HINTS = ("/", "phần", "nửa", "cứ ", "Cứ ", "nghìn", "ngàn", " triệu", " tỷ", " tỉ")
+
+
+def _digits(value: float) -> str:
+    """`45`, `1.000`, `66,7`: the notation NUMBER_PATTERN reads."""
+    whole, frac = divmod(round(value, 1), 1)
+    out = f"{int(whole):,}".replace(",", ".")
+    return out + (f",{round(frac * 10):d}" if round(frac, 1) else "")
+
+
+def _word_run_value(text: str, start: int, run: str) -> tuple[int, float] | None:
+    """The offset (in `run`) and value of a number in words that counts, or None when the words are no count."""
+    tokens = list(re.finditer(r"\S+", run))
+    while tokens and tokens[0].group().lower() not in _FIRST_WORDS and tokens[0].group().lower() != "trăm":
+        tokens.pop(0)  # `tư`, `lăm`, `mươi` … go on from a number before them
+    if not tokens:
+        return None
+    first = tokens[0]
+    words = [t.group().lower() for t in tokens]
+    if words == ["một"] or words == ["mốt"]:
+        return None
+    at = start + first.start()
+    before = text[max(0, at - 24) : at]
+    if _ORDINAL_BEFORE.search(before) or before.rstrip(" \t")[-1:].isdigit():
+        return None
+    if len(words) == 1 and words[0] == "năm" and _NOT_A_COUNT_BEFORE.search(before):
+        return None  # `trong năm`, `mỗi năm`: the year
+    if first.group()[0].isupper() and not _SENTENCE_OPENS.search(before):
+        return None  # `Ba Vì`, `Năm Căn`: a name
+    try:
+        return first.start(), parse_number_words(" ".join(words))
+    except ValueError:
+        return None
+
+
+def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with numbers written other ways rewritten in digits (same length), and the rewritten spans."""
+    if not any(h in text for h in _HINTS) and not re.search(_NUM_WORD + r"[ \t]", text, re.IGNORECASE):
+        return text, []
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_THOUSANDS.finditer(text):
+        edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
+    for m in _POINT_DECIMAL.finditer(text):
+        edits.append((m.start(), m.end(), m.group().replace(".", ",")))
+    for m in _THOUSAND_OF.finditer(text):
+        edits.append((m.start(), m.end(), _digits(float(m.group("n").replace(",", ".")) * 1000)))
+    for m in _DIGITS_PERCENT.finditer(text):
+        edits.append((m.start(), m.end(), m.group(1) + "%"))
+    for m in _SMALL_FRACTION.finditer(text):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if 0 < num <= den <= 10:
+            edits.append((m.start(), m.end(), _digits(num / den * 100) + "%"))
+    for m in _FRACTION_WORDS.finditer(text):
+        if m.group("num") is None:
+            share = 50.0
+        else:
+            try:
+                share = parse_number_words(m.group("num")) / parse_number_words(m.group("den")) * 100
+            except ValueError:
+                continue
+        if 0 < share <= 100:
+            edits.append((m.start(), m.end("run"), _digits(share) + "%"))
+    for m in _WORDS_RUN.finditer(text):
+        read = _word_run_value(text, m.start("run"), m.group("run"))
+        if read is not None:
+            percent = m.group("after").lstrip().lower().startswith("phần")
+            end = m.end() if percent else m.end("run")
+            edits.append((m.start("run") + read[0], end, _digits(read[1]) + ("%" if percent else "")))
+    edits = _apply_free(edits)
+    out = list(text)
+    for a, b, new in edits:
+        out[a:b] = new.rjust(b - a)
+    spans = [(a, b) for a, b, _ in edits]
+    if "cứ" in text.lower():
+        rewritten = "".join(out)
+        for m in _EACH_TEN.finditer(rewritten):
+            whole, part = int(m.group("whole")), int(m.group("part"))
+            if not 0 < part <= whole:
+                continue
+            new = f"{_digits(part / whole * 100)}% {m.group('noun')}"
+            a, b = m.start(), m.end()
+            if len(new) > b - a:
+                continue
+            out[a:b] = new.rjust(b - a)
+            spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b)]
+    if not spans:
+        return text, []
+    return "".join(out), sorted(spans)
+
+
+def _apply_free(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits in text order, each longer than its new text needs, none overlapping an earlier-listed one."""
+    kept: list[tuple[int, int, str]] = []
+    for a, b, new in edits:
+        if len(new) <= b - a and not any(a < kb and ka < b for ka, kb, _ in kept):
+            kept.append((a, b, new))
+    return sorted(kept)

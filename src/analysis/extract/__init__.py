@@ -8,6 +8,7 @@ not; see `numbers.py`). Nothing here interprets beyond what the text says: clean
 
 from __future__ import annotations
 
+import bisect
 import logging
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,7 @@ from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
+from analysis.vietnamese import digitise_numbers
 
 __all__ = [
     "ExtractResult",
@@ -146,10 +148,15 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     meta.source_format = source.source_format
     meta.pages = source.pages
     meta.ocr_confidence = source.ocr_confidence
-    ctx = _context(source, meta, text)
+    # Numbers written in words, with spaces or an English point (`bốn mươi lăm công chức`, `12 500 triệu`), read
+    # as the digits a reader would write, in a text of the same length (vietnamese.digitise_numbers).
+    read, rewritten = digitise_numbers(text)
+    ctx = _context(source, meta, read)
     layout = Layout(ctx)
     found, facts = extract_facts(ctx, layout)
     lines = extract_budget_table(ctx, layout.folded)
+    if rewritten:  # a fact or line read from rewritten words quotes the words, its value the whole of them
+        widen_to_spans([*found, *lines], rewritten)
     if ctx.text is not source.text:  # quotes as the source reads (a joined break is `\n` there again)
         restore_quotes(found, source.text)
         restore_quotes(lines, source.text)
@@ -157,8 +164,25 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
         for fact in facts:
             fact.page = 1 + source.text.count("\f", 0, fact.char_start)
     kept = {id(f) for f in facts}
-    numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines)
+    numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines, rewritten, text)
     return meta, facts, lines, numbers
+
+
+def widen_to_spans(records, spans: list[tuple[int, int]]) -> None:
+    """Stretch each record's quote (char_start/char_end) and value (value_start/value_end) over any rewritten
+    span it starts, ends or lies in: the offsets then cover whole words of the source (`bốn mươi lăm`)."""
+    starts = [a for a, _ in spans]
+    for r in records:
+        for attr_start, attr_end in (("char_start", "char_end"), ("value_start", "value_end")):
+            a, b = getattr(r, attr_start, None), getattr(r, attr_end, None)
+            if a is None or b is None:
+                continue
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and spans[k][0] <= a < spans[k][1]:
+                setattr(r, attr_start, spans[k][0])
+            k = bisect.bisect_left(starts, b) - 1
+            if k >= 0 and spans[k][0] < b < spans[k][1]:
+                setattr(r, attr_end, spans[k][1])
 
 
 def _extract_task(source: SourceText, meta: DocumentMeta | None = None):
