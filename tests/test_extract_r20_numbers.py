@@ -116,3 +116,46 @@ def test_thousands_of_billions_spent_over_a_period(tmp_path):
         tmp_path, head, "Giai đoạn 2016-2020, toàn tỉnh đã đầu tư 1,5 nghìn tỷ đồng cho ứng dụng công nghệ thông tin."
     )
     assert any(r[0] == "budget_total_mvnd" and r[4] == 1_500_000.0 for r in rows)
+
+
+# --- the kinds around such numbers that the set showed the rules missed ---------------------------------------------
+def test_a_staff_count_in_brackets_after_its_cue_and_its_levels_after_it(tmp_path):
+    body = (
+        "Đội ngũ cán bộ chuyên trách công nghệ thông tin của tỉnh (46 người) còn thiếu, trong đó cấp tỉnh 30 người, "
+        "cấp huyện 16 người.\n"
+    )
+    _, rows = _read(tmp_path, _REPORT, body)
+    assert ("it_staff_count", "baseline", "all", 2021, 46.0) in rows
+    assert ("it_staff_count", "baseline", "province", 2021, 30.0) in rows
+    assert ("it_staff_count", "baseline", "district", 2021, 16.0) in rows
+
+
+def test_a_year_in_brackets_right_after_the_value_is_its_year(tmp_path):
+    body = "Các sở, ngành đã dùng chữ ký số chuyên dùng trong gửi văn bản, tỷ lệ 95 % (năm 2020).\n"
+    _, rows = _read(tmp_path, _REPORT, body)
+    assert ("agencies_using_digital_signature_pct", "baseline", "province", 2020, 95.0) in rows
+    assert not any(r[0] == "agencies_using_digital_signature_pct" and r[3] == 2021 for r in rows)
+
+
+def test_a_value_kept_over_a_range_of_years_is_a_fact_for_each_year(tmp_path):
+    body = (
+        "Tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan cấp tỉnh giữ ở mức 90% từ năm 2018 đến năm 2020.\n"
+    )
+    _, rows = _read(tmp_path, _REPORT, body)
+    for year in (2018, 2019, 2020):
+        assert ("edocument_exchange_pct", "baseline", "province", year, 90.0) in rows
+
+
+def test_one_amount_for_two_years_of_a_list_by_year(tmp_path):
+    body = (
+        "II. KINH PHÍ\nKinh phí thực hiện Kế hoạch như sau:\n- Năm 2022: 6 tỷ đồng;\n"
+        "- Năm 2023 và năm 2024: mỗi năm 9 tỷ đồng.\n"
+    )
+    _, rows = _read(tmp_path, _PLAN, body, "ha-nam-kh.txt")
+    assert ("budget_total_mvnd", "target", "all", 2023, 9000.0) in rows
+    assert ("budget_total_mvnd", "target", "all", 2024, 9000.0) in rows
+
+
+def test_a_recurring_amount_is_still_no_fact(tmp_path):
+    _, rows = _read(tmp_path, _REPORT, "Mỗi năm tỉnh bố trí khoảng 5 tỷ đồng cho ứng dụng công nghệ thông tin.")
+    assert not any(r[0] == "budget_total_mvnd" for r in rows)

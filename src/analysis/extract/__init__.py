@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -107,9 +108,34 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
+    found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
+
+
+# `duy trì 100% từ năm 2017 đến năm 2019`: the value stated for each year of the range right after it.
+_YEAR_RANGE_AFTER = re.compile(
+    r"\s*(?:%|phần trăm)?\s*(?:trong\s+)?(?:liên tục\s+)?(?:từ|suốt(?:\s+từ)?)\s+năm\s+(?P<a>\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"năm\s+(?P<b>\d{4})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _each_year_of_a_range(text: str, found: list[Fact]) -> list[Fact]:
+    """Copies of a value read with the last year of a range of years right after it (`100% từ năm 2017 đến năm
+    2019`), one for each earlier year of the range (a reader gives one fact per year)."""
+    more = []
+    for f in found:
+        if f.value_end is None or f.year is None or f.indicator.endswith("_mvnd"):
+            continue
+        m = _YEAR_RANGE_AFTER.match(text, f.value_end)
+        if m is None:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if f.year == b and 0 < b - a <= 10:
+            more += [replace(f, year=y) for y in range(a, b)]
+    return more
 
 
 _NOT_A_SHARE_OF_A_WHOLE = frozenset({"computers_per_staff_pct"})
