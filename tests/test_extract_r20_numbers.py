@@ -159,3 +159,10 @@ def test_one_amount_for_two_years_of_a_list_by_year(tmp_path):
 def test_a_recurring_amount_is_still_no_fact(tmp_path):
     _, rows = _read(tmp_path, _REPORT, "Mỗi năm tỉnh bố trí khoảng 5 tỷ đồng cho ứng dụng công nghệ thông tin.")
     assert not any(r[0] == "budget_total_mvnd" for r in rows)
+
+
+def test_thousands_written_as_a_word_in_a_count(tmp_path):
+    body = "Hệ thống thư điện tử công vụ của tỉnh đã cấp gần 9 nghìn tài khoản cho cán bộ, công chức.\n"
+    result, rows = _read(tmp_path, _REPORT, body)
+    assert ("email_accounts_count", "baseline", "all", 2021, 9000.0) in rows
+    assert "9 nghìn" in set(result.numbers["text"])

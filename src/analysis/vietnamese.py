@@ -607,7 +607,11 @@ _SPACED_THOUSANDS = re.compile(
     r"|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
 )
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
-_THOUSAND_OF = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{1,3})?)[ \t]+(?:nghìn|ngàn)(?=[ \t]+(?:tỷ|tỉ)(?!\w))")
+# `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
+_THOUSAND_OF = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]+(?:nghìn|ngàn)(?=[ \t]+(?:tỷ|tỉ|{_COUNTED})(?!\w))",
+    re.IGNORECASE,
+)
 _DIGITS_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
 # `3/4 số xã`, `Gần 3/4 trong tổng số 204 xã`: a fraction of a whole (a small denominator), before what it divides.
 _SMALL_FRACTION = re.compile(
@@ -616,7 +620,9 @@ _SMALL_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|đợt|khóa|kỳ|giai\s+đoạn)[ \t]*$", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:trong|mỗi|hằng|hàng|cả|các|những|từng|nhiều|của|sau|trước)[ \t]*$", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:trong|mỗi|hằng|hàng|cả|các|những|từng|nhiều|của|sau|trước|đầu|cuối|giữa|nửa|qua|suốt|năm)[ \t]*$", re.I
+)
 _SENTENCE_OPENS = re.compile(r"(?:^|[\n.:;!?(\-–•+*|\t])[ \t\"“]*$")
 # Most texts have none of these: the scans run only when one is there.
 _HINTS = ("/", "phần", "nửa", "cứ ", "Cứ ", "nghìn", "ngàn", " triệu", " tỷ", " tỉ")
@@ -629,10 +635,15 @@ def _digits(value: float) -> str:
     return out + (f",{round(frac * 10):d}" if round(frac, 1) else "")
 
 
-def _word_run_value(text: str, start: int, run: str) -> tuple[int, float] | None:
-    """The offset (in `run`) and value of a number in words that counts, or None when the words are no count."""
+def _word_run_value(text: str, start: int, run: str, percent: bool) -> tuple[int, float] | None:
+    """The offset (in `run`) and value of a number in words that counts, or None when the words are no count.
+    A bare `trăm` is a number only in `trăm phần trăm` (`hàng trăm cán bộ` is many, no count)."""
     tokens = list(re.finditer(r"\S+", run))
-    while tokens and tokens[0].group().lower() not in _FIRST_WORDS and tokens[0].group().lower() != "trăm":
+    while (
+        tokens
+        and tokens[0].group().lower() not in _FIRST_WORDS
+        and (tokens[0].group().lower() != "trăm" or not percent or len(tokens) > 1)
+    ):
         tokens.pop(0)  # `tư`, `lăm`, `mươi` … go on from a number before them
     if not tokens:
         return None
@@ -682,9 +693,9 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         if 0 < share <= 100:
             edits.append((m.start(), m.end("run"), _digits(share) + "%"))
     for m in _WORDS_RUN.finditer(text):
-        read = _word_run_value(text, m.start("run"), m.group("run"))
+        percent = m.group("after").lstrip().lower().startswith("phần")
+        read = _word_run_value(text, m.start("run"), m.group("run"), percent)
         if read is not None:
-            percent = m.group("after").lstrip().lower().startswith("phần")
             end = m.end() if percent else m.end("run")
             edits.append((m.start("run") + read[0], end, _digits(read[1]) + ("%" if percent else "")))
     edits = _apply_free(edits)
