@@ -307,6 +307,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording2", "dev_wording2_plans"),
         ("dev_wording3", "dev_wording3_plans"),
         ("dev_wording4", "dev_wording4_plans"),
+        ("dev_numbers", "dev_numbers_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

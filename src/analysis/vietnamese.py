@@ -17,6 +17,7 @@ from datetime import date
 __all__ = [
     "QUALIFIERS",
     "Amount",
+    "digitise_numbers",
     "find_dates",
     "find_money",
     "find_money_words",
@@ -571,3 +572,231 @@ def parse_date(text: str) -> date:
 
 # --- zeros in words --------------------------------------------------------------------------------
 ZERO_PATTERN = r"(?:không có|chưa có)"
+
+
+# --- numbers written other ways, rewritten in the notation the rules read ----------------------------------
+# Authors write small counts and shares in words (`bốn mươi lăm công chức`, `một trăm phần trăm`, `một nửa số
+# xã`, `hai phần ba`, `cứ 10 cán bộ thì 9 người`), thousands with spaces (`12 500 triệu`), an English decimal point
+# (`1.5 tỷ`) or a scale word inside an amount (`1,2 nghìn tỷ`). `digitise_numbers` rewrites each such span, in a
+# text of the same length, as the digits a reader would write (right-aligned, spaces before them: the number stays
+# next to what follows it), so that every rule reads it as it reads digits and every offset is the source's. Words
+# are rewritten only where a count or share is expected: before `phần trăm`, before a counted noun of an
+# indicator, as a fraction before the whole it divides; a lone `một` (also "a", `một số`, `một cửa`) never is, nor
+# a capitalised word inside a sentence (`Ba Vì`), nor an ordinal (`thứ ba`, `lần hai`).
+_NUM_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+_COUNTED = (
+    r"cán\s+bộ|công\s+chức|viên\s+chức|người|dịch\s+vụ|thủ\s+tục|hộp\s+thư|tài\s+khoản|xã|điểm|trang|đơn\s+vị"
+    r"|cơ\s+quan|sở|huyện|máy|thạc\s+s[ĩỹ]|tiến\s+s[ĩỹ]|kỹ\s+sư|cử\s+nhân|phòng"
+)
+_FRACTION_WORDS = re.compile(
+    rf"(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
+    rf"(?=[ \t]+(?:số|tổng\s+số|các|những|{_COUNTED})(?!\w))",
+    re.IGNORECASE,
+)
+_EACH_TEN = re.compile(
+    r"cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?(?P<part>\d{1,3})"
+    r"[ \t]+(?:người|cán\s+bộ|công\s+chức|đơn\s+vị|cơ\s+quan|xã)(?!\w)",
+    re.IGNORECASE,
+)
+# (each opens with its first digit and looks behind it after: the regex engine then skips straight to digits)
+_SPACED_THOUSANDS = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?![\d.,])(?=[ \t]*(?:triệu|tỷ|tỉ(?!nh)|đồng|tài\s+khoản|hộp\s+thư|người"
+    r"|cán\s+bộ|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
+)
+_POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
+# `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
+_THOUSAND_OF = re.compile(
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{1,3}})?[ \t]+(?:nghìn|ngàn)(?=[ \t]+(?:tỷ|tỉ|{_COUNTED})(?!\w))"
+)
+_DIGITS_PERCENT = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:,\d{1,2})?)[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
+# `3/4 số xã`, `Gần 3/4 trong tổng số 204 xã`: a fraction of a whole (a small denominator), before what it divides.
+_SMALL_FRACTION = re.compile(
+    r"(?P<num>\d)(?<![\d/.,]\d)/(?P<den>\d{1,2})(?![\d/])(?:[ \t]+trong[ \t]+tổng[ \t]+số[ \t]+\d[\d.]*|[ \t]+số)"
+    r"(?=[ \t]+(?:xã|sở|cán|công|cơ|đơn|huyện|UBND|các))",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|đợt|khóa|kỳ|giai\s+đoạn)[ \t]*$", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:trong|mỗi|hằng|hàng|cả|các|những|từng|nhiều|của|sau|trước|đầu|cuối|giữa|nửa|qua|suốt|năm)[ \t]*$", re.I
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[\n.:;!?(\-–•+*|\t])[ \t\"“]*$")
+# The first words of a number in words (`một` only before a scale word: alone it is also "a"), searched with
+# `str.find`, and the run and the counted noun (or `phần trăm`) read from each.
+_RUN_OPENERS = (
+    *(
+        w + " "
+        for f in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "trăm")
+        for w in (f, f.capitalize())
+    ),
+    *("một trăm", "Một trăm", "một nghìn", "Một nghìn", "một ngàn", "Một ngàn"),
+)
+_RUN_AT = re.compile(
+    rf"(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>[ \t]+(?:phần[ \t]+trăm|{_COUNTED})(?!\w))", re.IGNORECASE
+)
+_NUMBER_WORDS = frozenset(_NUM_WORD[3:-1].split("|"))
+_FRACTION_HINTS = (" nửa", " phần ")
+_NUMBER_CHARS = frozenset("0123456789.,")
+_THOUSAND_HINTS = ("nghìn", "ngàn")
+
+
+def _digits(value: float) -> str:
+    """`45`, `1.000`, `66,7`: the notation NUMBER_PATTERN reads."""
+    whole, frac = divmod(round(value, 1), 1)
+    out = f"{int(whole):,}".replace(",", ".")
+    return out + (f",{round(frac * 10):d}" if round(frac, 1) else "")
+
+
+def _word_run_value(text: str, start: int, run: str, percent: bool) -> tuple[int, float] | None:
+    """The offset (in `run`) and value of a number in words that counts, or None when the words are no count.
+    A bare `trăm` is a number only in `trăm phần trăm` (`hàng trăm cán bộ` is many, no count)."""
+    tokens = list(re.finditer(r"\S+", run))
+    while (
+        tokens
+        and tokens[0].group().lower() not in _FIRST_WORDS
+        and (tokens[0].group().lower() != "trăm" or not percent or len(tokens) > 1)
+    ):
+        tokens.pop(0)  # `tư`, `lăm`, `mươi` … go on from a number before them
+    if not tokens:
+        return None
+    first = tokens[0]
+    words = [t.group().lower() for t in tokens]
+    if words == ["một"] or words == ["mốt"]:
+        return None
+    at = start + first.start()
+    before = text[max(0, at - 24) : at]
+    if _ORDINAL_BEFORE.search(before) or before.rstrip(" \t")[-1:].isdigit():
+        return None
+    if len(words) == 1 and words[0] == "năm" and _NOT_A_COUNT_BEFORE.search(before):
+        return None  # `trong năm`, `mỗi năm`: the year
+    if first.group()[0].isupper() and not _SENTENCE_OPENS.search(before):
+        return None  # `Ba Vì`, `Năm Căn`: a name
+    try:
+        return first.start(), parse_number_words(" ".join(words))
+    except ValueError:
+        return None
+
+
+def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, before `phần trăm`) of each run of number words right before a counted noun or `phần trăm`,
+    found from each first word of a number with `str.find` (a regex scan of the whole text is many times slower;
+    most texts hold few such words)."""
+    for first in _RUN_OPENERS:
+        i = text.find(first)
+        while i >= 0:
+            at, i = i, text.find(first, i + 1)
+            if at and text[at - 1].isalnum():
+                continue  # inside a word (`khai`)
+            if (m := _RUN_AT.match(text, at)) is None:
+                continue
+            prev = text[max(0, at - 9) : at].rsplit(None, 1)
+            if prev and prev[-1].lower() in _NUMBER_WORDS:
+                continue  # inside a run read from its first word
+            yield at, m.end("run"), m.group("after").lstrip().lower().startswith("phần")
+
+
+def _number_before(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`pattern` matched at a number in digits right before one of `hints` (`12 nghìn`, `95 phần trăm`, `12 500
+    triệu`), found from each hint with `str.find` (a regex scan of the whole text is several times slower)."""
+    for hint in hints:
+        i = text.find(hint)
+        while i > 0:
+            if text[i - 1].isdigit() or (i > 1 and text[i - 1] in " \t" and text[i - 2].isdigit()):
+                k = i - 1 if text[i - 1] in " \t" else i
+                while k > 0 and (
+                    text[k - 1] in _NUMBER_CHARS or (text[k - 1] == " " and text[k - 2 : k - 1].isdigit())
+                ):
+                    k -= 1  # back over the number (its thousands may be split by spaces)
+                for j in range(k, i):
+                    if text[j].isdigit() and (j == 0 or text[j - 1] not in _NUMBER_CHARS):
+                        if (m := pattern.match(text, j)) is not None:
+                            yield m
+                            break
+            i = text.find(hint, i + 1)
+
+
+def _fraction_words(text: str) -> Iterator[re.Match[str]]:
+    """`_FRACTION_WORDS` matched from the word before each ` nửa` / ` phần ` (a regex scan of the text is slow)."""
+    for hint in _FRACTION_HINTS:
+        i = text.find(hint)
+        while i > 0:
+            k = i
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if (k == 0 or not text[k - 1].isalnum()) and (m := _FRACTION_WORDS.match(text, k)) is not None:
+                yield m
+            i = text.find(hint, i + 1)
+
+
+def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with numbers written other ways rewritten in digits (same length), and the rewritten spans."""
+    edits: list[tuple[int, int, str]] = []
+    has_digits = any(c in text for c in "0123456789")
+    if has_digits:
+        for m in _SPACED_THOUSANDS.finditer(text):  # (a regex opening with a digit is fast)
+            edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
+        if "." in text:
+            for m in _number_before(text, ("tỷ", "tỉ", "triệu"), _POINT_DECIMAL):
+                edits.append((m.start(), m.end(), m.group().replace(".", ",")))
+        if any(h in text for h in _THOUSAND_HINTS):
+            for m in _number_before(text, _THOUSAND_HINTS, _THOUSAND_OF):
+                n = m.group().split(None, 1)[0]
+                edits.append((m.start(), m.end(), _digits(float(n.replace(",", ".")) * 1000)))
+        if "phần trăm" in text or "Phần trăm" in text:
+            for m in _number_before(text, ("phần trăm", "Phần trăm"), _DIGITS_PERCENT):
+                edits.append((m.start(), m.end(), m.group(1) + "%"))
+        if "/" in text and " số" in text:
+            for m in _number_before(text, ("/",), _SMALL_FRACTION):
+                num, den = int(m.group("num")), int(m.group("den"))
+                if 0 < num <= den <= 10:
+                    edits.append((m.start(), m.end(), _digits(num / den * 100) + "%"))
+    for m in _fraction_words(text):
+        if m.group("num") is None:
+            share = 50.0
+        else:
+            try:
+                share = parse_number_words(m.group("num")) / parse_number_words(m.group("den")) * 100
+            except ValueError:
+                continue
+        if 0 < share <= 100:
+            edits.append((m.start(), m.end("run"), _digits(share) + "%"))
+    for start, end, percent in _word_runs(text):
+        read = _word_run_value(text, start, text[start:end], percent)
+        if read is not None:
+            stop = text.index("trăm", end) + 4 if percent else end
+            edits.append((start + read[0], stop, _digits(read[1]) + ("%" if percent else "")))
+    edits.sort()
+    if not edits and not has_digits:
+        return text, []
+    edits = _apply_free(edits)
+    pieces, at = [], 0
+    for a, b, new in edits:
+        pieces += [text[at:a], new.rjust(b - a)]
+        at = b
+    out = "".join([*pieces, text[at:]]) if edits else text
+    spans = [(a, b) for a, b, _ in edits]
+    if has_digits and ("cứ " in text or "Cứ " in text):
+        rewritten = out
+        for m in _EACH_TEN.finditer(rewritten):
+            if m.start() and rewritten[m.start() - 1].isalnum():
+                continue
+            whole, part = int(m.group("whole")), int(m.group("part"))
+            if not 0 < part <= whole:
+                continue
+            new = f"{_digits(part / whole * 100)}% {m.group('noun')}"
+            a, b = m.start(), m.end()
+            if len(new) > b - a:
+                continue
+            out = out[:a] + new.rjust(b - a) + out[b:]
+            spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b)]
+    if not spans:
+        return text, []
+    return out, sorted(spans)
+
+
+def _apply_free(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits in text order, each longer than its new text needs, none overlapping an earlier-listed one."""
+    kept: list[tuple[int, int, str]] = []
+    for a, b, new in edits:
+        if len(new) <= b - a and not any(a < kb and ka < b for ka, kb, _ in kept):
+            kept.append((a, b, new))
+    return sorted(kept)

@@ -8,6 +8,7 @@ not; see `numbers.py`). Nothing here interprets beyond what the text says: clean
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from concurrent.futures import Executor
@@ -29,6 +30,7 @@ from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
+from analysis.vietnamese import digitise_numbers
 
 __all__ = [
     "ExtractResult",
@@ -112,6 +114,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
+    found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
     return found, dedupe(found)
@@ -128,9 +131,33 @@ _REFUTED_CLAIM = re.compile(
 )
 
 
+# `duy trì 100% từ năm 2017 đến năm 2019`: the value stated for each year of the range right after it.
+_YEAR_RANGE_AFTER = re.compile(
+    r"\s*(?:%|phần trăm)?\s*(?:trong\s+)?(?:liên tục\s+)?(?:từ|suốt(?:\s+từ)?)\s+năm\s+(?P<a>\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"năm\s+(?P<b>\d{4})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
 def _refuted_claims(text: str) -> list[tuple[int, int]]:
     """Spans of figures reported and then found otherwise (see _REFUTED_CLAIM)."""
     return [(m.start(), m.end(1)) for m in _REFUTED_CLAIM.finditer(text)]
+
+
+def _each_year_of_a_range(text: str, found: list[Fact]) -> list[Fact]:
+    """Copies of a value read with the last year of a range of years right after it (`100% từ năm 2017 đến năm
+    2019`), one for each earlier year of the range (a reader gives one fact per year)."""
+    more = []
+    for f in found:
+        if f.value_end is None or f.year is None or f.indicator.endswith("_mvnd"):
+            continue
+        m = _YEAR_RANGE_AFTER.match(text, f.value_end)
+        if m is None:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if f.year == b and 0 < b - a <= 10:
+            more += [replace(f, year=y) for y in range(a, b)]
+    return more
 
 
 _NOT_A_SHARE_OF_A_WHOLE = frozenset({"computers_per_staff_pct"})
@@ -169,10 +196,15 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     meta.source_format = source.source_format
     meta.pages = source.pages
     meta.ocr_confidence = source.ocr_confidence
-    ctx = _context(source, meta, text)
+    # Numbers written in words, with spaces or an English point (`bốn mươi lăm công chức`, `12 500 triệu`), read
+    # as the digits a reader would write, in a text of the same length (vietnamese.digitise_numbers).
+    read, rewritten = digitise_numbers(text)
+    ctx = _context(source, meta, read)
     layout = Layout(ctx)
     found, facts = extract_facts(ctx, layout)
     lines = extract_budget_table(ctx, layout.folded)
+    if rewritten:  # a fact or line read from rewritten words quotes the words, its value the whole of them
+        widen_to_spans([*found, *lines], rewritten)
     if ctx.text is not source.text:  # quotes as the source reads (a joined break is `\n` there again)
         restore_quotes(found, source.text)
         restore_quotes(lines, source.text)
@@ -180,8 +212,25 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
         for fact in facts:
             fact.page = 1 + source.text.count("\f", 0, fact.char_start)
     kept = {id(f) for f in facts}
-    numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines)
+    numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines, rewritten, text)
     return meta, facts, lines, numbers
+
+
+def widen_to_spans(records, spans: list[tuple[int, int]]) -> None:
+    """Stretch each record's quote (char_start/char_end) and value (value_start/value_end) over any rewritten
+    span it starts, ends or lies in: the offsets then cover whole words of the source (`bốn mươi lăm`)."""
+    starts = [a for a, _ in spans]
+    for r in records:
+        for attr_start, attr_end in (("char_start", "char_end"), ("value_start", "value_end")):
+            a, b = getattr(r, attr_start, None), getattr(r, attr_end, None)
+            if a is None or b is None:
+                continue
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and spans[k][0] <= a < spans[k][1]:
+                setattr(r, attr_start, spans[k][0])
+            k = bisect.bisect_left(starts, b) - 1
+            if k >= 0 and spans[k][0] < b < spans[k][1]:
+                setattr(r, attr_end, spans[k][1])
 
 
 def _extract_task(source: SourceText, meta: DocumentMeta | None = None):

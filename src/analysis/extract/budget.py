@@ -7,7 +7,8 @@ phủ`) and local (`ngân sách tỉnh/địa phương`, `vốn đối ứng`, `
 Money that is **not** a budget fact: one project's cost or contract (`Dự án … có tổng mức đầu tư …`, a
 tender's or contract's value, the per-project parts listed after a total), a province's economy
 (GRDP, society-wide investment, revenue), fines, savings, salaries, prices, national programmes (`cả nước`),
-money in another currency, and recurring amounts (`mỗi năm`, `hằng năm`).
+money in another currency, and recurring amounts (`mỗi năm`, `hằng năm`; but `Năm 2024 và năm 2025: mỗi năm 14 tỷ
+đồng` in a list by year is each of the two years' amount).
 
 Rules, in one place (the word lists are data at the top of this module, to be extended):
 
@@ -243,6 +244,12 @@ _SPENDING_KIND = re.compile(
     r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
 )
 # Recurring amounts are no totals.
+# `Năm 2024 và năm 2025: mỗi năm 14 tỷ đồng`: each year's amount of a list by year, given once for two years (one
+# fact per year, not a recurring amount).
+_EACH_OF_YEARS = re.compile(
+    r"(?<!đến )năm\s*(?P<first>(?:19|20)\d{2})\s*(?:và|,)\s*(?:năm\s*)?(?P<y>(?:19|20)\d{2})\s*:?\s*mỗi\s*năm\s*"
+    r"(?:là\s*|khoảng\s*|bố\s*trí\s*)?:?\s*$"
+)
 _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
 # What may stand between a total and its parts (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
@@ -472,7 +479,7 @@ def _when(
     period: tuple[int, int] | None = None
     time_stated = True
     if label:
-        year = int(label.group(1))
+        year = int(label.group("y") if "y" in label.re.groupindex else label.group(1))
     elif (named := _time_before(before, doc.now)) is not None:
         year, period = named[0], named[1]
     elif (after := _YEAR_AFTER.match(folded, amount.end)) is not None:
@@ -614,13 +621,18 @@ def extract_budget_facts(
         claimed[(s_start, s_end)] = amount.end
         if _COUNT_AFTER.match(text, amount.end) or _RECURRING_AFTER.match(text, amount.end):
             continue
-        if _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
+        each = (
+            _EACH_OF_YEARS.search(folded, max(seg_start, amount.start - 60), amount.start)
+            if "mỗi" in folded[max(seg_start, amount.start - 20) : amount.start]
+            else None
+        )
+        if each is None and _RECURRING.search(folded, seg_start, amount.start):  # in its clause, before it
             continue
         segment = folded[seg_start : amount.start]
         # (a plan figure quoted beside an amount is no whole that parts after it belong to: `…, đạt 78% so với kế
         # hoạch (400 tỷ đồng); trong đó vốn Trung ương …` are the parts of the amount spent)
         previous = next((r for _, r in reversed(readings) if not r.rule.endswith(".plan_figure")), None)
-        label = _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
+        label = each or _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else s_end
@@ -711,6 +723,9 @@ def extract_budget_facts(
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
         readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
+        if each is not None and year is not None and period is None:  # the first of the two years, the same amount
+            first = int(each.group("first"))
+            readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, first, None, stated)))
         if (
             pre is not None
             and rule in ("budget.central", "budget.local")

@@ -341,6 +341,7 @@ _PAREN_COUNT_BASELINE = re.compile(
 
 
 _OPEN, _CLOSE = re.compile(r"\("), re.compile(r"\)")
+_YEAR_IN_BRACKETS_AFTER = re.compile(rf"{NUMBER_PATTERN}\s*(?:%|phần trăm)?\s*\(\s*năm\s*(?P<y>\d{{4}})\s*\)")
 _YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
 
 
@@ -924,6 +925,11 @@ class Layout:
         s, _ = self.sentence(pos)
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
+        if "(" in self.folded[pos : pos + 16] and (m := _YEAR_IN_BRACKETS_AFTER.match(self.folded, pos)):
+            # `tỷ lệ 100 % (năm 2020)`: the year in brackets right after the value is its year
+            y = int(m.group("y"))
+            if kind == "target" or self.ctx.latest_year is None or y <= self.ctx.latest_year:
+                return y
         before = self._years(kind, c, pos)
         if before and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s) and self._period_named_last(c, pos):
             # `Tính đến nay, … cam kết … hàng năm và giai đoạn 2016 – 2020 …, các sở … đã cung cấp hơn 20 dịch vụ`:
@@ -2314,8 +2320,11 @@ _MIXED_LEVEL_ITEM = re.compile(
     rf"\s*(?:[,;]\s*(?:(?:bao\s*)?gồm:?\s*|trong\s*đó:?\s*)?|\s+(?:bao\s*)?gồm:?\s+|\s*\(\s*(?:gồm:?\s*)?)"
     rf"{NUMBER_PATTERN}(?![\d%/]|[.,]\d)\s*{_UNIT_WORD}?(?P<words>[^\d;.()\n]{{4,80}}?)(?=;)"
 )
-# The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`).
-_PARTS_OPEN = re.compile(r"[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)")
+# The words between a total's unit and its parts (`86 điểm| kết nối, gồm 26 điểm cấp tỉnh`), past the bracket a total
+# stood in after its cue (`Số cán bộ chuyên trách CNTT (38| người) còn ít, trong đó cấp tỉnh 21 người`).
+_PARTS_OPEN = re.compile(
+    r"(?:[^\d.;%()\n]{0,12}\))?[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)"
+)
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 _OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(

@@ -133,6 +133,39 @@ _BANDWIDTH = re.compile(r"\s*([kmg])bps", re.IGNORECASE)
 _BANDWIDTH_FACTOR = {"k": 0.001, "m": 1.0, "g": 1000.0}
 
 
+def _as_written(rewritten, source, starts, ends, texts, units, value, read_as, why_not):
+    """The rows of numbers read from rewritten spans (vietnamese.digitise_numbers), as the source writes them:
+    one row per span, its whole words or digits as its text (`bốn mươi lăm`, `12 500`). A span written in words
+    that no fact was read from gets no row (numbers in words are listed when read); one with digits keeps its row."""
+    span_starts = [a for a, _ in rewritten]
+    cols: list[list] = [[], [], [], [], [], [], []]
+    at_span: dict[int, int] = {}
+    for row in range(len(starts)):
+        a = starts[row]
+        k = bisect.bisect_right(span_starts, a) - 1
+        if k < 0 or not rewritten[k][0] <= a < rewritten[k][1]:
+            for col, v in zip(
+                cols, (a, ends[row], texts[row], units[row], value[row], read_as[row], why_not[row]), strict=True
+            ):
+                col.append(v)
+            continue
+        sa, sb = rewritten[k]
+        if k in at_span:  # a second number of one span (none is written so): its reading joins the first's
+            first = at_span[k]
+            if read_as[row] and read_as[row] not in cols[5][first]:
+                cols[5][first] = ";".join(x for x in (cols[5][first], read_as[row]) if x)
+                cols[6][first] = ""
+            continue
+        if not read_as[row] and not any(c.isdigit() for c in source[sa:sb]):
+            continue
+        at_span[k] = len(cols[0])
+        for col, v in zip(
+            cols, (sa, sb, source[sa:sb], units[row], value[row], read_as[row], why_not[row]), strict=True
+        ):
+            col.append(v)
+    return tuple(cols)
+
+
 def _inside(starts: list[int], begin: int, end: int) -> range:
     """Indices of the numbers (by their starts, sorted) that start in [begin, end)."""
     return range(bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end))
@@ -153,9 +186,12 @@ def list_numbers(
     facts: list[Fact],
     dropped: list[Fact] | None = None,
     budget_lines: list[BudgetLine] | None = None,
+    rewritten: list[tuple[int, int]] | None = None,
+    source: str | None = None,
 ) -> dict[str, list]:
     """numbers.csv's rows for one document, as columns (NUMBER_COLUMNS). `facts` are the document's facts,
-    `dropped` those `dedupe` left out, `budget_lines` its budget table's rows."""
+    `dropped` those `dedupe` left out, `budget_lines` its budget table's rows; `rewritten` the spans of `source` (the
+    text before vietnamese.digitise_numbers) that the layout's text holds in digits."""
     ctx, text, folded = layout.ctx, layout.text, layout.folded
     spans = layout.numbers
     starts = layout.number_starts
@@ -344,6 +380,11 @@ def list_numbers(
         order = sorted(range(len(starts_)), key=starts_.__getitem__)
         starts_, ends_, texts, units, value, read_as, why_not = (
             [col[k] for k in order] for col in (starts_, ends_, texts, units, value, read_as, why_not)
+        )
+
+    if rewritten and source is not None:
+        starts_, ends_, texts, units, value, read_as, why_not = _as_written(
+            rewritten, source, starts_, ends_, texts, units, value, read_as, why_not
         )
 
     # Each number's sentence (the last sentence that starts at or before it); numbers of one sentence share

@@ -5,6 +5,7 @@ Phrasings covered:
            `Cán bộ công nghệ thông tin tại các xã … chưa có`, `chưa có cán bộ CNTT`        → it_staff_count = 0
            `Trên Đại học: 01`, `Thạc sỹ: 02`, `Đại học: 41`, `Cao đẳng: 24`, `Trung cấp: 14` → it_staff_*_count
            `gồm 4 thạc sĩ, 60 đại học, 18 cao đẳng và 9 trung cấp`                         → it_staff_*_count
+           `Số cán bộ chuyên trách CNTT của các cơ quan (38 người)` (the count in brackets after its cue)
            `131 người (cấp tỉnh: 62 người; cấp huyện: …)` (total, then its levels)         → it_staff_count per level
            `Số cán bộ chuyên trách CNTT:` then `- Cấp tỉnh: 62 người;` lines                → it_staff_count per level
            `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
@@ -166,7 +167,7 @@ COUNT_RULES = [
             # `trình độ`: `cán bộ CNTT có trình độ đại học trở lên là 75 người` is a part of them)
             # (`Đội ngũ/Lực lượng chuyên trách CNTT gồm 64 người`: the staff named by their body)
             rf"(?:nhân lực|đội ngũ|lực lượng|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:|\((?=\d[\d.]* ?người\))) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
         not_context=_NEED,
