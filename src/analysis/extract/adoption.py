@@ -402,6 +402,14 @@ COUNT_RULES = [
         ),
         "adoption.document_management_units",
     ),
+    # `Hệ thống Quản lý văn bản và điều hành … đã triển khai 3 cấp …, kết nối với Trục liên thông …, thiết lập cho 50
+    # cơ quan, đơn vị`: the system named long before the units it was set up for (further than the rules above look).
+    CountRule(
+        "document_management_units_count",
+        cue(rf"(?<=thiết\u0020lập\u0020cho\u0020){N}{FRACTION} (?:đơn vị|cơ quan)"),
+        "adoption.document_management_units_set_up",
+        context=cue(r"quản lý văn bản|văn phòng điện tử"),
+    ),
     CountRule(
         "document_management_units_count",
         cue(

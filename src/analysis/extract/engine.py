@@ -2262,7 +2262,8 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
 # `… cấp tỉnh và cấp huyện 11 điểm kết nối mạng …`: a list of counts may end at the verb that the counts share.
 _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
-_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
+# (`cấp tỉnh 322 danh mục, cấp huyện 39 danh mục`: services counted as list items)
+_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục|danh mục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
