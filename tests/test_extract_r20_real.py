@@ -102,3 +102,35 @@ def test_the_share_of_citizens_using_the_services_is_still_read(tmp_path):
     text = _NEWS + "Năm 2018, 35% người dân, doanh nghiệp đã sử dụng dịch vụ công trực tuyến mức độ 3, 4.\n"
     rows = _rows(_corpus(tmp_path, "ha-nam-news.txt", text))
     assert ("citizens_businesses_using_online_services_pct", "baseline", "all", 2018, 35.0) in rows
+
+
+# --- the criteria a ministry grades provinces by: yardsticks, not a province's state or goals -------------------------
+def test_criteria_an_evaluation_uses_are_no_facts(tmp_path):
+    text = _NEWS + (
+        "Bộ đã dùng ba tiêu chí để đánh giá việc sử dụng thư điện tử của các địa phương, gồm: tối thiểu 90% cán bộ, "
+        "công chức được cấp hộp thư công vụ; 70% các xã có phần mềm quản lý văn bản và điều hành.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "national-news.txt", text))
+    assert not _of(rows, "staff_with_email_pct")
+    assert not _of(rows, "agencies_using_document_management_pct")
+
+
+def test_a_result_measured_against_criteria_is_still_read(tmp_path):
+    text = _NEWS + (
+        "Theo tiêu chí đánh giá của Bộ, tỉnh đã đạt yêu cầu. Đến nay, 92% cán bộ, công chức được cấp hộp thư công vụ.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-news.txt", text))
+    assert ("staff_with_email_pct", "baseline", "all", 2019, 92.0) in rows
+
+
+# --- an undated article whose figures are as of a bare date (`Tính đến 31/12/2019`, no `ngày`) ----------------------
+def test_an_undated_article_speaks_as_of_a_bare_date_it_counts_to(tmp_path):
+    text = (
+        "HÀ NAM ĐẨY MẠNH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN\n"
+        "Thực hiện Nghị quyết của Chính phủ về phát triển Chính phủ điện tử giai đoạn 2017-2018, định hướng đến năm "
+        "2025, tỉnh đã đẩy mạnh ứng dụng công nghệ thông tin trong các cơ quan nhà nước.\n"
+        "Đến nay, phần mềm quản lý văn bản và điều hành của tỉnh đã được triển khai tại 64 cơ quan, đơn vị. "
+        "Tính đến 31/12/2018, hệ thống đã chuyển gần 500.000 văn bản điện tử.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-news.txt", text))
+    assert ("document_management_units_count", "baseline", "all", 2018, 64.0) in rows
