@@ -134,3 +134,28 @@ def test_an_undated_article_speaks_as_of_a_bare_date_it_counts_to(tmp_path):
     )
     rows = _rows(_corpus(tmp_path, "ha-nam-news.txt", text))
     assert ("document_management_units_count", "baseline", "all", 2018, 64.0) in rows
+
+
+def test_a_level_with_a_leading_zero_before_its_count(tmp_path):
+    text = _PLAN + "- Dịch vụ công trực tuyến mức độ 03: 12 dịch vụ; mức độ 04: 3 dịch vụ.\n"
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert ("online_services_level3_count", "baseline", "all", 2017, 12.0) in rows
+    assert ("online_services_level4_count", "baseline", "all", 2017, 3.0) in rows
+
+
+def test_units_given_accounts_on_the_document_system(tmp_path):
+    text = _NEWS + (
+        "Phần mềm quản lý văn bản và điều hành được duy trì ổn định, liên thông với trục văn bản quốc gia, đã cấp "
+        "tài khoản cho 75 cơ quan, đơn vị.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-news.txt", text))
+    assert ("document_management_units_count", "baseline", "all", 2019, 75.0) in rows
+
+
+def test_units_the_document_system_was_set_up_for_by_level(tmp_path):
+    text = _PLAN + "Hệ thống quản lý văn bản và điều hành đã thiết lập cho 20 sở, ngành và 10 UBND cấp huyện.\n"
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert _of(rows, "document_management_units_count") == {
+        ("document_management_units_count", "baseline", "province", 2017, 20.0),
+        ("document_management_units_count", "baseline", "district", 2017, 10.0),
+    }

@@ -386,7 +386,7 @@ COUNT_RULES = [
         "document_management_units_count",
         cue(
             # (`triển khai giai đoạn 1 tại 6 sở, ngành …`: the phase's number is no count)
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)"
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|thiết lập)"
             rf"(?: (?:giai đoạn|đợt|bước) \d+)?[^.;%\d\n]{{0,25}}?"
             rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
         ),
@@ -406,9 +406,10 @@ COUNT_RULES = [
     # cơ quan, đơn vị`: the system named long before the units it was set up for (further than the rules above look).
     CountRule(
         "document_management_units_count",
-        cue(rf"(?<=thiết\u0020lập\u0020cho\u0020){N}{FRACTION} (?:đơn vị|cơ quan)"),
+        # (`… đã cấp tài khoản cho 75 cơ quan, đơn vị`: the units given accounts on it, likewise)
+        cue(rf"(?<=\u0020cho\u0020){N}{FRACTION} (?:đơn vị|cơ quan)"),
         "adoption.document_management_units_set_up",
-        context=cue(r"quản lý văn bản|văn phòng điện tử"),
+        context=cue(r"(?:quản lý văn bản|văn phòng điện tử)[^.;]*?(?:thiết lập|cấp tài khoản) cho $"),
     ),
     CountRule(
         "document_management_units_count",

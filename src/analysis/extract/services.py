@@ -195,7 +195,8 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức (?:độ )?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        # (`mức độ 03: 12 dịch vụ`: the level with a leading zero)
+        cue(rf"mức (?:độ )?0?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
@@ -238,7 +239,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức (?:độ )?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?0?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
