@@ -159,3 +159,19 @@ def test_units_the_document_system_was_set_up_for_by_level(tmp_path):
         ("document_management_units_count", "baseline", "province", 2017, 20.0),
         ("document_management_units_count", "baseline", "district", 2017, 10.0),
     }
+
+
+# --- units using the document system that do something more: a share of the users, not of the units using it --------
+def test_users_of_the_document_system_that_link_up_are_no_use_share(tmp_path):
+    text = _PLAN.replace("Phần I\nKẾT QUẢ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2017\n", "I. MỤC TIÊU\n") + (
+        "- Phấn đấu 70% đơn vị sử dụng phần mềm quản lý văn bản và điều hành thực hiện liên thông văn bản điện tử với "
+        "nhau.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert not _of(rows, "agencies_using_document_management_pct")
+
+
+def test_the_share_of_units_using_the_document_system_is_still_read(tmp_path):
+    text = _PLAN + "- 85% đơn vị cấp xã sử dụng phần mềm quản lý văn bản và điều hành.\n"
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert ("agencies_using_document_management_pct", "baseline", "commune", 2017, 85.0) in rows

@@ -202,6 +202,17 @@ PERCENT_RULES = [
         "adoption.document_management_pct",
         fractions=True,
     ),
+    # `60% đơn vị sử dụng hệ thống thông tin quản lý văn bản và điều hành thực hiện liên thông văn bản điện tử với nhau`:
+    # of the units using the software, those that link up (a share of its users, no codebook indicator).
+    PercentRule(
+        "",
+        cue(
+            r"sử dụng (?:hệ thống |phần mềm )?(?:thông tin )?quản lý văn bản(?: và điều hành)?(?: công việc)? "
+            r"(?:đều )?(?:thực hiện|được) liên thông"
+        ),
+        "adoption.document_system_users_linked",
+        refines="agencies_using_document_management_pct",
+    ),
     PercentRule(
         "edocument_exchange_pct",
         cue(
