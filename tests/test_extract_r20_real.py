@@ -175,3 +175,16 @@ def test_the_share_of_units_using_the_document_system_is_still_read(tmp_path):
     text = _PLAN + "- 85% đơn vị cấp xã sử dụng phần mềm quản lý văn bản và điều hành.\n"
     rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
     assert ("agencies_using_document_management_pct", "baseline", "commune", 2017, 85.0) in rows
+
+
+def test_component_portals_named_cong_thanh_phan(tmp_path):
+    text = _PLAN + "Cổng thông tin điện tử tỉnh có 30 cổng thành phần, hoạt động ổn định.\n"
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert ("component_websites_count", "baseline", "all", 2017, 30.0) in rows
+
+
+def test_list_items_named_alone_after_the_first_count(tmp_path):
+    text = _PLAN + "Tỉnh đã phê duyệt 210 danh mục dịch vụ công trực tuyến mức độ 3 và 95 danh mục mức độ 4.\n"
+    rows = _rows(_corpus(tmp_path, "ha-nam-kh.txt", text))
+    assert ("online_services_level3_count", "baseline", "all", 2017, 210.0) in rows
+    assert ("online_services_level4_count", "baseline", "all", 2017, 95.0) in rows

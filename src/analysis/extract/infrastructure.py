@@ -172,7 +172,8 @@ COUNT_RULES = [
     CountRule(
         "component_websites_count",
         cue(
-            rf"{N} cổng (?:thông tin điện tử|TTĐT)(?: \(TTĐT\))? (?:thành phần|của (?:các )?(?:sở|ngành|đơn vị|cơ quan|địa phương|huyện))"
+            # (`30 cổng thành phần`: the portal words left out)
+            rf"{N} cổng (?:(?:thông tin điện tử|TTĐT)(?: \(TTĐT\))? )?(?:thành phần|của (?:các )?(?:sở|ngành|đơn vị|cơ quan|địa phương|huyện))"
         ),
         "infrastructure.portals_of_departments",
     ),

@@ -40,8 +40,9 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 # (`DVCTT`, the usual abbreviation of `dịch vụ công trực tuyến`, before `DVC`: `820 DVCTT toàn trình`.)
-# `366 danh mục TTHC dịch vụ công trực tuyến mức độ 3 và 4`: services counted as list items (`danh mục`).
-_SERVICE = r"(?:danh mục )?(?:dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
+# `366 danh mục TTHC dịch vụ công trực tuyến mức độ 3 và 4`, `… và 95 danh mục mức độ 4`: services counted as list
+# items (`danh mục`).
+_SERVICE = r"(?:danh mục(?: (?:dịch vụ|DVCTT|DVC|thủ tục|TTHC))?|dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
 # `1 TTHC giải quyết ở cấp độ 4`: some pages write `cấp độ` for `mức độ`; read so only after a count of services
 # (`hệ thống thông tin cấp độ 3` is a security grade).
 _DEGREE = r"(?:(?:mức|cấp) độ|mức)"  # `mức 3`, `mức 4` with no `độ` too (`chưa có dịch vụ công mức 4`)
