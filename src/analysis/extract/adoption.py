@@ -202,6 +202,17 @@ PERCENT_RULES = [
         "adoption.document_management_pct",
         fractions=True,
     ),
+    # `60% đơn vị sử dụng hệ thống thông tin quản lý văn bản và điều hành thực hiện liên thông văn bản điện tử với nhau`:
+    # of the units using the software, those that link up (a share of its users, no codebook indicator).
+    PercentRule(
+        "",
+        cue(
+            r"sử dụng (?:hệ thống |phần mềm )?(?:thông tin )?quản lý văn bản(?: và điều hành)?(?: công việc)? "
+            r"(?:đều )?(?:thực hiện|được) liên thông"
+        ),
+        "adoption.document_system_users_linked",
+        refines="agencies_using_document_management_pct",
+    ),
     PercentRule(
         "edocument_exchange_pct",
         cue(
@@ -386,7 +397,7 @@ COUNT_RULES = [
         "document_management_units_count",
         cue(
             # (`triển khai giai đoạn 1 tại 6 sở, ngành …`: the phase's number is no count)
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với)"
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|thiết lập)"
             rf"(?: (?:giai đoạn|đợt|bước) \d+)?[^.;%\d\n]{{0,25}}?"
             rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
         ),
@@ -401,6 +412,15 @@ COUNT_RULES = [
             rf"[^.;%\d\n]{{0,25}}?{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",
+    ),
+    # `Hệ thống Quản lý văn bản và điều hành … đã triển khai 3 cấp …, kết nối với Trục liên thông …, thiết lập cho 50
+    # cơ quan, đơn vị`: the system named long before the units it was set up for (further than the rules above look).
+    CountRule(
+        "document_management_units_count",
+        # (`… đã cấp tài khoản cho 75 cơ quan, đơn vị`: the units given accounts on it, likewise)
+        cue(rf"(?<=\u0020cho\u0020){N}{FRACTION} (?:đơn vị|cơ quan)"),
+        "adoption.document_management_units_set_up",
+        context=cue(r"(?:quản lý văn bản|văn phòng điện tử)[^.;]*?(?:thiết lập|cấp tài khoản) cho $"),
     ),
     CountRule(
         "document_management_units_count",

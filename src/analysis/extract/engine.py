@@ -1096,6 +1096,11 @@ _NATIONAL_BEFORE = re.compile(
     r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
     r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|gần|hơn|trên)?\s*$"
 )
+# `Cục Tin học hóa đã sử dụng 2 tiêu chí … để đánh giá …: Ít nhất 95% cán bộ … được cấp hộp thư …; 75% các đơn vị …`:
+# the yardsticks an evaluation grades by (after the colon that opens them, in the sentence) are no facts.
+_CRITERIA_BEFORE = re.compile(
+    r"tiêu\s*chí[^.;:]{0,150}?(?:để|nhằm)\s*(?:đánh\s*giá|xếp\s*hạng|chấm\s*điểm)[^.:]{0,200}:"
+)
 # A level right after a number and its noun (`320 thủ tục cấp huyện`): one part of a count broken down by level.
 _LEVEL_PARTS = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}?cấp\s*(?P<lvl>tỉnh|huyện|xã)\b")
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
@@ -1510,6 +1515,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue  # `tăng 35% so với cùng kỳ`: a change, not a share
         if _NATIONAL_BEFORE.search(layout.folded, max(c_start, amount.start - 40), amount.start):
             continue  # `… so với trung bình cả nước là 88,5%`: the country's figure
+        if _CRITERIA_BEFORE.search(layout.folded, s, amount.start):
+            continue  # `… 2 tiêu chí … để đánh giá …: Ít nhất 95% …`: a yardstick
         if in_order:  # the last end among the earlier ones that is not after the number, if in its clause
             k = bisect.bisect_right(pct_ends, amount.start, 0, i) - 1
             prev_end = pct_ends[k] if k >= 0 and pct_ends[k] > c_start else c_start
@@ -2280,7 +2287,8 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
 # --- a count listed by level: `…: cấp tỉnh 40 người, cấp huyện 22 người, cấp xã chưa có` -------------------
 # `… cấp tỉnh và cấp huyện 11 điểm kết nối mạng …`: a list of counts may end at the verb that the counts share.
 _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
-_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục)"
+# (`cấp tỉnh 322 danh mục, cấp huyện 39 danh mục`: services counted as list items)
+_UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục|danh mục)"
 _LEVEL_ITEM = re.compile(
     rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
     r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"

@@ -169,6 +169,16 @@ COUNT_RULES = [
         ),
         "infrastructure.websites",
     ),
+    # `42 Cổng thông tin điện tử (TTĐT) của ngành, địa phương`, `35 cổng thông tin điện tử của các sở, ngành, địa
+    # phương`: the portals of departments and localities (not the province's own `Cổng thông tin điện tử tỉnh`).
+    CountRule(
+        "component_websites_count",
+        cue(
+            # (`30 cổng thành phần`: the portal words left out)
+            rf"{N} cổng (?:(?:thông tin điện tử|TTĐT)(?: \(TTĐT\))? )?(?:thành phần|của (?:các )?(?:sở|ngành|đơn vị|cơ quan|địa phương|huyện))"
+        ),
+        "infrastructure.portals_of_departments",
+    ),
     CountRule(  # `28/28 sở, ban, ngành đã có trang thông tin điện tử thành phần`: one website each
         "component_websites_count",
         cue(

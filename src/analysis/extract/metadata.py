@@ -655,9 +655,11 @@ def _latest_year_named(text: str, end: int) -> tuple[int | None, int | None, str
 
 
 # The date an article states its figures as of (`Tính đến hết tháng 11/2021, …`, `Đến tháng 9/2020, …`, `tính đến ngày
-# 15/10/2022`): a month or a day with its year after `(tính) đến (hết|cuối)`.
+# 15/10/2022`): a month or a day with its year after `(tính) đến (hết|cuối)`; a bare date after `tính đến` (`Tính đến
+# 31/12/2019, …`: `ngày` left out; without `tính`, `đến 31/12/2020` may be a deadline).
 _AS_OF_DATE = re.compile(
-    r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}[/.\-]|tháng\s+)(\d{1,2})[/.\-](\d{4})(?!\d)",
+    r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}[/.\-]|tháng\s+)|tính\s+đến\s+\d{1,2}[/.\-])"
+    r"(\d{1,2})[/.\-](\d{4})(?!\d)",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,9 @@ from analysis.extract.engine import CountRule, N, PercentRule, cue
 from analysis.extract.lexicon import names
 
 # (`DVCTT`, the usual abbreviation of `dịch vụ công trực tuyến`, before `DVC`: `820 DVCTT toàn trình`.)
-_SERVICE = r"(?:dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
+# `366 danh mục TTHC dịch vụ công trực tuyến mức độ 3 và 4`, `… và 95 danh mục mức độ 4`: services counted as list
+# items (`danh mục`).
+_SERVICE = r"(?:danh mục(?: (?:dịch vụ|DVCTT|DVC|thủ tục|TTHC))?|dịch vụ|DVCTT|DVC|thủ tục|TTHC)"
 # `1 TTHC giải quyết ở cấp độ 4`: some pages write `cấp độ` for `mức độ`; read so only after a count of services
 # (`hệ thống thông tin cấp độ 3` is a security grade).
 _DEGREE = r"(?:(?:mức|cấp) độ|mức)"  # `mức 3`, `mức 4` with no `độ` too (`chưa có dịch vụ công mức 4`)
@@ -91,6 +93,9 @@ PERCENT_RULES = [
         "citizens_businesses_using_online_services_pct",
         cue(
             r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # (not `100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh …`: the users given
+            # something, a share of the users)
+            r"(?!(?: trực tuyến)?(?: mức độ 3,? (?:và )?4)? (?:đều )?được (?:cấp|định danh|xác thực))"
             # `tỷ lệ cá nhân, tổ chức sử dụng dịch vụ công trực tuyến …`
             r"|cá nhân,? (?:và )?tổ chức[^.;%\n]{0,30}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
             # `tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp`
@@ -183,12 +188,16 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 3{_NOT_LIST}(?!\d){_NOT_RAISING}"),
+        # (`05 dịch vụ công trực tuyến mức độ 03`: the level with a leading zero)
+        cue(
+            rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 0?3{_NOT_LIST}(?!\d){_NOT_RAISING}"
+        ),
         "services.level3_count",
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"mức (?:độ )?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        # (`mức độ 03: 12 dịch vụ`: the level with a leading zero)
+        cue(rf"mức (?:độ )?0?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
@@ -226,12 +235,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 4(?!\d){_NOT_RAISING}"),
+        cue(rf"{_NOT_INCREMENT}{N}{_OF} {_SERVICE}{_NOT_NEXT_ITEM}{{0,50}}?{_DEGREE} 0?4(?!\d){_NOT_RAISING}"),
         "services.level4_count",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức (?:độ )?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?0?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
@@ -314,7 +323,8 @@ COUNT_RULES = [
         # (`đã cung cấp 1.364 thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến`: procedures turned into
         # services are a count of services, not of the procedures published)
         cue(
-            rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên)[^.;%\d\n]{{0,20}}?{N} (?:thủ tục|TTHC)"
+            # (`Cổng … hiện đăng tải 1.745 thủ tục hành chính`: the portal posts them)
+            rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên|đăng tải)[^.;%\d]{{0,20}}?{N} (?:thủ tục|TTHC)"
             r"(?![^.;%\d\n]{0,40}?thành (?:dịch vụ|DVC))"
         ),
         "services.admin_procedures_published",
