@@ -306,6 +306,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_office2", "dev_office2_plans"),
         ("dev_wording2", "dev_wording2_plans"),
         ("dev_wording3", "dev_wording3_plans"),
+        ("dev_office3", "dev_office3_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
