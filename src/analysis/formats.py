@@ -1,5 +1,5 @@
 """Reading plans as researchers download them: PDF with a text layer, scanned PDF or scanned image (OCR), Word
-.docx and .doc.
+.docx and .doc, spreadsheets .xlsx and .csv (a budget or indicator appendix published on its own).
 
 Every reader returns plain text (NFC and LF are applied by `analysis.corpus`); PDF pages are separated by a
 form feed (U+000C), so a fact's page is 1 + the form feeds before it. A file that cannot be read raises
@@ -42,13 +42,17 @@ __all__ = [
     "PdfPages",
     "fix_number",
     "image_pages",
+    "join_header_rows",
     "join_lines",
     "ocr_available",
     "ocr_page",
     "pdf_pages",
     "prepare_scan",
+    "read_csv",
     "read_doc",
     "read_docx",
+    "read_xlsx",
+    "table_lines",
     "unsupported_reason",
 ]
 
@@ -70,7 +74,7 @@ _LINE_ENDS = frozenset("\r\n\ufffe\x02")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 
 _UNSUPPORTED = {
-    **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), "a spreadsheet"),
+    **dict.fromkeys((".xls", ".ods"), "a spreadsheet format ictplans does not read"),
     ".gif": "an image",
     **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
@@ -84,9 +88,12 @@ def unsupported_reason(suffix: str) -> str:
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
         "a word-processor format ictplans does not read": "; save it as .docx or PDF",
+        "a spreadsheet format ictplans does not read": "; save it as .xlsx (or .csv)",
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
-    return f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx and .doc{hint}"
+    return (
+        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, .xlsx and .csv{hint}"
+    )
 
 
 @dataclass
@@ -803,3 +810,168 @@ def read_doc(path: Path, source_file: str) -> str:
         why = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ReadProblem(source_file, f"not a readable Word .doc ({why[-1] if why else 'antiword failed'})")
     return proc.stdout.decode("utf-8", "replace")
+
+
+# --- Spreadsheets ----------------------------------------------------------------------------------------------
+# A budget or indicator appendix is often published as a spreadsheet. Its rows are written as a Word table's are
+# (`_docx_rows`): a row a line, its cells separated by tabs, a merged cell's text once (at its first cell), so that
+# analysis.extract.tables and the budget reader read it as they read any table. A sheet is a block under its name.
+
+_HEAD_NUMBER = re.compile(r"\s*[+-]?[\d.,]+\s*%?\s*")
+_HEAD_YEAR = re.compile(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", re.IGNORECASE)
+
+
+def _cell_text(value, number_format: str = "General") -> str:
+    """A spreadsheet cell as the sheet shows it, in Vietnamese notation: a decimal comma (`67,5`), a percent cell as
+    a percent (0.95 shown `95%`), a date `dd/mm/yyyy`; whole numbers without separators (a year stays `2016`)."""
+    import datetime as _dt
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, _dt.datetime | _dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, int | float):
+        percent = "%" in (number_format or "")
+        x = value * 100 if percent else value
+        x = round(x, 6)
+        text = str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").replace(".", ",")
+        return text + ("%" if percent else "")
+    return " ".join(str(value).split())
+
+
+def _header_like(cells: list[str]) -> bool:
+    """A row of a table's header: words and years, no figure."""
+    return any(cells) and not any(_HEAD_NUMBER.fullmatch(c) and not _HEAD_YEAR.fullmatch(c) for c in cells if c)
+
+
+# Words over the cells of a two-row header that only group them (`Nguồn vốn` over the sources, `Phân kỳ thực hiện`
+# over the years): the lower cell alone says what its column holds.
+_GROUP_HEAD = re.compile(
+    r"\s*(?:nguồn|trong\s*đó|chia\s*ra|bao\s*gồm|gồm|phân\s*kỳ|phân\s*bổ|lộ\s*trình|tiến\s*độ|thời\s*gian|theo\s*năm"
+    r"|chi\s*tiết|dự\s*kiến)",
+    re.IGNORECASE,
+)
+
+
+def _header_cell(parent: str, low: str) -> str:
+    """A lower header cell with the cell spanning it: `Mục tiêu` over `Năm 2019` → `Mục tiêu Năm 2019`; a year over
+    `Kế hoạch` → `Kế hoạch Năm 2018` (the kind first, as one row would write it); a grouping word over a source or
+    a year → the lower cell alone."""
+    if not parent:
+        return low
+    if _HEAD_YEAR.fullmatch(parent):
+        return f"{low} {parent}"
+    if _GROUP_HEAD.match(parent):
+        return low
+    return f"{parent} {low}"
+
+
+def join_header_rows(rows: list[list[str]], spans: set[tuple[int, int]] | None = None) -> list[list[str]]:
+    """A table's rows (cells in their columns, "" where empty or covered by a merged cell) with a header over two rows
+    made one (`Mục tiêu` merged over `Năm 2019 | Năm 2020`, `STT`, `Chỉ tiêu` merged down over both): each lower cell
+    under the cell spanning it, `Mục tiêu Năm 2019`, `Mục tiêu Năm 2020` (`_header_cell`). `spans` are the (row,
+    column) of cells a merged cell covers to the right (known in a spreadsheet); without them a header cell followed
+    by empty cells is taken to span them (an HTML table's colspan as trafilatura writes it)."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(rows):
+        row = list(rows[i])
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and _header_like(row) and _header_like(nxt):
+            width = max(len(row), len(nxt))
+            top = row + [""] * (width - len(row))
+            low = list(nxt) + [""] * (width - len(nxt))
+            covered = [(i, j) in spans if spans is not None else not top[j] and any(top[:j]) for j in range(width)]
+            if (
+                sum(map(bool, top)) >= 2
+                and sum(map(bool, low)) >= 2
+                and any(covered[j] and low[j] for j in range(width))
+                and any(top[j] and not low[j] for j in range(width))
+            ):
+                merged = []
+                for j in range(width):
+                    parent, k = top[j], j
+                    while not parent and k > 0 and covered[k]:
+                        k -= 1
+                        parent = top[k]
+                    merged.append(_header_cell(parent, low[j]) if low[j] else top[j])
+                row, i = merged, i + 1
+        out.append(row)
+        i += 1
+    return out
+
+
+def table_lines(rows: list[list[str]], spans: set[tuple[int, int]] | None = None) -> list[str]:
+    """A table's rows (`join_header_rows`) → its lines: a row a line, cells separated by tabs, empty cells kept in
+    their place (trailing ones dropped), a row of one cell as a line of its own (a title, a caption, `Đơn vị tính:
+    triệu đồng`)."""
+    out: list[str] = []
+    for row in join_header_rows(rows, spans):
+        cells = list(row)
+        while cells and not cells[-1]:
+            cells.pop()
+        filled = [c for c in cells if c]
+        if len(filled) == 1:
+            out.append(filled[0])
+        elif filled:
+            out.append("\t".join(cells))
+    return out
+
+
+def read_xlsx(path: Path, source_file: str) -> str:
+    """An Excel workbook (.xlsx, .xlsm): each sheet a block, its name a line of its own, then its rows (`table_lines`);
+    a cell shows its cached value (a formula's last result, as Excel shows it)."""
+    import openpyxl
+
+    from analysis.corpus import ReadProblem
+
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+        if "EncryptedPackage" in names:
+            raise ReadProblem(source_file, "encrypted .xlsx (it needs a password): save an unlocked copy")
+    elif path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: encrypted, or an .xls
+        raise ReadProblem(
+            source_file, "encrypted .xlsx, or an Excel 97-2003 workbook renamed .xlsx: save it unlocked as .xlsx"
+        )
+    try:
+        book = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken package
+        raise ReadProblem(
+            source_file, f"not a readable .xlsx (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        ) from exc
+    blocks: list[str] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        spans: set[tuple[int, int]] = set()
+        for rng in sheet.merged_cells.ranges:
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col + 1, rng.max_col + 1):
+                    spans.add((r - 1, c - 1))
+        rows = [[_cell_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+        lines = table_lines(rows, spans)
+        if lines:
+            blocks.append("\n".join([sheet.title, *lines]))
+    if not blocks:
+        raise ReadProblem(source_file, "empty workbook (no cell holds anything)")
+    return "\n\n".join(blocks)
+
+
+def read_csv(text: str) -> str:
+    """A table saved as .csv (already decoded): its delimiter sniffed (`;` as Excel writes it where the decimal mark
+    is a comma, `,`, tab), its rows written as `table_lines` does."""
+    import csv
+    import io
+
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";\t,"}
+        delimiter = max(counts, key=counts.get)
+    rows = [[" ".join(c.split()) for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return "\n".join(table_lines(rows))

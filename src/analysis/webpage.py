@@ -158,6 +158,41 @@ def _article(markup: str) -> str | None:
     return (found.text or None) if found is not None else None
 
 
+_BAR_ROW = re.compile(r"^\|.*\|[ \t]*$")
+_RULE_ROW = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _join_table_headers(text: str) -> str:
+    """The article's `|` tables with a header over two rows made one (trafilatura writes a colspan as empty cells
+    after the spanning one and a rowspan as an empty cell below it: `| STT | Chỉ tiêu | Lộ trình thực hiện |  |  |`
+    over `|  |  | Năm 2018 | Năm 2019 | Năm 2020 |`), as a spreadsheet's is (`formats.join_header_rows`)."""
+    if "|" not in text:
+        return text
+    from analysis.formats import join_header_rows
+
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _BAR_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BAR_ROW.match(lines[j]):
+            j += 1
+        block = lines[i:j]
+        rules = [k for k, line in enumerate(block) if _RULE_ROW.match(line)]
+        if rules or len(block) < 2:
+            out += block
+        else:
+            rows = [[c.strip() for c in line.strip()[1:-1].split("|")] for line in block]
+            joined = join_header_rows(rows)
+            out += block if len(joined) == len(rows) else ["| " + " | ".join(r) + " |" for r in joined]
+        i = j
+    return "\n".join(out)
+
+
 _DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
@@ -169,7 +204,7 @@ def page_text(markup: str) -> PageText:
     article = _article(markup)
     iso_date = parsed.published
     if article is not None:
-        article = _tidy(article)
+        article = _join_table_headers(_tidy(article))
     if article is not None and any(len(line) > _LAYOUT_ROW for line in article.splitlines() if line.startswith("|")):
         # a page laid out with a <table>: trafilatura takes the layout as a table and gives the whole article as
         # one `|` row (its paragraphs, headings and list items on one line), so the page is read whole instead

@@ -248,6 +248,11 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
     # cells are the results (baselines) of that year.
     if len(columns) == 1 and all(k == "baseline" and y is not None for k, y in columns.values()):
         return columns
+    # Columns of one kind, each naming its year (`| Mục tiêu năm 2019 | Mục tiêu năm 2020 |`, `Kết quả thực hiện năm
+    # 2017 | … năm 2018`, as a header over two rows gives them made one): each of its kind, of its year.
+    years = [y for _, y in columns.values()]
+    if len(columns) >= 2 and None not in years and all(x < y for x, y in itertools.pairwise(years)):
+        return columns
     return {}
 
 
@@ -781,7 +786,17 @@ def _money_header(
     if total is None and last + 1 < len(cells) and _TOTAL_COLUMN.match(folded, *cells[last + 1]):
         total = last + 1  # the period's column after the years' (`| 2019 | 2020 | Cộng |`)
     code = bool(_CODE_COLUMN.match(folded, *cells[0]))
-    return factor, total, code
+    # Columns of sources between the total column and the years' (`| Tổng kinh phí | Ngân sách trung ương | Ngân sách
+    # tỉnh | 2016 | … |`, an appendix's): the total row's parts of the period, as a table with one amount column has.
+    sources: dict[int, str] = {}
+    if total is not None and total < first:
+        for i in range(total + 1, first):
+            named = _budget_row(folded[slice(*cells[i])].strip())
+            if named is None or named[0] == "budget_total_mvnd" or named[0] in sources.values():
+                sources = {}
+                break
+            sources[i] = named[0]
+    return factor, total, code, sources
 
 
 def _money_row(
@@ -790,12 +805,12 @@ def _money_row(
     cells: list[tuple[int, int]],
     header: dict[int, int],
     width: int,
-    money: tuple[float, int | None, bool],
+    money: tuple[float, int | None, bool, dict[int, str]],
     start: int,
     end: int,
 ) -> list[Fact]:
     """The facts of one row of a budget table: its total row's and its sources' rows' cells."""
-    factor, total, code = money
+    factor, total, code, sources = money
     shift = width - len(cells)
     if shift not in (0, 1) or (shift == 1 and not code):
         return []
@@ -814,11 +829,19 @@ def _money_row(
         return []
     indicator, rule = named
     years = sorted(header.values())
-    columns: list[tuple[int, int | None]] = [(i - shift, year) for i, year in header.items()]
+    columns: list[tuple[int, int | None, str]] = [(i - shift, year, indicator) for i, year in header.items()]
     if total is not None:
-        columns.insert(0, (total - shift, None))
+        columns.insert(0, (total - shift, None, indicator))
+        if (
+            indicator == "budget_total_mvnd"
+            and sources
+            and _parts_add_up(ctx.text, cells, total - shift, sources, shift)
+        ):
+            columns[1:1] = [(i - shift, None, source) for i, source in sources.items()]
     facts = []
-    for i, year in columns:
+    for i, year, named in columns:
+        if named != indicator:  # a source's column of the total row
+            indicator, rule = named, "table.budget." + named.removeprefix("budget_").removesuffix("_mvnd")
         a, b = cells[i]
         token = ctx.text[a:b]
         if not _NUMBER_CELL.fullmatch(token):
@@ -835,6 +858,15 @@ def _money_row(
             fact.period_start, fact.period_end = years[0], years[-1]
         facts.append(fact)
     return facts
+
+
+def _parts_add_up(text: str, cells: list[tuple[int, int]], total: int, sources: dict[int, str], shift: int) -> bool:
+    """The total row's source cells add up to its total (each a number): they are its parts."""
+    tokens = [text[slice(*cells[i - shift])].strip() for i in sources]
+    whole = text[slice(*cells[total])].strip()
+    if not all(_NUMBER_CELL.fullmatch(t) for t in (*tokens, whole)):
+        return False
+    return abs(sum(parse_number(t) for t in tokens) - parse_number(whole)) <= 0.01 * parse_number(whole)
 
 
 def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
