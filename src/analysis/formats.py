@@ -755,8 +755,35 @@ def read_docx(path: Path, source_file: str) -> str:
             source_file, f"not a readable .docx (corrupt, encrypted, or another format renamed): {exc}"
         ) from exc
     parts: list[str] = []
+    # The first page's header (Word's section header): an office's template often holds the issuer, `Số: …/BC-UBND`
+    # and the date line there, not in the body. It is read first, as the page shows it; footers (page numbers) not.
+    section = document.sections[0] if document.sections else None
+    if section is not None:
+        first = section.first_page_header if section.different_first_page_header_footer else section.header
+        if not first.is_linked_to_previous:
+            _docx_blocks(first, parts)
     _docx_blocks(document, parts)
     return "\n".join(parts)
+
+
+# A footnote's marker typed as superscript digits after a figure or a word (`95%¹`, `mức độ 4³`): no part of the text.
+_MARKER_RUN = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*")
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars)."""
+    runs = paragraph.runs
+    if not any(r.font.superscript for r in runs):
+        return paragraph.text
+    out = []
+    for item in paragraph.iter_inner_content():
+        text = item.text
+        if getattr(item, "font", None) is not None and item.font.superscript and _MARKER_RUN.fullmatch(text):
+            before = "".join(out)[-1:]
+            if before and (before.isalnum() or before in "%)."):
+                continue
+        out.append(text)
+    return "".join(out)
 
 
 def _docx_blocks(container, parts: list[str]) -> None:
@@ -778,7 +805,7 @@ def _docx_blocks(container, parts: list[str]) -> None:
                 rows.append(cells)
             parts.extend(_docx_rows(rows, len(block.columns)))
         else:
-            parts.append(block.text)
+            parts.append(_paragraph_text(block))
 
 
 def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
@@ -791,8 +818,8 @@ def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
     out = []
     for cells in rows:
         texts = [" ".join(" ".join(t.split()) for t in cell) for cell in cells]
-        if line := "\t".join(texts).strip("\t"):
-            out.append(line)
+        if any(texts):  # an empty cell keeps its place (not stated): the cells after it stay in their columns
+            out.append("\t".join(texts))
     return out
 
 

@@ -84,7 +84,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget.central",
         _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
-            r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|trái\s*phiếu\s*Chính\s*phủ"
+            r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|\bNS\s+(?:Trung\s*ương|TW)\b|trái\s*phiếu\s*Chính\s*phủ"
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
         ),
     ),
@@ -94,7 +94,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
-            r"|vốn\s*đối\s*ứng|\bNSĐP\b"
+            r"|vốn\s*đối\s*ứng|\bNSĐP\b|\bNS\s+(?:địa\s*phương|tỉnh\b|ĐP\b)"  # (`NS tỉnh`: a table's column)
             # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
         ),

@@ -197,6 +197,40 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _placed_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a Word, spreadsheet or web table's row with its empty cells in their places (an empty span where
+    a cell is empty: not stated, never a reason to shift the cells after it), or None when the row has no empty cell
+    or its cells' places are not known: a row of tabs whose cells reach the header's width, or whose first cell is
+    the empty one (its cells counted from the left), or a `|` row (a web page's: always a full row)."""
+    line = text[start:end]
+    if "|" in line:
+        inner = line.strip()
+        if not (inner.startswith("|") and inner.endswith("|")) or "\t" in line:
+            return None
+        a = start + line.index("|") + 1
+        b = start + line.rindex("|")
+        sep = "|"
+    elif "\t" in line:
+        a, b, sep = start, end, "\t"
+    else:
+        return None
+    spans, at = [], a
+    for piece in text[a:b].split(sep):
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        spans.append((at + lead, at + lead + len(body)))
+        at += len(piece) + 1
+    filled = [i for i, (x, y) in enumerate(spans) if y > x]
+    if not filled or len(filled) == len(spans):
+        return None  # no empty cell among the row's cells
+    trimmed = spans[: filled[-1] + 1]
+    if len(trimmed) > width:
+        return None
+    if len(spans) >= width or sep == "|" or spans[0][1] == spans[0][0]:
+        return (spans + [(b, b)] * width)[:width]
+    return None
+
+
 def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     """Column index → year, for a header line with two years or more in increasing order."""
     years = {}
@@ -669,6 +703,8 @@ def extract_indicator_tables(
             continue
         if level_col and cells and (named := _level_cell(layout.folded, *cells[0])):
             row_level = named  # a level's cell, over this row and those under it that have none
+        if len(cells) != width and (placed := _placed_cells(text, start, end, width)) is not None:
+            cells = placed  # a row with an empty cell (not stated): its cells in their columns
         shift = 0
         if notes_col is not None and len(cells) == width - 1 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])]):
             pass  # a row whose note is empty: its cells stand as the header's
@@ -690,7 +726,7 @@ def extract_indicator_tables(
             own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
         if level_col and row_level is None:
             continue
-        label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
+        label_cells = [(a, b) for a, b in own if text[a:b].strip() and not _NUMBER_CELL.fullmatch(text[a:b])]
         wrapped_label = " ".join(text[a:b].strip() for a, b in pending)
         pending = []
         if not label_cells and not wrapped_label:

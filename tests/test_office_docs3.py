@@ -1,0 +1,215 @@
+"""Tables as researchers download them, third round (issue #11, round 20; the set `dev_office3`): spreadsheets
+(.xlsx, .csv), a web page's table whose header is two rows (colspan/rowspan), a Word report whose number and date
+are in the first page's section header, footnote markers glued to numbers, and tables with empty cells.
+
+Every document here is built in the test (openpyxl, python-docx, plain HTML and CSV), in our own words with
+fictional figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_office_docs import _facts
+
+from analysis.corpus import read_source
+from analysis.extract import extract_corpus, extract_facts
+from analysis.extract.facts import DocContext
+
+
+def _text_facts(text: str, issued: int, doc_type: str = "report") -> set:
+    ctx = DocContext(doc_id="t", source_file="t.txt", text=text, issued_year=issued, doc_type=doc_type)
+    _, kept = extract_facts(ctx)
+    return {(f.indicator, f.kind, f.scope, f.year, f.value) for f in kept}
+
+
+# --- spreadsheets -----------------------------------------------------------------------------------------------
+
+
+def _budget_book(path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PL kinh phí"
+    ws["A1"] = "Phụ lục: Kinh phí thực hiện Kế hoạch ứng dụng CNTT tỉnh Cà Mau giai đoạn 2021-2023"
+    ws.merge_cells("A1:H1")
+    ws["A2"] = "(Kèm theo Kế hoạch số 77/KH-UBND ngày 02/02/2021 của UBND tỉnh Cà Mau)"
+    ws.merge_cells("A2:H2")
+    ws["H3"] = "ĐVT: triệu đồng"
+    ws["A4"], ws["B4"], ws["C4"], ws["D4"], ws["F4"] = "TT", "Nội dung", "Tổng kinh phí", "Nguồn vốn", "Theo năm"
+    for rng in ("A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:H4"):
+        ws.merge_cells(rng)
+    ws["D5"], ws["E5"], ws["F5"], ws["G5"], ws["H5"] = "NS trung ương", "NS tỉnh", 2021, 2022, 2023
+    rows = [
+        ("I", "Hạ tầng", 6000, 2000, 4000, 2000, 2000, 2000),
+        (1, "Mạng truyền số liệu chuyên dùng", 6000, 2000, 4000, 2000, 2000, 2000),
+        ("II", "Phần mềm dùng chung", 3600, None, 3600, 1500, 1100, 1000),
+        (None, "Tổng cộng", 9600, 2000, 7600, 3500, "3.100", 3000),
+    ]
+    for i, r in enumerate(rows, start=6):
+        for col, v in zip("ABCDEFGH", r, strict=True):
+            if v is not None:
+                ws[f"{col}{i}"] = v
+    wb.save(path)
+
+
+def test_an_xlsx_budget_appendix_gives_its_total_row_by_source_and_by_year(tmp_path):
+    _budget_book(tmp_path / "ca-mau-2021-77-kh-ubnd-phu-luc.xlsx")
+    result = extract_corpus(tmp_path)
+    assert not result.problems
+    assert set(result.documents["source_format"]) == {"xlsx"}
+    got = set(_facts(result))
+    want = {
+        ("budget_total_mvnd", "target", "all", (2021, 2023), 9600),
+        ("budget_central_mvnd", "target", "all", (2021, 2023), 2000),
+        ("budget_local_mvnd", "target", "all", (2021, 2023), 7600),
+        ("budget_total_mvnd", "target", "all", 2021, 3500),
+        ("budget_total_mvnd", "target", "all", 2022, 3100),  # a cell stored as text with a dot
+        ("budget_total_mvnd", "target", "all", 2023, 3000),
+    }
+    assert got == want
+
+
+def test_an_xlsx_sheet_of_results_under_a_merged_header_gives_baselines_of_each_year(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kết quả"
+    ws["A1"] = "Kết quả ứng dụng CNTT tỉnh Bạc Liêu"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện"
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:E2"):
+        ws.merge_cells(rng)
+    ws["D3"], ws["E3"] = "Năm 2019", "Năm 2020"
+    ws.append([1, "Tỷ lệ cán bộ, công chức được cấp hộp thư điện tử công vụ", "%", 0.83, 0.9])
+    ws["D4"].number_format = ws["E4"].number_format = "0%"  # stored as shares, shown as percents
+    ws.append([2, "Số dịch vụ công trực tuyến mức độ 4", "dịch vụ", 21, 64.0])
+    wb.save(tmp_path / "bac-lieu-2021-ket-qua.xlsx")
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert got == {
+        ("staff_with_email_pct", "baseline", "all", 2019, 83),
+        ("staff_with_email_pct", "baseline", "all", 2020, 90),
+        ("online_services_level4_count", "baseline", "all", 2019, 21),
+        ("online_services_level4_count", "baseline", "all", 2020, 64),
+    }
+
+
+def test_a_csv_export_with_a_bom_semicolons_and_decimal_commas(tmp_path):
+    lines = [
+        "Kết quả ứng dụng CNTT tỉnh Hậu Giang (số liệu đến ngày 31/12/2017);;;",
+        "Chỉ tiêu;Đơn vị;Năm 2016;Năm 2017",
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước;%;45,5;60,25",
+        '"Số cán bộ chuyên trách CNTT, cấp huyện";người;11;14',
+    ]
+    (tmp_path / "hau-giang-2018-chi-tieu.csv").write_bytes(("\ufeff" + "\r\n".join(lines)).encode("utf-8"))
+    result = extract_corpus(tmp_path)
+    assert set(result.documents["source_format"]) == {"csv"}
+    assert set(_facts(result)) == {
+        ("edocument_exchange_pct", "baseline", "all", 2016, 45.5),
+        ("edocument_exchange_pct", "baseline", "all", 2017, 60.25),
+        ("it_staff_count", "baseline", "district", 2016, 11),
+        ("it_staff_count", "baseline", "district", 2017, 14),
+    }
+
+
+def test_a_broken_or_locked_spreadsheet_is_named_and_the_others_still_read(tmp_path):
+    _budget_book(tmp_path / "ca-mau-2021-77-kh-ubnd-phu-luc.xlsx")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (tmp_path / "calc.ods").write_bytes(b"PK\x03\x04 an OpenDocument sheet")
+    result = extract_corpus(tmp_path)
+    reasons = {p.source_file: p.reason for p in result.problems}
+    assert "not a readable .xlsx" in reasons["broken.xlsx"]
+    assert "encrypted .xlsx" in reasons["locked.xlsx"]
+    assert "save it as .xlsx" in reasons["old.xls"] and "save it as .xlsx" in reasons["calc.ods"]
+    assert list(result.documents["source_file"]) == ["ca-mau-2021-77-kh-ubnd-phu-luc.xlsx"]
+
+
+# --- web pages --------------------------------------------------------------------------------------------------
+
+
+def test_a_web_table_whose_header_is_two_rows_gives_each_cell_its_year(tmp_path):
+    cells = "".join(f"<td>{v}</td>" for v in ("1", "Tỷ lệ UBND cấp xã kết nối mạng truyền số liệu chuyên dùng", "%"))
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kế hoạch ứng dụng CNTT tỉnh Bắc Kạn 2019-2021</title></head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a> <a href='/vb'>Văn bản</a></div><div class='content'>"
+        "<p>ỦY BAN NHÂN DÂN TỈNH BẮC KẠN</p><p>Số: 310/KH-UBND</p><p>Bắc Kạn, ngày 14 tháng 12 năm 2018</p>"
+        "<p>KẾ HOẠCH</p><p>Ứng dụng công nghệ thông tin trong cơ quan nhà nước giai đoạn 2019 - 2021</p>"
+        "<p>I. MỤC TIÊU</p><p>Các chỉ tiêu cụ thể cần đạt được theo từng năm của giai đoạn được nêu trong bảng "
+        "dưới đây, làm căn cứ để các sở, ngành và địa phương xây dựng kế hoạch hằng năm của mình.</p>"
+        "<table border='1'><tr><td rowspan='2'>TT</td><td rowspan='2'>Chỉ tiêu</td><td rowspan='2'>ĐVT</td>"
+        "<td colspan='3'>Lộ trình</td></tr><tr><td>2019</td><td>2020</td><td>2021</td></tr>"
+        f"<tr>{cells}<td>40</td><td>70</td><td>100</td></tr></table>"
+        "<p>II. NHIỆM VỤ</p><p>Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan triển khai "
+        "các nhiệm vụ của Kế hoạch và định kỳ báo cáo Ủy ban nhân dân tỉnh.</p></div></body></html>"
+    )
+    (tmp_path / "bac-kan-2018-310-kh-ubnd.html").write_text(page, encoding="utf-8")
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert got == {
+        ("communes_on_specialized_network_pct", "target", "commune", 2019, 40),
+        ("communes_on_specialized_network_pct", "target", "commune", 2020, 70),
+        ("communes_on_specialized_network_pct", "target", "commune", 2021, 100),
+    }
+
+
+# --- Word: the section header, footnote markers, empty cells ----------------------------------------------------
+
+
+def _report_docx(path, rows) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    head = section.first_page_header
+    head.paragraphs[0].text = "UBND TỈNH ĐIỆN BIÊN"
+    head.add_paragraph("Số: 58/BC-UBND")
+    head.add_paragraph("Điện Biên, ngày 20 tháng 01 năm 2020")
+    section.header.paragraphs[0].text = "Báo cáo kết quả năm 2019"
+    for t in ("BÁO CÁO", "Kết quả ứng dụng công nghệ thông tin năm 2019"):
+        document.add_paragraph(t)
+    p = document.add_paragraph("Năm 2019, toàn tỉnh cung cấp 75 dịch vụ công trực tuyến mức độ 4")
+    p.add_run("2").font.superscript = True
+    p.add_run("; tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước đạt 82%")
+    p.add_run("1").font.superscript = True
+    p.add_run(".")
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for r in rows:
+        for cell, v in zip(table.add_row().cells, r, strict=True):
+            if v:
+                cell.text = v
+    document.save(path)
+
+
+def test_a_word_report_read_with_its_section_header_and_without_its_footnote_markers(tmp_path):
+    rows = [["Chỉ tiêu", "Đơn vị", "Cấp tỉnh", "Cấp huyện", "Cấp xã"]]
+    rows.append(["Tỷ lệ cán bộ, công chức được trang bị máy tính", "%", "100", "", "88"])
+    _report_docx(tmp_path / "dien-bien-2020-58-bc-ubnd.docx", rows)
+    source = read_source(tmp_path / "dien-bien-2020-58-bc-ubnd.docx")
+    assert source.text.startswith("UBND TỈNH ĐIỆN BIÊN\nSố: 58/BC-UBND\n")
+    assert "mức độ 4; tỷ lệ" in source.text and "82%." in source.text
+    result = extract_corpus(tmp_path)
+    doc = result.documents.iloc[0]
+    assert (doc["province"], doc["doc_number"], doc["issued"]) == ("Điện Biên", "58/BC-UBND", "2020-01-20")
+    got = set(_facts(result))
+    assert ("online_services_level4_count", "baseline", "all", 2019, 75) in got
+    assert ("edocument_exchange_pct", "baseline", "all", 2019, 82) in got
+    # the empty district cell is not stated: the commune's 88 stays the commune's
+    assert {f for f in got if f[0] == "staff_with_computer_pct"} == {
+        ("staff_with_computer_pct", "baseline", "province", 2019, 100),
+        ("staff_with_computer_pct", "baseline", "commune", 2019, 88),
+    }
+
+
+def test_a_tab_row_with_an_empty_cell_keeps_its_cells_in_their_columns():
+    text = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2022\n"
+        "Chỉ tiêu\tĐơn vị\tCấp tỉnh\tCấp huyện\tCấp xã\n"
+        "Tỷ lệ cán bộ, công chức được cấp hộp thư điện tử công vụ\t%\t100\t\t76\n"
+        "Tỷ lệ cơ quan sử dụng chữ ký số chuyên dùng\t%\t95\t80\t\n"
+    )
+    got = _text_facts(text, 2022)
+    assert got == {
+        ("staff_with_email_pct", "baseline", "province", 2022, 100),
+        ("staff_with_email_pct", "baseline", "commune", 2022, 76),
+        ("agencies_using_digital_signature_pct", "baseline", "province", 2022, 95),
+        ("agencies_using_digital_signature_pct", "baseline", "district", 2022, 80),
+    }
