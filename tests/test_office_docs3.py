@@ -127,7 +127,7 @@ def test_a_broken_or_locked_spreadsheet_is_named_and_the_others_still_read(tmp_p
 # --- web pages --------------------------------------------------------------------------------------------------
 
 
-def test_a_web_table_whose_header_is_two_rows_gives_each_cell_its_year(tmp_path):
+def _bac_kan_page() -> str:
     cells = "".join(f"<td>{v}</td>" for v in ("1", "Tỷ lệ UBND cấp xã kết nối mạng truyền số liệu chuyên dùng", "%"))
     page = (
         "<html><head><meta charset='utf-8'><title>Kế hoạch ứng dụng CNTT tỉnh Bắc Kạn 2019-2021</title></head><body>"
@@ -142,13 +142,29 @@ def test_a_web_table_whose_header_is_two_rows_gives_each_cell_its_year(tmp_path)
         "<p>II. NHIỆM VỤ</p><p>Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan triển khai "
         "các nhiệm vụ của Kế hoạch và định kỳ báo cáo Ủy ban nhân dân tỉnh.</p></div></body></html>"
     )
+    return page
+
+
+_BAC_KAN_FACTS = {
+    ("communes_on_specialized_network_pct", "target", "commune", 2019, 40),
+    ("communes_on_specialized_network_pct", "target", "commune", 2020, 70),
+    ("communes_on_specialized_network_pct", "target", "commune", 2021, 100),
+}
+
+
+def test_a_web_table_whose_header_is_two_rows_gives_each_cell_its_year(tmp_path):
+    (tmp_path / "bac-kan-2018-310-kh-ubnd.html").write_text(_bac_kan_page(), encoding="utf-8")
+    assert set(_facts(extract_corpus(tmp_path))) == _BAC_KAN_FACTS
+
+
+def test_a_page_laid_out_with_a_table_keeps_its_tables_of_figures_a_row_per_line(tmp_path):
+    menu = "".join(f"<p><a href='/m{i}'>Chuyên mục {i}</a></p>" for i in range(8))
+    page = _bac_kan_page().replace("<body>", f"<body><table><tr><td>{menu}</td><td>", 1)
+    page = page.replace("</body>", "</td></tr></table></body>", 1)
     (tmp_path / "bac-kan-2018-310-kh-ubnd.html").write_text(page, encoding="utf-8")
-    got = set(_facts(extract_corpus(tmp_path)))
-    assert got == {
-        ("communes_on_specialized_network_pct", "target", "commune", 2019, 40),
-        ("communes_on_specialized_network_pct", "target", "commune", 2020, 70),
-        ("communes_on_specialized_network_pct", "target", "commune", 2021, 100),
-    }
+    source = read_source(tmp_path / "bac-kan-2018-310-kh-ubnd.html")
+    assert "| TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 2021 |" in source.text
+    assert set(_facts(extract_corpus(tmp_path))) == _BAC_KAN_FACTS
 
 
 # --- Word: the section header, footnote markers, empty cells ----------------------------------------------------
@@ -213,3 +229,14 @@ def test_a_tab_row_with_an_empty_cell_keeps_its_cells_in_their_columns():
         ("agencies_using_digital_signature_pct", "baseline", "province", 2022, 95),
         ("agencies_using_digital_signature_pct", "baseline", "district", 2022, 80),
     }
+
+
+def test_reports_name_a_spreadsheet_source_in_both_languages():
+    import pandas as pd
+
+    from analysis import present
+
+    doc = pd.Series({"doc_type": "plan", "genre": "plan", "truncated": False, "source_format": "xlsx"})
+    assert present._doc_kind(doc, "en") == "plan (Excel)"
+    assert present._doc_kind(doc, "vi") == "kế hoạch (Excel)"
+    assert present._doc_kind(doc.replace("xlsx", "csv"), "vi") == "kế hoạch (bảng CSV)"
