@@ -57,6 +57,13 @@ def test_an_xlsx_budget_appendix_gives_its_total_row_by_source_and_by_year(tmp_p
     result = extract_corpus(tmp_path)
     assert not result.problems
     assert set(result.documents["source_format"]) == {"xlsx"}
+    doc = result.documents.iloc[0]  # an appendix on its own is part of the plan it is annexed to
+    assert (doc["province"], doc["doc_type"], doc["doc_number"], doc["issued"]) == (
+        "Cà Mau",
+        "plan",
+        "77/KH-UBND",
+        "2021-02-02",
+    )
     got = set(_facts(result))
     want = {
         ("budget_total_mvnd", "target", "all", (2021, 2023), 9600),
