@@ -247,3 +247,24 @@ def test_reports_name_a_spreadsheet_source_in_both_languages():
     assert present._doc_kind(doc, "en") == "plan (Excel)"
     assert present._doc_kind(doc, "vi") == "kế hoạch (Excel)"
     assert present._doc_kind(doc.replace("xlsx", "csv"), "vi") == "kế hoạch (bảng CSV)"
+
+
+def test_an_xls_that_is_an_html_table_is_read_as_the_page_it_is(tmp_path):
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>"
+        for a, b, c, d in (
+            ("Chỉ tiêu", "Đơn vị", "Năm 2020", "Năm 2021"),
+            ("Số dịch vụ công trực tuyến mức độ 3", "dịch vụ", "120", "180"),
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><p>Kết quả ứng dụng CNTT tỉnh Lai Châu, số liệu đến ngày "
+        f"31/12/2021</p><table border='1'>{rows}</table></body></html>"
+    )
+    (tmp_path / "lai-chau-2022-xuat-excel.xls").write_text(page, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert not result.problems and set(result.documents["source_format"]) == {"html"}
+    assert set(_facts(result)) == {
+        ("online_services_level3_count", "baseline", "all", 2020, 120),
+        ("online_services_level3_count", "baseline", "all", 2021, 180),
+    }

@@ -170,7 +170,7 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
 
 # A page saved from a browser may open with a comment (`<!-- saved from url=… -->`) or an XML declaration.
 _HTML_RE = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<table)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -371,12 +371,23 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
     return _finish(name, path, formats.read_doc(path, name), sha, cache_dir, source_format="doc")
 
 
+def _html_in_disguise(path: Path) -> bool:
+    """A file whose first bytes are HTML markup (`<html`, `<table`, `<!DOCTYPE`), whatever its name says."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return bool(_HTML_RE.match(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "ignore")))
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None):
     """The per-file task: SourceText, PendingOCR (scanned pages to OCR), or the ReadProblem. Never raises for
     a bad file, so that it can run on any executor."""
     suffix = path.suffix.lower()
     try:
-        if suffix in TEXT_SUFFIXES:
+        if suffix in TEXT_SUFFIXES or (suffix == ".xls" and _html_in_disguise(path)):
+            # (a portal's `Xuất Excel` often saves an HTML table named .xls: it is read as the page it is)
             return _read_text_file(path, max_bytes, cache_dir)
         if suffix in FORMAT_SUFFIXES:
             return _read_document(path, FORMAT_SUFFIXES[suffix], cache_dir)

@@ -88,7 +88,7 @@ def unsupported_reason(suffix: str) -> str:
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
         "a word-processor format ictplans does not read": "; save it as .docx or PDF",
-        "a spreadsheet format ictplans does not read": "; save it as .xlsx (or .csv)",
+        "a spreadsheet format ictplans does not read": "; save it as .xlsx (or .csv)",  # (an .xls that is HTML is read)
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
     return (
