@@ -194,6 +194,7 @@ def _report_docx(path, rows) -> None:
     p.add_run("; tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước đạt 82%")
     p.add_run("1").font.superscript = True
     p.add_run(".")
+    document.add_paragraph("Toàn tỉnh có 40[2] cán bộ chuyên trách công nghệ thông tin.")
     table = document.add_table(rows=0, cols=len(rows[0]))
     for r in rows:
         for cell, v in zip(table.add_row().cells, r, strict=True):
@@ -215,6 +216,7 @@ def test_a_word_report_read_with_its_section_header_and_without_its_footnote_mar
     got = set(_facts(result))
     assert ("online_services_level4_count", "baseline", "all", 2019, 75) in got
     assert ("edocument_exchange_pct", "baseline", "all", 2019, 82) in got
+    assert ("it_staff_count", "baseline", "all", 2019, 40) in got  # `40[2] cán bộ`: a marker in brackets
     # the empty district cell is not stated: the commune's 88 stays the commune's
     assert {f for f in got if f[0] == "staff_with_computer_pct"} == {
         ("staff_with_computer_pct", "baseline", "province", 2019, 100),
@@ -268,3 +270,27 @@ def test_an_xls_that_is_an_html_table_is_read_as_the_page_it_is(tmp_path):
         ("online_services_level3_count", "baseline", "all", 2020, 120),
         ("online_services_level3_count", "baseline", "all", 2021, 180),
     }
+
+
+def test_footnote_markers_printed_as_superscripts_in_a_pdf_are_no_part_of_the_figures(tmp_path):
+    weasyprint = pytest.importorskip("weasyprint")
+    from make_office_docs import STYLE
+
+    body = (
+        "<p>ỦY BAN NHÂN DÂN TỈNH YÊN BÁI</p><p>Số: 12/BC-UBND</p><p>Yên Bái, ngày 10 tháng 01 năm 2020</p>"
+        "<p>BÁO CÁO</p><p>Kết quả ứng dụng công nghệ thông tin năm 2019</p>"
+        "<p>Năm 2019, toàn tỉnh cung cấp 318<sup>2</sup> dịch vụ công trực tuyến mức độ 3 và 57 dịch vụ công trực "
+        "tuyến mức độ 4<sup>3</sup>; tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước đạt 86%<sup>1</sup>; "
+        "diện tích phòng máy chủ 40 m<sup>2</sup>.</p>"
+    )
+    html = f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
+    weasyprint.HTML(string=html).write_pdf(tmp_path / "yen-bai-2020-12-bc-ubnd.pdf")
+    source = read_source(tmp_path / "yen-bai-2020-12-bc-ubnd.pdf")
+    assert "318 dịch vụ" in source.text and "mức độ 4;" in source.text and "đạt 86%;" in source.text
+    assert "40 m2." in source.text  # a unit's exponent stays
+    got = set(_facts(extract_corpus(tmp_path)))
+    assert {
+        ("online_services_level3_count", "baseline", "all", 2019, 318),
+        ("online_services_level4_count", "baseline", "all", 2019, 57),
+        ("edocument_exchange_pct", "baseline", "all", 2019, 86),
+    } <= got

@@ -197,18 +197,19 @@ def _page_lines(page) -> list[Line]:
     if len(text) != n:  # characters outside the BMP: no boxes, keep the lines as they are
         return [Line(_PDF_JUNK.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
     columns, rows = _rules(page, height) if n else ([], [])
+    skip, joined = _footnote_marks(textpage, text)
     lines, i = [], 0
     while i < n:
         j = i
-        while j < n and text[j] not in _LINE_ENDS:
+        while j < n and (text[j] not in _LINE_ENDS or j in joined):
             j += 1
         # pdfium glues a word broken after a hyphen onto the line above and marks the hyphen with U+FFFE (or
         # U+0002). Vietnamese does not hyphenate words, so that hyphen is real (`QĐ-UBND`): it ends the line.
         hyphen = j < n and text[j] in "\ufffe\x02"
         end = j + 1 if hyphen else j
-        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()}
+        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace() and k not in skip}
         boxes = list(box.values())
-        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k])]
+        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k]) and k not in skip and k not in joined]
         raw = "".join(text[k] for k in keep).rstrip()
         line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
@@ -232,6 +233,57 @@ def _page_lines(page) -> list[Line]:
             i += 1
     lines = _ruled_rows(lines, columns, rows) if columns else lines
     return [replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else ln for ln in lines]
+
+
+# A footnote's marker printed as a superscript right after a figure or a word (`612²`, `95%¹`, `mức độ 4³`, `(4)`):
+# pdfium gives it glued to the figure (`6122`) and breaks the line after it, as its baseline is raised. A run of
+# digits, stars or brackets no taller than the character before it and raised above its baseline (by 0.3 of its
+# height) is such a marker; a unit's exponent (`m²`, `km²`) is none.
+_MARK_CHARS = frozenset("0123456789*()¹²³⁴⁵⁶⁷⁸⁹⁰")
+_UNIT_BEFORE = re.compile(r"(?:^|[\s\d])[kcd]?m$")
+
+
+def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
+    """The indices of the page's footnote markers (left out) and of the line breaks pdfium put right after them
+    (the line goes on after the marker)."""
+    skip: set[int] = set()
+    joined: set[int] = set()
+    n = len(text)
+    k = 1
+    while k < n:
+        if text[k] not in _MARK_CHARS or text[k - 1].isspace() or text[k - 1] in _LINE_ENDS:
+            k += 1
+            continue
+        before = text[k - 1]
+        if not (before.isalnum() or before in "%)"):
+            k += 1
+            continue
+        exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
+        _, bb, br, bt = textpage.get_charbox(k - 1)
+        size = bt - bb
+        run = k
+        while run < n and text[run] in _MARK_CHARS and run - k < 4:
+            _, cb, _, ct = textpage.get_charbox(run)
+            if size <= 0 or (ct - cb >= 0.95 * size and not exponent) or cb < bb + 0.3 * size:
+                break
+            run += 1
+        if run == k or (text[k] == "(" and text[run - 1] != ")"):
+            k += 1
+            continue
+        if not exponent:
+            skip.update(range(k, run))
+        after = run
+        while after < n and text[after] in "\r\n":
+            after += 1
+        nxt = after
+        while nxt < n and text[nxt] == " ":
+            nxt += 1
+        if after > run and nxt < n and text[nxt] not in _LINE_ENDS:
+            al, ab, _, _ = textpage.get_charbox(nxt)
+            if abs(ab - bb) < 0.3 * size and al >= br - 1:  # the text goes on along the same baseline
+                joined.update(range(run, after))
+        k = max(run, after)
+    return skip, joined
 
 
 # A list aligned by tab stops (Word's `Chỉ tiêu ⇥ Đơn vị ⇥ 2018 ⇥ 2019`, printed with no rules): the text layer gives
@@ -421,7 +473,7 @@ def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
             wrapped = before and after and not (before[0].cells or after[0].cells) and _wraps(before[0], after[0], edge)
             out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
         out.append(join_lines(page, edges[round(widths[i]) if widths else 0], title_first=i == 0))
-    return "".join(out)
+    return _BRACKET_MARK.sub("", "".join(out))
 
 
 # --- OCR -----------------------------------------------------------------------------------------------
@@ -770,11 +822,16 @@ def read_docx(path: Path, source_file: str) -> str:
 _MARKER_RUN = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*")
 
 
+# A footnote's marker typed in brackets right after a figure or a word (`612[2] dịch vụ`, `95%[1]`): no part of it.
+_BRACKET_MARK = re.compile(r"(?<=[\w%)])\[\d{1,2}\](?=[\s.,;:)]|$)", re.MULTILINE)
+
+
 def _paragraph_text(paragraph) -> str:
-    """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars)."""
+    """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars; a bracketed
+    number glued to what it notes)."""
     runs = paragraph.runs
     if not any(r.font.superscript for r in runs):
-        return paragraph.text
+        return _BRACKET_MARK.sub("", paragraph.text)
     out = []
     for item in paragraph.iter_inner_content():
         text = item.text
@@ -783,7 +840,7 @@ def _paragraph_text(paragraph) -> str:
             if before and (before.isalnum() or before in "%)."):
                 continue
         out.append(text)
-    return "".join(out)
+    return _BRACKET_MARK.sub("", "".join(out))
 
 
 def _docx_blocks(container, parts: list[str]) -> None:
