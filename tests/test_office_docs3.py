@@ -294,3 +294,51 @@ def test_footnote_markers_printed_as_superscripts_in_a_pdf_are_no_part_of_the_fi
         ("online_services_level4_count", "baseline", "all", 2019, 57),
         ("edocument_exchange_pct", "baseline", "all", 2019, 86),
     } <= got
+
+
+def test_a_web_table_of_one_year_with_a_column_of_levels_merged_down(tmp_path):
+    def row(*cells, level=None):
+        head = f"<td rowspan='2'>{level}</td>" if level else ""
+        return "<tr>" + head + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    label = "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước"
+    table = (
+        "<table><tr><th>Cấp</th><th>Chỉ tiêu</th><th>Đơn vị</th><th>Năm 2020</th></tr>"
+        + row(label, "%", "92", level="Cấp tỉnh")
+        + row("Số cán bộ chuyên trách công nghệ thông tin", "người", "35")
+        + row(label, "%", "81", level="Cấp huyện")
+        + row("Số cán bộ chuyên trách công nghệ thông tin", "người", "")  # empty: not stated
+        + "</table>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kết quả CNTT năm 2020</title></head><body><article>"
+        "<h1>Kết quả ứng dụng CNTT năm 2020 của tỉnh Điện Biên</h1><p>Ngày 5/1/2021, Sở Thông tin và Truyền thông "
+        "tỉnh Điện Biên tổng kết công tác năm 2020. Kết quả ứng dụng công nghệ thông tin trong cơ quan nhà nước của "
+        f"tỉnh năm 2020 theo từng cấp như sau:</p>{table}<p>Năm 2021, tỉnh tiếp tục đẩy mạnh xây dựng chính quyền "
+        "số, nâng cao chất lượng dịch vụ công trực tuyến cho người dân và doanh nghiệp.</p></article></body></html>"
+    )
+    (tmp_path / "dien-bien-2021-news-ket-qua.html").write_text(page, encoding="utf-8")
+    assert set(_facts(extract_corpus(tmp_path))) == {
+        ("edocument_exchange_pct", "baseline", "province", 2020, 92),
+        ("it_staff_count", "baseline", "province", 2020, 35),
+        ("edocument_exchange_pct", "baseline", "district", 2020, 81),
+    }
+
+
+def test_an_xlsx_results_table_with_each_year_over_its_plan_and_result(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "Kết quả thực hiện kế hoạch ứng dụng CNTT tỉnh Lào Cai năm 2018 và 2019"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"], ws["F2"] = "TT", "Chỉ tiêu", "ĐVT", "Năm 2018", "Năm 2019"
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2"):
+        ws.merge_cells(rng)
+    ws["D3"], ws["E3"], ws["F3"], ws["G3"] = "KH", "TH", "KH", "TH"
+    ws.append([1, "Số dịch vụ công trực tuyến mức độ 3", "dịch vụ", 100, 120, 200, 190])
+    wb.save(tmp_path / "lao-cai-2020-ket-qua.xlsx")
+    assert set(_facts(extract_corpus(tmp_path))) == {
+        ("online_services_level3_count", "target", "all", 2018, 100),
+        ("online_services_level3_count", "baseline", "all", 2018, 120),
+        ("online_services_level3_count", "target", "all", 2019, 200),
+        ("online_services_level3_count", "baseline", "all", 2019, 190),
+    }

@@ -231,6 +231,9 @@ def _placed_cells(text: str, start: int, end: int, width: int) -> list[tuple[int
     return None
 
 
+_INDICATOR_HEAD = re.compile(r"(?:các\s*)?chỉ\s*tiêu(?:\s*chủ\s*yếu)?|tên\s*chỉ\s*tiêu", re.IGNORECASE)
+
+
 def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     """Column index → year, for a header line with two years or more in increasing order."""
     years = {}
@@ -239,6 +242,19 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
             years[i] = int(m.group(1))
     values = list(years.values())
     if len(values) >= 2 and all(x < y for x, y in itertools.pairwise(values)):
+        return years
+    # One year's column in an indicator table's header (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`): its cells are of
+    # that year, as a column of a table by year is.
+    # (Not a plan's or a results table's column: `Hiện trạng 2016 | Mục tiêu 2020`, `Kết quả năm 2018` are theirs.)
+    if (
+        len(values) == 1
+        and len(cells) >= 3
+        and _YEAR_CELL.fullmatch(text[slice(*cells[next(iter(years))])].strip())
+        and any(_INDICATOR_HEAD.fullmatch(text[a:b].strip()) for a, b in cells)
+        and not any(
+            _PLAN_CELL.fullmatch(c) or _RESULT_CELL.fullmatch(c) for c in (text[a:b].strip().lower() for a, b in cells)
+        )
+    ):
         return years
     return {}
 
@@ -602,6 +618,7 @@ def extract_indicator_tables(
     levels: dict[int, str] = {}  # a table's columns by level
     notes_col: int | None = None  # a results table's column of notes
     level_col, row_level = False, None  # a results table's column of levels; the level of the rows under its cell
+    level_years: dict | None = None  # the header of a table by year whose first column is of levels
     code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
@@ -675,6 +692,8 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
+            level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
             if states := [i for i in years if _STATE_CELL.fullmatch(text[slice(*cells[i])].strip())]:
                 # the state column's cells are baselines; the year columns' are read as a plan's are
                 kinds = {
@@ -692,7 +711,7 @@ def extract_indicator_tables(
             level_col, row_level = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None
             code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             continue
-        notes_col, level_col = (notes_col, level_col) if kinds else (None, False)
+        notes_col, level_col = (notes_col, level_col) if kinds or (header and level_years is header) else (None, False)
         if by_level := _level_columns(layout.folded, cells):
             header, width, kinds, levels, money = dict.fromkeys(by_level), len(cells), {}, by_level, None
             continue
