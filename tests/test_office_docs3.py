@@ -342,3 +342,20 @@ def test_an_xlsx_results_table_with_each_year_over_its_plan_and_result(tmp_path)
         ("online_services_level3_count", "target", "all", 2019, 200),
         ("online_services_level3_count", "baseline", "all", 2019, 190),
     }
+
+
+def test_a_web_budget_table_whose_unit_is_its_caption(tmp_path):
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kế hoạch CNTT năm 2021</title></head><body><article>"
+        "<h1>Hòa Bình ban hành Kế hoạch ứng dụng CNTT năm 2021</h1><p>Ngày 20/1/2021, UBND tỉnh Hòa Bình ban hành "
+        "Kế hoạch số 15/KH-UBND về ứng dụng công nghệ thông tin, phát triển chính quyền số năm 2021, với nhiều "
+        "nhiệm vụ về hạ tầng, phần mềm dùng chung và nhân lực.</p><p>Kinh phí thực hiện Kế hoạch như sau:</p>"
+        "<table><caption>Đơn vị tính: triệu đồng</caption><tr><th>TT</th><th>Nội dung</th><th>Kinh phí</th></tr>"
+        "<tr><td>1</td><td>Nâng cấp hạ tầng</td><td>4.500</td></tr><tr><td>2</td><td>Phần mềm dùng chung</td>"
+        "<td>3.200</td></tr><tr><td></td><td>Tổng cộng</td><td>7.700</td></tr></table><p>Sở Thông tin và Truyền "
+        "thông chủ trì theo dõi, đôn đốc các cơ quan thực hiện Kế hoạch.</p></article></body></html>"
+    )
+    (tmp_path / "hoa-binh-2021-news-ke-hoach.html").write_text(page, encoding="utf-8")
+    source = read_source(tmp_path / "hoa-binh-2021-news-ke-hoach.html")
+    assert "Đơn vị tính: triệu đồng\n| TT | Nội dung | Kinh phí |\n" in source.text
+    assert ("budget_total_mvnd", "target", "all", 2021, 7700) in set(_facts(extract_corpus(tmp_path)))

@@ -113,7 +113,11 @@ class _VisibleText(HTMLParser):
         elif tag == "table" and self._tables and not self._skip:
             table = self._tables.pop()
             if not table["nested"] and (rows := _data_rows(self.parts, table)):
-                self.parts[table["mark"] :] = ["\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"]
+                first = min(idx for row in table["rows"] for idx, _, _ in row)
+                caption = " ".join("".join(self.parts[table["mark"] : first]).split())  # its <caption>, a line above
+                lines = [caption] if caption else []
+                lines += ["| " + " | ".join(r) + " |" for r in rows]
+                self.parts[table["mark"] :] = ["\n" + "\n".join(lines) + "\n"]
             else:
                 self.parts.append("\n")
         elif tag in self._BLOCK:
@@ -242,14 +246,15 @@ def _join_table_headers(text: str) -> str:
         j = i
         while j < len(lines) and _BAR_ROW.match(lines[j]):
             j += 1
-        block = lines[i:j]
-        rules = [k for k, line in enumerate(block) if _RULE_ROW.match(line)]
-        if rules or len(block) < 2:
-            out += block
-        else:
-            rows = [[c.strip() for c in line.strip()[1:-1].split("|")] for line in block]
-            joined = join_header_rows(rows)
-            out += block if len(joined) == len(rows) else ["| " + " | ".join(r) + " |" for r in joined]
+        block = [line for line in lines[i:j] if not _RULE_ROW.match(line)]  # markdown's `|---|---|` under a head
+        rows = [[c.strip() for c in line.strip()[1:-1].split("|")] for line in block]
+        # a first row of one cell over the table (its <caption>, a title cell spanning it: `Đơn vị tính: triệu đồng`)
+        # is a line above it, as a caption is printed
+        while len(rows) > 1 and sum(map(bool, rows[0])) == 1 and rows[0][0] and len(rows[1]) > 1:
+            out.append(rows.pop(0)[0])
+            block.pop(0)
+        joined = join_header_rows(rows) if len(rows) >= 2 else rows
+        out += block if len(joined) == len(rows) else ["| " + " | ".join(r) + " |" for r in joined]
         i = j
     return "\n".join(out)
 
