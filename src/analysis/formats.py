@@ -258,6 +258,12 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
         if not (before.isalnum() or before in "%)"):
             k += 1
             continue
+        end = k
+        while end < n and text[end] in _MARK_CHARS and end - k < 4:
+            end += 1
+        if end < n and text[end] not in "\r\n":  # pdfium breaks the line after a raised marker: none here
+            k = end
+            continue
         exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
         _, bb, br, bt = textpage.get_charbox(k - 1)
         size = bt - bb
