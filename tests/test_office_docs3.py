@@ -74,6 +74,10 @@ def test_an_xlsx_budget_appendix_gives_its_total_row_by_source_and_by_year(tmp_p
         ("budget_total_mvnd", "target", "all", 2023, 3000),
     }
     assert got == want
+    lines = result.budget_lines.set_index("code")
+    # the group row's empty central cell keeps its place: its amount is the province's
+    assert (lines.loc["II", "central_mvnd"], lines.loc["II", "local_mvnd"]) == (0.0, 3600.0)
+    assert bool(lines["reconciled"].all())
 
 
 def test_an_xlsx_sheet_of_results_under_a_merged_header_gives_baselines_of_each_year(tmp_path):
