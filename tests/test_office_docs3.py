@@ -363,3 +363,32 @@ def test_a_web_budget_table_whose_unit_is_its_caption(tmp_path):
     source = read_source(tmp_path / "hoa-binh-2021-news-ke-hoach.html")
     assert "Đơn vị tính: triệu đồng\n| TT | Nội dung | Kinh phí |\n" in source.text
     assert ("budget_total_mvnd", "target", "all", 2021, 7700) in set(_facts(extract_corpus(tmp_path)))
+
+
+def test_a_web_budget_appendix_gives_budget_lines_with_its_empty_cells_in_place(tmp_path):
+    rows = [
+        ("STT", "Nội dung", "Tổng kinh phí", "Ngân sách trung ương", "Ngân sách tỉnh"),
+        ("1", "Mở rộng mạng truyền số liệu chuyên dùng", "7.000", "4.000", "3.000"),
+        ("2", "Trang bị máy tính cho cấp xã", "2.600", "", "2.600"),
+        ("", "Tổng cộng", "9.600", "4.000", "5.600"),
+    ]
+    table = (
+        "<table border='1'>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</table>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kế hoạch 41/KH-UBND tỉnh Tây Ninh</title></head><body>"
+        "<p>ỦY BAN NHÂN DÂN TỈNH TÂY NINH</p><p>Số: 41/KH-UBND</p><p>Tây Ninh, ngày 09 tháng 01 năm 2019</p>"
+        "<p>KẾ HOẠCH</p><p>Ứng dụng công nghệ thông tin trong cơ quan nhà nước năm 2019</p>"
+        "<p>Kinh phí thực hiện chi tiết tại Phụ lục kèm theo Kế hoạch này.</p>"
+        "<p>PHỤ LỤC: KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM 2019</p><p>Đơn vị tính: triệu đồng</p>"
+        f"{table}</body></html>"
+    )
+    (tmp_path / "tay-ninh-2019-41-kh-ubnd.html").write_text(page, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    lines = result.budget_lines.set_index("code")
+    assert list(lines.index) == ["1", "2", "total"]
+    assert (lines.loc["2", "central_mvnd"], lines.loc["2", "local_mvnd"]) == (0.0, 2600.0)
+    assert (lines.loc["total", "central_mvnd"], lines.loc["total", "local_mvnd"]) == (4000.0, 5600.0)
+    assert bool(lines["reconciled"].all())

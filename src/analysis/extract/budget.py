@@ -853,12 +853,12 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     # Header: which of ĐP/TW comes first after `Tổng`.
     header = text[start.end() : start.end() + 600]
     dp_at = re.search(
-        r"(?:^|\t)[ ]*(?:ĐP|NSĐP|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Địa\s*phương|tỉnh))[ ]*(?:$|\t)",
+        r"(?:^|[\t|])[ ]*(?:ĐP|NSĐP|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Địa\s*phương|tỉnh))[ ]*(?:$|[\t|])",
         header,
         re.MULTILINE | re.IGNORECASE,
     )
     tw_at = re.search(
-        r"(?:^|\t)[ ]*(?:TW|NSTW|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Trung\s*ương|TW))[ ]*(?:$|\t)",
+        r"(?:^|[\t|])[ ]*(?:TW|NSTW|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Trung\s*ương|TW))[ ]*(?:$|[\t|])",
         header,
         re.MULTILINE | re.IGNORECASE,
     )
@@ -933,18 +933,25 @@ def _table_cells(text: str, pos: int) -> list[tuple[str, int, int]]:
     by, as do the lines of no cells next to a page break (a running header, `Trang 2/3`); another line of no cells
     ends the table."""
     out: list[tuple[str, int, int]] = []
-    tabbed = "\t" in text[pos : pos + 400]
+    # (a web page's table comes as `| a | b |` rows: read as a Word table's tab rows are)
+    barred = re.search(r"^[ \t]*\|.*\|[ \t]*$", text[pos : pos + 400], re.MULTILINE) is not None
+    tabbed = barred or "\t" in text[pos : pos + 400]
+    sep = "|" if barred else "\t"
     header: list[str] | None = None
     for m in re.finditer(r"[^\n]+", text[pos:]):
         a, b = pos + m.start(), pos + m.end()
         if not m.group().strip():
             continue
-        if tabbed and "\t" not in m.group():
+        if tabbed and sep not in m.group():
             if "\f" in text[max(0, a - 160) : b + 160]:
                 continue  # page furniture
             break
         cells, at = [], a
-        for piece in m.group().split("\t"):
+        row = m.group()
+        if barred:  # the cells between the row's outer bars
+            inner_start = row.index("|") + 1
+            at, row = a + inner_start, row[inner_start : row.rindex("|")]
+        for piece in row.split(sep):
             cells.append((piece.strip(), at, at + len(piece)))
             at += len(piece) + 1
         filled = [k for k, c in enumerate(cells) if c[0]]
