@@ -83,12 +83,12 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_adoption", "dev_values", "dev_years", "dev_staff_services", "dev_plans", "dev_news",
         "dev_plans2", "dev_reviews", "dev_kindyear", "dev_levels", "dev_decisions",
         "dev_news2", "dev_digital", "dev_pdftext", "dev_office", "dev_wording",
-        "dev_office2", "dev_wording2", "dev_wording3", "dev_wording4", "dev_numbers",
+        "dev_office2", "dev_wording2", "dev_wording3", "dev_wording4", "dev_numbers", "dev_office3",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()
         assert any(expected_dir.glob("*.yaml")) and any(
-            p.suffix in (".txt", ".pdf", ".docx") for p in raw_dir.iterdir()
+            p.suffix in (".txt", ".pdf", ".docx", ".html", ".xlsx", ".csv") for p in raw_dir.iterdir()
         )
 
 

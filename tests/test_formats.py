@@ -168,6 +168,8 @@ def _odd_files(folder, one_pdf):
     from pypdf import PdfReader, PdfWriter
 
     zipfile.ZipFile(folder / "budget.xlsx", "w").writestr("xl/workbook.xml", "<workbook/>")
+    (folder / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (folder / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     Image.new("RGB", (40, 40), "white").save(folder / "icon.gif")
     writer = PdfWriter(clone_from=PdfReader(one_pdf))
     writer.encrypt("secret", "owner-secret")
@@ -180,7 +182,9 @@ def _odd_files(folder, one_pdf):
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 not really a Word file" + b"\x00" * 600)
     return {
-        "budget.xlsx": "a spreadsheet (.xlsx)",
+        "budget.xlsx": "not a readable .xlsx",
+        "locked.xlsx": "encrypted .xlsx",
+        "old.xls": "save it as .xlsx",
         "icon.gif": "an image (.gif)",
         "locked.pdf": "encrypted PDF",
         "corrupt.pdf": "corrupt or not a PDF",

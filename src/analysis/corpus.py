@@ -27,14 +27,19 @@ FORMAT_SUFFIXES = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".doc": "doc",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "7"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "8"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
 # a scanned ruled table's rows rebuilt from its rules
+# 8: spreadsheets (.xlsx, .csv), a web page's table header over two rows made one and its tables of figures
+# kept in a page laid out with tables, a Word file's section header read, footnote markers left out
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -73,7 +78,7 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
-    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc
+    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | csv
     pages: int | None = None  # PDF pages (the text has a form feed between pages)
     ocr_pages: int = 0  # pages read by OCR
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) over the OCR'd pages
@@ -166,7 +171,7 @@ def decode_bytes(data: bytes, source_file: str = "<bytes>") -> tuple[str, str]:
 
 # A page saved from a browser may open with a comment (`<!-- saved from url=… -->`) or an XML declaration.
 _HTML_RE = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<table)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -357,7 +362,24 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
         return PendingOCR(name, path, sha, [None] * n_pages, source_format="image-ocr")
     if fmt == "docx":
         return _finish(name, path, formats.read_docx(path, name), sha, cache_dir, source_format="docx")
+    if fmt == "xlsx":
+        return _finish(name, path, formats.read_xlsx(path, name), sha, cache_dir, source_format="xlsx")
+    if fmt == "csv":
+        text, encoding = decode_bytes(data, name)
+        source = _finish(name, path, formats.read_csv(text), sha, cache_dir, source_format="csv")
+        source.encoding = encoding
+        return source
     return _finish(name, path, formats.read_doc(path, name), sha, cache_dir, source_format="doc")
+
+
+def _html_in_disguise(path: Path) -> bool:
+    """A file whose first bytes are HTML markup (`<html`, `<table`, `<!DOCTYPE`), whatever its name says."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return bool(_HTML_RE.match(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "ignore")))
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None):
@@ -365,7 +387,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | 
     a bad file, so that it can run on any executor."""
     suffix = path.suffix.lower()
     try:
-        if suffix in TEXT_SUFFIXES:
+        if suffix in TEXT_SUFFIXES or (suffix == ".xls" and _html_in_disguise(path)):
+            # (a portal's `Xuất Excel` often saves an HTML table named .xls: it is read as the page it is)
             return _read_text_file(path, max_bytes, cache_dir)
         if suffix in FORMAT_SUFFIXES:
             return _read_document(path, FORMAT_SUFFIXES[suffix], cache_dir)

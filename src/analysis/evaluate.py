@@ -308,6 +308,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording3", "dev_wording3_plans"),
         ("dev_wording4", "dev_wording4_plans"),
         ("dev_numbers", "dev_numbers_plans"),
+        ("dev_office3", "dev_office3_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -1,5 +1,5 @@
 """Reading plans as researchers download them: PDF with a text layer, scanned PDF or scanned image (OCR), Word
-.docx and .doc.
+.docx and .doc, spreadsheets .xlsx and .csv (a budget or indicator appendix published on its own).
 
 Every reader returns plain text (NFC and LF are applied by `analysis.corpus`); PDF pages are separated by a
 form feed (U+000C), so a fact's page is 1 + the form feeds before it. A file that cannot be read raises
@@ -42,13 +42,17 @@ __all__ = [
     "PdfPages",
     "fix_number",
     "image_pages",
+    "join_header_rows",
     "join_lines",
     "ocr_available",
     "ocr_page",
     "pdf_pages",
     "prepare_scan",
+    "read_csv",
     "read_doc",
     "read_docx",
+    "read_xlsx",
+    "table_lines",
     "unsupported_reason",
 ]
 
@@ -70,7 +74,7 @@ _LINE_ENDS = frozenset("\r\n\ufffe\x02")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 
 _UNSUPPORTED = {
-    **dict.fromkeys((".xls", ".xlsx", ".ods", ".csv"), "a spreadsheet"),
+    **dict.fromkeys((".xls", ".ods"), "a spreadsheet format ictplans does not read"),
     ".gif": "an image",
     **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
@@ -84,9 +88,12 @@ def unsupported_reason(suffix: str) -> str:
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
         "a word-processor format ictplans does not read": "; save it as .docx or PDF",
+        "a spreadsheet format ictplans does not read": "; save it as .xlsx (or .csv)",  # (an .xls that is HTML is read)
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
-    return f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx and .doc{hint}"
+    return (
+        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, .xlsx and .csv{hint}"
+    )
 
 
 @dataclass
@@ -190,18 +197,19 @@ def _page_lines(page) -> list[Line]:
     if len(text) != n:  # characters outside the BMP: no boxes, keep the lines as they are
         return [Line(_PDF_JUNK.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
     columns, rows = _rules(page, height) if n else ([], [])
+    skip, joined = _footnote_marks(textpage, text)
     lines, i = [], 0
     while i < n:
         j = i
-        while j < n and text[j] not in _LINE_ENDS:
+        while j < n and (text[j] not in _LINE_ENDS or j in joined):
             j += 1
         # pdfium glues a word broken after a hyphen onto the line above and marks the hyphen with U+FFFE (or
         # U+0002). Vietnamese does not hyphenate words, so that hyphen is real (`QĐ-UBND`): it ends the line.
         hyphen = j < n and text[j] in "\ufffe\x02"
         end = j + 1 if hyphen else j
-        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace()}
+        box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace() and k not in skip}
         boxes = list(box.values())
-        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k])]
+        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k]) and k not in skip and k not in joined]
         raw = "".join(text[k] for k in keep).rstrip()
         line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
@@ -225,6 +233,63 @@ def _page_lines(page) -> list[Line]:
             i += 1
     lines = _ruled_rows(lines, columns, rows) if columns else lines
     return [replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else ln for ln in lines]
+
+
+# A footnote's marker printed as a superscript right after a figure or a word (`612²`, `95%¹`, `mức độ 4³`, `(4)`):
+# pdfium gives it glued to the figure (`6122`) and breaks the line after it, as its baseline is raised. A run of
+# digits, stars or brackets no taller than the character before it and raised above its baseline (by 0.3 of its
+# height) is such a marker; a unit's exponent (`m²`, `km²`) is none.
+_MARK_CHARS = frozenset("0123456789*()¹²³⁴⁵⁶⁷⁸⁹⁰")
+_UNIT_BEFORE = re.compile(r"(?:^|[\s\d])[kcd]?m$")
+
+
+def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
+    """The indices of the page's footnote markers (left out) and of the line breaks pdfium put right after them
+    (the line goes on after the marker)."""
+    skip: set[int] = set()
+    joined: set[int] = set()
+    n = len(text)
+    k = 1
+    while k < n:
+        if text[k] not in _MARK_CHARS or text[k - 1].isspace() or text[k - 1] in _LINE_ENDS:
+            k += 1
+            continue
+        before = text[k - 1]
+        if not (before.isalnum() or before in "%)"):
+            k += 1
+            continue
+        end = k
+        while end < n and text[end] in _MARK_CHARS and end - k < 4:
+            end += 1
+        if end < n and text[end] not in "\r\n":  # pdfium breaks the line after a raised marker: none here
+            k = end
+            continue
+        exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
+        _, bb, br, bt = textpage.get_charbox(k - 1)
+        size = bt - bb
+        run = k
+        while run < n and text[run] in _MARK_CHARS and run - k < 4:
+            _, cb, _, ct = textpage.get_charbox(run)
+            if size <= 0 or (ct - cb >= 0.95 * size and not exponent) or cb < bb + 0.3 * size:
+                break
+            run += 1
+        if run == k or (text[k] == "(" and text[run - 1] != ")"):
+            k += 1
+            continue
+        if not exponent:
+            skip.update(range(k, run))
+        after = run
+        while after < n and text[after] in "\r\n":
+            after += 1
+        nxt = after
+        while nxt < n and text[nxt] == " ":
+            nxt += 1
+        if after > run and nxt < n and text[nxt] not in _LINE_ENDS:
+            al, ab, _, _ = textpage.get_charbox(nxt)
+            if abs(ab - bb) < 0.3 * size and al >= br - 1:  # the text goes on along the same baseline
+                joined.update(range(run, after))
+        k = max(run, after)
+    return skip, joined
 
 
 # A list aligned by tab stops (Word's `Chỉ tiêu ⇥ Đơn vị ⇥ 2018 ⇥ 2019`, printed with no rules): the text layer gives
@@ -414,7 +479,7 @@ def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
             wrapped = before and after and not (before[0].cells or after[0].cells) and _wraps(before[0], after[0], edge)
             out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
         out.append(join_lines(page, edges[round(widths[i]) if widths else 0], title_first=i == 0))
-    return "".join(out)
+    return _BRACKET_MARK.sub("", "".join(out))
 
 
 # --- OCR -----------------------------------------------------------------------------------------------
@@ -748,8 +813,40 @@ def read_docx(path: Path, source_file: str) -> str:
             source_file, f"not a readable .docx (corrupt, encrypted, or another format renamed): {exc}"
         ) from exc
     parts: list[str] = []
+    # The first page's header (Word's section header): an office's template often holds the issuer, `Số: …/BC-UBND`
+    # and the date line there, not in the body. It is read first, as the page shows it; footers (page numbers) not.
+    section = document.sections[0] if document.sections else None
+    if section is not None:
+        first = section.first_page_header if section.different_first_page_header_footer else section.header
+        if not first.is_linked_to_previous:
+            _docx_blocks(first, parts)
     _docx_blocks(document, parts)
     return "\n".join(parts)
+
+
+# A footnote's marker typed as superscript digits after a figure or a word (`95%¹`, `mức độ 4³`): no part of the text.
+_MARKER_RUN = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*")
+
+
+# A footnote's marker typed in brackets right after a figure or a word (`612[2] dịch vụ`, `95%[1]`): no part of it.
+_BRACKET_MARK = re.compile(r"(?<=[\w%)])\[\d{1,2}\](?=[\s.,;:)]|$)", re.MULTILINE)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars; a bracketed
+    number glued to what it notes)."""
+    runs = paragraph.runs
+    if not any(r.font.superscript for r in runs):
+        return _BRACKET_MARK.sub("", paragraph.text)
+    out = []
+    for item in paragraph.iter_inner_content():
+        text = item.text
+        if getattr(item, "font", None) is not None and item.font.superscript and _MARKER_RUN.fullmatch(text):
+            before = "".join(out)[-1:]
+            if before and (before.isalnum() or before in "%)."):
+                continue
+        out.append(text)
+    return _BRACKET_MARK.sub("", "".join(out))
 
 
 def _docx_blocks(container, parts: list[str]) -> None:
@@ -771,7 +868,7 @@ def _docx_blocks(container, parts: list[str]) -> None:
                 rows.append(cells)
             parts.extend(_docx_rows(rows, len(block.columns)))
         else:
-            parts.append(block.text)
+            parts.append(_paragraph_text(block))
 
 
 def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
@@ -784,8 +881,8 @@ def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
     out = []
     for cells in rows:
         texts = [" ".join(" ".join(t.split()) for t in cell) for cell in cells]
-        if line := "\t".join(texts).strip("\t"):
-            out.append(line)
+        if any(texts):  # an empty cell keeps its place (not stated): the cells after it stay in their columns
+            out.append("\t".join(texts))
     return out
 
 
@@ -803,3 +900,168 @@ def read_doc(path: Path, source_file: str) -> str:
         why = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ReadProblem(source_file, f"not a readable Word .doc ({why[-1] if why else 'antiword failed'})")
     return proc.stdout.decode("utf-8", "replace")
+
+
+# --- Spreadsheets ----------------------------------------------------------------------------------------------
+# A budget or indicator appendix is often published as a spreadsheet. Its rows are written as a Word table's are
+# (`_docx_rows`): a row a line, its cells separated by tabs, a merged cell's text once (at its first cell), so that
+# analysis.extract.tables and the budget reader read it as they read any table. A sheet is a block under its name.
+
+_HEAD_NUMBER = re.compile(r"\s*[+-]?[\d.,]+\s*%?\s*")
+_HEAD_YEAR = re.compile(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", re.IGNORECASE)
+
+
+def _cell_text(value, number_format: str = "General") -> str:
+    """A spreadsheet cell as the sheet shows it, in Vietnamese notation: a decimal comma (`67,5`), a percent cell as
+    a percent (0.95 shown `95%`), a date `dd/mm/yyyy`; whole numbers without separators (a year stays `2016`)."""
+    import datetime as _dt
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, _dt.datetime | _dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, int | float):
+        percent = "%" in (number_format or "")
+        x = value * 100 if percent else value
+        x = round(x, 6)
+        text = str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").replace(".", ",")
+        return text + ("%" if percent else "")
+    return " ".join(str(value).split())
+
+
+def _header_like(cells: list[str]) -> bool:
+    """A row of a table's header: words and years, no figure."""
+    return any(cells) and not any(_HEAD_NUMBER.fullmatch(c) and not _HEAD_YEAR.fullmatch(c) for c in cells if c)
+
+
+# Words over the cells of a two-row header that only group them (`Nguồn vốn` over the sources, `Phân kỳ thực hiện`
+# over the years): the lower cell alone says what its column holds.
+_GROUP_HEAD = re.compile(
+    r"\s*(?:nguồn|trong\s*đó|chia\s*ra|bao\s*gồm|gồm|phân\s*kỳ|phân\s*bổ|lộ\s*trình|tiến\s*độ|thời\s*gian|theo\s*năm"
+    r"|chi\s*tiết|dự\s*kiến)",
+    re.IGNORECASE,
+)
+
+
+def _header_cell(parent: str, low: str) -> str:
+    """A lower header cell with the cell spanning it: `Mục tiêu` over `Năm 2019` → `Mục tiêu Năm 2019`; a year over
+    `Kế hoạch` → `Kế hoạch Năm 2018` (the kind first, as one row would write it); a grouping word over a source or
+    a year → the lower cell alone."""
+    if not parent:
+        return low
+    if _HEAD_YEAR.fullmatch(parent):
+        return f"{low} {parent}"
+    if _GROUP_HEAD.match(parent):
+        return low
+    return f"{parent} {low}"
+
+
+def join_header_rows(rows: list[list[str]], spans: set[tuple[int, int]] | None = None) -> list[list[str]]:
+    """A table's rows (cells in their columns, "" where empty or covered by a merged cell) with a header over two rows
+    made one (`Mục tiêu` merged over `Năm 2019 | Năm 2020`, `STT`, `Chỉ tiêu` merged down over both): each lower cell
+    under the cell spanning it, `Mục tiêu Năm 2019`, `Mục tiêu Năm 2020` (`_header_cell`). `spans` are the (row,
+    column) of cells a merged cell covers to the right (known in a spreadsheet); without them a header cell followed
+    by empty cells is taken to span them (an HTML table's colspan as trafilatura writes it)."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(rows):
+        row = list(rows[i])
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and _header_like(row) and _header_like(nxt):
+            width = max(len(row), len(nxt))
+            top = row + [""] * (width - len(row))
+            low = list(nxt) + [""] * (width - len(nxt))
+            covered = [(i, j) in spans if spans is not None else not top[j] and any(top[:j]) for j in range(width)]
+            if (
+                sum(map(bool, top)) >= 2
+                and sum(map(bool, low)) >= 2
+                and any(covered[j] and low[j] for j in range(width))
+                and any(top[j] and not low[j] for j in range(width))
+            ):
+                merged = []
+                for j in range(width):
+                    parent, k = top[j], j
+                    while not parent and k > 0 and covered[k]:
+                        k -= 1
+                        parent = top[k]
+                    merged.append(_header_cell(parent, low[j]) if low[j] else top[j])
+                row, i = merged, i + 1
+        out.append(row)
+        i += 1
+    return out
+
+
+def table_lines(rows: list[list[str]], spans: set[tuple[int, int]] | None = None) -> list[str]:
+    """A table's rows (`join_header_rows`) → its lines: a row a line, cells separated by tabs, empty cells kept in
+    their place (trailing ones dropped), a row of one cell as a line of its own (a title, a caption, `Đơn vị tính:
+    triệu đồng`)."""
+    out: list[str] = []
+    for row in join_header_rows(rows, spans):
+        cells = list(row)
+        while cells and not cells[-1]:
+            cells.pop()
+        filled = [c for c in cells if c]
+        if len(filled) == 1:
+            out.append(filled[0])
+        elif filled:
+            out.append("\t".join(cells))
+    return out
+
+
+def read_xlsx(path: Path, source_file: str) -> str:
+    """An Excel workbook (.xlsx, .xlsm): each sheet a block, its name a line of its own, then its rows (`table_lines`);
+    a cell shows its cached value (a formula's last result, as Excel shows it)."""
+    import openpyxl
+
+    from analysis.corpus import ReadProblem
+
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+        if "EncryptedPackage" in names:
+            raise ReadProblem(source_file, "encrypted .xlsx (it needs a password): save an unlocked copy")
+    elif path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: encrypted, or an .xls
+        raise ReadProblem(
+            source_file, "encrypted .xlsx, or an Excel 97-2003 workbook renamed .xlsx: save it unlocked as .xlsx"
+        )
+    try:
+        book = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken package
+        raise ReadProblem(
+            source_file, f"not a readable .xlsx (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        ) from exc
+    blocks: list[str] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        spans: set[tuple[int, int]] = set()
+        for rng in sheet.merged_cells.ranges:
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col + 1, rng.max_col + 1):
+                    spans.add((r - 1, c - 1))
+        rows = [[_cell_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+        lines = table_lines(rows, spans)
+        if lines:
+            blocks.append("\n".join([sheet.title, *lines]))
+    if not blocks:
+        raise ReadProblem(source_file, "empty workbook (no cell holds anything)")
+    return "\n\n".join(blocks)
+
+
+def read_csv(text: str) -> str:
+    """A table saved as .csv (already decoded): its delimiter sniffed (`;` as Excel writes it where the decimal mark
+    is a comma, `,`, tab), its rows written as `table_lines` does."""
+    import csv
+    import io
+
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";\t,"}
+        delimiter = max(counts, key=counts.get)
+    rows = [[" ".join(c.split()) for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return "\n".join(table_lines(rows))

@@ -62,6 +62,9 @@ class _VisibleText(HTMLParser):
         self._titles = 0
         self._in_svg = 0
         self._in_link = 0
+        # Tables open around the text: where each began in `parts`, its rows of cells (where each cell began in
+        # `parts`, its colspan and rowspan), and whether a table is nested in it (then it lays the page out)
+        self._tables: list[dict] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._HIDDEN:
@@ -75,6 +78,20 @@ class _VisibleText(HTMLParser):
             self._in_title = self._titles == 1 and not self._in_svg
         elif tag == "a":
             self._in_link += 1
+        elif tag == "table" and not self._skip:
+            if self._tables:
+                self._tables[-1]["nested"] = True
+            self.parts.append("\n")
+            self._tables.append({"mark": len(self.parts), "rows": [], "nested": False})
+        elif tag == "tr" and self._tables:
+            self.parts.append("\n")
+            self._tables[-1]["rows"].append([])
+        elif tag in ("td", "th") and self._tables:
+            self.parts.append("\n")
+            table = self._tables[-1]
+            if not table["rows"]:
+                table["rows"].append([])
+            table["rows"][-1].append((len(self.parts), _span(attrs, "colspan"), _span(attrs, "rowspan")))
         elif tag in self._BLOCK or tag in ("td", "th"):
             self.parts.append("\n")
 
@@ -93,6 +110,16 @@ class _VisibleText(HTMLParser):
             self._in_title = False
         elif tag == "a":
             self._in_link = max(0, self._in_link - 1)
+        elif tag == "table" and self._tables and not self._skip:
+            table = self._tables.pop()
+            if not table["nested"] and (rows := _data_rows(self.parts, table)):
+                first = min(idx for row in table["rows"] for idx, _, _ in row)
+                caption = " ".join("".join(self.parts[table["mark"] : first]).split())  # its <caption>, a line above
+                lines = [caption] if caption else []
+                lines += ["| " + " | ".join(r) + " |" for r in rows]
+                self.parts[table["mark"] :] = ["\n" + "\n".join(lines) + "\n"]
+            else:
+                self.parts.append("\n")
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
@@ -105,6 +132,43 @@ class _VisibleText(HTMLParser):
         self.parts.append(data)
         if self._in_link:
             self.link_chars += len(data.strip())
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    value = dict(attrs).get(name) or "1"
+    return max(1, min(50, int(value))) if value.strip().isdigit() else 1
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _data_rows(parts: list[str], table: dict) -> list[list[str]] | None:
+    """A table of figures (no table inside it, two rows or more, three columns or more, a digit in a cell) as rows of
+    cells in their columns, a colspan's or rowspan's covered cells empty (as trafilatura writes them); None for a
+    table that lays the page out."""
+    rows = table["rows"]
+    if len(rows) < 2:
+        return None
+    starts = [idx for row in rows for idx, _, _ in row]
+    ends = {a: b for a, b in zip(starts, [*starts[1:], len(parts)], strict=True)}
+    grid: list[list[str]] = []
+    below: dict[tuple[int, int], bool] = {}  # (row, column) covered by a rowspan from above
+    for r, row in enumerate(rows):
+        cells: list[str] = []
+        for idx, colspan, rowspan in row:
+            while below.get((r, len(cells))):
+                cells.append("")
+            text = " ".join("".join(parts[idx : ends[idx]]).split()).replace("|", "/")
+            for k in range(1, rowspan):
+                for c in range(colspan):
+                    below[(r + k, len(cells) + c)] = True
+            cells += [text] + [""] * (colspan - 1)
+        while below.get((r, len(cells))):
+            cells.append("")
+        grid.append(cells)
+    if max(len(c) for c in grid) < 3 or not any(_FIGURE.search(c) for row in grid for c in row):
+        return None
+    return [row for row in grid if any(row)]
 
 
 def _tidy(text: str) -> str:
@@ -122,8 +186,9 @@ def _parse(markup: str) -> _VisibleText:
 
 
 def visible_text(markup: str) -> str:
-    """Every visible character of the page, a line break at each block (the whole page, menus included)."""
-    return _tidy("".join(_parse(markup).parts))
+    """Every visible character of the page, a line break at each block (the whole page, menus included); a table of
+    figures a row per line, its cells between `|` (as trafilatura writes an article's)."""
+    return _join_table_headers(_tidy("".join(_parse(markup).parts)))
 
 
 @dataclass
@@ -158,18 +223,54 @@ def _article(markup: str) -> str | None:
     return (found.text or None) if found is not None else None
 
 
+_BAR_ROW = re.compile(r"^\|.*\|[ \t]*$")
+_RULE_ROW = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _join_table_headers(text: str) -> str:
+    """The article's `|` tables with a header over two rows made one (trafilatura writes a colspan as empty cells
+    after the spanning one and a rowspan as an empty cell below it: `| STT | Chỉ tiêu | Lộ trình thực hiện |  |  |`
+    over `|  |  | Năm 2018 | Năm 2019 | Năm 2020 |`), as a spreadsheet's is (`formats.join_header_rows`)."""
+    if "|" not in text:
+        return text
+    from analysis.formats import join_header_rows
+
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _BAR_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BAR_ROW.match(lines[j]):
+            j += 1
+        block = [line for line in lines[i:j] if not _RULE_ROW.match(line)]  # markdown's `|---|---|` under a head
+        rows = [[c.strip() for c in line.strip()[1:-1].split("|")] for line in block]
+        # a first row of one cell over the table (its <caption>, a title cell spanning it: `Đơn vị tính: triệu đồng`)
+        # is a line above it, as a caption is printed
+        while len(rows) > 1 and sum(map(bool, rows[0])) == 1 and rows[0][0] and len(rows[1]) > 1:
+            out.append(rows.pop(0)[0])
+            block.pop(0)
+        joined = join_header_rows(rows) if len(rows) >= 2 else rows
+        out += block if len(joined) == len(rows) else ["| " + " | ".join(r) + " |" for r in joined]
+        i = j
+    return "\n".join(out)
+
+
 _DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
 def page_text(markup: str) -> PageText:
     """The text to read from a saved web page (see the module's doc)."""
     parsed = _parse(markup)
-    whole = _tidy("".join(parsed.parts))
+    whole = _join_table_headers(_tidy("".join(parsed.parts)))
     title = " ".join("".join(parsed.title_parts).split())
     article = _article(markup)
     iso_date = parsed.published
     if article is not None:
-        article = _tidy(article)
+        article = _join_table_headers(_tidy(article))
     if article is not None and any(len(line) > _LAYOUT_ROW for line in article.splitlines() if line.startswith("|")):
         # a page laid out with a <table>: trafilatura takes the layout as a table and gives the whole article as
         # one `|` row (its paragraphs, headings and list items on one line), so the page is read whole instead

@@ -94,9 +94,10 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
     tables = extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
-    cells = {f.value_start for f in tables if f.rule.startswith(("table.level.", "table.note."))}
+    cells = {f.value_start for f in tables}
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none);
-        # a number in a results table's notes is the row's indicator of the year or level the note names
+        # a number in a results table's notes is the row's indicator of the year or level the note names; a cell that
+        # carries its unit (`83%` under `Năm 2019`) is its column's, not a sentence's with no year
         found = [f for f in found if f.value_start not in cells]
     if replaced := {f.value_start for f in tables if f.rule.startswith("table.replaced.")}:
         # the column of figures an adjusted plan replaces (`| Kế hoạch đã ban hành | Điều chỉnh |`): no fact at all

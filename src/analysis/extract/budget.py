@@ -85,7 +85,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget.central",
         _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
-            r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|trái\s*phiếu\s*Chính\s*phủ"
+            r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|\bNS\s+(?:Trung\s*ương|TW)\b|trái\s*phiếu\s*Chính\s*phủ"
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
         ),
     ),
@@ -95,7 +95,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
-            r"|vốn\s*đối\s*ứng|\bNSĐP\b"
+            r"|vốn\s*đối\s*ứng|\bNSĐP\b|\bNS\s+(?:địa\s*phương|tỉnh\b|ĐP\b)"  # (`NS tỉnh`: a table's column)
             # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
         ),
@@ -854,10 +854,10 @@ BUDGET_LINE_COLUMNS = [
 
 _TABLE_START = re.compile(
     # (an appendix's `(Kèm theo Quyết định số … )` line may stand between its heading and its unit)
-    r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+(?:[ \t]*\([^\n]*\)[ \t]*\n+)?\s*Đơn\s*vị\s*tính\s*:\s*([^\n]+)",
+    r"(?:KHÁI\s*TOÁN|DỰ\s*TOÁN|KINH\s*PHÍ)[^\n]*\n+(?:[ \t]*\([^\n]*\)[ \t]*\n+)?\s*(?:Đơn\s*vị\s*tính|ĐVT)\s*:\s*([^\n]+)",
     re.IGNORECASE,
 )
-_TABLE_UNIT = re.compile(r"đơn\s*vị\s*tính")  # matched in lower case
+_TABLE_UNIT = re.compile(r"đơn\s*vị\s*tính|đvt\s*:")  # matched in lower case (`ĐVT: triệu đồng`, a sheet's)
 _CODE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?$")
 # A group row numbered in Roman (`I`, `II.`): a category whose items are numbered 1, 2, … under it.
 _ROMAN_LINE = re.compile(r"^([IVX]{1,4})\.?$")
@@ -927,12 +927,12 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     # Header: which of ĐP/TW comes first after `Tổng`.
     header = text[start.end() : start.end() + 600]
     dp_at = re.search(
-        r"(?:^|\t)[ ]*(?:ĐP|NSĐP|(?:Ngân\s*sách\s*|Vốn\s*)?(?:Địa\s*phương|tỉnh))[ ]*(?:$|\t)",
+        r"(?:^|[\t|])[ ]*(?:ĐP|NSĐP|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Địa\s*phương|tỉnh))[ ]*(?:$|[\t|])",
         header,
         re.MULTILINE | re.IGNORECASE,
     )
     tw_at = re.search(
-        r"(?:^|\t)[ ]*(?:TW|NSTW|(?:Ngân\s*sách\s*|Vốn\s*)?(?:Trung\s*ương|TW))[ ]*(?:$|\t)",
+        r"(?:^|[\t|])[ ]*(?:TW|NSTW|(?:Ngân\s*sách\s*|NS\s+|Vốn\s*)?(?:Trung\s*ương|TW))[ ]*(?:$|[\t|])",
         header,
         re.MULTILINE | re.IGNORECASE,
     )
@@ -940,11 +940,14 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
 
     pos = start.end()
     lines = _table_cells(text, pos)
-    lines = [ln for ln in lines if ln[0]]
     rows: list[BudgetLine] = []
     current: BudgetLine | None = None
     group: str | None = None  # the Roman-numbered group row the items below belong to
     for i, (line, a, b) in enumerate(lines):
+        if not line:  # an empty cell among a row's amounts: nothing in that column
+            if current is not None and current.numbers:
+                current.numbers.append(0.0)
+            continue
         if _TABLE_END.match(line):
             break
         code = _CODE_LINE.match(line) or _ROMAN_LINE.match(line)
@@ -1004,20 +1007,33 @@ def _table_cells(text: str, pos: int) -> list[tuple[str, int, int]]:
     by, as do the lines of no cells next to a page break (a running header, `Trang 2/3`); another line of no cells
     ends the table."""
     out: list[tuple[str, int, int]] = []
-    tabbed = "\t" in text[pos : pos + 400]
+    # (a web page's table comes as `| a | b |` rows: read as a Word table's tab rows are)
+    barred = re.search(r"^[ \t]*\|.*\|[ \t]*$", text[pos : pos + 400], re.MULTILINE) is not None
+    tabbed = barred or "\t" in text[pos : pos + 400]
+    sep = "|" if barred else "\t"
     header: list[str] | None = None
     for m in re.finditer(r"[^\n]+", text[pos:]):
         a, b = pos + m.start(), pos + m.end()
         if not m.group().strip():
             continue
-        if tabbed and "\t" not in m.group():
+        if tabbed and sep not in m.group():
             if "\f" in text[max(0, a - 160) : b + 160]:
                 continue  # page furniture
             break
-        cells = [(c.group().strip(), a + c.start(), a + c.end()) for c in re.finditer(r"[^\t]+", m.group())]
-        cells = [c for c in cells if c[0]]
+        cells, at = [], a
+        row = m.group()
+        if barred:  # the cells between the row's outer bars
+            inner_start = row.index("|") + 1
+            at, row = a + inner_start, row[inner_start : row.rindex("|")]
+        for piece in row.split(sep):
+            cells.append((piece.strip(), at, at + len(piece)))
+            at += len(piece) + 1
+        filled = [k for k, c in enumerate(cells) if c[0]]
+        # an empty cell between two written ones keeps its place (`8.500\t\t8.500`: nothing from that source), as
+        # an empty span; those at either end of the row go
+        cells = [c for k, c in enumerate(cells) if c[0] or (filled and filled[0] < k < filled[-1])]
         if tabbed:
-            names = [c[0] for c in cells]
+            names = [c[0] for c in cells if c[0]]
             if header is None:
                 header = names
             elif names == header:

@@ -99,6 +99,13 @@ def _own_number(text: str) -> re.Match[str] | None:
 _REPORTED_NUMBER = re.compile(rf"(Quyết định|Kế hoạch|Chỉ thị)\s+(?:số\s+)?({_DOC_NUMBER})", re.IGNORECASE)
 _TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution"}
 _TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}
+_APPENDIX = re.compile(r"phụ\s*lục", re.IGNORECASE)
+_ANNEX_OF = re.compile(
+    r"\(\s*(?:ban\s*hành\s*)?kèm\s*theo\s*(kế\s*hoạch|quyết\s*định|chỉ\s*thị|nghị\s*quyết)\s*(?:số\s*:?\s*)?"
+    r"(\d+[\w/.\-]*)",
+    re.IGNORECASE,
+)
+_ANNEX_TYPES = {**_TYPE_WORDS, "nghị quyết": "resolution"}
 _TRUNCATION = re.compile(r"\[(?:\.\.\.|…)\]")
 _SIGNER_LINE = re.compile(r"^Người ký\s*:?\s*(.+)$", re.MULTILINE)
 _SIGNATURE = (
@@ -767,6 +774,12 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
     # on a plan (a portal's article) is a news article.
     is_news = not _MOTTO.search(text[:4000]) and not _own_number(text[:4000])
+    # An appendix published on its own (a spreadsheet `Phụ lục … (Kèm theo Kế hoạch số 456/KH-UBND ngày 10/3/2016 …)`)
+    # is part of the document it is annexed to: that document's type, number and date, not a news article. (A
+    # spreadsheet `kèm theo` a document is one of its appendices, whether or not its title says `Phụ lục`.)
+    appendix = source.source_format in ("xlsx", "csv") or _APPENDIX.search(text, 0, 300)
+    annex = _ANNEX_OF.search(text, 0, 600) if is_news and appendix else None
+    is_news = is_news and annex is None
 
     if is_news:
         m = _REPORTED_NUMBER.search(text)
@@ -779,9 +792,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
             reported = _TYPE_WORDS.get(m2.group(1).lower()) if m2 else None
     else:
         m = _own_number(text)
-        doc_number = re.sub(r"\s+", "", m.group(1)) if m else None
+        doc_number = re.sub(r"\s+", "", m.group(1)) if m else (annex.group(2) if annex else None)
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
         doc_type = _TYPE_CODES.get(code or "", "plan")
+        if annex is not None and code not in _TYPE_CODES:
+            doc_type = _ANNEX_TYPES.get(" ".join(annex.group(1).lower().split()), "plan")
         reported = None
 
     # A province named only in the related news after the article is not the page's (unless no other is named).

@@ -208,6 +208,43 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _placed_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a Word, spreadsheet or web table's row with its empty cells in their places (an empty span where
+    a cell is empty: not stated, never a reason to shift the cells after it), or None when the row has no empty cell
+    or its cells' places are not known: a row of tabs whose cells reach the header's width, or whose first cell is
+    the empty one (its cells counted from the left), or a `|` row (a web page's: always a full row)."""
+    line = text[start:end]
+    if "|" in line:
+        inner = line.strip()
+        if not (inner.startswith("|") and inner.endswith("|")) or "\t" in line:
+            return None
+        a = start + line.index("|") + 1
+        b = start + line.rindex("|")
+        sep = "|"
+    elif "\t" in line:
+        a, b, sep = start, end, "\t"
+    else:
+        return None
+    spans, at = [], a
+    for piece in text[a:b].split(sep):
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        spans.append((at + lead, at + lead + len(body)))
+        at += len(piece) + 1
+    filled = [i for i, (x, y) in enumerate(spans) if y > x]
+    if not filled or len(filled) == len(spans):
+        return None  # no empty cell among the row's cells
+    trimmed = spans[: filled[-1] + 1]
+    if len(trimmed) > width:
+        return None
+    if len(spans) >= width or sep == "|" or spans[0][1] == spans[0][0]:
+        return (spans + [(b, b)] * width)[:width]
+    return None
+
+
+_INDICATOR_HEAD = re.compile(r"(?:các\s*)?chỉ\s*tiêu(?:\s*chủ\s*yếu)?|tên\s*chỉ\s*tiêu", re.IGNORECASE)
+
+
 def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     """Column index → year, for a header line with two years or more in increasing order."""
     years = {}
@@ -216,6 +253,19 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
             years[i] = int(m.group(1))
     values = list(years.values())
     if len(values) >= 2 and all(x < y for x, y in itertools.pairwise(values)):
+        return years
+    # One year's column in an indicator table's header (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`): its cells are of
+    # that year, as a column of a table by year is.
+    # (Not a plan's or a results table's column: `Hiện trạng 2016 | Mục tiêu 2020`, `Kết quả năm 2018` are theirs.)
+    if (
+        len(values) == 1
+        and len(cells) >= 3
+        and _YEAR_CELL.fullmatch(text[slice(*cells[next(iter(years))])].strip())
+        and any(_INDICATOR_HEAD.fullmatch(text[a:b].strip()) for a, b in cells)
+        and not any(
+            _PLAN_CELL.fullmatch(c) or _RESULT_CELL.fullmatch(c) for c in (text[a:b].strip().lower() for a, b in cells)
+        )
+    ):
         return years
     return {}
 
@@ -264,6 +314,11 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
     # A report's one result column naming its year (`| Chỉ tiêu | Đơn vị tính | Kết quả năm 2018 | Ghi chú |`): its
     # cells are the results (baselines) of that year.
     if len(columns) == 1 and all(k == "baseline" and y is not None for k, y in columns.values()):
+        return columns
+    # Columns of one kind, each naming its year (`| Mục tiêu năm 2019 | Mục tiêu năm 2020 |`, `Kết quả thực hiện năm
+    # 2017 | … năm 2018`, as a header over two rows gives them made one): each of its kind, of its year.
+    years = [y for _, y in columns.values()]
+    if len(columns) >= 2 and None not in years and all(x < y for x, y in itertools.pairwise(years)):
         return columns
     return {}
 
@@ -587,6 +642,7 @@ def extract_indicator_tables(
     levels: dict[int, str] = {}  # a table's columns by level
     notes_col: int | None = None  # a results table's column of notes
     level_col, row_level = False, None  # a results table's column of levels; the level of the rows under its cell
+    level_years: dict | None = None  # the header of a table by year whose first column is of levels
     code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
     money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
@@ -660,6 +716,8 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
+            level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
             if states := [i for i in years if _STATE_CELL.fullmatch(text[slice(*cells[i])].strip())]:
                 # the state column's cells are baselines; the year columns' are read as a plan's are
                 kinds = {
@@ -677,7 +735,7 @@ def extract_indicator_tables(
             level_col, row_level = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None
             code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             continue
-        notes_col, level_col = (notes_col, level_col) if kinds else (None, False)
+        notes_col, level_col = (notes_col, level_col) if kinds or (header and level_years is header) else (None, False)
         if by_level := _level_columns(layout.folded, cells):
             header, width, kinds, levels, money = dict.fromkeys(by_level), len(cells), {}, by_level, None
             continue
@@ -688,6 +746,8 @@ def extract_indicator_tables(
             continue
         if level_col and cells and (named := _level_cell(layout.folded, *cells[0])):
             row_level = named  # a level's cell, over this row and those under it that have none
+        if len(cells) != width and (placed := _placed_cells(text, start, end, width)) is not None:
+            cells = placed  # a row with an empty cell (not stated): its cells in their columns
         shift = 0
         if notes_col is not None and len(cells) == width - 1 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])]):
             pass  # a row whose note is empty: its cells stand as the header's
@@ -709,7 +769,7 @@ def extract_indicator_tables(
             own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
         if level_col and row_level is None:
             continue
-        label_cells = [(a, b) for a, b in own if not _NUMBER_CELL.fullmatch(text[a:b])]
+        label_cells = [(a, b) for a, b in own if text[a:b].strip() and not _NUMBER_CELL.fullmatch(text[a:b])]
         wrapped_label = " ".join(text[a:b].strip() for a, b in pending)
         pending = []
         if not label_cells and not wrapped_label:
@@ -807,7 +867,17 @@ def _money_header(
     if total is None and last + 1 < len(cells) and _TOTAL_COLUMN.match(folded, *cells[last + 1]):
         total = last + 1  # the period's column after the years' (`| 2019 | 2020 | Cộng |`)
     code = bool(_CODE_COLUMN.match(folded, *cells[0]))
-    return factor, total, code
+    # Columns of sources between the total column and the years' (`| Tổng kinh phí | Ngân sách trung ương | Ngân sách
+    # tỉnh | 2016 | … |`, an appendix's): the total row's parts of the period, as a table with one amount column has.
+    sources: dict[int, str] = {}
+    if total is not None and total < first:
+        for i in range(total + 1, first):
+            named = _budget_row(folded[slice(*cells[i])].strip())
+            if named is None or named[0] == "budget_total_mvnd" or named[0] in sources.values():
+                sources = {}
+                break
+            sources[i] = named[0]
+    return factor, total, code, sources
 
 
 def _money_row(
@@ -816,12 +886,12 @@ def _money_row(
     cells: list[tuple[int, int]],
     header: dict[int, int],
     width: int,
-    money: tuple[float, int | None, bool],
+    money: tuple[float, int | None, bool, dict[int, str]],
     start: int,
     end: int,
 ) -> list[Fact]:
     """The facts of one row of a budget table: its total row's and its sources' rows' cells."""
-    factor, total, code = money
+    factor, total, code, sources = money
     shift = width - len(cells)
     if shift not in (0, 1) or (shift == 1 and not code):
         return []
@@ -840,11 +910,19 @@ def _money_row(
         return []
     indicator, rule = named
     years = sorted(header.values())
-    columns: list[tuple[int, int | None]] = [(i - shift, year) for i, year in header.items()]
+    columns: list[tuple[int, int | None, str]] = [(i - shift, year, indicator) for i, year in header.items()]
     if total is not None:
-        columns.insert(0, (total - shift, None))
+        columns.insert(0, (total - shift, None, indicator))
+        if (
+            indicator == "budget_total_mvnd"
+            and sources
+            and _parts_add_up(ctx.text, cells, total - shift, sources, shift)
+        ):
+            columns[1:1] = [(i - shift, None, source) for i, source in sources.items()]
     facts = []
-    for i, year in columns:
+    for i, year, named in columns:
+        if named != indicator:  # a source's column of the total row
+            indicator, rule = named, "table.budget." + named.removeprefix("budget_").removesuffix("_mvnd")
         a, b = cells[i]
         token = ctx.text[a:b]
         if not _NUMBER_CELL.fullmatch(token):
@@ -861,6 +939,15 @@ def _money_row(
             fact.period_start, fact.period_end = years[0], years[-1]
         facts.append(fact)
     return facts
+
+
+def _parts_add_up(text: str, cells: list[tuple[int, int]], total: int, sources: dict[int, str], shift: int) -> bool:
+    """The total row's source cells add up to its total (each a number): they are its parts."""
+    tokens = [text[slice(*cells[i - shift])].strip() for i in sources]
+    whole = text[slice(*cells[total])].strip()
+    if not all(_NUMBER_CELL.fullmatch(t) for t in (*tokens, whole)):
+        return False
+    return abs(sum(parse_number(t) for t in tokens) - parse_number(whole)) <= 0.01 * parse_number(whole)
 
 
 def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
