@@ -112,7 +112,13 @@ class CountRule:
     def starts_with_number(self) -> bool:
         """Patterns that begin with the number (after look-behinds, negative or positive) are tried only where a
         number stands, instead of at every character of the text: the bulk of extraction time otherwise."""
-        return re.sub(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+        return _LOOK_BEHINDS.sub("", self.pattern.pattern).startswith("(?P<n>")
+
+
+# Look-behinds a pattern opens with: plain (`(?<!mỗi )`) or as alternatives of a group (`(?:(?<=ít nhất )|(?<=tối
+# thiểu ))`); either takes no characters, so a pattern whose number follows them starts with that number.
+_LOOK_BEHIND = r"\(\?<[!=](?:[^()\\]|\\.)*\)"
+_LOOK_BEHINDS = re.compile(rf"^(?:{_LOOK_BEHIND}|\(\?:{_LOOK_BEHIND}(?:\|{_LOOK_BEHIND})*\))*")
 
 
 def cue(pattern: str) -> re.Pattern[str]:
