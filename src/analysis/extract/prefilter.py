@@ -29,10 +29,22 @@ try:  # the regex syntax tree: private, stable since Python 3.11; without it eve
     from re import _parser as sre_parser
 except ImportError:  # pragma: no cover - a future Python
     sre_constants = sre_parser = None
+try:  # the characters a case-blind regex matches beyond lower-casing (`ı` for `i`, `ſ` for `s`): private as well
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - a future Python
+    _EXTRA_CASES = None
 
 T = TypeVar("T")
 
-__all__ = ["WordIndex", "first_words", "matches_in", "opening_words", "required_words"]
+__all__ = [
+    "WordIndex",
+    "finditer_from_words",
+    "first_words",
+    "matches_in",
+    "opening_words",
+    "required_words",
+    "search_from_words",
+]
 
 _MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
 
@@ -45,6 +57,8 @@ def _opening(items: list) -> list[str] | None:
             if av[0] == -1 and words == [""]:  # a look-behind before anything is read takes no characters
                 continue
             break
+        if op is sre_constants.AT and words == [""]:  # so does `\b` (or `^`) before anything is read
+            continue
         if op is sre_constants.LITERAL:
             words = [w + chr(av) for w in words]
             continue
@@ -210,6 +224,119 @@ def matches_in(
         if m:
             taken_until = m.end()
             yield m
+
+
+# --- one search or scan with one pattern, from its opening words ----------------------------------------------
+# A pattern that opens with `\b`, a look-behind or an alternation of many words, or is case-blind (re.IGNORECASE),
+# cannot be jumped to: the engine tries it at every character of the text. A regex of its opening words alone
+# (literal strings: the engine jumps between their first letters) finds where it may match, and it is tried only
+# there. A case-blind pattern's words are lower-cased and looked for in the lower-cased text; that text must keep
+# every offset (a character that lower-cases to two, `İ`, makes no shortcut), and a character the pattern also takes
+# for a letter of those words but that no lower-casing gives (`ı` for `i`, `ſ` for `s`: re's extra cases) must not be
+# in it.
+
+
+def _caseless_openings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str] | None:
+    """For a case-blind pattern: the lower-cased words one of which every match opens with, and the characters
+    that would stand for one of their letters in a match though no lower-casing gives them (None: unknown)."""
+    if not pattern.flags & re.IGNORECASE or sre_parser is None or _EXTRA_CASES is None:
+        return None
+    try:
+        words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    if not words or any(len(w) != len(w.lower()) for w in words):
+        return None
+    lowered = {w.lower() for w in words}
+    extra = {chr(e) for w in lowered for c in w for e in _EXTRA_CASES.get(ord(c), ())}
+    return tuple(sorted(lowered)), "".join(sorted(extra))
+
+
+_JUMPS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool, str] | None]] = {}
+
+
+def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, str] | None:
+    """(a regex of the pattern's opening words, whether they are looked for in the lower-cased text, the extra
+    characters that forbid that), or None when the opening cannot be read. Kept by the pattern's identity (see
+    `by_identity`): the pattern is kept too, so its id is never another's."""
+    hit = _JUMPS.get(id(pattern))
+    if hit is None:
+        caseless = bool(pattern.flags & re.IGNORECASE)
+        openings = _caseless_openings(pattern) if caseless else (opening_words(pattern), "")
+        jump = None
+        if openings is not None and openings[0]:
+            words, extra = openings
+            finder = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+            jump = (finder, caseless, extra)
+        hit = _JUMPS[id(pattern)] = (pattern, jump)
+    return hit[1]
+
+
+_last_lowered: tuple[str | None, str | None] = (None, None)  # (text, its lower case): one text is read at a time
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset, else None (the last text's is kept: callers ask again)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str] | None:
+    """(the regex of the pattern's opening words, the text to look for them in), or None: scan plainly."""
+    jump = _jump(pattern)
+    if jump is None:
+        return None
+    finder, caseless, extra = jump
+    if not caseless:
+        return finder, text
+    lowered = _lowered(text)
+    if lowered is None or any(c in lowered for c in extra):
+        return None
+    return finder, lowered
+
+
+def search_from_words(pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None):
+    """What `pattern.search(text, begin, end)` finds: tried only where one of its opening words stands."""
+    stop = len(text) if end is None else min(end, len(text))
+    found = _where_words(pattern, text)
+    if found is None:
+        return pattern.search(text, begin, stop)
+    finder, where = found
+    match, at = pattern.match, begin
+    while (word := finder.search(where, at, stop)) is not None:
+        at = word.start()
+        if m := match(text, at, stop):
+            return m
+        at += 1
+    return None
+
+
+def finditer_from_words(
+    pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, begin, end)` finds: tried only where one of its opening words stands, skipping
+    overlaps as finditer does."""
+    stop = len(text) if end is None else min(end, len(text))
+    found = _where_words(pattern, text)
+    if found is None:
+        yield from pattern.finditer(text, begin, stop)
+        return
+    finder, where = found
+    match, at = pattern.match, begin
+    while (word := finder.search(where, at, stop)) is not None:
+        at = word.start()
+        if m := match(text, at, stop):
+            yield m
+            at = m.end()
+        else:
+            at += 1
 
 
 def _is_space_only(op, av) -> bool:
