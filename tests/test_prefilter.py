@@ -609,3 +609,17 @@ def test_patterns_searched_from_their_words_on_generated_text(text, cut):
     begin, end = sorted(min(c, len(folded)) for c in cut)
     for pattern in FROM_WORDS:
         _same_from_words(pattern, folded, begin, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=".;!?… \n\t\x85aAĐ-+*•", max_size=30), cut=st.tuples(st.integers(0, 30), st.integers(0, 30))
+)
+def test_clause_ends_are_those_the_look_behind_first_pattern_finds(text, cut):
+    from analysis.extract.facts import _CLAUSE_END
+
+    plain = re.compile(r"\n|(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•])|;")
+    begin, end = sorted(cut)
+    assert [m.span() for m in _CLAUSE_END.finditer(text, begin, end)] == [
+        m.span() for m in plain.finditer(text, begin, end)
+    ]

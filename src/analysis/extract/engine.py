@@ -55,6 +55,7 @@ from analysis.extract.prefilter import (
     WordIndex,
     by_identity,
     first_words,
+    lowered_known,
     matches_in,
     required_words,
     search_from_words,
@@ -148,6 +149,9 @@ def _mask_domain_dots(folded: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case with the same length and offsets as `text` (every offset still points at the original)."""
+    lowered = lowered_known(text)  # metadata may have lower-cased this very text already
+    if lowered is not None:
+        return lowered
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -288,6 +288,13 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
+def lowered_known(text: str) -> str | None:
+    """The lower case of `text` if the last text lower-cased here (`_lowered`) is this very object and kept its
+    offsets, else None: metadata and then the rules read one text, lower-cased once."""
+    last = _last_lowered
+    return last[1] if last[0] is text else None
+
+
 def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str] | None:
     """(the regex of the pattern's opening words, the text to look for them in), or None: scan plainly."""
     jump = _jump(pattern)
