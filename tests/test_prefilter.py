@@ -539,8 +539,7 @@ CASELESS = [v for v in vars(metadata_module).values() if isinstance(v, re.Patter
     re.compile(r"\b(?:kế hoạch|KÝ|Sở) (?:số|ban)", re.IGNORECASE),
     re.compile(r"(?:phê|s)(?<!x)", re.IGNORECASE),
 ]
-# Case-sensitive patterns `search_from_words` is checked on (in the lower-cased text, in windows before a number; the
-# rules search these windows plainly: a short window is searched faster so).
+# The case-sensitive patterns searched from their words (in the lower-cased text, in windows before a number).
 FROM_WORDS = [
     *(
         getattr(engine_module, n)
@@ -549,7 +548,27 @@ FROM_WORDS = [
     *(getattr(numbers_module, n) for n in ("_DATE_BEFORE", "_DOC_BEFORE", "_ARTICLE_BEFORE", "_LEVEL_BEFORE")),
     metadata_module._SIGNER_LINE,
 ]
-_ODD_CASES = ["İ", "ı", "ſ", "K", "Σ", "ς", "SỞ", "Sở", "KẾ HOẠCH", "Kế Hoạch", "kế hoạch", "Ký", "PHÊ", "Số", "số"]
+_ODD_CASES = [
+    "İ",
+    "ı",
+    "ſ",
+    "K",
+    "Σ",
+    "ς",
+    "３",
+    "٣ năm",
+    "12 tháng năm 2019",
+    "đến tháng 9/2020 đã",
+    "SỞ",
+    "Sở",
+    "KẾ HOẠCH",
+    "Kế Hoạch",
+    "kế hoạch",
+    "Ký",
+    "PHÊ",
+    "Số",
+    "số",
+]
 
 
 def _same_from_words(pattern: re.Pattern[str], text: str, begin: int, end: int) -> None:
@@ -565,7 +584,10 @@ def test_case_blind_patterns_read_their_opening_words():
     assert _caseless_openings(metadata_module._MOTTO) == (("cộng",), "")
     assert _caseless_openings(re.compile(r"\bSở|phê", re.IGNORECASE)) == (("phê", "sở"), "ſ")  # `ſ` stands for `s`
     assert _caseless_openings(re.compile(r"sở")) is None  # not case-blind: `opening_words` serves it
-    assert _caseless_openings(re.compile(r"\d+ năm", re.IGNORECASE)) is None
+    # `\d` as the ASCII digits, marked: the text must hold no other digit
+    assert _caseless_openings(re.compile(r"\d+ năm", re.IGNORECASE)) == (tuple("0123456789"), "\x00")
+    assert _caseless_openings(re.compile(r"(?:tính )?đến|[-–]", re.IGNORECASE)) == (("-", "tính ", "đến", "–"), "")
+    assert _caseless_openings(re.compile(r"[^a]bc", re.IGNORECASE)) is None
 
 
 @pytest.mark.parametrize("pattern", CASELESS, ids=lambda p: p.pattern[:40])

@@ -58,6 +58,7 @@ from analysis.extract.prefilter import (
     lowered_known,
     matches_in,
     required_words,
+    search_from_words,
 )
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
@@ -557,7 +558,7 @@ class Layout:
                 continue
             before = current
             # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
-            if not _ANY_HEADING.search(folded, begin, end):  # most numbered lines name no section
+            if not search_from_words(_ANY_HEADING, folded, begin, end):  # most numbered lines name no section
                 if roman:
                     current = None
             elif _BASELINE_HEADING.search(folded, begin, end):
@@ -757,7 +758,7 @@ class Layout:
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         c, c_end = self.clause(pos)
-        if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
+        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
         if self._due(pos) is not None:
             return "target"  # work in progress, to be finished by a date: what it will give is a goal
@@ -952,7 +953,7 @@ class Layout:
             return named[-1]
         ctx = self.ctx
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
-        if kind == "target" and ctx.now_year is not None and _NEXT_YEAR.search(self.folded, s, c_end):
+        if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
         # A paragraph that opens with a year (`Năm 2018, …`): its later sentences carry that year.
         p = self.paragraph_start(pos)
@@ -1022,7 +1023,7 @@ class Layout:
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
-            if any(w in window for w in _LEVEL_PAIR_WORDS) and _LEVEL_PAIR.search(window):
+            if any(w in window for w in _LEVEL_PAIR_WORDS) and search_from_words(_LEVEL_PAIR, window):
                 return "all"
             hits = sorted(
                 (m.start(), m.end(), lvl)
@@ -1572,7 +1573,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main is not None
             and main_i == i - 1
             and main.rule in by_name
-            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
@@ -1714,7 +1715,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main is not None
             and main_i == i - 1
             and main.indicator == rule.indicator
-            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
         ):
             scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
         if (
@@ -1924,7 +1925,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             return False
         if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit() and _spaced_lead(text, a) is None:
             return False  # `12 15 500`: numbers listed apart, not a count of 500 (see `_spaced_lead`)
-        if _PER_UNIT.search(folded, max(0, a - 30), a):
+        if search_from_words(_PER_UNIT, folded, max(0, a - 30), a):
             return False  # `mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`: so many for each, not a count of them
 
         nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
@@ -1987,7 +1988,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 if (lead := _spaced_lead(text, n_start)) is not None:  # `3 500 hộp thư`: 3500, spanning both groups
                     value = round(parse_number(text[lead:n_end].replace(" ", "")) * rule.scale, 6)
                     n_start = lead
-                if _PER_UNIT.search(folded, max(0, n_start - 30), n_start):
+                if search_from_words(_PER_UNIT, folded, max(0, n_start - 30), n_start):
                     continue  # a rule opening with words reached a count for each unit (`…, mỗi xã có 01 người`)
             if any(a < n_end and n_start < b for a, b in taken):
                 continue

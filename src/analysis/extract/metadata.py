@@ -335,12 +335,12 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
             return "report"
         return "decision" if doc_type == "decision" else "plan"
     head = text.lstrip()[:300].split("\n", 1)[0]
-    plan_head, results_head = _news_of_a_plan(head), bool(_HEADLINE_OF_RESULTS.search(head))
+    plan_head, results_head = _news_of_a_plan(head), bool(search_from_words(_HEADLINE_OF_RESULTS, head))
     if plan_head != results_head:
         return "news_plan" if plan_head else "news_review"
     lead = text[:1500]
     plan_lead = _news_of_a_plan(lead)
-    results_lead = bool(_NEWS_OF_RESULTS.search(lead)) or _looks_back_on_a_period(lead, now)
+    results_lead = bool(search_from_words(_NEWS_OF_RESULTS, lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
         return "news_mixed"
     if plan_lead or results_lead:
@@ -367,7 +367,7 @@ def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
         return True
     starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
     before = text[starts[-1] if starts else 0 : at]
-    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or _NEWS_OF_RESULTS.search(before))
+    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or search_from_words(_NEWS_OF_RESULTS, before))
 
 
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):

@@ -49,10 +49,32 @@ __all__ = [
 _MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
 
 
-def _opening(items: list) -> list[str] | None:
-    """Literal strings one of which every match of the sequence `items` starts with (None: unknown)."""
+def _opening(items: list, digits: bool = False) -> list[str] | None:
+    r"""Literal strings one of which every match of the sequence `items` starts with (None: unknown). With `digits`,
+    `\d` (alone or repeated) is read as the ASCII digits: only for texts with no other digit (`_foreign_digit`)."""
     words = [""]
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
+        if digits and op is sre_constants.IN:  # `\d`, `[-–—]`: each character one more word
+            if av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+                chars = "0123456789"
+            elif all(o is sre_constants.LITERAL for o, _ in av):
+                chars = "".join(chr(a) for _, a in av)
+            else:
+                break
+            if len(words) * len(chars) > _MAX_WORDS:
+                break
+            words = [w + c for w in words for c in chars]
+            continue
+        if digits and op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            inner = _opening(list(av[2]), digits)
+            if av[0] == 0 and words == [""]:  # `(?:tính )?đến`: the optional words, or what follows them
+                rest = _opening(list(items[k + 1 :]), digits)
+                if inner is None or rest is None or len(inner) + len(rest) > _MAX_WORDS:
+                    return None
+                return inner + rest
+            if av[0] >= 1 and inner is not None and len(words) * len(inner) <= _MAX_WORDS:
+                words = [w + i for w in words for i in inner]  # (`\d+`: a digit first; the words stop there)
+            break
         if op is sre_constants.ASSERT_NOT or op is sre_constants.ASSERT:
             if av[0] == -1 and words == [""]:  # a look-behind before anything is read takes no characters
                 continue
@@ -65,11 +87,11 @@ def _opening(items: list) -> list[str] | None:
         if op is sre_constants.SUBPATTERN:
             if av[1] & sre_constants.SRE_FLAG_IGNORECASE:  # `(?i:…)`: its letters may be of either case
                 break
-            inner = _opening(list(av[-1]))
+            inner = _opening(list(av[-1]), digits)
         elif op is sre_constants.BRANCH:
             inner = []
             for branch in av[1]:
-                opening = _opening(list(branch))
+                opening = _opening(list(branch), digits)
                 if opening is None:
                     inner = None
                     break
@@ -237,19 +259,39 @@ def matches_in(
 
 
 def _caseless_openings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str] | None:
-    """For a case-blind pattern: the lower-cased words one of which every match opens with, and the characters
-    that would stand for one of their letters in a match though no lower-casing gives them (None: unknown)."""
+    r"""For a case-blind pattern: the lower-cased words one of which every match opens with, and the characters
+    that would stand for one of their letters in a match though no lower-casing gives them (None: unknown). A `\d`
+    is read as the ASCII digits (see `_opening`): then the extra characters hold `_DIGITS_READ`."""
     if not pattern.flags & re.IGNORECASE or sre_parser is None or _EXTRA_CASES is None:
         return None
     try:
-        words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+        words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)), digits=True)
     except Exception:  # a private syntax tree changed shape: no shortcut
         return None
     if not words or any(len(w) != len(w.lower()) for w in words):
         return None
     lowered = {w.lower() for w in words}
     extra = {chr(e) for w in lowered for c in w for e in _EXTRA_CASES.get(ord(c), ())}
+    if any(c.isdigit() for w in lowered for c in w):
+        extra.add(_DIGITS_READ)
     return tuple(sorted(lowered)), "".join(sorted(extra))
+
+
+@functools.cache
+def _foreign_digit() -> re.Pattern[str]:
+    """Every decimal digit `\\d` matches but the ASCII ones (`٣`, `３` …): a text with none of them has its `\\d`s
+    among 0-9. (Built at first use: reading every character's category takes a tenth of a second.)"""
+    ranges: list[list[int]] = []
+    for c in range(0x80, 0x110000):
+        if chr(c).isdecimal():
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+
+
+_DIGITS_READ = "\x00"  # the mark (in the extra characters) of words read from `\d`
 
 
 _JUMPS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool, str] | None]] = {}
@@ -277,7 +319,7 @@ _recent_lowered: tuple[tuple[str, str | None], ...] = ()  # (text, its lower cas
 
 def _lowered(text: str) -> str | None:
     """text.lower() when it keeps every offset, else None. The last few texts' are kept (a document's whole text and
-    its head or lead may be asked of in turn; a tuple replaced at once, safe with threads)."""
+    its head or lead are asked of in turn; a tuple replaced at once, safe with threads)."""
     global _recent_lowered
     recent = _recent_lowered
     for known, lowered in recent:
@@ -308,9 +350,25 @@ def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], 
     if not caseless:
         return finder, text
     lowered = _lowered(text)
-    if lowered is None or any(c in lowered for c in extra):
+    if lowered is None or any(c in lowered for c in extra if c != _DIGITS_READ):
+        return None
+    if _DIGITS_READ in extra and _foreign_digits(lowered):
         return None
     return finder, lowered
+
+
+_last_foreign: tuple[str | None, bool] = (None, False)
+
+
+def _foreign_digits(lowered: str) -> bool:
+    """Whether a digit other than 0-9 is in the text (kept for the last text asked of)."""
+    global _last_foreign
+    last = _last_foreign
+    if last[0] is lowered:
+        return last[1]
+    found = _foreign_digit().search(lowered) is not None
+    _last_foreign = (lowered, found)
+    return found
 
 
 def search_from_words(pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None):
