@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 
 from analysis.corpus import read_source
 from analysis.extract import COUNT_RULES, PERCENT_RULES, extract_corpus, extract_source_numbers
+from analysis.extract import engine as engine_module
+from analysis.extract import metadata as metadata_module
+from analysis.extract import numbers as numbers_module
 from analysis.extract.budget import BUDGET_LINE_COLUMNS
 from analysis.extract.engine import (
     _LEVEL_PAIR,
@@ -36,7 +39,15 @@ from analysis.extract.metadata import (
     extract_metadata,
 )
 from analysis.extract.numbers import NUMBER_COLUMNS
-from analysis.extract.prefilter import WordIndex, first_words, matches_in, opening_words, required_words
+from analysis.extract.prefilter import (
+    WordIndex,
+    finditer_from_words,
+    first_words,
+    matches_in,
+    opening_words,
+    required_words,
+    search_from_words,
+)
 from analysis.vietnamese import (
     _QUALIFIER_BEFORE_RE,
     MONEY_FOLLOWERS,
@@ -521,3 +532,117 @@ def test_unwrap_agrees_with_the_plain_scan_on_every_plan_text():
 
     for text in _texts():
         assert unwrap_lines(text) == _unwrap_by_plain_scan(text)
+
+
+# --- case-blind patterns tried at their opening words ---------------------------------------------------------------
+CASELESS = [v for v in vars(metadata_module).values() if isinstance(v, re.Pattern) and v.flags & re.IGNORECASE] + [
+    re.compile(r"\b(?:kế hoạch|KÝ|Sở) (?:số|ban)", re.IGNORECASE),
+    re.compile(r"(?:phê|s)(?<!x)", re.IGNORECASE),
+]
+# The case-sensitive patterns searched from their words (in the lower-cased text, in windows before a number).
+FROM_WORDS = [
+    *(
+        getattr(engine_module, n)
+        for n in ("_ANY_HEADING", "GOAL_NAMED_BEFORE", "_NEXT_YEAR", "_LEVEL_PAIR", "_PER_UNIT")
+    ),
+    *(getattr(numbers_module, n) for n in ("_DATE_BEFORE", "_DOC_BEFORE", "_ARTICLE_BEFORE", "_LEVEL_BEFORE")),
+    metadata_module._SIGNER_LINE,
+]
+_ODD_CASES = [
+    "İ",
+    "ı",
+    "ſ",
+    "K",
+    "Σ",
+    "ς",
+    "３",
+    "٣ năm",
+    "12 tháng năm 2019",
+    "đến tháng 9/2020 đã",
+    "SỞ",
+    "Sở",
+    "KẾ HOẠCH",
+    "Kế Hoạch",
+    "kế hoạch",
+    "Ký",
+    "PHÊ",
+    "Số",
+    "số",
+]
+
+
+def _same_from_words(pattern: re.Pattern[str], text: str, begin: int, end: int) -> None:
+    spans = [m.span() for m in pattern.finditer(text, begin, end)]
+    assert [m.span() for m in finditer_from_words(pattern, text, begin, end)] == spans
+    found = pattern.search(text, begin, end)
+    assert (found and found.span()) == ((m := search_from_words(pattern, text, begin, end)) and m.span())
+
+
+def test_case_blind_patterns_read_their_opening_words():
+    from analysis.extract.prefilter import _caseless_openings
+
+    assert _caseless_openings(metadata_module._MOTTO) == (("cộng",), "")
+    assert _caseless_openings(re.compile(r"\bSở|phê", re.IGNORECASE)) == (("phê", "sở"), "ſ")  # `ſ` stands for `s`
+    assert _caseless_openings(re.compile(r"sở")) is None  # not case-blind: `opening_words` serves it
+    # `\d` as the ASCII digits, marked: the text must hold no other digit
+    assert _caseless_openings(re.compile(r"\d+ năm", re.IGNORECASE)) == (tuple("0123456789"), "\x00")
+    assert _caseless_openings(re.compile(r"(?:tính )?đến|[-–]", re.IGNORECASE)) == (("-", "tính ", "đến", "–"), "")
+    assert _caseless_openings(re.compile(r"[^a]bc", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("pattern", CASELESS, ids=lambda p: p.pattern[:40])
+def test_case_blind_patterns_match_what_a_full_scan_matches_in_every_document(pattern):
+    for text in _texts():
+        _same_from_words(pattern, text, 0, len(text))
+        _same_from_words(pattern, text, 0, min(4000, len(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(FRAGMENTS + _ODD_CASES), max_size=60).map("".join),
+    cut=st.tuples(st.integers(0, 400), st.integers(0, 400)),
+)
+def test_case_blind_patterns_match_what_a_scan_of_any_window_matches(text, cut):
+    begin, end = sorted(min(c, len(text)) for c in cut)
+    for pattern in CASELESS:
+        _same_from_words(pattern, text, begin, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="0123456789 /-a", max_size=40))
+def test_year_tokens_are_those_a_look_behind_first_finds(text):
+    plain = re.compile(r"(?<!\d)(?:19[89]|20\d)\d(?!\d)")
+    assert [m.span() for m in metadata_module._YEAR_TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", FROM_WORDS, ids=lambda p: p.pattern[:40])
+def test_patterns_searched_from_their_words_find_what_a_search_finds_in_every_document(pattern):
+    assert opening_words(pattern)  # else the shortcut silently gives up
+    for text in _texts():
+        folded = fold(text)
+        for end in range(0, len(folded) + 40, 40):  # windows of 40 before each point, and the whole text
+            _same_from_words(pattern, folded, max(0, end - 40), end)
+        _same_from_words(pattern, folded, 0, len(folded))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=plan_text, cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_patterns_searched_from_their_words_on_generated_text(text, cut):
+    folded = fold(text)
+    begin, end = sorted(min(c, len(folded)) for c in cut)
+    for pattern in FROM_WORDS:
+        _same_from_words(pattern, folded, begin, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=".;!?… \n\t\x85aAĐ-+*•", max_size=30), cut=st.tuples(st.integers(0, 30), st.integers(0, 30))
+)
+def test_clause_ends_are_those_the_look_behind_first_pattern_finds(text, cut):
+    from analysis.extract.facts import _CLAUSE_END
+
+    plain = re.compile(r"\n|(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ\-\+\*•])|;")
+    begin, end = sorted(cut)
+    assert [m.span() for m in _CLAUSE_END.finditer(text, begin, end)] == [
+        m.span() for m in plain.finditer(text, begin, end)
+    ]

@@ -51,7 +51,15 @@ from functools import cached_property
 import ahocorasick
 
 from analysis.extract.facts import DocContext, Fact
-from analysis.extract.prefilter import WordIndex, by_identity, first_words, matches_in, required_words
+from analysis.extract.prefilter import (
+    WordIndex,
+    by_identity,
+    first_words,
+    lowered_known,
+    matches_in,
+    required_words,
+    search_from_words,
+)
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
@@ -112,7 +120,13 @@ class CountRule:
     def starts_with_number(self) -> bool:
         """Patterns that begin with the number (after look-behinds, negative or positive) are tried only where a
         number stands, instead of at every character of the text: the bulk of extraction time otherwise."""
-        return re.sub(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*", "", self.pattern.pattern).startswith("(?P<n>")
+        return _LOOK_BEHINDS.sub("", self.pattern.pattern).startswith("(?P<n>")
+
+
+# Look-behinds a pattern opens with: plain (`(?<!mỗi )`) or as alternatives of a group (`(?:(?<=ít nhất )|(?<=tối
+# thiểu ))`); either takes no characters, so a pattern whose number follows them starts with that number.
+_LOOK_BEHIND = r"\(\?<[!=](?:[^()\\]|\\.)*\)"
+_LOOK_BEHINDS = re.compile(rf"^(?:{_LOOK_BEHIND}|\(\?:{_LOOK_BEHIND}(?:\|{_LOOK_BEHIND})*\))*")
 
 
 def cue(pattern: str) -> re.Pattern[str]:
@@ -135,6 +149,9 @@ def _mask_domain_dots(folded: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case with the same length and offsets as `text` (every offset still points at the original)."""
+    lowered = lowered_known(text)  # metadata may have lower-cased this very text already
+    if lowered is not None:
+        return lowered
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -548,7 +565,7 @@ class Layout:
                 continue
             before = current
             # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
-            if not _ANY_HEADING.search(folded, begin, end):  # most numbered lines name no section
+            if not search_from_words(_ANY_HEADING, folded, begin, end):  # most numbered lines name no section
                 if roman:
                     current = None
             elif _BASELINE_HEADING.search(folded, begin, end):
@@ -748,7 +765,7 @@ class Layout:
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         c, c_end = self.clause(pos)
-        if GOAL_NAMED_BEFORE.search(self.folded, max(c, pos - 60), pos):
+        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
         if _MEASURED_AGAINST_GOAL.match(self.folded, pos):
             # `… mới đạt 45% so với mục tiêu 80% của Kế hoạch` (under `CHỈ TIÊU KHÓ ĐẠT VÀO NĂM 2020`): the value set
@@ -954,7 +971,7 @@ class Layout:
             return named[-1]
         ctx = self.ctx
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
-        if kind == "target" and ctx.now_year is not None and _NEXT_YEAR.search(self.folded, s, c_end):
+        if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
         # A paragraph that opens with a year (`Năm 2018, …`): its later sentences carry that year.
         p = self.paragraph_start(pos)
@@ -1024,7 +1041,7 @@ class Layout:
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
-            if any(w in window for w in _LEVEL_PAIR_WORDS) and _LEVEL_PAIR.search(window):
+            if any(w in window for w in _LEVEL_PAIR_WORDS) and search_from_words(_LEVEL_PAIR, window):
                 return "all"
             hits = sorted(
                 (m.start(), m.end(), lvl)
@@ -1581,7 +1598,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main is not None
             and main_i == i - 1
             and main.rule in by_name
-            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
             and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
         ):
             # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
@@ -1723,7 +1740,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main is not None
             and main_i == i - 1
             and main.indicator == rule.indicator
-            and GOAL_NAMED_BEFORE.search(folded, max(prev_end, amount.start - 60), amount.start)
+            and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
         ):
             scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
         if (
@@ -1933,7 +1950,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             return False
         if b - a == 3 and text[a - 1 : a] == " " and text[a - 2 : a - 1].isdigit() and _spaced_lead(text, a) is None:
             return False  # `12 15 500`: numbers listed apart, not a count of 500 (see `_spaced_lead`)
-        if _PER_UNIT.search(folded, max(0, a - 30), a):
+        if search_from_words(_PER_UNIT, folded, max(0, a - 30), a):
             return False  # `mỗi xã 01 cán bộ`, `mỗi huyện 01 điểm cầu`: so many for each, not a count of them
 
         nxt = text[b + 1 : b + 2] if text[b : b + 1] == " " else text[b : b + 1]
@@ -1996,7 +2013,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 if (lead := _spaced_lead(text, n_start)) is not None:  # `3 500 hộp thư`: 3500, spanning both groups
                     value = round(parse_number(text[lead:n_end].replace(" ", "")) * rule.scale, 6)
                     n_start = lead
-                if _PER_UNIT.search(folded, max(0, n_start - 30), n_start):
+                if search_from_words(_PER_UNIT, folded, max(0, n_start - 30), n_start):
                     continue  # a rule opening with words reached a count for each unit (`…, mỗi xã có 01 người`)
             if any(a < n_end and n_start < b for a, b in taken):
                 continue

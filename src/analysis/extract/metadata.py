@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis.corpus import SourceText
+from analysis.extract.prefilter import finditer_from_words, search_from_words
 from analysis.provinces import find_province, lookup, province_scores, slugify
 from analysis.vietnamese import find_dates
 
@@ -363,12 +364,12 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     if _QUESTION_SESSION.search(text, 0, 400):
         return "news_mixed"  # a question session: the state now in the answers, then commitments
     head = text.lstrip()[:300].split("\n", 1)[0]
-    plan_head, results_head = _news_of_a_plan(head), bool(_HEADLINE_OF_RESULTS.search(head))
+    plan_head, results_head = _news_of_a_plan(head), bool(search_from_words(_HEADLINE_OF_RESULTS, head))
     if plan_head != results_head:
         return "news_plan" if plan_head else "news_review"
     lead = text[:1500]
     plan_lead = _news_of_a_plan(lead)
-    results_lead = bool(_NEWS_OF_RESULTS.search(lead)) or _looks_back_on_a_period(lead, now)
+    results_lead = bool(search_from_words(_NEWS_OF_RESULTS, lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
         return "news_mixed"
     if plan_lead or results_lead:
@@ -395,7 +396,7 @@ def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
         return True
     starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
     before = text[starts[-1] if starts else 0 : at]
-    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or _NEWS_OF_RESULTS.search(before))
+    return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or search_from_words(_NEWS_OF_RESULTS, before))
 
 
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
@@ -520,7 +521,8 @@ _RANK_BEFORE = re.compile(r"(?:\d+\s*/\s*63|xếp (?:thứ|hạng)|đứng (?:th
 def _nationwide(text: str, end: int) -> bool:
     """Whether an article speaks of the whole country (see `_NATIONWIDE`), beyond ranking its own province."""
     return any(
-        not _RANK_BEFORE.search(text[max(0, m.start() - 50) : m.start()]) for m in _NATIONWIDE.finditer(text, 0, end)
+        not _RANK_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in finditer_from_words(_NATIONWIDE, text, 0, end)
     )
 
 
@@ -537,7 +539,7 @@ def _central_issuer(text: str) -> bool:
     document's fields, `Số hiệu | … | Lĩnh vực | …`) right before the national motto, with no people's committee."""
     if _CENTRAL_ISSUER.search(text, 0, 300):
         return True
-    motto = _MOTTO.search(text, 0, 4000)
+    motto = search_from_words(_MOTTO, text, 0, 4000)
     if motto is None or motto.start() <= 300:
         return False
     begin = max(0, motto.start() - 300)
@@ -577,7 +579,7 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
     # The first sentence that speaks of issuing or signing and has a date. Sentences end at a line break or
     # at spaces after . ! ?; only the sentences around the words are cut out, not the whole article.
     checked_until = 0
-    for word in _ISSUING.finditer(text):
+    for word in finditer_from_words(_ISSUING, text):
         if word.start() < checked_until:
             continue  # a sentence already looked at
         line_start = text.rfind("\n", 0, word.start()) + 1
@@ -602,7 +604,9 @@ def _issued_date(text: str, is_news: bool) -> tuple[date | None, date | None]:
 _BANNER_GAP = 3  # years between the latest year an article names and a page date taken as a banner's `today`
 # A year the text speaks of: `năm 2014`, a range's, a date's (not `ISO 9001:2008`, a standard's number): four digits,
 # then the words before them.
-_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19[89]|20\d)\d(?!\d)")
+# (The look-behind stands after the first digit: a pattern opening with it was tried at every character, one opening
+# with `1` or `2` jumps between those digits.)
+_YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)9[89]|2(?<!\d2)0\d)\d(?!\d)")
 _YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)$", re.IGNORECASE)
 
 
@@ -773,7 +777,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
     # on a plan (a portal's article) is a news article.
-    is_news = not _MOTTO.search(text[:4000]) and not _own_number(text[:4000])
+    is_news = not search_from_words(_MOTTO, text, 0, 4000) and not _own_number(text[:4000])
     # An appendix published on its own (a spreadsheet `Phụ lục … (Kèm theo Kế hoạch số 456/KH-UBND ngày 10/3/2016 …)`)
     # is part of the document it is annexed to: that document's type, number and date, not a news article. (A
     # spreadsheet `kèm theo` a document is one of its appendices, whether or not its title says `Phụ lục`.)
@@ -782,7 +786,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     is_news = is_news and annex is None
 
     if is_news:
-        m = _REPORTED_NUMBER.search(text)
+        m = search_from_words(_REPORTED_NUMBER, text)
         doc_number = m.group(2) if m else None
         doc_type = "news_article"
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
@@ -870,7 +874,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
             period_start, period_end, period_quote = _latest_year_named(text, end)
 
     signer = None
-    m = _SIGNER_LINE.search(text[:3000])
+    m = search_from_words(_SIGNER_LINE, text, 0, 3000)
     if m:
         signer = m.group(1).strip()
     else:

@@ -60,6 +60,7 @@ from collections.abc import Iterable
 from analysis.extract.budget import BudgetLine
 from analysis.extract.engine import Layout
 from analysis.extract.facts import Fact
+from analysis.extract.prefilter import search_from_words
 
 __all__ = ["NUMBER_COLUMNS", "NUMBER_UNITS", "WHY_NOT", "list_numbers"]
 
@@ -254,7 +255,7 @@ def list_numbers(
             m, kind, reason = _DOC_NUMBER.match(text, a), "doc_ref", DOC_REF
         elif nxt == "/":
             m = _SLASH_DATE.match(text, a)
-            if m is None and _DATE_BEFORE.search(folded, max(0, a - 16), a):  # `ngày 15/6`
+            if m is None and search_from_words(_DATE_BEFORE, folded, max(0, a - 16), a):  # `ngày 15/6`
                 m = _DAY_MONTH.match(text, a)
             if m is None:
                 m, kind, reason = _DOC_NUMBER.match(text, a), "doc_ref", DOC_REF
@@ -299,7 +300,7 @@ def list_numbers(
             if after in "kKmMgG" and after and (m := _BANDWIDTH.match(text, b)) is not None:
                 unit[i] = "mbps"
                 value[i] = round(value[i] * _BANDWIDTH_FACTOR[m.group(1).lower()], 6)
-            elif look_before and _DATE_BEFORE.search(folded, lo, a):
+            elif look_before and search_from_words(_DATE_BEFORE, folded, lo, a):
                 unit[i], why[i] = "date", why[i] or DATE
             elif (
                 b - a == 4
@@ -308,9 +309,9 @@ def list_numbers(
                 and (not after.isalpha() or (look_before and _YEAR_BEFORE.search(folded, lo, a)))
             ):
                 unit[i], why[i] = "date", why[i] or YEAR
-            elif look_before and _DOC_BEFORE.search(folded, lo, a):
+            elif look_before and search_from_words(_DOC_BEFORE, folded, lo, a):
                 unit[i], why[i] = "doc_ref", why[i] or DOC_REF
-            elif look_before and _ARTICLE_BEFORE.search(folded, lo, a):
+            elif look_before and search_from_words(_ARTICLE_BEFORE, folded, lo, a):
                 unit[i], why[i] = "doc_ref", why[i] or ARTICLE
             else:
                 unit[i] = "count" if after.isalpha() else "other"
@@ -319,7 +320,7 @@ def list_numbers(
             continue
         if i in duplicates:
             why[i] = DUPLICATE
-        elif (look_before and _LEVEL_BEFORE.search(folded, lo, a)) or (
+        elif (look_before and search_from_words(_LEVEL_BEFORE, folded, lo, a)) or (
             after == "c" and _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)
         ):
             unit[i], why[i] = "other", LEVEL

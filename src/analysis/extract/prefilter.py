@@ -29,33 +29,69 @@ try:  # the regex syntax tree: private, stable since Python 3.11; without it eve
     from re import _parser as sre_parser
 except ImportError:  # pragma: no cover - a future Python
     sre_constants = sre_parser = None
+try:  # the characters a case-blind regex matches beyond lower-casing (`ı` for `i`, `ſ` for `s`): private as well
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - a future Python
+    _EXTRA_CASES = None
 
 T = TypeVar("T")
 
-__all__ = ["WordIndex", "first_words", "matches_in", "opening_words", "required_words"]
+__all__ = [
+    "WordIndex",
+    "finditer_from_words",
+    "first_words",
+    "matches_in",
+    "opening_words",
+    "required_words",
+    "search_from_words",
+]
 
 _MAX_WORDS = 64  # beyond this many alternatives the opening is not worth indexing
 
 
-def _opening(items: list) -> list[str] | None:
-    """Literal strings one of which every match of the sequence `items` starts with (None: unknown)."""
+def _opening(items: list, digits: bool = False) -> list[str] | None:
+    r"""Literal strings one of which every match of the sequence `items` starts with (None: unknown). With `digits`,
+    `\d` (alone or repeated) is read as the ASCII digits: only for texts with no other digit (`_foreign_digit`)."""
     words = [""]
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
+        if digits and op is sre_constants.IN:  # `\d`, `[-–—]`: each character one more word
+            if av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+                chars = "0123456789"
+            elif all(o is sre_constants.LITERAL for o, _ in av):
+                chars = "".join(chr(a) for _, a in av)
+            else:
+                break
+            if len(words) * len(chars) > _MAX_WORDS:
+                break
+            words = [w + c for w in words for c in chars]
+            continue
+        if digits and op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            inner = _opening(list(av[2]), digits)
+            if av[0] == 0 and words == [""]:  # `(?:tính )?đến`: the optional words, or what follows them
+                rest = _opening(list(items[k + 1 :]), digits)
+                if inner is None or rest is None or len(inner) + len(rest) > _MAX_WORDS:
+                    return None
+                return inner + rest
+            if av[0] >= 1 and inner is not None and len(words) * len(inner) <= _MAX_WORDS:
+                words = [w + i for w in words for i in inner]  # (`\d+`: a digit first; the words stop there)
+            break
         if op is sre_constants.ASSERT_NOT or op is sre_constants.ASSERT:
             if av[0] == -1 and words == [""]:  # a look-behind before anything is read takes no characters
                 continue
             break
+        if op is sre_constants.AT and words == [""]:  # so does `\b` (or `^`) before anything is read
+            continue
         if op is sre_constants.LITERAL:
             words = [w + chr(av) for w in words]
             continue
         if op is sre_constants.SUBPATTERN:
             if av[1] & sre_constants.SRE_FLAG_IGNORECASE:  # `(?i:…)`: its letters may be of either case
                 break
-            inner = _opening(list(av[-1]))
+            inner = _opening(list(av[-1]), digits)
         elif op is sre_constants.BRANCH:
             inner = []
             for branch in av[1]:
-                opening = _opening(list(branch))
+                opening = _opening(list(branch), digits)
                 if opening is None:
                     inner = None
                     break
@@ -210,6 +246,166 @@ def matches_in(
         if m:
             taken_until = m.end()
             yield m
+
+
+# --- one search or scan with one pattern, from its opening words ----------------------------------------------
+# A pattern that opens with `\b`, a look-behind or an alternation of many words, or is case-blind (re.IGNORECASE),
+# cannot be jumped to: the engine tries it at every character of the text. A regex of its opening words alone
+# (literal strings: the engine jumps between their first letters) finds where it may match, and it is tried only
+# there. A case-blind pattern's words are lower-cased and looked for in the lower-cased text; that text must keep
+# every offset (a character that lower-cases to two, `İ`, makes no shortcut), and a character the pattern also takes
+# for a letter of those words but that no lower-casing gives (`ı` for `i`, `ſ` for `s`: re's extra cases) must not be
+# in it.
+
+
+def _caseless_openings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str] | None:
+    r"""For a case-blind pattern: the lower-cased words one of which every match opens with, and the characters
+    that would stand for one of their letters in a match though no lower-casing gives them (None: unknown). A `\d`
+    is read as the ASCII digits (see `_opening`): then the extra characters hold `_DIGITS_READ`."""
+    if not pattern.flags & re.IGNORECASE or sre_parser is None or _EXTRA_CASES is None:
+        return None
+    try:
+        words = _opening(list(sre_parser.parse(pattern.pattern, pattern.flags)), digits=True)
+    except Exception:  # a private syntax tree changed shape: no shortcut
+        return None
+    if not words or any(len(w) != len(w.lower()) for w in words):
+        return None
+    lowered = {w.lower() for w in words}
+    extra = {chr(e) for w in lowered for c in w for e in _EXTRA_CASES.get(ord(c), ())}
+    if any(c.isdigit() for w in lowered for c in w):
+        extra.add(_DIGITS_READ)
+    return tuple(sorted(lowered)), "".join(sorted(extra))
+
+
+@functools.cache
+def _foreign_digit() -> re.Pattern[str]:
+    """Every decimal digit `\\d` matches but the ASCII ones (`٣`, `３` …): a text with none of them has its `\\d`s
+    among 0-9. (Built at first use: reading every character's category takes a tenth of a second.)"""
+    ranges: list[list[int]] = []
+    for c in range(0x80, 0x110000):
+        if chr(c).isdecimal():
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+
+
+_DIGITS_READ = "\x00"  # the mark (in the extra characters) of words read from `\d`
+
+
+_JUMPS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool, str] | None]] = {}
+
+
+def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, str] | None:
+    """(a regex of the pattern's opening words, whether they are looked for in the lower-cased text, the extra
+    characters that forbid that), or None when the opening cannot be read. Kept by the pattern's identity (see
+    `by_identity`): the pattern is kept too, so its id is never another's."""
+    hit = _JUMPS.get(id(pattern))
+    if hit is None:
+        caseless = bool(pattern.flags & re.IGNORECASE)
+        openings = _caseless_openings(pattern) if caseless else (opening_words(pattern), "")
+        jump = None
+        if openings is not None and openings[0]:
+            words, extra = openings
+            finder = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+            jump = (finder, caseless, extra)
+        hit = _JUMPS[id(pattern)] = (pattern, jump)
+    return hit[1]
+
+
+_recent_lowered: tuple[tuple[str, str | None], ...] = ()  # (text, its lower case) of the last few texts asked of
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset, else None. The last few texts' are kept (a document's whole text and
+    its head or lead are asked of in turn; a tuple replaced at once, safe with threads)."""
+    global _recent_lowered
+    recent = _recent_lowered
+    for known, lowered in recent:
+        if known is text:
+            return lowered
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None
+    _recent_lowered = ((text, lowered), *recent[:3])
+    return lowered
+
+
+def lowered_known(text: str) -> str | None:
+    """The lower case of `text` if it was lower-cased here of late (`_lowered`) and kept its offsets, else None:
+    metadata and then the rules read one text, lower-cased once."""
+    for known, lowered in _recent_lowered:
+        if known is text:
+            return lowered
+    return None
+
+
+def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str] | None:
+    """(the regex of the pattern's opening words, the text to look for them in), or None: scan plainly."""
+    jump = _jump(pattern)
+    if jump is None:
+        return None
+    finder, caseless, extra = jump
+    if not caseless:
+        return finder, text
+    lowered = _lowered(text)
+    if lowered is None or any(c in lowered for c in extra if c != _DIGITS_READ):
+        return None
+    if _DIGITS_READ in extra and _foreign_digits(lowered):
+        return None
+    return finder, lowered
+
+
+_last_foreign: tuple[str | None, bool] = (None, False)
+
+
+def _foreign_digits(lowered: str) -> bool:
+    """Whether a digit other than 0-9 is in the text (kept for the last text asked of)."""
+    global _last_foreign
+    last = _last_foreign
+    if last[0] is lowered:
+        return last[1]
+    found = _foreign_digit().search(lowered) is not None
+    _last_foreign = (lowered, found)
+    return found
+
+
+def search_from_words(pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None):
+    """What `pattern.search(text, begin, end)` finds: tried only where one of its opening words stands."""
+    stop = len(text) if end is None else min(end, len(text))
+    found = _where_words(pattern, text)
+    if found is None:
+        return pattern.search(text, begin, stop)
+    finder, where = found
+    match, at = pattern.match, begin
+    while (word := finder.search(where, at, stop)) is not None:
+        at = word.start()
+        if m := match(text, at, stop):
+            return m
+        at += 1
+    return None
+
+
+def finditer_from_words(
+    pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, begin, end)` finds: tried only where one of its opening words stands, skipping
+    overlaps as finditer does."""
+    stop = len(text) if end is None else min(end, len(text))
+    found = _where_words(pattern, text)
+    if found is None:
+        yield from pattern.finditer(text, begin, stop)
+        return
+    finder, where = found
+    match, at = pattern.match, begin
+    while (word := finder.search(where, at, stop)) is not None:
+        at = word.start()
+        if m := match(text, at, stop):
+            yield m
+            at = m.end()
+        else:
+            at += 1
 
 
 def _is_space_only(op, av) -> bool:
