@@ -184,7 +184,7 @@ def _odd_files(folder, one_pdf):
     return {
         "budget.xlsx": "not a readable .xlsx",
         "locked.xlsx": "encrypted .xlsx",
-        "old.xls": "save it as .xlsx",
+        "old.xls": "not a readable .xls",
         "icon.gif": "an image (.gif)",
         "locked.pdf": "encrypted PDF",
         "corrupt.pdf": "corrupt or not a PDF",

@@ -29,6 +29,8 @@ FORMAT_SUFFIXES = {
     ".doc": "doc",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
     ".csv": "csv",
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
@@ -78,7 +80,7 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
-    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | csv
+    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | xls | ods | csv
     pages: int | None = None  # PDF pages (the text has a form feed between pages)
     ocr_pages: int = 0  # pages read by OCR
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) over the OCR'd pages
@@ -364,6 +366,9 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
         return _finish(name, path, formats.read_docx(path, name), sha, cache_dir, source_format="docx")
     if fmt == "xlsx":
         return _finish(name, path, formats.read_xlsx(path, name), sha, cache_dir, source_format="xlsx")
+    if fmt in ("xls", "ods"):
+        read = formats.read_xls if fmt == "xls" else formats.read_ods
+        return _finish(name, path, read(path, name), sha, cache_dir, source_format=fmt)
     if fmt == "csv":
         text, encoding = decode_bytes(data, name)
         source = _finish(name, path, formats.read_csv(text), sha, cache_dir, source_format="csv")

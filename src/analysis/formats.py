@@ -1,5 +1,5 @@
 """Reading plans as researchers download them: PDF with a text layer, scanned PDF or scanned image (OCR), Word
-.docx and .doc, spreadsheets .xlsx and .csv (a budget or indicator appendix published on its own).
+.docx and .doc, spreadsheets .xlsx, .xls, .ods and .csv (a budget or indicator appendix published on its own).
 
 Every reader returns plain text (NFC and LF are applied by `analysis.corpus`); PDF pages are separated by a
 form feed (U+000C), so a fact's page is 1 + the form feeds before it. A file that cannot be read raises
@@ -51,6 +51,8 @@ __all__ = [
     "read_csv",
     "read_doc",
     "read_docx",
+    "read_ods",
+    "read_xls",
     "read_xlsx",
     "table_lines",
     "unsupported_reason",
@@ -74,7 +76,6 @@ _LINE_ENDS = frozenset("\r\n\ufffe\x02")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 
 _UNSUPPORTED = {
-    **dict.fromkeys((".xls", ".ods"), "a spreadsheet format ictplans does not read"),
     ".gif": "an image",
     **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
@@ -88,11 +89,11 @@ def unsupported_reason(suffix: str) -> str:
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
         "a word-processor format ictplans does not read": "; save it as .docx or PDF",
-        "a spreadsheet format ictplans does not read": "; save it as .xlsx (or .csv)",  # (an .xls that is HTML is read)
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
     return (
-        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, .xlsx and .csv{hint}"
+        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, "
+        f".xlsx, .xls, .ods and .csv{hint}"
     )
 
 
@@ -1027,7 +1028,8 @@ def read_xlsx(path: Path, source_file: str) -> str:
             source_file, "encrypted .xlsx, or an Excel 97-2003 workbook renamed .xlsx: save it unlocked as .xlsx"
         )
     try:
-        book = openpyxl.load_workbook(path, data_only=True)
+        with path.open("rb") as fh:  # (a file object: openpyxl refuses a name not ending .xlsx, an .xlsx saved as .xls)
+            book = openpyxl.load_workbook(fh, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken package
         raise ReadProblem(
             source_file, f"not a readable .xlsx (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
@@ -1048,6 +1050,169 @@ def read_xlsx(path: Path, source_file: str) -> str:
     if not blocks:
         raise ReadProblem(source_file, "empty workbook (no cell holds anything)")
     return "\n\n".join(blocks)
+
+
+def _sheet_block(title: str, rows: list[list[str]], spans: set[tuple[int, int]]) -> str | None:
+    lines = table_lines(rows, spans)
+    return "\n".join([title, *lines]) if lines else None
+
+
+def read_xls(path: Path, source_file: str) -> str:
+    """An Excel 97-2003 workbook (.xls: what many provincial portals still publish their appendices as), read with
+    xlrd as `read_xlsx` reads an .xlsx: each visible sheet a block, merged header cells kept, a cell as the sheet
+    shows it (its number format tells a percent or a date)."""
+    import xlrd
+
+    from analysis.corpus import ReadProblem
+
+    head = path.read_bytes()[:8]
+    if head.startswith(b"PK\x03\x04"):
+        return read_xlsx(path, source_file)  # an .xlsx saved under the old name: read as what it is
+    if head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ReadProblem(
+            source_file, "not a readable .xls (no Excel 97-2003 header: corrupt, or another format renamed)"
+        )
+    try:
+        book = xlrd.open_workbook(path, formatting_info=True, on_demand=True)
+    except Exception as exc:  # xlrd's XLRDError and struct errors for a damaged or encrypted workbook
+        what = "encrypted .xls (it needs a password): save an unlocked copy" if "encrypt" in str(exc).lower() else (
+            f"not a readable .xls (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        )  # fmt: skip
+        raise ReadProblem(source_file, what) from exc
+    blocks: list[str] = []
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        if sheet.visibility != 0:  # 1 hidden, 2 very hidden
+            continue
+        spans = {
+            (r, c) for rlo, rhi, clo, chi in sheet.merged_cells for r in range(rlo, rhi) for c in range(clo + 1, chi)
+        }
+        rows = []
+        for r in range(sheet.nrows):
+            row = []
+            for c in range(sheet.ncols):
+                cell = sheet.cell(r, c)
+                fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+                value = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    try:
+                        value = xlrd.xldate_as_datetime(value, book.datemode)
+                    except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                        pass
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(value)
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    value = None
+                row.append(_cell_text(value, fmt.format_str if fmt else "General"))
+            rows.append(row)
+        block = _sheet_block(sheet.name, rows, spans)
+        if block:
+            blocks.append(block)
+        book.unload_sheet(index)
+    if not blocks:
+        raise ReadProblem(source_file, "empty workbook (no cell holds anything)")
+    return "\n\n".join(blocks)
+
+
+# A sheet's last row or column is often repeated to the sheet's end (a million empty rows): such repeats are cut.
+_ODS_MAX_REPEAT = 1000
+
+
+def read_ods(path: Path, source_file: str) -> str:
+    """An OpenDocument spreadsheet (.ods, what LibreOffice saves), read with odfpy as `read_xlsx` reads an .xlsx: each
+    visible sheet a block, a cell spanning columns kept as a spanning header, a cell as the sheet shows it (a
+    percent cell as a percent, a date dd/mm/yyyy)."""
+    import datetime as _dt
+
+    from odf import opendocument, teletype
+    from odf.namespaces import OFFICENS, TABLENS
+    from odf.style import Style, TableProperties
+    from odf.table import Table
+
+    from analysis.corpus import ReadProblem
+
+    if not zipfile.is_zipfile(path):
+        raise ReadProblem(
+            source_file, "not a readable .ods (not an OpenDocument package: corrupt, or another format renamed)"
+        )
+    try:
+        doc = opendocument.load(str(path))
+    except Exception as exc:  # odfpy raises many kinds for a broken package
+        raise ReadProblem(
+            source_file, f"not a readable .ods (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        ) from exc
+    if "spreadsheet" not in (doc.mimetype or ""):
+        raise ReadProblem(
+            source_file, f"not a spreadsheet but an OpenDocument {doc.mimetype or 'file'}: save it as .ods"
+        )
+
+    def cell_text(cell) -> str:
+        kind = cell.attributes.get((OFFICENS, "value-type"))
+        value = cell.attributes.get((OFFICENS, "value"))
+        if kind in ("float", "currency") and value is not None:
+            return _cell_text(float(value))
+        if kind == "percentage" and value is not None:
+            return _cell_text(float(value), "0%")
+        if kind == "date" and cell.attributes.get((OFFICENS, "date-value")):
+            try:
+                return _cell_text(_dt.date.fromisoformat(cell.attributes[(OFFICENS, "date-value")][:10]))
+            except ValueError:
+                pass
+        return " ".join(teletype.extractText(cell).split())
+
+    hidden = {  # a sheet hidden in LibreOffice: its table style says `table:display="false"`
+        style.getAttribute("name")
+        for style in doc.automaticstyles.getElementsByType(Style)
+        for props in style.getElementsByType(TableProperties)
+        if str(props.getAttribute("display")).lower() == "false"
+    }
+    blocks: list[str] = []
+    for table in doc.spreadsheet.getElementsByType(Table):
+        if table.getAttribute("stylename") in hidden:
+            continue
+        rows: list[list[str]] = []
+        spans: set[tuple[int, int]] = set()
+        for row in _ods_rows(table):
+            cells: list[str] = []
+            for cell in row.childNodes:
+                if cell.qname[0] != TABLENS or cell.qname[1] not in ("table-cell", "covered-table-cell"):
+                    continue
+                text = cell_text(cell) if cell.qname[1] == "table-cell" else ""
+                repeat = int(cell.attributes.get((TABLENS, "number-columns-repeated"), 1))
+                if not text:
+                    repeat = min(repeat, _ODS_MAX_REPEAT)
+                across = int(cell.attributes.get((TABLENS, "number-columns-spanned"), 1))
+                down = int(cell.attributes.get((TABLENS, "number-rows-spanned"), 1))
+                for _ in range(repeat):
+                    col = len(cells)
+                    cells.append(text)
+                    for r in range(len(rows), len(rows) + down):
+                        spans.update((r, c) for c in range(col + 1, col + across))
+            repeat = int(row.attributes.get((TABLENS, "number-rows-repeated"), 1))
+            if not any(cells):
+                repeat = min(repeat, 1)
+            rows.extend(list(cells) for _ in range(min(repeat, _ODS_MAX_REPEAT)))
+        width = max((len(r) for r in rows), default=0)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        block = _sheet_block(str(table.getAttribute("name") or ""), rows, spans)
+        if block:
+            blocks.append(block)
+    if not blocks:
+        raise ReadProblem(source_file, "empty workbook (no cell holds anything)")
+    return "\n\n".join(blocks)
+
+
+def _ods_rows(table):
+    """A sheet's rows in order, those inside row groups and header-row blocks included."""
+    from odf.namespaces import TABLENS
+
+    for node in table.childNodes:
+        if node.qname[0] != TABLENS:
+            continue
+        if node.qname[1] == "table-row":
+            yield node
+        elif node.qname[1] in ("table-row-group", "table-header-rows", "table-rows"):
+            yield from _ods_rows(node)
 
 
 def read_csv(text: str) -> str:

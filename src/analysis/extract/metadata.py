@@ -41,7 +41,7 @@ DOCUMENT_COLUMNS = [
     "n_chars",
     "language",
     "encoding",
-    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc
+    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | xls | ods | csv
     "pages",  # PDF pages; empty for unpaged formats
     "ocr_confidence",  # Tesseract's mean word confidence 0-100 for scans (a caveat in reports); else empty
 ]
@@ -781,7 +781,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     # An appendix published on its own (a spreadsheet `Phụ lục … (Kèm theo Kế hoạch số 456/KH-UBND ngày 10/3/2016 …)`)
     # is part of the document it is annexed to: that document's type, number and date, not a news article. (A
     # spreadsheet `kèm theo` a document is one of its appendices, whether or not its title says `Phụ lục`.)
-    appendix = source.source_format in ("xlsx", "csv") or _APPENDIX.search(text, 0, 300)
+    appendix = source.source_format in ("xlsx", "xls", "ods", "csv") or _APPENDIX.search(text, 0, 300)
     annex = _ANNEX_OF.search(text, 0, 600) if is_news and appendix else None
     is_news = is_news and annex is None
 
