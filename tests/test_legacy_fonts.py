@@ -149,3 +149,61 @@ def test_tcvn3_and_vni_are_told_apart_and_unicode_is_neither():
     assert looks_like_vni(typed_in_vni(PLAN)) and not looks_like_tcvn3(typed_in_vni(PLAN))
     assert looks_like_tcvn3(typed_in_tcvn3(PLAN)) and not looks_like_vni(typed_in_tcvn3(PLAN))
     assert not looks_like_vni(PLAN) and not looks_like_vni(PLAN + "Ørsted, Müller, Señor, Åland " * 3)
+
+
+# --- a Word file typed in Unicode with parts still in a legacy font ------------------------------------------------
+# A new report that pastes an old appendix keeps that part's `.VnTime` (or `VNI-Times`) runs: too few codes for the
+# whole text's check, so each run is read by the font it names.
+_REPORT_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+    "BÁO CÁO kết quả ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm 2012\n"
+    "I. KẾT QUẢ ĐẠT ĐƯỢC\n"
+    "Hạ tầng kỹ thuật tiếp tục được đầu tư, mạng nội bộ được nâng cấp ở các sở, ngành và các huyện, thị xã, thành phố; "
+    "việc trao đổi văn bản qua mạng ngày càng phổ biến trong các cơ quan nhà nước của tỉnh.\n"
+) * 3
+_OLD_PART = "Đến hết năm 2012, 85% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ."
+
+
+def _mixed_docx(path, font: str, typed: str, style_font: bool = False):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in _REPORT_HEAD.splitlines():
+        document.add_paragraph(line)
+    if style_font:  # the old part's paragraph style names the font, not its runs
+        style = document.styles.add_style("Phu luc cu", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        style.font.name = font
+        document.add_paragraph(typed, style="Phu luc cu")
+    else:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Ghi chú: ")  # a Unicode run beside the old ones
+        paragraph.add_run(typed).font.name = font
+    converted = document.add_paragraph()  # text converted to Unicode whose font was left as it was
+    converted.add_run("Số dịch vụ công trực tuyến mức độ 3 đạt 40 dịch vụ.").font.name = font
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("font", "encode", "style_font"),
+    [
+        (".VnTime", typed_in_tcvn3, False),
+        (".VnTime", typed_in_tcvn3, True),
+        ("VNI-Times", typed_in_vni, False),
+    ],
+)
+def test_runs_in_a_legacy_font_inside_a_unicode_word_file_are_read_by_their_font(tmp_path, font, encode, style_font):
+    typed = encode(_OLD_PART.replace("Đến", "đến"))  # (TCVN3 has no capitals with marks but Đ in the H fonts)
+    assert not looks_like_tcvn3(_REPORT_HEAD + typed) and not looks_like_vni(_REPORT_HEAD + typed)  # too few to tell
+    text = read_source(_mixed_docx(tmp_path / "phu-yen-2012-bc.docx", font, typed, style_font)).text
+    assert _OLD_PART.replace("Đến", "đến") in text
+    assert "Số dịch vụ công trực tuyến mức độ 3 đạt 40 dịch vụ." in text  # converted text is not read twice
+    assert _REPORT_HEAD.splitlines()[1] in text  # the Unicode text untouched
+
+
+def test_a_legacy_font_run_gives_its_facts(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _mixed_docx(raw / "phu-yen-2012-bc.docx", ".VnTime", typed_in_tcvn3(_OLD_PART.replace("Đến", "đến")))
+    facts = extract_corpus(raw).facts
+    got = set(zip(facts["indicator"], facts["value"], strict=True))
+    assert ("staff_with_email_pct", 85.0) in got and ("online_services_level3_count", 40.0) in got

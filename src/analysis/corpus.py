@@ -35,13 +35,14 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "8"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "9"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
 # a scanned ruled table's rows rebuilt from its rules
 # 8: spreadsheets (.xlsx, .csv), a web page's table header over two rows made one and its tables of figures
 # kept in a page laid out with tables, a Word file's section header read, footnote markers left out
+# 9: a Word file's runs set in a TCVN3 or VNI font read by their font inside a Unicode text; .xls and .ods read
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of

@@ -814,14 +814,15 @@ def read_docx(path: Path, source_file: str) -> str:
             source_file, f"not a readable .docx (corrupt, encrypted, or another format renamed): {exc}"
         ) from exc
     parts: list[str] = []
+    legacy_fonts = _uses_legacy_fonts(document)
     # The first page's header (Word's section header): an office's template often holds the issuer, `Số: …/BC-UBND`
     # and the date line there, not in the body. It is read first, as the page shows it; footers (page numbers) not.
     section = document.sections[0] if document.sections else None
     if section is not None:
         first = section.first_page_header if section.different_first_page_header_footer else section.header
         if not first.is_linked_to_previous:
-            _docx_blocks(first, parts)
-    _docx_blocks(document, parts)
+            _docx_blocks(first, parts, legacy_fonts)
+    _docx_blocks(document, parts, legacy_fonts)
     return "\n".join(parts)
 
 
@@ -833,24 +834,70 @@ _MARKER_RUN = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1
 _BRACKET_MARK = re.compile(r"(?<=[\w%)])\[\d{1,2}\](?=[\s.,;:)]|$)", re.MULTILINE)
 
 
-def _paragraph_text(paragraph) -> str:
+# Fonts of the pre-Unicode encodings (`.VnTime`, `.VnArialH` … TCVN3; `VNI-Times`, `VNI-Helve` … VNI): a run set in
+# one of them holds that encoding's codes, even inside a document typed in Unicode elsewhere (an old appendix pasted
+# into a new report), where the whole text's check (analysis.legacy_fonts.to_vietnamese) sees too few of them.
+_LEGACY_FONT = re.compile(r"^(?:(\.vn)|(vni[- ]))", re.IGNORECASE)
+_UNICODE_LETTER = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+
+def _run_font(run, paragraph) -> str:
+    """The font a run is shown in: its own, else its paragraph style's (or that style's bases)."""
+    name = run.font.name
+    style = paragraph.style if name is None else None
+    while name is None and style is not None:
+        name = style.font.name
+        style = style.base_style
+    return name or ""
+
+
+def _legacy_run_text(text: str, font: str) -> str:
+    """A run's text read from the legacy encoding its font names; a run that already holds letters only Unicode
+    Vietnamese has (text converted but its font left as it was) is kept as it is."""
+    from analysis.legacy_fonts import from_tcvn3, from_vni
+
+    m = _LEGACY_FONT.match(font)
+    if m is None or text.isascii() or _UNICODE_LETTER.search(text):
+        return text
+    return from_tcvn3(text) if m.group(1) else from_vni(text)
+
+
+def _uses_legacy_fonts(document) -> bool:
+    """Whether any run or style of a Word document is set in a TCVN3 or VNI font (one pass over its font names, so a
+    document in Unicode fonts, nearly every one, never looks up a run's font)."""
+    from docx.oxml.ns import qn
+
+    for part in (document.element, document.styles.element):
+        for fonts in part.iter(qn("w:rFonts")):
+            if any(_LEGACY_FONT.match(v) for k, v in fonts.attrib.items() if not k.endswith("Theme")):
+                return True
+    return False
+
+
+def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
     """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars; a bracketed
-    number glued to what it notes)."""
+    number glued to what it notes), each run set in a TCVN3 or VNI font read as the Vietnamese it stands for."""
     runs = paragraph.runs
-    if not any(r.font.superscript for r in runs):
+    legacy = (
+        legacy_fonts and not paragraph.text.isascii() and any(_LEGACY_FONT.match(_run_font(r, paragraph)) for r in runs)
+    )
+    if not legacy and not any(r.font.superscript for r in runs):
         return _BRACKET_MARK.sub("", paragraph.text)
     out = []
     for item in paragraph.iter_inner_content():
         text = item.text
-        if getattr(item, "font", None) is not None and item.font.superscript and _MARKER_RUN.fullmatch(text):
+        font = getattr(item, "font", None)
+        if font is not None and font.superscript and _MARKER_RUN.fullmatch(text):
             before = "".join(out)[-1:]
             if before and (before.isalnum() or before in "%)."):
                 continue
+        if legacy and font is not None:
+            text = _legacy_run_text(text, _run_font(item, paragraph))
         out.append(text)
     return _BRACKET_MARK.sub("", "".join(out))
 
 
-def _docx_blocks(container, parts: list[str]) -> None:
+def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False) -> None:
     from docx.table import Table
 
     for block in container.iter_inner_content():
@@ -864,12 +911,12 @@ def _docx_blocks(container, parts: list[str]) -> None:
                         continue
                     seen.add(cell._tc)
                     inner: list[str] = []
-                    _docx_blocks(cell, inner)
+                    _docx_blocks(cell, inner, legacy_fonts)
                     cells.append([t for t in inner if t.strip()])
                 rows.append(cells)
             parts.extend(_docx_rows(rows, len(block.columns)))
         else:
-            parts.append(_paragraph_text(block))
+            parts.append(_paragraph_text(block, legacy_fonts))
 
 
 def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:
