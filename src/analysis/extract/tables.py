@@ -600,11 +600,20 @@ def _note_facts(
     ]
 
 
+_LEVEL_WORDS = re.compile(r"mức\s*độ\s*[1-4](?:\s*(?:,|và|-)\s*[1-4])?", re.IGNORECASE)
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
     line = text[start:end].strip()  # (a pdftotext line's indent is no part of it)
-    return len(cells) <= 2 and sum(b - a for a, b in cells) <= 60 and line[-1:] not in ".:;" and not any(ch.isdigit() for ch in line)
+    words = _LEVEL_WORDS.sub("", line)  # (`mức độ 4` ending a wrapped label is no figure)
+    return (
+        len(cells) <= 2
+        and sum(b - a for a, b in cells) <= 60
+        and line[-1:] not in ".:;"
+        and not any(ch.isdigit() for ch in words)
+    )
 
 
 def _label_after(text: str, lines: list[tuple[int, int]], at: int) -> str:
@@ -663,7 +672,8 @@ def _code_label(text: str, cells: list[tuple[int, int]]) -> bool:
     if not 2 <= len(cells) <= 3 or _ROW_CODE_ONLY.fullmatch(text, *cells[0]) is None:
         return False
     words = " ".join(text[a:b] for a, b in cells[1:])  # (two cells: its second line joined to it by unwrap.py)
-    return len(words) <= 120 and words[-1:] not in ".:;" and not any(ch.isdigit() for ch in words)
+    digits = any(ch.isdigit() for ch in _LEVEL_WORDS.sub("", words))
+    return len(words) <= 120 and words.rstrip()[-1:] not in ".:;" and not digits
 
 
 class _Transposed:
