@@ -57,6 +57,17 @@ row on one line (`…\t2020 1\tTỷ lệ …`) are cut apart, as is a by-year he
 last cell (`…\tNgân sách tỉnh 2018\t12.400…`); a state-and-goal header wrapped over two lines (`Hiện trạng\tMục
 tiêu đến` / `(năm 2017)\tnăm 2020`) makes each row's last two cells the state (baseline) and the goal (target) of
 those years.
+
+Tables as converters give them in a plain text (issue #11, round 21): a table pasted one cell per line is put back into
+rows before (unwrap.py, `rebuild_cell_rows`: its breaks become tabs) and read as a Word table's rows. pdftotext's
+column layout (cells apart by runs of spaces) is read as tab rows are: a row's number and the first words of its label
+on a line of their own (`3    Tỷ lệ cơ quan nhà nước có cán bộ`) open the row whose numbers come on a later line,
+and a label's words under a row that had its numbers (`      dạng điện tử giữa …`) end that row's label; a state-and-
+goal header wrapped over two lines, a header's period wrapped under its `Giai đoạn` cell (`2022-2024`), a page number
+or footer at a page break (`3`, `Trang 7`, then `\f`), `Trong đó:` over a budget table's source rows and a Markdown
+table's rule (`|---|---|`) go by. A budget table's `Ghi chú` column may be empty (a row a cell short of the header is
+then read without it), and a web page's `| |` cells stay in their columns. A transposed table (`| Năm | Số dịch vụ
+… mức độ 3 | Tỷ lệ … (%) |`, then a row per year) gives each cell as its column's indicator for its row's year.
 """
 
 from __future__ import annotations
