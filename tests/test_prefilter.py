@@ -506,6 +506,9 @@ def _unwrap_by_plain_scan(text: str) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if "\t" in line and unwrap._CELL_GAP.search(line, 3):  # a table's row: never joined (the same rule)
             continue
+        nxt = text[m.end() : len(text) if text.find("\n", m.end()) < 0 else text.find("\n", m.end())]
+        if unwrap._column_laid(line, 0, len(line)) or unwrap._column_laid(nxt, 0, len(nxt)):
+            continue  # a row of a column layout, or the line before one (the same rule)
         if unwrap._wraps(text, m.start(), m.end()):
             out = out or list(text)
             out[text.index("\n", m.start(), m.end())] = " "

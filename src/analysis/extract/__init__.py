@@ -28,7 +28,7 @@ from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
-from analysis.extract.unwrap import restore_quotes, unwrap_lines
+from analysis.extract.unwrap import rebuild_cell_rows, restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
 from analysis.vietnamese import digitise_numbers
 
@@ -192,7 +192,8 @@ def extract_source(source: SourceText, meta: DocumentMeta | None = None):
 
 def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None):
     """Metadata, facts, budget lines and numbers (columns of numbers.csv) of one source text."""
-    text = unwrap_lines(source.text)  # a PDF's wrapped lines joined, offsets kept (see unwrap.py)
+    # tables pasted one cell per line put back into rows, a PDF's wrapped lines joined, offsets kept (see unwrap.py)
+    text = unwrap_lines(rebuild_cell_rows(source.text))
     meta = meta or extract_metadata(source if text is source.text else replace(source, text=text))
     meta.source_format = source.source_format
     meta.pages = source.pages

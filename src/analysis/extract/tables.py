@@ -57,6 +57,17 @@ row on one line (`…\t2020 1\tTỷ lệ …`) are cut apart, as is a by-year he
 last cell (`…\tNgân sách tỉnh 2018\t12.400…`); a state-and-goal header wrapped over two lines (`Hiện trạng\tMục
 tiêu đến` / `(năm 2017)\tnăm 2020`) makes each row's last two cells the state (baseline) and the goal (target) of
 those years.
+
+Tables as converters give them in a plain text (issue #11, round 21): a table pasted one cell per line is put back into
+rows before (unwrap.py, `rebuild_cell_rows`: its breaks become tabs) and read as a Word table's rows. pdftotext's
+column layout (cells apart by runs of spaces) is read as tab rows are: a row's number and the first words of its label
+on a line of their own (`3    Tỷ lệ cơ quan nhà nước có cán bộ`) open the row whose numbers come on a later line,
+and a label's words under a row that had its numbers (`      dạng điện tử giữa …`) end that row's label; a state-and-
+goal header wrapped over two lines, a header's period wrapped under its `Giai đoạn` cell (`2022-2024`), a page number
+or footer at a page break (`3`, `Trang 7`, then `\f`), `Trong đó:` over a budget table's source rows and a Markdown
+table's rule (`|---|---|`) go by. A budget table's `Ghi chú` column may be empty (a row a cell short of the header is
+then read without it), and a web page's `| |` cells stay in their columns. A transposed table (`| Năm | Số dịch vụ
+… mức độ 3 | Tỷ lệ … (%) |`, then a row per year) gives each cell as its column's indicator for its row's year.
 """
 
 from __future__ import annotations
@@ -205,7 +216,15 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = sep.end()
     if at < end:
         spans.append((at, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    out = []
+    for a, b in spans:  # (a line's indent, a page break's `\f` before its first cell: no part of the cell)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _placed_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]] | None:
@@ -402,14 +421,14 @@ def _wrapped_plan_header(
     state, goal = _STATE_WORD.search(folded, start, end), _GOAL_WORD.search(folded, start, end)
     if state is None or goal is None or folded[start:end].rstrip().endswith("."):
         return None
-    cell = max(start, folded.rfind("\t", start, state.start()) + 1)
+    cell = max(start, folded.rfind("\t", start, state.start()) + 1, folded.rfind("  ", start, state.start()) + 2)
     if folded[cell : state.start()].strip():
         return None  # the state's word opens a cell: no sentence's word
     after = at + 1
     years = [int(y) for y in _HEAD_YEAR.findall(folded, min(state.end(), goal.end()), end)]
     if len(years) < 2 and at + 1 < len(lines):
         a, b = lines[at + 1]
-        if folded.count("\n", end, a) == 1 and b - a <= 120 and "\t" in folded[a:b]:
+        if folded.count("\n", end, a) == 1 and b - a <= 120 and ("\t" in folded[a:b] or "  " in folded[a:b].strip()):
             years += [int(y) for y in _HEAD_YEAR.findall(folded, a, b)]
             after = at + 2
     if len(years) != 2 or years[0] >= years[1] or state.start() > goal.start():  # the state's year, then the goal's
@@ -592,11 +611,20 @@ def _note_facts(
     ]
 
 
+_LEVEL_WORDS = re.compile(r"mức\s*độ\s*[1-4](?:\s*(?:,|và|-)\s*[1-4])?", re.IGNORECASE)
+
+
 def _label_line(text: str, cells: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a line is part of a row label wrapped by OCR: short, one or two cells, no figure, no sentence's end
     (a note under the table, `Ghi chú: …`, ends it)."""
-    line = text[start:end].rstrip()
-    return len(cells) <= 2 and len(line) <= 60 and line[-1:] not in ".:;" and not any(ch.isdigit() for ch in line)
+    line = text[start:end].strip()  # (a pdftotext line's indent is no part of it)
+    words = _LEVEL_WORDS.sub("", line)  # (`mức độ 4` ending a wrapped label is no figure)
+    return (
+        len(cells) <= 2
+        and sum(b - a for a, b in cells) <= 60
+        and line[-1:] not in ".:;"
+        and not any(ch.isdigit() for ch in words)
+    )
 
 
 def _label_after(text: str, lines: list[tuple[int, int]], at: int) -> str:
@@ -625,6 +653,104 @@ def _row_rule(
     return (_percent_rule(percent_rules, label) if share else _count_rule(count_rules, label)), share
 
 
+# A Markdown table's rule under its header (`|---|:---:|`), or a line of dashes between a table's rows.
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*|[ \t]*[-=]{5,}[ \t]*")
+# A page number or footer standing alone at a page break inside a table (`3`, `- 3 -`, `Trang 7`, `Trang 2/5`).
+_PAGE_NUMBER = re.compile(r"\s*(?:trang\s*)?-?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*-?\s*")
+# A header's cells wrapped onto its second line: years and periods only (`2022-2024`, `(năm 2020)`).
+_HEAD_YEARS = re.compile(r"\s*\(?\s*(?:năm\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*\)?\s*")
+_ROW_CODE_ONLY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})[.)]?\s*")
+
+
+def _page_furniture(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a line is a page number or footer beside a page break (`\\f` just after it, or opening it)."""
+    return (
+        len(text[start:end].strip()) <= 20
+        and ("\f" in text[end : end + 3] or "\f" in text[max(0, start - 2) : start + 1])
+        and _PAGE_NUMBER.fullmatch(folded, start, end) is not None
+    )
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Whether a table's line is laid out with runs of spaces (pdftotext's layout), not tabs or bars."""
+    line = text[start:end]
+    return "\t" not in line and "|" not in line and "  " in line.strip()
+
+
+def _code_label(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a line is a row's number and the first words of its label, with no figure (a label wrapped, the row's
+    numbers on its last line: `3    Tỷ lệ cơ quan nhà nước có cán bộ`)."""
+    if not 2 <= len(cells) <= 3 or _ROW_CODE_ONLY.fullmatch(text, *cells[0]) is None:
+        return False
+    words = " ".join(text[a:b] for a, b in cells[1:])  # (two cells: its second line joined to it by unwrap.py)
+    digits = any(ch.isdigit() for ch in _LEVEL_WORDS.sub("", words))
+    return len(words) <= 120 and words.rstrip()[-1:] not in ".:;" and not digits
+
+
+class _Transposed:
+    """A table with a row per year and a column per indicator (`| Năm | Số dịch vụ … mức độ 3 | Tỷ lệ … (%) |`):
+    its width and, counted from the right, each column's rule, whether it is a share, and its folded label."""
+
+    def __init__(self, width: int, columns: dict[int, tuple[PercentRule | CountRule, bool, str]]) -> None:
+        self.width, self.columns = width, columns
+
+
+def _transposed_header(
+    layout: Layout, cells: list[tuple[int, int]], percent_rules: list[PercentRule], count_rules: list[CountRule]
+) -> _Transposed | None:
+    """The columns of a header whose first cell is the rows' year (`Năm`) and whose other cells each name an
+    indicator (read as a row's label is), or None."""
+    folded = layout.folded
+    year_col = next((i for i, (a, b) in enumerate(cells[:2]) if _YEAR_HEAD.fullmatch(folded, a, b)), None)
+    if year_col is None or len(cells) - year_col < 3:
+        return None
+    columns = {}
+    for i, (a, b) in enumerate(cells[year_col + 1 :], year_col + 1):
+        label = folded[a:b].strip()
+        if _MONEY.search(label):
+            return None  # a budget table by year (read by `_by_year_header`)
+        rule, share = _row_rule(percent_rules, count_rules, label, "%" if "%" in label else "")
+        if rule is None or not rule.indicator:
+            return None
+        columns[len(cells) - i] = (rule, share, label)
+    return _Transposed(len(cells), columns)
+
+
+def _transposed_row(
+    ctx: DocContext, layout: Layout, cells: list[tuple[int, int]], table: _Transposed, start: int, end: int
+) -> list[Fact] | None:
+    """The facts of one row of a transposed table: each cell its column's indicator for the row's year (before the
+    document's year: a baseline; else the kind of its place). None when the line is no row of it."""
+    if len(cells) not in (table.width, table.width - 1):
+        return None
+    text = ctx.text
+    first = layout.folded[slice(*cells[len(cells) - table.width if len(cells) == table.width else 0])]
+    if not (m := _ROW_YEAR.fullmatch(first)):
+        return None
+    year = int(m.group(1))
+    facts = []
+    for from_right, (rule, share, label) in table.columns.items():
+        a, b = cells[len(cells) - from_right]
+        if share and text[b - 1 : b] == "%":
+            b = len(text[a : b - 1].rstrip()) + a
+        if not _NUMBER_CELL.fullmatch(text[a:b]):
+            continue
+        value = parse_number(text[a:b])
+        if share and value > 100:
+            continue
+        scope = layout.scope("", label) or "all"
+        if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
+            continue
+        kind = "baseline" if ctx.issued_year and year < ctx.issued_year else layout.kind(a)
+        amount = Amount(value, a, b, unit="percent" if share else "count")
+        facts.append(
+            _make_fact(
+                ctx, layout, rule.indicator, f"table.by_year.{rule.name}", amount, start, end, kind, scope, year, (a, b)
+            )
+        )
+    return facts
+
+
 def extract_indicator_tables(
     ctx: DocContext, percent_rules: list[PercentRule], count_rules: list[CountRule], layout: Layout
 ) -> list[Fact]:
@@ -645,7 +771,8 @@ def extract_indicator_tables(
     level_years: dict | None = None  # the header of a table by year whose first column is of levels
     code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
-    money: tuple[float, int | None, bool] | None = None  # a budget table's unit factor, total column, code column
+    # a budget table's unit factor, total column, code column, source columns, notes column
+    money: tuple[float, int | None, bool, dict[int, str], bool] | None = None
     # A budget table with one amount column: its unit factor, the amount column counted from the right, its time.
     single: _Single | None = None
     last_single: tuple[str, _Single] | None = None  # the last budget table's header: repeated on a page it runs onto
@@ -654,7 +781,12 @@ def extract_indicator_tables(
     pending: list[tuple[int, int]] = []  # lines of a row label wrapped above its numbers
     wrapped, previous = 0, 0  # label lines in a row; where the last line ended
     skip = 0  # lines before this one were read as a header's
+    spaced, row_done = False, False  # a table laid out with spaces (pdftotext); a row's numbers were read
+    header_at = -1  # the line of the last header of years
+    transposed: _Transposed | None = None  # a table with a row per year and a column per indicator
     for at, (start, end) in enumerate(lines):
+        if _RULE_ROW.fullmatch(text, start, end) or _page_furniture(text, layout.folded, start, end):
+            continue  # a Markdown table's rule under its header; a page number or footer at a page break
         cells = _cells(text, start, end)
         if degrees:
             if (
@@ -675,10 +807,20 @@ def extract_indicator_tables(
         if len(cells) >= 3 and (by_year := _by_year_header(layout, cells, start)) is not None:
             header = {}
             continue
+        if transposed is not None:
+            if (got := _transposed_row(ctx, layout, cells, transposed, start, end)) is not None:
+                facts += got
+                continue
+            transposed = None
+        if len(cells) >= 3 and (transposed := _transposed_header(layout, cells, percent_rules, count_rules)):
+            header = {}
+            continue
         if single is not None:
             if len(cells) >= 2 and _NUMBER_CELL.fullmatch(text[slice(*cells[-1])].strip()):
                 facts += _single_money_row(ctx, layout, cells, single, start, end)
                 continue
+            if _code_label(text, cells) or _label_line(text, cells, start, end):
+                continue  # an item's label wrapped, its amount on the line below (pdftotext's layout)
             single = None
         if len(cells) >= 3 and not _year_columns(text, cells):
             single = _single_money_header(ctx, layout, cells, start)
@@ -689,6 +831,22 @@ def extract_indicator_tables(
                 last_single = (head_text, single)
                 header = {}
                 continue
+        if header and at == header_at + 1 and all(_HEAD_YEARS.fullmatch(layout.folded, a, b) for a, b in cells):
+            continue  # a header's cells wrapped onto a second line (`Giai đoạn` / `2022-2024`)
+        if (
+            header
+            and spaced
+            and _code_label(text, cells)
+            and not (money is not None and _LEAD_IN.fullmatch(layout.folded, *cells[1]))
+        ):
+            # pdftotext's row whose label wraps and whose numbers come on its last line: its number and first words
+            pending, wrapped, previous, row_done = cells[1:], 1, end, False
+            continue
+        if header and money is not None and _LEAD_IN.fullmatch(layout.folded, start, end):
+            continue  # `Trong đó:` over a budget table's source rows
+        if header and spaced and row_done and _label_line(text, cells, start, end):
+            previous = end  # the end of the label of the row above (its numbers on its first line): read with it
+            continue
         if header and _label_line(text, cells, start, end) and wrapped < 3:
             # A row label wrapped onto a line of its own (OCR gives a table's wrapped cell as its own line): the
             # table goes on; the line may begin the next row's label (after a blank line: OCR leaves one between
@@ -703,9 +861,14 @@ def extract_indicator_tables(
         if text.count("\n", previous, start) > 1:
             pending = []
         wrapped, previous = 0, end
-        if not header and "\t" in text[start:end] and (wrapped_head := _wrapped_plan_header(layout.folded, lines, at)):
+        if (
+            not header
+            and ("\t" in text[start:end] or _spaced(text, start, end))
+            and (wrapped_head := _wrapped_plan_header(layout.folded, lines, at))
+        ):
             planned, skip = wrapped_head
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
+            spaced, row_done = _spaced(text, start, end), False
             continue
         if len(cells) >= 2 and (two_rows := _two_row_plan_header(text, layout.folded, lines, at)) is not None:
             planned, skip = two_rows
@@ -716,6 +879,7 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            spaced, row_done, header_at = _spaced(text, start, end), False, at
             # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
             level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
             if states := [i for i in years if _STATE_CELL.fullmatch(text[slice(*cells[i])].strip())]:
@@ -740,10 +904,13 @@ def extract_indicator_tables(
             header, width, kinds, levels, money = dict.fromkeys(by_level), len(cells), {}, by_level, None
             continue
         if header and money is not None:
+            if len(cells) != width and (placed := _placed_cells(text, start, end, width)) is not None:
+                cells = placed  # a web page's row with empty cells (`| | Tổng cộng | … | |`): in their columns
             facts += _money_row(ctx, layout, cells, header, width, money, start, end)
             continue
         if not header:
             continue
+        row_done = True
         if level_col and cells and (named := _level_cell(layout.folded, *cells[0])):
             row_level = named  # a level's cell, over this row and those under it that have none
         if len(cells) != width and (placed := _placed_cells(text, start, end, width)) is not None:
@@ -786,6 +953,10 @@ def extract_indicator_tables(
                         ctx, layout, cells[notes_col - shift], kinds, None, label, units, row_level, start, end
                     )
             continue
+        if spaced and wrapped_label:  # pdftotext's row: its label's first lines above its numbers, then the rest
+            label = fold(f"{wrapped_label} {label} {_label_after(text, lines, at)}".strip())
+            if _MONEY.search(label):
+                continue
         rule, share = _row_rule(percent_rules, count_rules, label, units)
         if (rule is None or not rule.indicator) and wrapped_label:  # the label's first lines above the numbers
             label = fold(f"{wrapped_label} {label}".strip())
@@ -877,7 +1048,8 @@ def _money_header(
                 sources = {}
                 break
             sources[i] = named[0]
-    return factor, total, code, sources
+    notes = bool(_NOTES_CELL.fullmatch(folded, *cells[-1])) and len(cells) - 1 > max(header)
+    return factor, total, code, sources, notes
 
 
 def _money_row(
@@ -891,7 +1063,9 @@ def _money_row(
     end: int,
 ) -> list[Fact]:
     """The facts of one row of a budget table: its total row's and its sources' rows' cells."""
-    factor, total, code, sources = money
+    factor, total, code, sources, notes = money
+    if notes and len(cells) < width and _NUMBER_CELL.fullmatch(ctx.text[slice(*cells[-1])]):
+        width -= 1  # a row whose note is empty: its cells end with the last amount column
     shift = width - len(cells)
     if shift not in (0, 1) or (shift == 1 and not code):
         return []
@@ -900,7 +1074,7 @@ def _money_row(
     labels = [
         (a, b)
         for a, b in cells[: first if total is None else min(first, total - shift)]
-        if not _NUMBER_CELL.fullmatch(folded[a:b])
+        if a < b and not _NUMBER_CELL.fullmatch(folded[a:b])
     ]
     if not labels:
         return []
