@@ -218,3 +218,22 @@ def test_an_xlsx_saved_under_the_old_name_is_read_as_what_it_is(tmp_path):
     result = extract_corpus(tmp_path)
     assert not result.problems
     assert ("online_services_level4_count", "baseline", "all", 2020, 55) in set(_facts(result))
+
+
+# --- a sheet of one year's figures: two columns ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["Năm 2020", "Kết quả năm 2020"])
+def test_a_two_column_sheet_of_one_years_figures_gives_that_years_baselines(tmp_path, head):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kết quả ứng dụng CNTT tỉnh Sóc Trăng"])
+    ws.append(["Chỉ tiêu", head])
+    ws.append(["Số dịch vụ công trực tuyến mức độ 4", 55])
+    ws.append(["Tỷ lệ văn bản trao đổi dưới dạng điện tử", "81%"])
+    wb.save(tmp_path / "soc-trang-2021-so-lieu.xlsx")
+    assert set(_facts(extract_corpus(tmp_path))) == {
+        ("online_services_level4_count", "baseline", "all", 2020, 55),
+        ("edocument_exchange_pct", "baseline", "all", 2020, 81),
+    }

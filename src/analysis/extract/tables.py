@@ -278,7 +278,7 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     # (Not a plan's or a results table's column: `Hiện trạng 2016 | Mục tiêu 2020`, `Kết quả năm 2018` are theirs.)
     if (
         len(values) == 1
-        and len(cells) >= 3
+        and len(cells) >= 2
         and _YEAR_CELL.fullmatch(text[slice(*cells[next(iter(years))])].strip())
         and any(_INDICATOR_HEAD.fullmatch(text[a:b].strip()) for a, b in cells)
         and not any(
@@ -287,6 +287,18 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     ):
         return years
     return {}
+
+
+def _two_column_head(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A table of two columns, the indicators and one year's or one result's figures (`Chỉ tiêu | Năm 2020`, `Chỉ
+    tiêu | Kết quả năm 2022`), as a sheet of one year's figures gives it. (Two cells are read as a header only so:
+    a line of two cells is otherwise a layout's, the issuer beside the motto.)"""
+    first, second = (text[a:b].strip() for a, b in cells)
+    second = second.lower()
+    return bool(
+        _INDICATOR_HEAD.fullmatch(first)
+        and (_YEAR_CELL.fullmatch(second) or _RESULT_CELL.fullmatch(second) or _PLAN_CELL.fullmatch(second))
+    )
 
 
 def _level_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int, str]:
@@ -874,7 +886,7 @@ def extract_indicator_tables(
             planned, skip = two_rows
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
-        if len(cells) < 3:
+        if len(cells) < 3 and not (len(cells) == 2 and ((header and width == 2) or _two_column_head(text, cells))):
             header = {}
             continue
         if years := _year_columns(text, cells):
