@@ -12,6 +12,7 @@ from test_extract_wording import fact_rows as _rows
 
 from analysis.extract import COUNT_RULES
 from analysis.extract.engine import _count_plan, _each_rule_words, fold
+from analysis.extract.prefilter import WordIndex, pattern_openings
 from analysis.vietnamese import (
     _HINT_WORDS,
     _occurrences,
@@ -129,3 +130,21 @@ def test_counts_and_amounts_of_a_report_are_read_as_before(tmp_path):
     }
     # no fact from the year, the document's number or its date
     assert not {2021.0, 41.0, 14.0} & set(result.facts["value"])
+
+
+# --- the opening words of a list of rules, worked out once per list ---------------------------------------------------
+def test_an_index_from_openings_worked_out_once_finds_what_one_from_the_patterns_finds():
+    patterns = tuple(r.pattern for r in COUNT_RULES)
+    openings = pattern_openings(patterns)
+    assert pattern_openings(list(patterns)) is openings  # kept per list of patterns
+    folded = fold(_BODY)
+    spans = [(0, 60), (70, len(folded))]
+    for where in (None, spans):
+        from_patterns, from_openings = WordIndex(patterns, folded, where), WordIndex(openings, folded, where)
+        assert from_openings.unindexed == from_patterns.unindexed
+        for i in range(len(patterns)):
+            assert from_openings.starts(i) == from_patterns.starts(i)
+        assert from_openings.in_window(0, len(folded)) == from_patterns.in_window(0, len(folded))
+    # the cán bộ of the first sentence opens some rule's words (`cán bộ … chuyên trách`)
+    index = WordIndex(openings, folded)
+    assert any(folded.find("cán bộ") in (index.starts(i) or []) for i in range(len(patterns)))

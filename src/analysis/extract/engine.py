@@ -57,6 +57,7 @@ from analysis.extract.prefilter import (
     first_words,
     lowered_known,
     matches_in,
+    pattern_openings,
     required_words,
     search_from_words,
 )
@@ -1472,6 +1473,20 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 
+class _PercentPlan:
+    """What `extract_percents` needs of a list of rules that is the same for every document: the rules by name and
+    the opening words of their cues (for `WordIndex`), worked out once per list (they were redone for each document)."""
+
+    def __init__(self, rules: tuple[PercentRule, ...]):
+        self.by_name = {r.name: r for r in rules}
+        self.openings = pattern_openings(tuple(r.cue for r in rules))
+
+
+@by_identity
+def _percent_plan(rules: tuple[PercentRule, ...]) -> _PercentPlan:
+    return _PercentPlan(rules)
+
+
 def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -1480,13 +1495,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
     is_fraction = {id(a) for a in fractions}
     previous: dict[int, tuple[int, Fact]] = {}
-    by_name = {r.name: r for r in rules}  # per sentence start: (index, fact) of the last main percentage
+    rules_plan = _percent_plan(rules)  # (worked out once per list of rules)
+    by_name = rules_plan.by_name  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
     # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
     sentences = {layout.sentence(p.start) for p in percents}
     leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
-    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
+    openings = WordIndex(rules_plan.openings, layout.folded, sorted(sentences | set(leads.values())))
     respective = _respective_parens(layout)
     # The percentages' ends, for the end of the last one before each: found by bisection when, as nearly always,
     # starts and ends are both in order (fractions and percentages could overlap: then all are looked at).
@@ -1943,6 +1959,7 @@ class _CountPlan:
 
     def __init__(self, rules: tuple[CountRule, ...]):
         self.patterns = tuple(r.pattern for r in rules)
+        self.openings = pattern_openings(self.patterns)  # (for `WordIndex`: not looked up again per document)
         self.number_first = tuple(r.starts_with_number for r in rules)
         number_patterns = tuple(r.pattern for r in rules if r.starts_with_number)
         self.any_rule = _any_number_rule(number_patterns)
@@ -2021,7 +2038,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 numbers_of_rule.setdefault(i, []).append(a)
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
-    openings = WordIndex(rules_plan.patterns, folded)
+    openings = WordIndex(rules_plan.openings, folded)
     for i, rule in enumerate(rules):
         if rules_plan.number_first[i]:
             positions = numbers_of_rule.get(i)
