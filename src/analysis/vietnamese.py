@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import ahocorasick
+
 __all__ = [
     "QUALIFIERS",
     "Amount",
@@ -450,14 +452,14 @@ _SCALE_SPELLINGS = ("tỷ", "tỉ", "triệu", "Tỷ", "Tỉ", "Triệu", "TỶ"
 
 def _scale_words_after_a_word(text: str) -> list[int]:
     """Where `tỷ`/`triệu` (in any case) stands after a letter and a space, in order: most stand after digits
-    (`15 tỷ`), which `find_money` reads. `str.find` per spelling is several times faster than a regex scan."""
+    (`15 tỷ`), which `find_money` reads. Each spelling's occurrences come from `hint_positions` (one pass for every
+    hint word; a regex scan is several times slower)."""
     at: list[int] = []
+    where = hint_positions(text)
     for word in _SCALE_SPELLINGS:
-        i = text.find(word)
-        while i >= 0:
+        for i in where.get(word, ()):
             if i > 1 and text[i - 1] in " \t\n," and text[i - 2].isalpha():
                 at.append(i)
-            i = text.find(word, i + 1)
     at.sort()
     return at
 
@@ -639,6 +641,64 @@ _NUMBER_CHARS = frozenset("0123456789.,")
 _THOUSAND_HINTS = ("nghìn", "ngàn")
 
 
+# --- where the hint words of numbers written in words stand: one pass over a text for all of them ---------------
+# Reading numbers in words and scales (`_word_runs`, `_number_before`, `_fraction_words`, `_scale_words_after_a_word`)
+# starts from some fifty literal words (`năm `, `Ba `, `triệu`, ` phần `, …). Looked for one by one with `str.find`,
+# each was a scan of the whole text; one Aho-Corasick automaton finds every occurrence of all of them in one pass.
+# (`/`, frequent in dates, is still looked for with `str.find`: an automaton hit costs a step of Python.)
+_HINT_WORDS = tuple(
+    sorted({*_RUN_OPENERS, *_FRACTION_HINTS, *_THOUSAND_HINTS, *_SCALE_SPELLINGS, "phần trăm", "Phần trăm", "tỷ", "tỉ"})
+)
+
+
+def _hint_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for i, word in enumerate(_HINT_WORDS):
+        automaton.add_word(word, (i, len(word)))
+    automaton.make_automaton()
+    return automaton
+
+
+_HINTS = _hint_automaton()
+_recent_hints: tuple[tuple[str, dict[str, list[int]]], ...] = ()  # (text, its hint positions) of the last few texts
+
+
+def hint_positions(text: str) -> dict[str, list[int]]:
+    """Where each of `_HINT_WORDS` starts in `text`: every occurrence, overlapping ones too, in order (what `str.find`
+    from each occurrence + 1 gives); a word that is not there has no entry. Kept for the last few texts (one text is
+    read by several of the functions here; a tuple replaced at once, safe with threads)."""
+    global _recent_hints
+    recent = _recent_hints
+    for known, found in recent:
+        if known is text:
+            return found
+    starts: list[list[int]] = [[] for _ in _HINT_WORDS]
+    for end, (i, length) in _HINTS.iter(text):
+        starts[i].append(end - length + 1)
+    found = {word: at for word, at in zip(_HINT_WORDS, starts, strict=True) if at}
+    _recent_hints = ((text, found), *recent[:3])
+    return found
+
+
+def _occurrences(text: str, word: str, where: dict[str, list[int]]) -> list[int] | Iterator[int]:
+    """The occurrences of `word` in `text` that `i = text.find(word); while i > 0: …; i = text.find(word, i + 1)`
+    visits: all of them, unless the first is at the very start (then none)."""
+    if word in _HINT_SET:
+        found = where.get(word, [])
+        return [] if found and found[0] == 0 else found
+    return _found_from(text, word)
+
+
+def _found_from(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i > 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+_HINT_SET = frozenset(_HINT_WORDS)
+
+
 def _digits(value: float) -> str:
     """`45`, `1.000`, `66,7`: the notation NUMBER_PATTERN reads."""
     whole, frac = divmod(round(value, 1), 1)
@@ -678,12 +738,11 @@ def _word_run_value(text: str, start: int, run: str, percent: bool) -> tuple[int
 
 def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, before `phần trăm`) of each run of number words right before a counted noun or `phần trăm`,
-    found from each first word of a number with `str.find` (a regex scan of the whole text is many times slower;
-    most texts hold few such words)."""
+    found from each first word of a number where `hint_positions` finds it (a regex scan of the whole text is many
+    times slower; most texts hold few such words)."""
+    where = hint_positions(text)
     for first in _RUN_OPENERS:
-        i = text.find(first)
-        while i >= 0:
-            at, i = i, text.find(first, i + 1)
+        for at in where.get(first, ()):
             if at and text[at - 1].isalnum():
                 continue  # inside a word (`khai`)
             if (m := _RUN_AT.match(text, at)) is None:
@@ -696,10 +755,11 @@ def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
 
 def _number_before(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """`pattern` matched at a number in digits right before one of `hints` (`12 nghìn`, `95 phần trăm`, `12 500
-    triệu`), found from each hint with `str.find` (a regex scan of the whole text is several times slower)."""
+    triệu`), found from each hint where `hint_positions` finds it (`/` with `str.find`; a regex scan of the whole text
+    is several times slower)."""
+    where = hint_positions(text)
     for hint in hints:
-        i = text.find(hint)
-        while i > 0:
+        for i in _occurrences(text, hint, where):
             if text[i - 1].isdigit() or (i > 1 and text[i - 1] in " \t" and text[i - 2].isdigit()):
                 k = i - 1 if text[i - 1] in " \t" else i
                 while k > 0 and (
@@ -711,20 +771,18 @@ def _number_before(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) 
                         if (m := pattern.match(text, j)) is not None:
                             yield m
                             break
-            i = text.find(hint, i + 1)
 
 
 def _fraction_words(text: str) -> Iterator[re.Match[str]]:
     """`_FRACTION_WORDS` matched from the word before each ` nửa` / ` phần ` (a regex scan of the text is slow)."""
+    where = hint_positions(text)
     for hint in _FRACTION_HINTS:
-        i = text.find(hint)
-        while i > 0:
+        for i in _occurrences(text, hint, where):
             k = i
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
             if (k == 0 or not text[k - 1].isalnum()) and (m := _FRACTION_WORDS.match(text, k)) is not None:
                 yield m
-            i = text.find(hint, i + 1)
 
 
 def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -737,11 +795,11 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         if "." in text:
             for m in _number_before(text, ("tỷ", "tỉ", "triệu"), _POINT_DECIMAL):
                 edits.append((m.start(), m.end(), m.group().replace(".", ",")))
-        if any(h in text for h in _THOUSAND_HINTS):
+        if any(h in hint_positions(text) for h in _THOUSAND_HINTS):
             for m in _number_before(text, _THOUSAND_HINTS, _THOUSAND_OF):
                 n = m.group().split(None, 1)[0]
                 edits.append((m.start(), m.end(), _digits(float(n.replace(",", ".")) * 1000)))
-        if "phần trăm" in text or "Phần trăm" in text:
+        if "phần trăm" in hint_positions(text) or "Phần trăm" in hint_positions(text):
             for m in _number_before(text, ("phần trăm", "Phần trăm"), _DIGITS_PERCENT):
                 edits.append((m.start(), m.end(), m.group(1) + "%"))
         if "/" in text and " số" in text:

@@ -57,6 +57,7 @@ from analysis.extract.prefilter import (
     first_words,
     lowered_known,
     matches_in,
+    pattern_openings,
     required_words,
     search_from_words,
 )
@@ -1472,6 +1473,20 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 
+class _PercentPlan:
+    """What `extract_percents` needs of a list of rules that is the same for every document: the rules by name and
+    the opening words of their cues (for `WordIndex`), worked out once per list (they were redone for each document)."""
+
+    def __init__(self, rules: tuple[PercentRule, ...]):
+        self.by_name = {r.name: r for r in rules}
+        self.openings = pattern_openings(tuple(r.cue for r in rules))
+
+
+@by_identity
+def _percent_plan(rules: tuple[PercentRule, ...]) -> _PercentPlan:
+    return _PercentPlan(rules)
+
+
 def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -1480,13 +1495,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
     is_fraction = {id(a) for a in fractions}
     previous: dict[int, tuple[int, Fact]] = {}
-    by_name = {r.name: r for r in rules}  # per sentence start: (index, fact) of the last main percentage
+    rules_plan = _percent_plan(rules)  # (worked out once per list of rules)
+    by_name = rules_plan.by_name  # per sentence start: (index, fact) of the last main percentage
     claimed_until = 0  # end of the last cue read after its number: those words belong to that number
     number_ends = [end for _, end in layout.numbers]
     # Every window a cue is looked for in lies inside the percentage's sentence: only those are indexed.
     sentences = {layout.sentence(p.start) for p in percents}
     leads = {s: lead for s in sentences if (lead := _list_lead(layout, s[0]))}
-    openings = WordIndex(tuple(r.cue for r in rules), layout.folded, sorted(sentences | set(leads.values())))
+    openings = WordIndex(rules_plan.openings, layout.folded, sorted(sentences | set(leads.values())))
     respective = _respective_parens(layout)
     # The percentages' ends, for the end of the last one before each: found by bisection when, as nearly always,
     # starts and ends are both in order (fractions and percentages could overlap: then all are looked at).
@@ -1935,6 +1951,49 @@ def _each_rule_words(patterns: tuple[re.Pattern[str] | None, ...]) -> list[tuple
     return [None if p is None else _words_after_number(p) for p in patterns]
 
 
+class _CountPlan:
+    """What `extract_counts` needs of a list of rules that is the same for every document, worked out once per list
+    (it was redone for each document): the patterns, which rules open with the number, the one regex that tells
+    whether any number-first rule can match at a number (`_any_number_rule`) and the words one of which follows such
+    a number (`_number_rule_words`), and for each of those words the rules that want it after their number."""
+
+    def __init__(self, rules: tuple[CountRule, ...]):
+        self.patterns = tuple(r.pattern for r in rules)
+        self.openings = pattern_openings(self.patterns)  # (for `WordIndex`: not looked up again per document)
+        self.number_first = tuple(r.starts_with_number for r in rules)
+        number_patterns = tuple(r.pattern for r in rules if r.starts_with_number)
+        self.any_rule = _any_number_rule(number_patterns)
+        self.words = _number_rule_words(number_patterns)
+        own = _each_rule_words(tuple(r.pattern if r.starts_with_number else None for r in rules))
+        number_rules = [i for i, first in enumerate(self.number_first) if first]
+        self.number_rules = tuple(number_rules)
+        # Rules that take any word after their number (their own words unknown), then per word the rules that
+        # want it; per length, the words of that length (a number's next word is looked up once per length).
+        self.rules_of_any_word = tuple(i for i in number_rules if own[i] is None)
+        rules_of_word: dict[str, list[int]] = {}
+        for i in number_rules:
+            for w in own[i] or ():
+                rules_of_word.setdefault(w, []).append(i)
+        self.rules_of_word = {w: tuple(found) for w, found in rules_of_word.items()}
+        self.word_lengths = tuple(sorted({len(w) for w in rules_of_word}))
+
+    def rules_at(self, folded: str, after_at: int) -> tuple[int, ...]:
+        """The number-first rules (indices, in order) one of whose words follows a number at `after_at` (where the
+        word after it stands), or all of them for -1 (a fraction: its words follow its second number)."""
+        if after_at < 0:
+            return self.number_rules
+        of_word = self.rules_of_word
+        found = [i for n in self.word_lengths if (rs := of_word.get(folded[after_at : after_at + n])) for i in rs]
+        if not found:
+            return self.rules_of_any_word
+        return tuple(sorted({*found, *self.rules_of_any_word}))
+
+
+@by_identity
+def _count_plan(rules: tuple[CountRule, ...]) -> _CountPlan:
+    return _CountPlan(rules)
+
+
 def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | None = None) -> list[Fact]:
     layout = layout or Layout(ctx)
     text = ctx.text
@@ -1957,13 +2016,14 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         return nxt.isalpha()
 
     folded = layout.folded
+    rules_plan = _count_plan(rules)  # (worked out once per list of rules)
     # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
-    patterns = [r.pattern for r in rules]
-    any_rule = _any_number_rule(tuple(r.pattern for r in rules if r.starts_with_number))
-    words = _number_rule_words(tuple(r.pattern for r in rules if r.starts_with_number))
+    any_rule, words = rules_plan.any_rule, rules_plan.words
     # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
-    # is the first character after the spaces that follow the number.)
-    number_starts: list[tuple[int, int]] = []  # (where the number starts, where the word after it stands)
+    # is the first character after the spaces that follow the number.) Each number-first rule is tried only at the
+    # numbers followed by one of its own words: the rules that want the word after a number are looked up once per
+    # number (`_CountPlan.rules_at`), and each rule gets its numbers in order.
+    numbers_of_rule: dict[int, list[int]] = {}
     for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
         if after.isalpha():
             p = text.find(after, b)  # where `after` stands
@@ -1974,23 +2034,17 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
         else:
             continue
         if any_rule.match(folded, a):
-            number_starts.append((a, p))
-    # Each number-first rule is tried only at the numbers followed by one of its own words.
-    rule_words = _each_rule_words(tuple(r.pattern if r.starts_with_number else None for r in rules))
+            for i in rules_plan.rules_at(folded, p):
+                numbers_of_rule.setdefault(i, []).append(a)
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
-    openings = WordIndex(patterns, folded)
+    openings = WordIndex(rules_plan.openings, folded)
     for i, rule in enumerate(rules):
-        if rule.starts_with_number:
-            if not number_starts:
+        if rules_plan.number_first[i]:
+            positions = numbers_of_rule.get(i)
+            if not positions:
                 continue
-            own = rule_words[i]
-            matches = (
-                m
-                for pos, after_at in number_starts
-                if (own is None or after_at < 0 or folded.startswith(own, after_at))
-                and (m := rule.pattern.match(folded, pos))
-            )
+            matches = (m for pos in positions if (m := rule.pattern.match(folded, pos)))
         else:
             starts = openings.starts(i)
             if starts == []:  # none of its words is in the text

@@ -42,6 +42,7 @@ __all__ = [
     "first_words",
     "matches_in",
     "opening_words",
+    "pattern_openings",
     "required_words",
     "search_from_words",
 ]
@@ -165,15 +166,26 @@ def _openings(patterns: tuple[re.Pattern[str], ...]) -> _Openings:
     return _Openings(patterns)
 
 
+def pattern_openings(patterns: Sequence[re.Pattern[str]]) -> _Openings:
+    """The opening words of `patterns` and their automaton, for `WordIndex` (built once per list of patterns)."""
+    return _openings(patterns)
+
+
 class WordIndex:
     """Start positions, in one text, of the opening words of a list of patterns (found in one pass).
 
     `starts(i)` are the positions where pattern `i` may match; patterns with no opening words return None."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        patterns: Sequence[re.Pattern[str]] | _Openings,
+        text: str,
+        spans: Sequence[tuple[int, int]] | None = None,
+    ):
         """Index `text`, or only the parts of it in `spans` (sorted, not overlapping) when the patterns will
-        only ever be run inside them: words that do not lie wholly inside a span are not found."""
-        self._openings = openings = _openings(patterns)
+        only ever be run inside them: words that do not lie wholly inside a span are not found. `patterns` may be
+        given as their `pattern_openings` (worked out once by a caller that indexes many texts with them)."""
+        self._openings = openings = patterns if isinstance(patterns, _Openings) else _openings(patterns)
         found: list[list[int]] = [[] for _ in openings.patterns_of_word]
         if found:
             # (A slice is searched, not `iter(text, begin, end)`: pyahocorasick converts the whole string it is
