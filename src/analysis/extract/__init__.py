@@ -115,6 +115,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
+    found = _raised_from(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
@@ -130,6 +131,42 @@ _REFUTED_CLAIM = re.compile(
     r"(?:qua (?:kiểm tra|thanh tra|kiểm toán|xác minh)(?: thực tế)?|(?:trên )?thực tế)",
     re.IGNORECASE,
 )
+
+
+# `Nâng tỷ lệ … từ 70% (năm 2020) lên 95%`, `nâng chỉ tiêu … từ 70% lên 85%`: the share a goal raises, before `lên`.
+_FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$")
+_THEN_UP = re.compile(r"\s*%?\s*(?:\(\s*năm\s*\d{4}\s*\)\s*|năm\s*\d{4}\s*)?,?\s*(?:hiện nay\s*)?lên\s*(?:mức\s*)?\d")
+# A goal changed by an amendment (`điều chỉnh chỉ tiêu … từ 60% lên 80%`): the figure it replaces is no fact at all.
+_AMENDED = re.compile(r"điều chỉnh|sửa đổi")
+
+
+def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """A share a goal raises from (`từ 70% lên 95%`) is the state the text starts from: a baseline (of the year in
+    brackets after it, else the text's own), not a second goal (issue #11, round 21). When the text states that
+    state already (`cấp xã 65%` in its results, then `nâng … cấp xã … từ 65% lên 80%`), it is that fact, not another."""
+    folded = layout.folded
+    kept = []
+
+    for f in found:
+        at = f.value_start
+        if (
+            f.kind == "target"
+            and at is not None
+            and f.value_end is not None
+            and f.indicator.endswith("_pct")
+            and _FROM_BEFORE.search(folded, max(0, at - 12), at)
+            and _THEN_UP.match(folded, f.value_end)
+            and not _AMENDED.search(folded, max(0, at - 120), at)
+        ):
+            stated = any(
+                g is not f and g.kind == "baseline" and (g.indicator, g.scope, g.value) == (f.indicator, f.scope, f.value)
+                for g in found
+            )
+            if stated:
+                continue
+            f = replace(f, kind="baseline", year=layout.year("baseline", at))
+        kept.append(f)
+    return kept
 
 
 # `duy trì 100% từ năm 2017 đến năm 2019`: the value stated for each year of the range right after it.

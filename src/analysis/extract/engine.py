@@ -955,7 +955,10 @@ class Layout:
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
-        if before and not raised and not (after and self._year_trails_a_number(c, pos)):
+        # `… tăng từ 420 dịch vụ năm 2022 lên 806`: the year right after a first value, before `lên`, is its own
+        # (over a year the clause named before: `tổng kết năm 2023, … cho biết, … tăng từ 420 …`).
+        own = after and _VALUE_YEAR_THEN_UP.match(self.folded, pos) is not None
+        if before and not raised and not own and not (after and self._year_trails_a_number(c, pos)):
             return before[-1]
         # (`cấp xã đạt 77% năm 2017, 79% năm 2018`: the year right after the value before is that value's; this one
         # names its own right after it)
@@ -1171,6 +1174,7 @@ _NONE_AT_LEVEL = re.compile(
 )
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
+_VALUE_YEAR_THEN_UP = re.compile(r"\d[\d.,]*\s*%?\s*(?:[^\W\d]+\s*){0,3}?\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*lên\b")
 _FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
 # `tăng từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the second value of a count raised from one value to another.
 _THEN_UP_TO = re.compile(
@@ -1507,7 +1511,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and id(amount) not in is_fraction
             and ";" not in text[percents[main_i].end : amount.start]
         ):
-            year = int(paren.group(1)) if paren.group(1) else ctx.now_year
+            year = int(paren.group(1)) if paren.group(1) else ctx.beside_goal_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
             facts.append(
@@ -2081,7 +2085,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             taken.append((v_start if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
             paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
             if paren:
-                p_year = int(paren.group("year")) if paren.group("year") else ctx.now_year
+                p_year = int(paren.group("year")) if paren.group("year") else ctx.beside_goal_year
                 p_amount = Amount(parse_number(paren.group("n")), start, paren.end())
                 facts.append(
                     _make_fact(
@@ -2294,7 +2298,7 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
                 close + 1,
                 "baseline",
                 target.scope,
-                year or ctx.now_year,
+                year or ctx.beside_goal_year,
                 (a, b),
             )
         )
