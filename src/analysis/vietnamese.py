@@ -603,6 +603,14 @@ _SPACED_THOUSANDS = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?![\d.,])(?=[ \t]*(?:triệu|tỷ|tỉ(?!nh)|đồng|tài\s+khoản|hộp\s+thư|người"
     r"|cán\s+bộ|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
 )
+# `1,200 tỷ đồng`, `2,150 hộp thư`: an English thousands comma (groups of exactly three digits after each comma) before
+# a scale word or a counted noun; `1,2 tỷ` (one or two digits) stays a decimal comma. Read by the digit grouping, as a
+# reader does (issue #11, round 21).
+_COMMA_THOUSANDS_HINTS = ("tỷ", "tỉ", "triệu", "tài khoản", "hộp thư", "cán bộ", "người", "dịch vụ", "thủ tục", "điểm")
+_COMMA_THOUSANDS = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?![\d.,])(?=[ \t]*(?:tỷ|tỉ(?!nh)|triệu|tài[ \t]+khoản|hộp[ \t]+thư|cán[ \t]+bộ"
+    r"|người|dịch[ \t]+vụ|thủ[ \t]+tục|điểm)(?!\w))"
+)
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
 # `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
 _THOUSAND_OF = re.compile(
@@ -734,6 +742,9 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     if has_digits:
         for m in _SPACED_THOUSANDS.finditer(text):  # (a regex opening with a digit is fast)
             edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
+        if "," in text:
+            for m in _number_before(text, _COMMA_THOUSANDS_HINTS, _COMMA_THOUSANDS):
+                edits.append((m.start(), m.end(), m.group().replace(",", ".")))
         if "." in text:
             for m in _number_before(text, ("tỷ", "tỉ", "triệu"), _POINT_DECIMAL):
                 edits.append((m.start(), m.end(), m.group().replace(".", ",")))

@@ -289,6 +289,11 @@ _IN_PROGRESS = cue(
     r"\bđang (?:triển khai |tiến hành |thực hiện |khẩn trương )?(?:xây dựng|triển khai|nâng cấp|hoàn thiện|đầu tư)"
 )
 _DONE_BETWEEN = cue(r"\bđã\b|hiện (?:đã|có)\b|đến nay")
+# A deadline a goal's sentence sets: `trước ngày 31/12/2022`, `chậm nhất là ngày 30/6/2023`, `trước ngày 15 tháng 12
+# năm 2021`.
+_DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất(?: là)?)\s*(?:ngày\s*)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/|tháng\s*\d{1,2}\s*năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -942,6 +947,12 @@ class Layout:
         s, _ = self.sentence(pos)
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
+        if kind == "target" and ("trước" in self.folded[s:c_end] or "chậm nhất" in self.folded[s:c_end]):
+            # `… hoàn thành kết nối … đến 100% xã … trước ngày 31/12/2022`, `trước ngày 30/6/2022 đưa 150 dịch vụ …`:
+            # the deadline its sentence sets is the goal's year (one deadline only; a date is otherwise no year).
+            deadlines = {int(m.group("y")) for m in _DEADLINE.finditer(self.folded, s, c_end)}
+            if len(deadlines) == 1:
+                return deadlines.pop()
         if "(" in self.folded[pos : pos + 16] and (m := _YEAR_IN_BRACKETS_AFTER.match(self.folded, pos)):
             # `tỷ lệ 100 % (năm 2020)`: the year in brackets right after the value is its year
             y = int(m.group("y"))

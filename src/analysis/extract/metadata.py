@@ -298,7 +298,9 @@ _NEWS_OF_RESULTS = re.compile(
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
     r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b"
     # a body reporting the state now (`Sở TT&TT cho biết, đến nay 97% văn bản …`)
-    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)",
+    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)"
+    # ... or the results of a year it names (`ông … cho biết, năm 2020 toàn tỉnh đã cung cấp 312 dịch vụ …`)
+    r"|cho\s+biết,?\s+(?:trong\s+)?năm\s+\d{4}[^.;!?\n]{0,60}?\bđã\b",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
