@@ -641,6 +641,10 @@ _RUN_OPENERS = (
 _RUN_AT = re.compile(
     rf"(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>[ \t]+(?:phần[ \t]+trăm|{_COUNTED})(?!\w))", re.IGNORECASE
 )
+# `Số dịch vụ … hiện là bốn mươi tám.`, `riêng cấp xã mới có sáu.`: a count in words with no noun after it, the last
+# words of its clause after `là`/`có`/`đạt` (the noun was named before it).
+_RUN_BARE = re.compile(rf"(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>)(?=[ \t]*[.;](?:\s|$))", re.IGNORECASE)
+_VERB_BEFORE_BARE = re.compile(r"(?:^|\s)(?:là|có|đạt)[ \t]+$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(_NUM_WORD[3:-1].split("|"))
 _FRACTION_HINTS = (" nửa", " phần ")
 _NUMBER_CHARS = frozenset("0123456789.,")
@@ -695,11 +699,22 @@ def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
             if at and text[at - 1].isalnum():
                 continue  # inside a word (`khai`)
             if (m := _RUN_AT.match(text, at)) is None:
-                continue
+                m = _RUN_BARE.match(text, at)
+                if m is None or not _VERB_BEFORE_BARE.search(text, max(0, at - 8), at):
+                    continue
+                if m.group("run").lower() in ("năm", "một", "mười"):
+                    continue  # `có năm.`: too short a run to be sure it counts
             prev = text[max(0, at - 9) : at].rsplit(None, 1)
             if prev and prev[-1].lower() in _NUMBER_WORDS:
                 continue  # inside a run read from its first word
             yield at, m.end("run"), m.group("after").lstrip().lower().startswith("phần")
+    for first in ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):  # one word, the clause's last (`mới có sáu.`)
+        for stop in (".", ";"):
+            i = text.find(first + stop)
+            while i > 0:
+                at, i = i, text.find(first + stop, i + 1)
+                if text[at - 1] in " \t" and _VERB_BEFORE_BARE.search(text, max(0, at - 8), at):
+                    yield at, at + len(first), False
 
 
 def _number_before(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

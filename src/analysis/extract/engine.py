@@ -291,6 +291,13 @@ _IN_PROGRESS = cue(
 _DONE_BETWEEN = cue(r"\bđã\b|hiện (?:đã|có)\b|đến nay")
 # A deadline a goal's sentence sets: `trước ngày 31/12/2022`, `chậm nhất là ngày 30/6/2023`, `trước ngày 15 tháng 12
 # năm 2021`.
+# What was given to staff and to a level's committees together (`… hộp thư điện tử cho cán bộ, công chức và Ủy ban nhân
+# dân các xã, phường, thị trấn`): staff of every level are among those counted, not the communes only.
+_STAFF_AND_BODIES = re.compile(
+    r"[^.;\d\n]{0,30}?\bcho (?:các |toàn bộ )?cán bộ,? công chức(?:,? viên chức)? và (?:các )?(?:ủy ban nhân dân|ubnd)"
+    r" (?:các )?(?:cấp )?(?:xã|huyện)",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(
     r"\b(?:trước|chậm nhất(?: là)?)\s*(?:ngày\s*)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/|tháng\s*\d{1,2}\s*năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -1052,6 +1059,8 @@ class Layout:
             and not _FROM_LEVEL.search(after, 0, cut.start())
         ):
             after = after[: cut.start()]
+        if "và" in after and _STAFF_AND_BODIES.match(after):
+            return "all"  # `3.630 hộp thư … cho cán bộ, công chức và UBND các xã`: staff of every level, and more
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue

@@ -77,6 +77,8 @@ _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống c
 # `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
 _GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\btăng từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
 
+_OF_WHOM_NOW = r"(?: (?:của|trên địa bàn) (?:toàn )?(?:tỉnh|huyện|thành phố))?(?: (?:hiện nay|hiện|đến nay))?"
+
 PERCENT_RULES = [
     PercentRule(
         "online_services_level2_pct",
@@ -200,7 +202,8 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_count",
         # (`mức độ 03: 12 dịch vụ`: the level with a leading zero)
-        cue(rf"mức (?:độ )?0?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        # (`… mức độ 3 của tỉnh hiện là 48`: whose and when between the level and its count)
+        cue(rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
@@ -243,7 +246,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức (?:độ )?0?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
