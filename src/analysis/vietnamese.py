@@ -604,13 +604,15 @@ _SPACED_THOUSANDS = re.compile(
     r"|cán\s+bộ|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
 )
 # `1,200 tỷ đồng`, `2,150 hộp thư`: an English thousands comma (groups of exactly three digits after each comma) before
-# a scale word or a counted noun; `1,2 tỷ` (one or two digits) stays a decimal comma. Read by the digit grouping, as a
-# reader does (issue #11, round 21).
-_COMMA_THOUSANDS_HINTS = ("tỷ", "tỉ", "triệu", "tài khoản", "hộp thư", "cán bộ", "người", "dịch vụ", "thủ tục", "điểm")
+# a scale word or a counted noun; `1,2 tỷ` (one or two digits) and `0,606` (a score) stay decimal commas. Read by the
+# digit grouping, as a reader does (issue #11, round 21); only in a text that writes no thousands with dots (`1.409`),
+# where a comma before three digits is as often a decimal comma (`1,159 tỷ` beside `2.450 triệu`).
+_COMMA_THOUSANDS_HINTS = ("tỷ", "tỉ", "triệu", "tài khoản", "hộp thư", "cán bộ", "người", "dịch vụ", "thủ tục")
 _COMMA_THOUSANDS = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?![\d.,])(?=[ \t]*(?:tỷ|tỉ(?!nh)|triệu|tài[ \t]+khoản|hộp[ \t]+thư|cán[ \t]+bộ"
-    r"|người|dịch[ \t]+vụ|thủ[ \t]+tục|điểm)(?!\w))"
+    r"[1-9](?<![\d.,][1-9])\d{0,2}(?:,\d{3})+(?![\d.,])(?=[ \t]*(?:tỷ|tỉ(?!nh)|triệu|tài[ \t]+khoản|hộp[ \t]+thư"
+    r"|cán[ \t]+bộ|người|dịch[ \t]+vụ|thủ[ \t]+tục)(?!\w))"
 )
+_DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.,][1-9])\d{0,2}\.\d{3}(?![\d])")
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
 # `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
 _THOUSAND_OF = re.compile(
@@ -757,7 +759,7 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     if has_digits:
         for m in _SPACED_THOUSANDS.finditer(text):  # (a regex opening with a digit is fast)
             edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
-        if "," in text:
+        if "," in text and not _DOT_THOUSANDS.search(text):  # (a text that groups thousands with dots never with commas)
             for m in _number_before(text, _COMMA_THOUSANDS_HINTS, _COMMA_THOUSANDS):
                 edits.append((m.start(), m.end(), m.group().replace(",", ".")))
         if "." in text:
