@@ -704,13 +704,15 @@ def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
                 m = _RUN_BARE.match(text, at)
                 if m is None or not _VERB_BEFORE_BARE.search(text, max(0, at - 8), at):
                     continue
-                if m.group("run").lower() in ("năm", "một", "mười"):
-                    continue  # `có năm.`: too short a run to be sure it counts
+                run = m.group("run").lower()
+                if run in ("một", "mười") or run.endswith("năm"):
+                    continue  # `có năm.`, `đã có hai năm.` (two years): no count sure enough
             prev = text[max(0, at - 9) : at].rsplit(None, 1)
             if prev and prev[-1].lower() in _NUMBER_WORDS:
                 continue  # inside a run read from its first word
             yield at, m.end("run"), m.group("after").lstrip().lower().startswith("phần")
-    for first in ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):  # one word, the clause's last (`mới có sáu.`)
+    # one word, the clause's last (`mới có sáu.`)
+    for first in ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
         for stop in (".", ";"):
             i = text.find(first + stop)
             while i > 0:
@@ -759,7 +761,8 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     if has_digits:
         for m in _SPACED_THOUSANDS.finditer(text):  # (a regex opening with a digit is fast)
             edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
-        if "," in text and not _DOT_THOUSANDS.search(text):  # (a text that groups thousands with dots never with commas)
+        # (a text that groups thousands with dots never does so with commas)
+        if "," in text and not _DOT_THOUSANDS.search(text):
             for m in _number_before(text, _COMMA_THOUSANDS_HINTS, _COMMA_THOUSANDS):
                 edits.append((m.start(), m.end(), m.group().replace(",", ".")))
         if "." in text:

@@ -159,7 +159,9 @@ def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
             and not _AMENDED.search(folded, max(0, at - 120), at)
         ):
             stated = any(
-                g is not f and g.kind == "baseline" and (g.indicator, g.scope, g.value) == (f.indicator, f.scope, f.value)
+                g is not f
+                and g.kind == "baseline"
+                and (g.indicator, g.scope, g.value) == (f.indicator, f.scope, f.value)
                 for g in found
             )
             if stated:

@@ -305,7 +305,9 @@ COUNT_RULES = [
         "services.level3_grew_from",
     ),
     CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_GREW_FROM}"), "services.level4_grew_from"),
-    CountRule("online_services_level4_count", cue(rf"trực tuyến toàn trình{_GREW_FROM}"), "services.end_to_end_grew_from"),
+    CountRule(
+        "online_services_level4_count", cue(rf"trực tuyến toàn trình{_GREW_FROM}"), "services.end_to_end_grew_from"
+    ),
     CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_GREW_FROM}"), "services.partly_grew_from"),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
