@@ -433,7 +433,9 @@ def names_a_level_word(window: str) -> bool:
     )
 
 
-_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)
+# What follows a full stop that ends a sentence (see Layout); a quotation opens one too (`… đạt 70%. "Năm 2021, tỉnh
+# phấn đấu …", ông … nói.`: the quoted goal is a sentence of its own).
+_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(\"“])"
 
 
 class Layout:
