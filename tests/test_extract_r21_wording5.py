@@ -156,3 +156,27 @@ def test_a_level_count_with_words_between_level_and_verb(tmp_path):
     body = "Số dịch vụ công trực tuyến mức độ 4 của tỉnh hiện là ba mươi sáu."
     _, rows = _read(tmp_path, _report(2024, "ngày 20 tháng 01", body), "phu-tho-bc.txt")
     assert ("online_services_level4_count", "baseline", "all", 2023, 36.0) in rows
+
+
+# --- a quoted goal is a sentence of its own; `tỷ lệ này` names the share before it ---------------------------------
+def test_a_quoted_goal_after_a_result_leaves_the_result_a_baseline(tmp_path):
+    text = (
+        "Phú Thọ: ký số văn bản được mở rộng\n\n"
+        "(Phú Thọ, 18/12/2022) - Tại hội nghị, ông Hà Văn Sơn, Giám đốc Sở Thông tin và Truyền thông cho biết, năm "
+        "2022 toàn tỉnh đã cấp 6.100 tài khoản thư điện tử công vụ; 100% sở, ngành đã dùng chữ ký số chuyên dùng; "
+        'cấp xã đạt 64%. "Năm 2023, chúng tôi phấn đấu đưa tỷ lệ này ở cấp xã lên 95%", ông Sơn nói.\n'
+    )
+    _, rows = _read(tmp_path, text, "phu-tho-news.txt")
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2022, 64.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2023, 95.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2023, 64.0) not in rows
+
+
+def test_this_share_now_beside_a_goal_is_the_goals_indicator_as_of_now(tmp_path):
+    text = _PLAN + (
+        "II. MỤC TIÊU ĐẾN NĂM 2025\n"
+        "- 100% xã, phường, thị trấn có điểm cầu hội nghị truyền hình trực tuyến; tỷ lệ này hiện nay là 57%.\n"
+    )
+    _, rows = _read(tmp_path, text, "phu-tho-kh.txt")
+    assert ("communes_with_videoconference_pct", "target", "commune", 2025, 100.0) in rows
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2021, 57.0) in rows
