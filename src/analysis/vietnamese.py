@@ -605,6 +605,16 @@ _SPACED_THOUSANDS = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?![\d.,])(?=[ \t]*(?:triệu|tỷ|tỉ(?!nh)|đồng|tài\s+khoản|hộp\s+thư|người"
     r"|cán\s+bộ|hồ\s+sơ|dịch\s+vụ|thủ\s+tục|máy)(?!\w))"
 )
+# `1,200 tỷ đồng`, `2,150 hộp thư`: an English thousands comma (groups of exactly three digits after each comma) before
+# a scale word or a counted noun; `1,2 tỷ` (one or two digits) and `0,606` (a score) stay decimal commas. Read by the
+# digit grouping, as a reader does (issue #11, round 21); only in a text that writes no thousands with dots (`1.409`),
+# where a comma before three digits is as often a decimal comma (`1,159 tỷ` beside `2.450 triệu`).
+_COMMA_THOUSANDS_HINTS = ("tỷ", "tỉ", "triệu", "tài khoản", "hộp thư", "cán bộ", "người", "dịch vụ", "thủ tục")
+_COMMA_THOUSANDS = re.compile(
+    r"[1-9](?<![\d.,][1-9])\d{0,2}(?:,\d{3})+(?![\d.,])(?=[ \t]*(?:tỷ|tỉ(?!nh)|triệu|tài[ \t]+khoản|hộp[ \t]+thư"
+    r"|cán[ \t]+bộ|người|dịch[ \t]+vụ|thủ[ \t]+tục)(?!\w))"
+)
+_DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.,][1-9])\d{0,2}\.\d{3}(?![\d])")
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
 # `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
 _THOUSAND_OF = re.compile(
@@ -635,6 +645,10 @@ _RUN_OPENERS = (
 _RUN_AT = re.compile(
     rf"(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>[ \t]+(?:phần[ \t]+trăm|{_COUNTED})(?!\w))", re.IGNORECASE
 )
+# `Số dịch vụ … hiện là bốn mươi tám.`, `riêng cấp xã mới có sáu.`: a count in words with no noun after it, the last
+# words of its clause after `là`/`có`/`đạt` (the noun was named before it).
+_RUN_BARE = re.compile(rf"(?P<run>{_NUM_WORD}(?:[ \t]+{_NUM_WORD})*)(?P<after>)(?=[ \t]*[.;](?:\s|$))", re.IGNORECASE)
+_VERB_BEFORE_BARE = re.compile(r"(?:^|\s)(?:là|có|đạt)[ \t]+$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(_NUM_WORD[3:-1].split("|"))
 _FRACTION_HINTS = (" nửa", " phần ")
 _NUMBER_CHARS = frozenset("0123456789.,")
@@ -746,11 +760,24 @@ def _word_runs(text: str) -> Iterator[tuple[int, int, bool]]:
             if at and text[at - 1].isalnum():
                 continue  # inside a word (`khai`)
             if (m := _RUN_AT.match(text, at)) is None:
-                continue
+                m = _RUN_BARE.match(text, at)
+                if m is None or not _VERB_BEFORE_BARE.search(text, max(0, at - 8), at):
+                    continue
+                run = m.group("run").lower()
+                if run in ("một", "mười") or run.endswith("năm"):
+                    continue  # `có năm.`, `đã có hai năm.` (two years): no count sure enough
             prev = text[max(0, at - 9) : at].rsplit(None, 1)
             if prev and prev[-1].lower() in _NUMBER_WORDS:
                 continue  # inside a run read from its first word
             yield at, m.end("run"), m.group("after").lstrip().lower().startswith("phần")
+    # one word, the clause's last (`mới có sáu.`)
+    for first in ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
+        for stop in (".", ";"):
+            i = text.find(first + stop)
+            while i > 0:
+                at, i = i, text.find(first + stop, i + 1)
+                if text[at - 1] in " \t" and _VERB_BEFORE_BARE.search(text, max(0, at - 8), at):
+                    yield at, at + len(first), False
 
 
 def _number_before(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -792,6 +819,10 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     if has_digits:
         for m in _SPACED_THOUSANDS.finditer(text):  # (a regex opening with a digit is fast)
             edits.append((m.start(), m.end(), m.group().replace(" ", ".")))
+        # (a text that groups thousands with dots never does so with commas)
+        if "," in text and not _DOT_THOUSANDS.search(text):
+            for m in _number_before(text, _COMMA_THOUSANDS_HINTS, _COMMA_THOUSANDS):
+                edits.append((m.start(), m.end(), m.group().replace(",", ".")))
         if "." in text:
             for m in _number_before(text, ("tỷ", "tỉ", "triệu"), _POINT_DECIMAL):
                 edits.append((m.start(), m.end(), m.group().replace(".", ",")))

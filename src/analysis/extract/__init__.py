@@ -115,6 +115,9 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
+    if "tỷ lệ này" in layout.folded:
+        found += _this_share(layout, found)
+    found = _raised_from(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
@@ -130,6 +133,93 @@ _REFUTED_CLAIM = re.compile(
     r"(?:qua (?:kiểm tra|thanh tra|kiểm toán|xác minh)(?: thực tế)?|(?:trên )?thực tế)",
     re.IGNORECASE,
 )
+
+
+# `…; tỷ lệ này hiện nay là 68%`, `"… phấn đấu nâng tỷ lệ này ở cấp xã lên 100%"`: a share of the indicator just read,
+# named back by `tỷ lệ này`, at the level it names (else the share's before it).
+_THIS_SHARE = re.compile(
+    r"\btỷ lệ này\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*(?:hiện nay|hiện|đến nay|mới|chỉ)?\s*"
+    r"(?:là|đạt|lên|:)\s*(?:mức\s*)?(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+)
+_LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_THIS_SHARE_REACH = 400  # characters back to the share it names
+
+
+def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """Facts of `tỷ lệ này … N%` (see _THIS_SHARE) that no rule read: the indicator of the nearest share read before
+    it in its paragraph, the level it names or that share's; kind and year as for any value there."""
+    folded, more = layout.folded, []
+    read = {f.value_start for f in found}
+    shares = sorted(
+        (f for f in found if f.indicator.endswith("_pct") and f.value_start is not None), key=lambda f: f.value_start
+    )
+    for m in _THIS_SHARE.finditer(folded):
+        at = m.start("n")
+        if at in read:
+            continue
+        before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
+        if not before or "\n\n" in folded[before[-1].value_start : m.start()]:
+            continue
+        named = before[-1]
+        scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
+        kind = layout.kind(at)
+        more.append(
+            replace(
+                named,
+                kind=kind,
+                scope=scope,
+                year=layout.year(kind, at),
+                value=float(m.group("n").replace(",", ".")),
+                low=None,
+                high=None,
+                qualifier=None,
+                quote=layout.text[m.start() : m.end()],
+                char_start=m.start(),
+                char_end=m.end(),
+                rule="percent.this_share",
+                value_start=at,
+                value_end=m.end(),
+            )
+        )
+    return more
+
+
+# `Nâng tỷ lệ … từ 70% (năm 2020) lên 95%`, `nâng chỉ tiêu … từ 70% lên 85%`: the share a goal raises, before `lên`.
+_FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$")
+_THEN_UP = re.compile(r"\s*%?\s*(?:\(\s*năm\s*\d{4}\s*\)\s*|năm\s*\d{4}\s*)?,?\s*(?:hiện nay\s*)?lên\s*(?:mức\s*)?\d")
+# A goal changed by an amendment (`điều chỉnh chỉ tiêu … từ 60% lên 80%`): the figure it replaces is no fact at all.
+_AMENDED = re.compile(r"điều chỉnh|sửa đổi")
+
+
+def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """A share a goal raises from (`từ 70% lên 95%`) is the state the text starts from: a baseline (of the year in
+    brackets after it, else the text's own), not a second goal (issue #11, round 21). When the text states that
+    state already (`cấp xã 65%` in its results, then `nâng … cấp xã … từ 65% lên 80%`), it is that fact, not another."""
+    folded = layout.folded
+    kept = []
+
+    for f in found:
+        at = f.value_start
+        if (
+            f.kind == "target"
+            and at is not None
+            and f.value_end is not None
+            and f.indicator.endswith("_pct")
+            and _FROM_BEFORE.search(folded, max(0, at - 12), at)
+            and _THEN_UP.match(folded, f.value_end)
+            and not _AMENDED.search(folded, max(0, at - 120), at)
+        ):
+            stated = any(
+                g is not f
+                and g.kind == "baseline"
+                and (g.indicator, g.scope, g.value) == (f.indicator, f.scope, f.value)
+                for g in found
+            )
+            if stated:
+                continue
+            f = replace(f, kind="baseline", year=layout.year("baseline", at))
+        kept.append(f)
+    return kept
 
 
 # `duy trì 100% từ năm 2017 đến năm 2019`: the value stated for each year of the range right after it.

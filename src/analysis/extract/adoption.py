@@ -399,7 +399,8 @@ COUNT_RULES = [
             # (`triển khai giai đoạn 1 tại 6 sở, ngành …`: the phase's number is no count)
             rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|thiết lập)"
             rf"(?: (?:giai đoạn|đợt|bước) \d+)?[^.;%\d\n]{{0,25}}?"
-            rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
+            # (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: the units named twice before their level)
+            rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan,? đơn vị|cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
         ),
         "adoption.document_management_units_by_level",
     ),

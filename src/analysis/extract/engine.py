@@ -290,6 +290,18 @@ _IN_PROGRESS = cue(
     r"\bđang (?:triển khai |tiến hành |thực hiện |khẩn trương )?(?:xây dựng|triển khai|nâng cấp|hoàn thiện|đầu tư)"
 )
 _DONE_BETWEEN = cue(r"\bđã\b|hiện (?:đã|có)\b|đến nay")
+# A deadline a goal's sentence sets: `trước ngày 31/12/2022`, `chậm nhất là ngày 30/6/2023`, `trước ngày 15 tháng 12
+# năm 2021`.
+# What was given to staff and to a level's committees together (`… hộp thư điện tử cho cán bộ, công chức và Ủy ban nhân
+# dân các xã, phường, thị trấn`): staff of every level are among those counted, not the communes only.
+_STAFF_AND_BODIES = re.compile(
+    r"[^.;\d\n]{0,30}?\bcho (?:các |toàn bộ )?cán bộ,? công chức(?:,? viên chức)? và (?:các )?(?:ủy ban nhân dân|ubnd)"
+    r" (?:các )?(?:cấp )?(?:xã|huyện)",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất(?: là)?)\s*(?:ngày\s*)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/|tháng\s*\d{1,2}\s*năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -422,7 +434,9 @@ def names_a_level_word(window: str) -> bool:
     )
 
 
-_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(])"  # what follows a full stop that ends a sentence (see Layout)
+# What follows a full stop that ends a sentence (see Layout); a quotation opens one too (`… đạt 70%. "Năm 2021, tỉnh
+# phấn đấu …", ông … nói.`: the quoted goal is a sentence of its own).
+_AFTER_STOP = r"(\s+)(?=[A-ZĐÀ-Ỹ\-\+\*•\d(\"“])"
 
 
 class Layout:
@@ -943,6 +957,12 @@ class Layout:
         s, _ = self.sentence(pos)
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
+        if kind == "target" and ("trước" in self.folded[s:c_end] or "chậm nhất" in self.folded[s:c_end]):
+            # `… hoàn thành kết nối … đến 100% xã … trước ngày 31/12/2022`, `trước ngày 30/6/2022 đưa 150 dịch vụ …`:
+            # the deadline its sentence sets is the goal's year (one deadline only; a date is otherwise no year).
+            deadlines = {int(m.group("y")) for m in _DEADLINE.finditer(self.folded, s, c_end)}
+            if len(deadlines) == 1:
+                return deadlines.pop()
         if "(" in self.folded[pos : pos + 16] and (m := _YEAR_IN_BRACKETS_AFTER.match(self.folded, pos)):
             # `tỷ lệ 100 % (năm 2020)`: the year in brackets right after the value is its year
             y = int(m.group("y"))
@@ -956,7 +976,10 @@ class Layout:
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
         after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
-        if before and not raised and not (after and self._year_trails_a_number(c, pos)):
+        # `… tăng từ 420 dịch vụ năm 2022 lên 806`: the year right after a first value, before `lên`, is its own
+        # (over a year the clause named before: `tổng kết năm 2023, … cho biết, … tăng từ 420 …`).
+        own = after and _VALUE_YEAR_THEN_UP.match(self.folded, pos) is not None
+        if before and not raised and not own and not (after and self._year_trails_a_number(c, pos)):
             return before[-1]
         # (`cấp xã đạt 77% năm 2017, 79% năm 2018`: the year right after the value before is that value's; this one
         # names its own right after it)
@@ -1039,6 +1062,8 @@ class Layout:
             and not _FROM_LEVEL.search(after, 0, cut.start())
         ):
             after = after[: cut.start()]
+        if "và" in after and _STAFF_AND_BODIES.match(after):
+            return "all"  # `3.630 hộp thư … cho cán bộ, công chức và UBND các xã`: staff of every level, and more
         for window, nearest_last in ((after, False), (before, True)):
             if not names_a_level_word(window):
                 continue
@@ -1172,6 +1197,7 @@ _NONE_AT_LEVEL = re.compile(
 )
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
+_VALUE_YEAR_THEN_UP = re.compile(r"\d[\d.,]*\s*%?\s*(?:[^\W\d]+\s*){0,3}?\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*lên\b")
 _FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
 # `tăng từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the second value of a count raised from one value to another.
 _THEN_UP_TO = re.compile(
@@ -1523,7 +1549,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and id(amount) not in is_fraction
             and ";" not in text[percents[main_i].end : amount.start]
         ):
-            year = int(paren.group(1)) if paren.group(1) else ctx.now_year
+            year = int(paren.group(1)) if paren.group(1) else ctx.beside_goal_year
             close = text.find(")", amount.end, e)
             end = close + 1 if close != -1 else amount.end
             facts.append(
@@ -2135,7 +2161,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             taken.append((v_start if not rule.zero else m.start(), m.end("n") if not rule.zero else m.end()))
             paren = _PAREN_COUNT_BASELINE.match(text, m.end()) if kind == "target" else None
             if paren:
-                p_year = int(paren.group("year")) if paren.group("year") else ctx.now_year
+                p_year = int(paren.group("year")) if paren.group("year") else ctx.beside_goal_year
                 p_amount = Amount(parse_number(paren.group("n")), start, paren.end())
                 facts.append(
                     _make_fact(
@@ -2348,7 +2374,7 @@ def _respective_parenthesis(ctx: DocContext, layout: Layout, facts: list[Fact], 
                 close + 1,
                 "baseline",
                 target.scope,
-                year or ctx.now_year,
+                year or ctx.beside_goal_year,
                 (a, b),
             )
         )

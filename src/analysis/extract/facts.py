@@ -76,7 +76,8 @@ class DocContext:
         """The year the text speaks from (`hiện nay`, `đến nay`): the document's date, else the page's. A
         review speaks from the later of the two (the `ban hành` date a news review finds may be an old plan's).
         A review of one year published in the first two months of the next (`Nhìn lại ứng dụng CNTT năm 2018`, dated
-        10/01/2019) speaks from the end of the year it reviews: its `đến nay`, `hiện có` are of that year."""
+        10/01/2019), or an official report on one year issued the next, speaks from the end of the year it reviews:
+        its `đến nay`, `hiện có` are of that year."""
         if (
             self.reviews
             and self.published_month is not None
@@ -85,9 +86,26 @@ class DocContext:
             and self.period_start == self.period_end == (self.published_year or 0) - 1
         ):
             return self.period_end
+        # An official report on one year issued the next year (`Báo cáo kết quả … năm 2021`, dated 15/3/2022) speaks
+        # of the end of the year it reports on: its `hiện có` is of that year (issue #11, round 21).
+        if (
+            self.genre == "report"
+            and self.published_year is None
+            and self.period_end is not None
+            and self.period_start == self.period_end == (self.issued_year or 0) - 1
+        ):
+            return self.period_end
         if self.reviews and self.issued_year and self.published_year:
             return max(self.issued_year, self.published_year)
         return self.issued_year or self.published_year
+
+    @property
+    def beside_goal_year(self) -> int | None:
+        """The year of a state named beside a goal (`60% … (hiện nay 25%)`): when the goal was written, the date of an
+        official report (not the end of the year it reports on, which `now_year` may be), else `now_year`."""
+        if self.genre == "report" and self.published_year is None and self.issued_year:
+            return self.issued_year
+        return self.now_year
 
     @property
     def latest_year(self) -> int | None:

@@ -298,7 +298,9 @@ _NEWS_OF_RESULTS = re.compile(
     # (a plan's `đến tháng 12/2020, 100% … được cấp` states a goal with no `đã`)
     r"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}[^.;!?\n]{0,120}?\bđã\b"
     # a body reporting the state now (`Sở TT&TT cho biết, đến nay 97% văn bản …`)
-    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)",
+    r"|cho\s+biết,?\s+(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|năm\s+qua)"
+    # ... or the results of a year it names (`ông … cho biết, năm 2020 toàn tỉnh đã cung cấp 312 dịch vụ …`)
+    r"|cho\s+biết,?\s+(?:trong\s+)?năm\s+\d{4}[^.;!?\n]{0,60}?\bđã\b",
     re.IGNORECASE,
 )
 # ...and words a headline about results uses (`Năm qua, …`, `… đã đạt được`, `… bước tiến`).
@@ -465,9 +467,18 @@ _LEAD_DATE_WORDS = re.compile(
 )
 
 
+# ... or a dateline in brackets opening the lead, a place (or a site) and the date, then a dash (`(Sóc Trăng,
+# 22/12/2020) - Tại buổi họp báo …`): the page's date.
+_LEAD_DATELINE = re.compile(r"^\(\s*[^\d()\n]{2,60}?,\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*[-–—]", re.MULTILINE)
+
+
 def _date_of_lead(text: str) -> date | None:
     """The date that opens the lead paragraph (within its first words), in the first lines of a news page."""
-    m = _LEAD_DATE.search(text, 0, _nth_line_end(text, 4)) or _LEAD_DATE_WORDS.search(text, 0, _nth_line_end(text, 6))
+    m = (
+        _LEAD_DATE.search(text, 0, _nth_line_end(text, 4))
+        or _LEAD_DATE_WORDS.search(text, 0, _nth_line_end(text, 6))
+        or _LEAD_DATELINE.search(text, 0, _nth_line_end(text, 6))
+    )
     if m and _CENTRAL_NUMBER_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
         return None  # `Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 …`: that decision's date, not the page's
     found = find_dates(m.group(1)) if m else []

@@ -74,6 +74,11 @@ _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|l
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
+# `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
+_GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\btăng từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
+
+_OF_WHOM_NOW = r"(?: (?:của|trên địa bàn) (?:toàn )?(?:tỉnh|huyện|thành phố))?(?: (?:hiện nay|hiện|đến nay))?"
+
 PERCENT_RULES = [
     PercentRule(
         "online_services_level2_pct",
@@ -197,7 +202,8 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_count",
         # (`mức độ 03: 12 dịch vụ`: the level with a leading zero)
-        cue(rf"mức (?:độ )?0?3{_NOT_LIST} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        # (`… mức độ 3 của tỉnh hiện là 48`: whose and when between the level and its count)
+        cue(rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
@@ -240,7 +246,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức (?:độ )?0?4 (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
@@ -290,6 +296,19 @@ COUNT_RULES = [
         "services.level3_changed_to",
     ),
     CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_CHANGED_TO}"), "services.level4_changed_to"),
+    # `Số dịch vụ … mức độ 4 tăng từ 210 dịch vụ năm 2020 lên 486 dịch vụ`, `số dịch vụ … toàn trình … đã tăng từ 420
+    # dịch vụ năm 2022 lên 806`: a count that grew, its level named before it; both are the text's figures (the first
+    # of the year after it, the second read by the engine as the count raised to), unlike a goal changed.
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_GREW_FROM}"),
+        "services.level3_grew_from",
+    ),
+    CountRule("online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_GREW_FROM}"), "services.level4_grew_from"),
+    CountRule(
+        "online_services_level4_count", cue(rf"trực tuyến toàn trình{_GREW_FROM}"), "services.end_to_end_grew_from"
+    ),
+    CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_GREW_FROM}"), "services.partly_grew_from"),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
         "online_services_level3_count", cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
