@@ -54,6 +54,9 @@ _PLAN_VOCABULARY = re.compile(
     r"|thư\s*điện\s*tử|hộp\s*thư\s*công\s*vụ|chữ\s*ký\s*số|văn\s*bản\s*điện\s*tử|quản\s*lý\s*văn\s*bản\s*và\s*điều\s*hành"
     r"|một\s*cửa\s*điện\s*tử|cổng\s*thông\s*tin\s*điện\s*tử|tích\s*hợp\s*dữ\s*liệu|truyền\s*số\s*liệu\s*chuyên\s*dùng"
     r"|hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến|mạng\s*(?:diện\s*rộng|wan)"
+    # the words of digital government a sector's news uses without naming IT (`phát triển hạ tầng số, nền tảng số, kết
+    # nối, chia sẻ dữ liệu`, `tổ công nghệ số cộng đồng`)
+    r"|(?:hạ\s*tầng|nền\s*tảng|công\s*nghệ)\s*số\b(?!\s*\d)|chia\s*sẻ\s*dữ\s*liệu"
     # procedures offered online at a level (`TTHC … được cung cấp trực tuyến ở mức độ 2`, `thủ tục trực tuyến mức 3`)
     r"|trực\s*tuyến\s*(?:ở\s*)?(?:mức|cấp)\s*(?:độ\s*)?[1-4]\b",
     re.IGNORECASE,

@@ -276,6 +276,10 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
         # A provincial paper's item may name only a district (`huyện Phụng Hiệp`) and `tỉnh`: the district's
         # province, when the district's name is that of one district only.
         found = _score_mentions(head, districts=True)
+    if not found[0]:
+        # A provincial outlet's item may name its province only in the site tag its lead opens with (`(Congannghean.vn)
+        # - Vừa qua, Sở …`, `(Baohaugiang.com.vn)`): the kind of outlet, then the province in one plain word.
+        found = _site_tag_mentions(text[:6000])
     scores, first_span = found
     if not scores:
         return None, -1, -1
@@ -283,6 +287,30 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     province = lookup(best)
     start, end = first_span[best]
     return province, start, end
+
+
+# A site named in brackets (`(Baonghean.vn)`, `(Congannghean.vn)-`, `(Baohaugiang.com.vn)`): the kinds of outlet a
+# provincial site's name opens with, then the province's slug without its hyphens. A national outlet's name is no
+# province's (`(Chinhphu.vn)`, `(Mic.gov.vn)`, `(Baomoi.com)`): only a name that is an outlet word and a whole slug
+# counts.
+_SITE_TAG = re.compile(r"\(\s*([A-Za-z]+)\.(?:com\.|org\.|gov\.|net\.)?vn\s*\)")
+_OUTLET_WORDS = ("", "bao", "congan", "truyenhinh", "phatthanh", "dai", "tv", "thtv", "ptth", "stttt", "sotttt")
+
+
+@cache
+def _compact_slugs() -> dict[str, str]:
+    """`nghean` → `Nghệ An`: each province's slug written as one word, as sites name it."""
+    return {p.slug.replace("-", ""): p.name for p in load_provinces()}
+
+
+def _site_tag_mentions(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    compact = _compact_slugs()
+    for m in _SITE_TAG.finditer(text):
+        word = m.group(1).lower()
+        for outlet in _OUTLET_WORDS:
+            if word.startswith(outlet) and (name := compact.get(word[len(outlet) :])):
+                return {name: 1.0}, {name: m.span(1)}
+    return {}, {}
 
 
 def province_scores(text: str) -> dict[str, float]:

@@ -1144,6 +1144,12 @@ _NATIONAL_BEFORE = re.compile(
 _CRITERIA_BEFORE = re.compile(
     r"tiêu\s*chí[^.;:]{0,150}?(?:để|nhằm)\s*(?:đánh\s*giá|xếp\s*hạng|chấm\s*điểm)[^.:]{0,200}:"
 )
+# `Thủ tướng … đã phê duyệt Chương trình quốc gia … (Quyết định số 1605/QĐ-TTg), trong đó xác định rõ “60% các văn bản
+# …`: the goals of a central document quoted in its own words (a quotation opened after the document or its author is
+# named, in the sentence, and not yet closed) are the country's, not the province's.
+_CENTRAL_QUOTE_BEFORE = re.compile(
+    r"(?:\d+/(?:\d{4}/)?(?:qđ|nq|ct)-(?:ttg|cp)\b|chương\s*trình\s*quốc\s*gia|thủ\s*tướng)[^“”\n]{0,300}“[^”]*$"
+)
 # A level right after a number and its noun (`320 thủ tục cấp huyện`): one part of a count broken down by level.
 _LEVEL_PARTS = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}?cấp\s*(?P<lvl>tỉnh|huyện|xã)\b")
 # `tổng số điểm kết nối là 156 điểm` after `100% UBND cấp xã …` in the clause: a total is of every level.
@@ -1576,6 +1582,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue  # `… so với trung bình cả nước là 88,5%`: the country's figure
         if _CRITERIA_BEFORE.search(layout.folded, s, amount.start):
             continue  # `… 2 tiêu chí … để đánh giá …: Ít nhất 95% …`: a yardstick
+        if "“" in layout.folded[s : amount.start] and _CENTRAL_QUOTE_BEFORE.search(layout.folded, s, amount.start):
+            continue  # `… (Quyết định số 1605/QĐ-TTg), trong đó xác định rõ “60% …`: the country's goal, quoted
         if in_order:  # the last end among the earlier ones that is not after the number, if in its clause
             k = bisect.bisect_right(pct_ends, amount.start, 0, i) - 1
             prev_end = pct_ends[k] if k >= 0 and pct_ends[k] > c_start else c_start

@@ -186,6 +186,16 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         above = head[max(0, head.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
         above_lines = [ln for ln in above.splitlines() if ln.strip()]
         title_above = bool(above_lines) and re.fullmatch(r"\s*KẾ\s*HOẠCH\s*", above_lines[-1]) is not None
+        if not title_above and head[line_start : m.start()].isupper():
+            # A title a legal site keeps broken over several lines (`KẾ HOẠCH` / `ỨNG DỤNG … CỦA CƠ QUAN NHÀ` / `NƯỚC,
+            # PHÁT TRIỂN … TRÊN ĐỊA BÀN` / `TỈNH HẢI DƯƠNG NĂM 2021`): every line up to `KẾ HOẠCH` in capitals.
+            lines_up = [ln for ln in head[max(0, line_start - 600) : line_start].splitlines() if ln.strip()]
+            for line in reversed(lines_up[-5:]):
+                if re.fullmatch(r"\s*KẾ\s*HOẠCH\s*", line):
+                    title_above = True
+                    break
+                if not line.isupper():
+                    break
         # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
         # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
         between = head[line_start : m.start()]
