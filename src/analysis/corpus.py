@@ -31,6 +31,8 @@ FORMAT_SUFFIXES = {
     ".xlsm": "xlsx",
     ".xls": "xls",
     ".ods": "ods",
+    ".odt": "odt",
+    ".rtf": "rtf",
     ".csv": "csv",
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
@@ -43,6 +45,7 @@ READER_VERSION = "9"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's ar
 # 8: spreadsheets (.xlsx, .csv), a web page's table header over two rows made one and its tables of figures
 # kept in a page laid out with tables, a Word file's section header read, footnote markers left out
 # 9: a Word file's runs set in a TCVN3 or VNI font read by their font inside a Unicode text; .xls and .ods read
+# (.odt and .rtf are new formats: no text of theirs was cached by an older version, so the version stays)
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -84,7 +87,8 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
-    source_format: str = "text"  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | xls | ods | csv
+    # text | html | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | xlsx | xls | ods | csv
+    source_format: str = "text"
     pages: int | None = None  # PDF pages (the text has a form feed between pages)
     ocr_pages: int = 0  # pages read by OCR
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) over the OCR'd pages
@@ -370,6 +374,10 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
         return _finish(name, path, formats.read_docx(path, name), sha, cache_dir, source_format="docx")
     if fmt == "xlsx":
         return _finish(name, path, formats.read_xlsx(path, name), sha, cache_dir, source_format="xlsx")
+    if fmt == "odt":
+        return _finish(name, path, formats.read_odt(path, name), sha, cache_dir, source_format="odt")
+    if fmt == "rtf":
+        return _finish(name, path, formats.read_rtf(data, name), sha, cache_dir, source_format="rtf")
     if fmt in ("xls", "ods"):
         read = formats.read_xls if fmt == "xls" else formats.read_ods
         return _finish(name, path, read(path, name), sha, cache_dir, source_format=fmt)

@@ -79,7 +79,7 @@ _UNSUPPORTED = {
     ".gif": "an image",
     **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
-    **dict.fromkeys((".odt", ".rtf"), "a word-processor format ictplans does not read"),
+    ".odg": "a drawing",
 }
 
 
@@ -88,11 +88,10 @@ def unsupported_reason(suffix: str) -> str:
     hint = {
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
-        "a word-processor format ictplans does not read": "; save it as .docx or PDF",
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
     return (
-        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, "
+        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, .odt, .rtf, "
         f".xlsx, .xls, .ods and .csv{hint}"
     )
 
@@ -948,6 +947,123 @@ def read_doc(path: Path, source_file: str) -> str:
         why = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ReadProblem(source_file, f"not a readable Word .doc ({why[-1] if why else 'antiword failed'})")
     return proc.stdout.decode("utf-8", "replace")
+
+
+# --- OpenDocument text and RTF ----------------------------------------------------------------------------------
+# LibreOffice saves `.odt`; Word, WordPad and many document-management systems export `.rtf`. Both are read as a
+# `.docx` is: paragraphs in order, a table of data a row per line with its cells separated by tabs, a two-column
+# layout table (the issuer beside the motto) a cell per line; footnotes and comments are left out.
+
+
+def read_odt(path: Path, source_file: str) -> str:
+    """An OpenDocument text (.odt) read with odfpy: headings, paragraphs, list items and tables in document order."""
+    from odf import opendocument
+    from odf.namespaces import OFFICENS, TABLENS, TEXTNS
+
+    from analysis.corpus import ReadProblem
+
+    if not zipfile.is_zipfile(path):
+        raise ReadProblem(
+            source_file, "not a readable .odt (not an OpenDocument package: corrupt, or another format renamed)"
+        )
+    try:
+        doc = opendocument.load(str(path))
+    except Exception as exc:  # odfpy raises many kinds for a broken package
+        raise ReadProblem(
+            source_file, f"not a readable .odt (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        ) from exc
+    if "text" not in (doc.mimetype or "") or "template" in (doc.mimetype or ""):
+        raise ReadProblem(
+            source_file, f"not a text document but an OpenDocument {doc.mimetype or 'file'}: save it as .odt"
+        )
+
+    skip = {(TEXTNS, "note"), (OFFICENS, "annotation"), (TEXTNS, "tracked-changes"), (TEXTNS, "bookmark-ref")}
+
+    def inline(node) -> str:
+        """A paragraph's text: spans and links read through, `text:s` as its spaces, tabs and line breaks kept."""
+        out = []
+        for child in node.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                out.append(str(child.data))
+                continue
+            if child.qname in skip:
+                continue
+            if child.qname == (TEXTNS, "s"):
+                out.append(" " * int(child.attributes.get((TEXTNS, "c"), 1)))
+            elif child.qname == (TEXTNS, "tab"):
+                out.append("\t")
+            elif child.qname == (TEXTNS, "line-break"):
+                out.append("\n")
+            else:
+                out.append(inline(child))
+        return "".join(out)
+
+    def blocks(node, parts: list[str]) -> None:
+        for child in node.childNodes:
+            if child.nodeType != child.ELEMENT_NODE or child.qname in skip:
+                continue
+            if child.qname in ((TEXTNS, "p"), (TEXTNS, "h")):
+                parts.append(_BRACKET_MARK.sub("", inline(child)))
+            elif child.qname == (TABLENS, "table"):
+                rows: list[list[list[str]]] = []
+                width = 0
+                for row in _odt_table_rows(child):
+                    cells = []
+                    for cell in row.childNodes:
+                        if cell.qname == (TABLENS, "table-cell"):
+                            inner: list[str] = []
+                            blocks(cell, inner)
+                            repeat = min(int(cell.attributes.get((TABLENS, "number-columns-repeated"), 1)), 64)
+                            cells.extend([[t for t in inner if t.strip()]] * repeat)
+                    width = max(width, len(cells))
+                    rows.append(cells)
+                parts.extend(_docx_rows(rows, width))
+            else:  # lists, list items, sections, frames' text boxes: their paragraphs in order
+                blocks(child, parts)
+
+    parts: list[str] = []
+    blocks(doc.text, parts)
+    return "\n".join(parts)
+
+
+def _odt_table_rows(table):
+    """A text table's rows in order, those inside header-row blocks and row groups included."""
+    from odf.namespaces import TABLENS
+
+    for node in table.childNodes:
+        if node.qname == (TABLENS, "table-row"):
+            yield node
+        elif node.qname in ((TABLENS, "table-header-rows"), (TABLENS, "table-rows"), (TABLENS, "table-row-group")):
+            yield from _odt_table_rows(node)
+
+
+# An RTF table's row as striprtf writes it: each cell closed by `|`.
+_RTF_ROW = re.compile(r"^(?:[^|\n]*\|){2,}[ \t]*$", re.MULTILINE)
+
+
+def read_rtf(data: bytes, source_file: str) -> str:
+    """Rich Text Format read with striprtf: `\\u` escapes, and `\\'xx` bytes in the code page the file or its font
+    names (Windows-1258 for Vietnamese; a `.VnTime` text's bytes are read as Word shows them and then as TCVN3 by
+    analysis.corpus.normalise). A table's row (cells closed by `|`) is written with its cells separated by tabs."""
+    from striprtf.striprtf import rtf_to_text
+
+    from analysis.corpus import ReadProblem
+
+    head = data.lstrip()[:6]
+    if not head.startswith(b"{\\rtf"):
+        raise ReadProblem(source_file, "not an RTF file (no `{\\rtf` header: corrupt, or another format renamed .rtf)")
+    try:
+        text = rtf_to_text(data.decode("latin-1"), errors="replace")  # RTF is 7-bit: bytes are escapes
+    except Exception as exc:  # a malformed control word or group
+        raise ReadProblem(source_file, f"not a readable RTF file: {type(exc).__name__}: {exc}") from exc
+    if not text.strip():
+        raise ReadProblem(source_file, "no text in the RTF file")
+
+    def row(m: re.Match) -> str:
+        cells = [" ".join(c.split()) for c in m.group().rstrip().split("|")[:-1]]
+        return "\t".join(cells) if len(cells) >= 3 else "\n".join(c for c in cells if c)
+
+    return _RTF_ROW.sub(row, text)
 
 
 # --- Spreadsheets ----------------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ DOCUMENT_COLUMNS = [
     "n_chars",
     "language",
     "encoding",
-    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | xlsx | xls | ods | csv
+    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | xlsx | xls | ods | csv
     "pages",  # PDF pages; empty for unpaged formats
     "ocr_confidence",  # Tesseract's mean word confidence 0-100 for scans (a caveat in reports); else empty
 ]
