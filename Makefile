@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LAB_VENV ?= .venv-lab
 JOBS ?=
+TEST_JOBS ?=
 BUILD_ARGS ?=
 
 .DEFAULT_GOAL := help
@@ -32,9 +33,9 @@ reports: $(STAMP) ## Extract, clean and render every report into reports/ (incre
 	@echo "Open reports/index.html"
 
 .PHONY: test
-test: $(STAMP) ## Run the whole test suite (lint included)
+test: $(STAMP) ## Run the whole test suite (lint included), its modules spread over the CPU cores
 	$(BIN)/ruff check src tests $(wildcard benchmarks)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(or $(TEST_JOBS),auto) --dist loadfile
 
 .PHONY: lab
 lab: ## JupyterLab with the project's kernel (separate venv so reports stay fast)

@@ -48,3 +48,12 @@ def seed_texts() -> dict[str, str]:
     from analysis.corpus import read_source
 
     return {p.name: read_source(p).text for p in sorted(RAW.glob("*.txt"))}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Modules that build reports end to end (marked e2e: a minute or more each) are run first. `make test` spreads
+    the modules over the cores (`pytest -n auto --dist loadfile`), a module to one worker; started last, the longest
+    would run alone at the end while the other cores sat idle. A module stays in one piece (its fixtures are set up
+    once) and keeps its tests' order."""
+    slow_modules = {item.module.__name__ for item in items if item.get_closest_marker("e2e") is not None}
+    items.sort(key=lambda item: item.module.__name__ not in slow_modules)
