@@ -182,3 +182,32 @@ def test_every_district_row_names_a_province_of_the_table_and_names_repeat_only_
     assert len(table) > 650  # 696 districts, a few names shared by several provinces
     assert table[fold("huyện phụng hiệp")] == "Hậu Giang"
     assert fold("huyện châu thành") not in table
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "said"),
+    [
+        ("Sơn La", "en", "Left as it was by the merger of provinces of 1 July 2025"),
+        ("Sơn La", "vi", "Không sáp nhập với tỉnh nào từ ngày 1/7/2025"),
+        ("Đồng Tháp", "en", "Since 1 July 2025 Đồng Tháp also takes in Tiền Giang"),
+        ("Tiền Giang", "en", "Since 1 July 2025 part of Đồng Tháp"),
+        ("Hồ Chí Minh", "vi", "Từ ngày 1/7/2025 Hồ Chí Minh gồm cả Bình Dương và Bà Rịa - Vũng Tàu"),
+        ("Bình Dương", "vi", "Từ ngày 1/7/2025 thuộc Hồ Chí Minh"),
+        ("Thừa Thiên Huế", "en", "Since 1 July 2025 named Huế"),
+    ],
+)
+def test_the_profile_says_what_the_2025_merger_made_of_a_province(name, lang, said):
+    from analysis.present import successor_text
+
+    text = successor_text(lookup(name), lang)
+    assert text.startswith(said) and text.endswith("202/2025/QH15).")
+    assert f"part of {name}" not in text and f"thuộc {name}" not in text  # never "part of" itself
+
+
+def test_merged_with_lists_the_other_former_provinces_of_the_successor():
+    from analysis.provinces import merged_with
+
+    assert merged_with(lookup("Kon Tum")) == ["Quảng Ngãi"]
+    assert sorted(merged_with(lookup("Quảng Ngãi"))) == ["Kon Tum"]
+    unchanged = [p.name for p in load_provinces() if not merged_with(p)]
+    assert len(unchanged) == 63 - 52 and "Hà Nội" in unchanged and "Thừa Thiên Huế" in unchanged

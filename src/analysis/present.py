@@ -189,6 +189,24 @@ def note(text: str, as_html: bool = False):
     return _html(f'<p class="note">{_esc(text)}</p>', as_html)
 
 
+def successor_text(place, lang: str = "en") -> str:
+    """What the 1 July 2025 merger (Resolution 202/2025/QH15) made of a former province, said the way it happened:
+    part of another province; the province that took others in under its own name (or renamed); or unchanged."""
+    from analysis.provinces import merged_with
+
+    others = merged_with(place)
+    if not others:
+        if place.successor_name != place.name:
+            return t("profile.renamed", lang, successor=place.successor_name)
+        return t("profile.unchanged", lang)
+    joined = t("and_list", lang, first=", ".join(others[:-1]), last=others[-1]) if len(others) > 1 else others[0]
+    if place.successor_name == place.name:
+        return t("profile.took_in", lang, province=place.name, others=joined)
+    if place.successor_name in others:
+        return t("profile.successor", lang, successor=place.successor_name)
+    return t("profile.merged_into", lang, successor=place.successor_name, others=joined)
+
+
 def fmt_fact_value(row: pd.Series, lang: str = "en", with_unit: bool = True) -> str:
     """A fact's value as text: `80%`, `50–60%`, `14,250 million VND`, `over 90%`."""
     unit = row.get("unit")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
-__all__ = ["Province", "find_province", "load_districts", "load_provinces", "lookup", "slugify"]
+__all__ = ["Province", "find_province", "load_districts", "load_provinces", "lookup", "merged_with", "slugify"]
 
 REFERENCE_CSV = Path(__file__).resolve().parents[2] / "data" / "reference" / "provinces.csv"
 ALIASES_CSV = REFERENCE_CSV.with_name("province_aliases.csv")
@@ -122,6 +122,12 @@ def lookup(name: str) -> Province | None:
     a millisecond each time)."""
     key = fold(re.sub(r"^\s*(tỉnh|thành phố|tp\.?)\s+", "", name, flags=re.IGNORECASE))
     return _index().get(key) or _index().get(fold(name)) or _index().get(slugify(name))
+
+
+def merged_with(place: Province) -> list[str]:
+    """The other former provinces that became part of `place`'s successor on 1 July 2025, in the crosswalk's order
+    (empty for the eleven provinces the merger left as they were)."""
+    return [p.name for p in load_provinces() if p.successor_slug == place.successor_slug and p.name != place.name]
 
 
 # Texts are searched for names in lower case with every space-like character a space and every dash a hyphen
