@@ -16,7 +16,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.formats import IMAGE_SUFFIXES
+from analysis.formats import IMAGE_SUFFIXES, drop_footnote_marks
 from analysis.legacy_fonts import from_tcvn3, from_vni, looks_like_tcvn3, looks_like_vni, to_vietnamese
 from analysis.webpage import page_text
 
@@ -37,7 +37,7 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "9"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "10"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
@@ -45,7 +45,8 @@ READER_VERSION = "9"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's ar
 # 8: spreadsheets (.xlsx, .csv), a web page's table header over two rows made one and its tables of figures
 # kept in a page laid out with tables, a Word file's section header read, footnote markers left out
 # 9: a Word file's runs set in a TCVN3 or VNI font read by their font inside a Unicode text; .xls and .ods read
-# (.odt and .rtf are new formats: no text of theirs was cached by an older version, so the version stays)
+# 10: .odt and .rtf read; footnote markers glued to figures (`612[2] dịch vụ`, `95%¹`) left out of plain texts and
+# web pages as they were of Word files and PDFs; a web page's footnote references (`<sup>`, Word's `_ftnref`) dropped
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -259,7 +260,7 @@ def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> Sourc
         if not _PLAN_VOCABULARY.search(text) and _PLAN_VOCABULARY.search(page.whole):
             # the block taken for the article never names e-government, the page does: read it whole, never lose it
             text, notes = page.whole, ["HTML page read whole (the block taken for its article is about another thing)"]
-    text = normalise(text)
+    text = drop_footnote_marks(normalise(text))
     _check_text(name, text, " the HTML page" if was_html else "")
     source = SourceText(
         name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html, notes,

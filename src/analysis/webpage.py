@@ -262,8 +262,21 @@ def _join_table_headers(text: str) -> str:
 _DATE_IN_FIRST_LINES = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
+# A footnote's reference in a page: a superscript holding only a marker (`<sup>2</sup>`, `<sup>[2]</sup>`,
+# `<sup>*</sup>`), and a Word file saved as a web page's reference link (`<a href="#_ftn2" name="_ftnref2">[2]</a>`).
+# Glued to a figure its text would make another number of it (`612<sup>2</sup> dịch vụ` reads `6122 dịch vụ`), so it
+# is dropped before the page is read. (A square metre's `m<sup>2</sup>` goes too: no indicator is in square metres.)
+_FOOTNOTE_REF = re.compile(
+    r"<sup\b[^>]*>\s*(?:<[^>]*>\s*)*\[?(?:\d{1,2}|\*{1,3})\]?\s*(?:</[^>]*>\s*)*</sup>"
+    r"|<a\b[^>]*href=[\"']?#_?(?:ftn|edn|footnote|fn)[-_]?\d+[^>]*>.*?</a>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def page_text(markup: str) -> PageText:
     """The text to read from a saved web page (see the module's doc)."""
+    if "<sup" in markup or "_ftn" in markup or "#fn" in markup or "#footnote" in markup:
+        markup = _FOOTNOTE_REF.sub("", markup)
     parsed = _parse(markup)
     whole = _join_table_headers(_tidy("".join(parsed.parts)))
     title = " ".join("".join(parsed.title_parts).split())
