@@ -20,7 +20,10 @@ from pathlib import Path
 
 import ahocorasick
 
-__all__ = ["Province", "find_province", "load_districts", "load_provinces", "lookup", "merged_with", "slugify"]
+__all__ = [
+    "Province", "find_province", "load_districts", "load_provinces", "lookup", "merged_with", "province_mentions",
+    "slugify",
+]  # fmt: skip
 
 REFERENCE_CSV = Path(__file__).resolve().parents[2] / "data" / "reference" / "provinces.csv"
 ALIASES_CSV = REFERENCE_CSV.with_name("province_aliases.csv")
@@ -317,6 +320,15 @@ def _site_tag_mentions(text: str) -> tuple[dict[str, float], dict[str, tuple[int
             if word.startswith(outlet) and (name := compact.get(word[len(outlet) :])):
                 return {name: 1.0}, {name: m.span(1)}
     return {}, {}
+
+
+def province_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name as `fold` writes it) of every province named in `text` (NFC), in order: the offsets are the
+    text's own (lower case and the separators are changed one character for one)."""
+    lowered = _separators_as_written(text.lower())
+    if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): offsets would drift
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _separators_as_written(text))
+    return list(_mentions(lowered))
 
 
 def province_scores(text: str) -> dict[str, float]:

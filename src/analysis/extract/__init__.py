@@ -82,6 +82,7 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         # (on the text the rules read, as metadata did: offsets are the source's, one character for one)
         article_end=end,
         issuer_level=meta.issuer_level,
+        province=meta.province,
     )
 
 
@@ -121,7 +122,15 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
+    if ctx.province is not None and layout.names_other_provinces:
+        # A value said of another province (`Tỉnh Gia Lai có 95 dịch vụ …` in a regional meeting's news filed under Đắk
+        # Lắk) is none of this document's facts; numbers.csv says `about another province`.
+        found = [f for f in found if layout.other_province_before(_value_at(f)) is None]
     return found, dedupe(found)
+
+
+def _value_at(fact: Fact) -> int:
+    return fact.char_start if fact.value_start is None else fact.value_start
 
 
 # A figure an agency reported that an inspection or audit found otherwise (`Báo cáo của Sở nêu 100% UBND cấp xã đã sử

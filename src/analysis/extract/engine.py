@@ -61,6 +61,8 @@ from analysis.extract.prefilter import (
     required_words,
     search_from_words,
 )
+from analysis.provinces import fold as fold_name
+from analysis.provinces import province_mentions
 from analysis.vietnamese import (
     MONEY_FOLLOWERS,
     NUMBER_PATTERN,
@@ -561,6 +563,32 @@ class Layout:
 
     def paragraph_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
+
+    @cached_property
+    def _other_provinces(self) -> tuple[list[int], list[str]]:
+        """Where a province other than the document's is named (starts), and which (folded names); the document's
+        own mentions are kept among them, as they end another's sentence-long reach."""
+        if self.ctx.province is None:
+            return [], []
+        found = province_mentions(self.text)
+        own = fold_name(self.ctx.province)
+        if all(name == own for _, _, name in found):
+            return [], []
+        return [a for a, _, _ in found], [name for _, _, name in found]
+
+    @property
+    def names_other_provinces(self) -> bool:
+        return bool(self._other_provinces[0])
+
+    def other_province_before(self, pos: int) -> str | None:
+        """The other province a value at `pos` is said of: the province named last before it in its sentence, when that
+        is not the document's own (`Tỉnh Gia Lai có 95 dịch vụ …`, `Kon Tum cung cấp 60 dịch vụ …` in a regional
+        meeting's news filed under Đắk Lắk). None when the document's own is the nearest, or none is named there."""
+        starts, names = self._other_provinces
+        i = bisect.bisect_left(starts, pos) - 1
+        if i < 0 or starts[i] < self.sentence(pos)[0] or names[i] == fold_name(self.ctx.province):
+            return None
+        return names[i]
 
     @cached_property
     def sections(self) -> tuple[list[int], list[str | None], list[int | None]]:

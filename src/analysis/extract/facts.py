@@ -60,6 +60,9 @@ class DocContext:
     # The level of the committee that issued an official text: a district's or a commune's own plan speaks of its own
     # area when it names no level (metadata.local_issuer).
     issuer_level: str | None = None
+    # The province the document is about (metadata's), by name: a value said of another province named just before it
+    # in its sentence is no fact of this one (Layout.other_province_before).
+    province: str | None = None
 
     @property
     def question_session(self) -> bool:

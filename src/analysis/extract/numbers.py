@@ -42,6 +42,9 @@ several facts their indicators are joined with `;`.
                                      in `100% sở, ngành có ít nhất 1 cán bộ chuyên trách`)
   after the article                  on a news page, in the related news or comments after its article
                                      (metadata.article_end): other articles' figures
+  about another province              a province other than the document's is named last before it in its
+                                     sentence (`Tỉnh Gia Lai có 95 dịch vụ …` in news filed under Đắk Lắk):
+                                     that province's figure, no fact of this document
   no rule read it                    any other number: a percentage, amount, bandwidth or count that no
                                      extractor rule turned into a fact (no indicator cue the rules know stands
                                      near it, or it is about something the codebook does not list; or a share
@@ -89,10 +92,11 @@ RANKING = "ranking"
 BUDGET_LINE = "in a budget table line"
 IN_QUOTE = "in a fact's quote, not its value"
 AFTER_ARTICLE = "after the article"
+OTHER_PROVINCE = "about another province"
 NOT_READ = "no rule read it"
 WHY_NOT = [
     DUPLICATE, DATE, YEAR, DOC_REF, ARTICLE, LEVEL, RANKING, BUDGET_LINE, HEADING, DOTTED, IN_QUOTE, AFTER_ARTICLE,
-    NOT_READ,
+    OTHER_PROVINCE, NOT_READ,
 ]  # fmt: skip
 
 _SENTENCE_MAX = 600  # a longer "sentence" (a table flattened into one line) is cut to this around the number
@@ -122,7 +126,9 @@ _DOC_BEFORE = re.compile(
     r"|luật|báo cáo|thông báo|hướng dẫn)(?:[^\d\n.;]{0,25}?\ssố)?\s*:?\s*$|số\s*(?:hiệu\s*)?:\s*$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:điều|khoản|chương|mục|phần|điểm|tiết)\s*$")
-_LEVEL_BEFORE = re.compile(r"(?:mức|cấp)\s*(?:độ\s*)?$|mức\s*độ\s*\d\s*(?:và|,|-|/|hoặc)\s*$")
+# `mức độ 3`, `cấp độ 4`, `mức 2` name a level; `cấp 2` and the second of `mức độ 3 và 4` do only when no word follows the
+# number: `cung cấp 60 dịch vụ`, `đã cấp 1.200 chứng thư số`, `mức độ 3 và 12 dịch vụ mức độ 4` are counts.
+_LEVEL_BEFORE = re.compile(r"(?:mức|cấp)\s*độ\s*$|mức\s*$|(?P<maybe>cấp\s*|mức\s*độ\s*\d\s*(?:và|,|-|/|hoặc)\s*)$")
 _LEVEL_AFTER = re.compile(r"\s*cấp(?!\s*(?:xã|huyện|tỉnh))(?:\s*(?:chính quyền|hành chính))?\b")
 _LEVEL_AFTER_BEFORE = re.compile(r"(?:cả|các|ở|tại|trong)\s*$")
 _RANK_BEFORE = re.compile(r"(?:thứ|hạng|top)\s*(?:\d+\s*/\s*)?$")
@@ -320,9 +326,11 @@ def list_numbers(
             continue
         if i in duplicates:
             why[i] = DUPLICATE
-        elif (look_before and search_from_words(_LEVEL_BEFORE, folded, lo, a)) or (
-            after == "c" and _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)
-        ):
+        elif (
+            look_before
+            and (level := search_from_words(_LEVEL_BEFORE, folded, lo, a)) is not None
+            and not (level.group("maybe") and after.isalpha())
+        ) or (after == "c" and _LEVEL_AFTER.match(folded, b) and _LEVEL_AFTER_BEFORE.search(folded, lo, a)):
             unit[i], why[i] = "other", LEVEL
         elif (look_before and _RANK_BEFORE.search(folded, lo, a)) or (after == "t" and _RANK_AFTER.match(folded, b)):
             unit[i], why[i] = "other", RANKING
@@ -334,6 +342,8 @@ def list_numbers(
             why[i] = IN_QUOTE
         elif a >= article_ends:
             why[i] = AFTER_ARTICLE
+        elif layout.names_other_provinces and layout.other_province_before(a) is not None:
+            why[i] = OTHER_PROVINCE
         else:
             why[i] = NOT_READ
 
