@@ -148,3 +148,15 @@ def test_values_whose_clause_has_its_own_verb_do_not_continue_the_clause_before(
     )
     rows = _rows(_corpus(tmp_path, "lao-cai-news.txt", text))
     assert rows == {("staff_with_computer_pct", "target", "all", 2020, 95.0)}
+
+
+# --- a predicate shared by a list of values --------------------------------------------------------------------------
+def test_values_listed_before_one_future_predicate_share_its_tense(tmp_path):
+    text = (
+        "Điện Biên ứng dụng CNTT trong cơ quan nhà nước\n\n"
+        "Thời gian tới, 90% cán bộ ở các sở và 65% cán bộ cấp xã sẽ được trang bị máy tính. Năm qua, 55% cán bộ cấp "
+        "huyện đã có máy tính để làm việc.\n"
+    )
+    rows = _rows(_corpus(tmp_path, "dien-bien-news.txt", text))
+    assert ("staff_with_computer_pct", "target", "province", None, 90.0) in rows
+    assert ("staff_with_computer_pct", "target", "commune", None, 65.0) in rows

@@ -813,7 +813,7 @@ class Layout:
             return nearest[1]
         # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
         # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
-        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos)
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos) or self._shared_cues(pos, c_end)
         s, _ = self.sentence(pos)
         earlier = self._cues(s, c) if s < c else []
         # (a cue that leads into another number earlier in the sentence is that number's when another strong cue
@@ -913,6 +913,18 @@ class Layout:
         """Whether the last year named in folded[begin:end] is a period's (`giai đoạn 2016 – 2020`)."""
         found = list(_YEAR_NAMED.finditer(self.folded, begin, end))
         return bool(found) and found[-1].group("y2") is not None
+
+    def _shared_cues(self, pos: int, c_end: int) -> list:
+        """The cues of a predicate shared by a list of values (`100% cán bộ cấp tỉnh và 70% cán bộ cấp xã sẽ được trang
+        bị máy tính`): when only the value's own words and `,`/`và` stand before the next number, the cues after the
+        clause's last number (its predicate), else none."""
+        nxt = self._next_number_or_paren(pos, c_end)
+        if nxt >= c_end or self.text[nxt] == "(" or not _LISTED_BEFORE_NEXT.fullmatch(self.folded, pos, nxt):
+            return []
+        starts = self.number_starts
+        k = bisect.bisect_left(starts, c_end) - 1
+        last = self.numbers[k][1] if k >= 0 and starts[k] >= nxt else nxt
+        return self._cues(last, c_end)
 
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
@@ -1092,6 +1104,11 @@ class Layout:
         return None
 
 
+# The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
+# comma, and hold no verb of their own.
+_LISTED_BEFORE_NEXT = re.compile(
+    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+)
 _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
 # A clause's own predicate after its last number (`…; 100% sở, ngành, UBND các huyện và 80% xã được kết nối cáp quang
 # với mạng diện rộng`): its values are what that verb says, not a continuation of the clause before the `;`. Only verbs
