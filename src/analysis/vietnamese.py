@@ -527,6 +527,9 @@ def parse_money(text: str) -> float:
 _DATE_WORDS_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 # (a stray space after the second slash, `17/10/ 2014`, as pages and PDF text have it, is the same date)
 _DATE_SLASH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/ ?(\d{4})(?![\d/])")
+# A page's dateline written with hyphens (`19-09-2012`, as some sites print the date of an item): day, month and a
+# four-digit year, two hyphens and nothing else joined to them (not a range of years, `2012-2015`, nor a code).
+_DATE_DASH_RE = re.compile(r"(?<![\d\-–/.,])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-–/])")
 
 
 def _safe_date(y: str, m: str, d: str) -> date | None:
@@ -550,14 +553,32 @@ def _slash_dates(text: str) -> Iterator[re.Match[str]]:
         slash = text.find("/", slash + 1)
 
 
+def _dash_dates(text: str) -> Iterator[re.Match[str]]:
+    """What `_DATE_DASH_RE` finds, tried only one and two characters before each hyphen that follows a digit (as
+    `_slash_dates` does for slashes): most hyphens of a text join no date."""
+    taken_until = 0
+    dash = text.find("-")
+    while dash >= 0:
+        if dash > 0 and text[dash - 1].isdigit():
+            for at in (dash - 2, dash - 1):
+                if at >= taken_until and (m := _DATE_DASH_RE.match(text, at)):
+                    taken_until = m.end()
+                    yield m
+        dash = text.find("-", dash + 1)
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """Dates written `ngày 29 tháng 10 năm 2015` or `29/10/2015`, with offsets, in text order."""
+    """Dates written `ngày 29 tháng 10 năm 2015`, `29/10/2015` or `29-10-2015`, with offsets, in text order."""
     found = []
     for m in _DATE_WORDS_RE.finditer(text):
         d = _safe_date(m.group(3), m.group(2), m.group(1))
         if d:
             found.append((d, m.start(), m.end()))
     for m in _slash_dates(text):
+        d = _safe_date(m.group(3), m.group(2), m.group(1))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in _dash_dates(text):
         d = _safe_date(m.group(3), m.group(2), m.group(1))
         if d:
             found.append((d, m.start(), m.end()))

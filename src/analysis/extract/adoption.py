@@ -49,8 +49,9 @@ PERCENT_RULES = [
     PercentRule(
         "staff_with_computer_pct",
         cue(
-            # (`được cấp máy tính` as `được trang bị`, but not `… máy tính có kết nối mạng`, the computers' link)
-            rf"trang bị {_COMPUTER}|được trang bị máy|được cấp (?:01 |một )?{_COMPUTER}(?! ?(?:có )?(?:kết nối|nối mạng))|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
+            # (`được cấp máy tính` as `được trang bị`, but not `… máy tính có kết nối mạng`, the computers' link;
+            # `được trang bị toàn bộ máy vi tính`: fully equipped, the same share)
+            rf"trang bị (?:toàn bộ |đầy đủ )?{_COMPUTER}|được trang bị máy|được cấp (?:01 |một )?{_COMPUTER}(?! ?(?:có )?(?:kết nối|nối mạng))|có {_COMPUTER} (?:để |sử dụng )?(?:làm việc|phục vụ|trong công việc|cho công việc)"
             # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`); the staff's level
             # may stand between (`cán bộ, công chức cấp xã có máy tính`, `… ở các sở, ngành có máy tính`)
             rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL},? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"

@@ -121,7 +121,11 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             # `… đầu tư xây dựng chính quyền điện tử, chính quyền số với kinh phí 249 tỷ đồng`: IT as a whole, then its money
             rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
-            r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b",
+            r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b"
+            # `số kinh phí đầu tư X … giai đoạn này` (the amount the plan invests, named back); `… dự tính phải huy động
+            # từ các nguồn đầu tư khoản vốn lên tới X` (the capital a plan must raise to meet its goals)
+            r"|số\s*kinh\s*phí\s*đầu\s*tư"
+            r"|huy\s*động\s*(?:từ\s*(?:các\s*)?nguồn\s*(?:đầu\s*tư\s*)?)?(?:một\s*)?(?:khoản\s*|số\s*|tổng\s*)?vốn",
         ),
     ),
 ]
@@ -142,7 +146,8 @@ _FROM_ONE_SOURCE = re.compile(
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
     rf"(?:(?:thực\s*hiện|triển\s*khai)\s*)?{_SEVERAL}{_WORKS}"
-    rf"|\s*(?:cho|để|nhằm)?\s*(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
+    # (`… đầu tư gần 900 tỉ đồng nhằm phục vụ ứng dụng CNTT trong …`: what the money serves)
+    rf"|\s*(?:cho|để|nhằm)?\s*(?:phục\s*vụ\s*(?:cho\s*)?)?(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
     rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}"
 )
 # Money that is no IT plan's budget, when named in the sentence before the amount (matched in lower case).
@@ -543,6 +548,11 @@ def _when(
     if year is None and period is None:
         if kind == "target" and doc.period:
             period = doc.period
+        elif kind == "target" and doc.ctx.period_end and not doc.ctx.period_start:
+            # a plan that names only its horizon (`Quy hoạch … đến năm 2020`): its money is for the years up to
+            # it, from the time of writing when known (not for the horizon's one year)
+            end = doc.ctx.period_end
+            period = (doc.now, end) if doc.now and doc.now < end else (None, end)
         elif kind == "baseline" and doc.is_report and doc.ctx.period_end and doc.now and doc.ctx.period_end <= doc.now:
             period, year = doc.period, doc.ctx.period_end  # a report of a period, or of one year
         elif kind == "baseline":

@@ -387,7 +387,7 @@ SCOPE_CUES = {
     "commune": cue(
         r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"
         # a city's communes (`UBND phường, xã, thị trấn`, `cấp phường, xã`)
-        r"|(?:UBND |cấp |khối |các )?phường, xã"
+        r"|(?:UBND |cấp |khối |các )?phường,? xã"  # (also unbroken: `cán bộ phường xã, thị trấn`)
     ),
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
@@ -414,6 +414,10 @@ _LEVEL_PAIR = cue(
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
+    # staff or agencies "down to the communes", said aside (`cán bộ … trong cơ quan nhà nước (đến cấp xã)`, `– đến cấp
+    # xã –`) or of the state's agencies (`cơ quan nhà nước các cấp đến cấp xã`): every level, not the communes alone
+    # (each alternative opens with a word: the aside's closing mark, not its opening one, is matched)
+    r"|(?:đến|tới) cấp (?:xã|cơ sở) ?(?:\)|–|—)|nhà nước (?:các cấp )?(?:đến|tới) cấp (?:xã|cơ sở)"
     # documents exchanged between the province and the districts (`giữa lãnh đạo UBND tỉnh với UBND các huyện`)
     r"|giữa (?:lãnh đạo )?(?:UBND |cấp )?tỉnh (?:với|và) (?:UBND |cấp )?(?:các )?(?:huyện|địa phương)"
 )
@@ -837,7 +841,7 @@ class Layout:
             return nearest[1]
         # Then the value's own words after it, and the sentence before its clause: a strong cue first (`Phấn
         # đấu đến năm 2020: 100% xã …, 80% cán bộ đã được đào tạo` — the goal, not the verb's tense).
-        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos)
+        after = self._cues(pos, self._next_number_or_paren(pos, c_end), own=pos) or self._shared_cues(pos, c_end)
         s, _ = self.sentence(pos)
         earlier = self._cues(s, c) if s < c else []
         # (a cue that leads into another number earlier in the sentence is that number's when another strong cue
@@ -937,6 +941,18 @@ class Layout:
         """Whether the last year named in folded[begin:end] is a period's (`giai đoạn 2016 – 2020`)."""
         found = list(_YEAR_NAMED.finditer(self.folded, begin, end))
         return bool(found) and found[-1].group("y2") is not None
+
+    def _shared_cues(self, pos: int, c_end: int) -> list:
+        """The cues of a predicate shared by a list of values (`100% cán bộ cấp tỉnh và 70% cán bộ cấp xã sẽ được trang
+        bị máy tính`): when only the value's own words and `,`/`và` stand before the next number, the cues after the
+        clause's last number (its predicate), else none."""
+        nxt = self._next_number_or_paren(pos, c_end)
+        if nxt >= c_end or self.text[nxt] == "(" or not _LISTED_BEFORE_NEXT.fullmatch(self.folded, pos, nxt):
+            return []
+        starts = self.number_starts
+        k = bisect.bisect_left(starts, c_end) - 1
+        last = self.numbers[k][1] if k >= 0 and starts[k] >= nxt else nxt
+        return self._cues(last, c_end)
 
     def _next_number_or_paren(self, pos: int, limit: int) -> int:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
@@ -1116,7 +1132,38 @@ class Layout:
         return None
 
 
+# The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
+# comma, and hold no verb of their own.
+_LISTED_BEFORE_NEXT = re.compile(
+    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+)
 _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
+# A clause's own predicate after its last number (`…; 100% sở, ngành, UBND các huyện và 80% xã được kết nối cáp quang
+# với mạng diện rộng`): its values are what that verb says, not a continuation of the clause before the `;`. Only verbs
+# that bring something new (a link, an installation, training, investment): one that echoes a use or a grant (`…;
+# 151/151 xã cũng đã sử dụng`) continues the clause before, as do the words of another subject after a comma (`50-60%
+# ở cấp huyện, đa số máy tính được kết nối mạng`: the computers' link, a clause of its own).
+_TAIL_PREDICATE = re.compile(
+    r"\b(?:được|đã|đều|đã được|đều được)\s+(?:kết nối|nối mạng|lắp đặt|đầu tư|xây dựng|cài đặt|đào tạo|bồi dưỡng|phủ sóng)\b"
+)
+_LEVEL_WORDS_ONLY = re.compile(
+    r"\s*(?:và\s+)?(?:các\s+)?(?:ubnd\s+)?(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|sở|ban|ngành)\s*)+"
+)
+
+
+def _own_predicate_after(folded: str, layout: Layout, begin: int, end: int) -> bool:
+    """Whether the clause from `begin` (a number's end) to `end` has, after its last number, a predicate of its own
+    (see `_TAIL_PREDICATE`) that the last number's own words lead into."""
+    starts = layout.number_starts
+    k = bisect.bisect_left(starts, end) - 1  # the last number that starts before `end`
+    last = max(begin, layout.numbers[k][1]) if k >= 0 and starts[k] >= begin else begin
+    verb = _TAIL_PREDICATE.search(folded, last, end)
+    if verb is None:
+        return False
+    between = folded[last : verb.start()]
+    return "," not in between or _LEVEL_WORDS_ONLY.fullmatch(between.rsplit(",", 1)[1]) is not None
+
+
 # (`77% năm 2017`, `100% từ năm 2017 đến năm 2019`: the year, or the period's end, of the value right before it)
 _NUMBER_RIGHT_BEFORE = re.compile(r"\d\s*%?\s*(?:từ\s*(?:năm\s*)?(?:19|20)\d\d\s*(?:đến|tới|[-–])\s*)?$")
 # A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
@@ -1637,7 +1684,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         short = len(before_near.strip(" ,;")) < 40
         if not short and "/" in before_near and (frac := _FRACTION_RE.search(folded, prev_end, amount.start)):
             short = bool((st := _STATED_SHARE.match(folded, frac.end())) and st.end() == amount.end)
-        if short and _CONTINUATION.match(after_near):
+        if short and _CONTINUATION.match(after_near) and not _own_predicate_after(folded, layout, amount.end, c_end):
             tiers.append((s, prev_end, True))
             if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
                 tiers.append((lead[0], lead[1], True))

@@ -132,6 +132,9 @@ _NEWS_SIGNER = re.compile(
 _PERIOD_RANGE = re.compile(r"giai\s*đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})", re.IGNORECASE)
 _PERIOD_UNTIL = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+# `Đến năm 2015, …` opening a sentence (a roadmap's milestone), and a later one after a full stop or a line break.
+_MILESTONE = re.compile(r"(?:đến|tới)\s+năm\s*(\d{4})\s*,", re.IGNORECASE)
+_MILESTONE_AFTER_STOP = re.compile(r"(?:[.…]\s+|\n\s*)(?:đến|tới)\s+năm\s*(\d{4})\s*,", re.IGNORECASE)
 _BARE_RANGE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _ISSUING = re.compile(r"ban hành|ký|phê duyệt", re.IGNORECASE)
 _AFTER_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
@@ -171,6 +174,11 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
         # `dự thảo kế hoạch … từ nay đến năm 2020 … Trong 5 năm 2016-2020 dự kiến …`: a range that ends in that
         # year names the start too (the date found, `issued_year`, may be a programme's the text cites).
         end = int(m.group(1))
+        opening = head[: m.start()].rstrip(" \t")
+        if _MILESTONE.match(head, m.start()) and (not opening.strip() or opening.endswith((".", "…", "\n"))):
+            # milestones opening sentences one after another (`Đến năm 2015, thành phố phấn đấu …. Đến năm 2020, …`):
+            # the plan runs to the last of them, not to the first
+            end = max([end] + [int(x.group(1)) for x in _MILESTONE_AFTER_STOP.finditer(head, m.end())])
         for r in _BARE_RANGE.finditer(head):
             if int(r.group(2)) == end and 0 < end - int(r.group(1)) <= 10:
                 return int(r.group(1)), end, r.group(0)
@@ -276,7 +284,10 @@ BASELINE_GENRES = ("report", "news_review", "news_mixed")
 _NEWS_OF_A_PLAN = re.compile(
     r"vừa\s+(?:được\s+)?(?:[^\s.,;]+\s+){0,5}?(?:ban\s+hành|phê\s+duyệt|ký|thông\s+qua)"
     r"|(?:ban\s+hành|phê\s+duyệt|triển\s+khai)\s+(?:kế\s+hoạch|đề\s+án)|ký\s+(?:ban\s+hành|quyết\s+định)"
-    r"|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|mục\s+tiêu\s+(?:đến|năm|của)|đến\s+năm\s+\d{4}",
+    r"|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|mục\s+tiêu\s+(?:đến|năm|của)|đến\s+năm\s+\d{4}"
+    # a plan made public (`Theo kế hoạch mới công bố, thành phố sẽ đầu tư …`, `… công bố Quy hoạch phát triển CNTT …`)
+    r"|(?:kế\s+hoạch|quy\s+hoạch|đề\s+án|chương\s+trình)\s+(?:mới|vừa)\s+(?:được\s+)?công\s+bố"
+    r"|công\s+bố\s+(?:kế\s+hoạch|quy\s+hoạch|đề\s+án)",
     re.IGNORECASE,
 )
 # `Theo đó, …` opens a plan's contents only after a plan named as issued (`vừa ban hành Kế hoạch … Theo đó, …`);
@@ -299,7 +310,9 @@ def _news_of_a_plan(text: str) -> bool:
 
 # Words that only a look back uses (a plan's lead may say `thời gian qua` of its baseline, never `tổng kết`).
 _NEWS_OF_RESULTS = re.compile(
-    r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)"
+    # (not `Sau 4 năm thực hiện, các hệ thống … sẽ được tích hợp`: a plan's look ahead, its sentence in the future)
+    r"báo\s+cáo\s+kết\s+quả|tổng\s+kết|sơ\s+kết|(?:sau|qua)\s+\d+\s+năm(?![^.;!?\n]{0,150}?\b(?:sẽ|dự\s+kiến)\b)"
+    r"|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?![^.;!?\n]{0,150}?\b(?:sẽ|dự\s+kiến)\b)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
     r"|đánh\s+giá\s+kết\s+quả"
     # `những kết quả nổi bật …`, `… 10 tháng năm 2020` (the months of a year gone by: a report of results)
@@ -446,7 +459,10 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
 
 # A news page's own date: a short line near the top that holds a date (`16/05/2018 08:45`, `Thứ Tư,
 # 03/01/2018 - 14:20`, `Ngày đăng: 09/10/2019`, `15:30 | 08/01/2019`).
-_DATE_LINE = re.compile(r"^[^\n]{0,30}?(\d{1,2}/\d{1,2}/ ?\d{4})[^\n]{0,30}$", re.MULTILINE)
+# (also with hyphens, `19-09-2012` on a line of its own under the headline, as some sites print it)
+_DATE_LINE = re.compile(
+    r"^[^\n]{0,30}?(?<![\d\-–/])(\d{1,2}/\d{1,2}/ ?\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d\-–/])[^\n]{0,30}$", re.MULTILINE
+)
 # ... or, when the top has none, a line near the bottom that is a date and nothing else but the words a page puts
 # around its date (`Cập nhật: 08/07/2019 15:30`, `Ngày đăng: 12-01-2019`, `(21/09/2022)`, `Thứ Ba, 08.01.2019`):
 # a stricter shape than at the top, as the end of an article also holds signatures and document numbers.
