@@ -262,7 +262,7 @@ _MEASURED_AGAINST_GOAL = re.compile(
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|quý\s*[ivx1-4]{1,3}\s*/\s*|năm\s*"
     r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
@@ -275,6 +275,11 @@ _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời 
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
+# `năm nay` alone (not `hai năm nay`, for two years now): in a news page, the year of the page's date, whatever year
+# the document or the ranking it reports is of (`(An Giang, 12/6/2020) - … năm nay tỉnh phấn đấu …` → 2020).
+_THIS_YEAR_WORDS = cue(
+    r"(?<!\d)(?<!\d\u0020)(?<!hai\u0020)(?<!ba\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!nhiều\u0020)năm nay\b"
+)
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -342,7 +347,7 @@ def _opening_words(*lexicons: str) -> set[str]:
 # Aho-Corasick pass): an alternation of common words is otherwise tried at every character of a sentence.
 CUE_OPENINGS = frozenset(
     _opening_words(BASELINE_STRONG, BASELINE_WEAK, TARGET_STRONG, TARGET_WEAK)
-    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính"}  # years, `hiện nay`
+    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính", "quý"}  # years, `hiện nay`
 )
 _CUE_AUTOMATON = ahocorasick.Automaton()
 for _word in CUE_OPENINGS:
@@ -553,7 +558,14 @@ class Layout:
         found = self._clauses.get(pos)  # a number's clause is asked for its kind, its year and its level
         if found is None:
             s, e = self.sentence(pos)
-            left = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
+            colon = self.text.rfind(":", s, pos)
+            if colon >= 0 and (shut := self.text.find(")", colon, pos)) >= 0 and "(" in self.text[s:colon]:
+                # `… 215 dịch vụ (năm 2017: 96 dịch vụ) và 31 dịch vụ …`: a colon inside brackets closed before the
+                # value opens no list the value is in (issue #11, round 22)
+                opened = self.text.rfind("(", s, colon)
+                if opened >= 0 and self.text.find(")", opened, colon) < 0 and shut < pos:
+                    colon = -1
+            left = max(self.text.rfind(";", s, pos), colon)
             left = left + 1 if left >= 0 else s
             right = self.text.find(";", pos, e)
             found = self._clauses[pos] = (left, (right if right >= 0 else e))
@@ -997,6 +1009,12 @@ class Layout:
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
         if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
+        if (
+            ctx.doc_type == "news_article"
+            and ctx.published_year is not None
+            and search_from_words(_THIS_YEAR_WORDS, self.folded, s, c_end)
+        ):
+            return ctx.published_year
         # A paragraph that opens with a year (`Năm 2018, …`): its later sentences carry that year.
         p = self.paragraph_start(pos)
         if p < s and (m := _OPENING_YEAR.match(self.folded, p)):
@@ -2190,7 +2208,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             elif (
                 not rule.zero
                 and kind == "baseline"
-                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()))
+                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()) or _BRACKET_YEAR_VALUE.match(folded, m.end()))
                 and not any(a < then.end("n") and then.start("n") < b for a, b in taken)
             ):
                 t_at = then.start("n")
@@ -2316,6 +2334,12 @@ _PLAN_FIGURE = re.compile(
 # 2015 (158 người)`): a baseline of that year, of the same thing at the same level.
 _COMPARED_YEAR_VALUE = re.compile(
     rf"[^.;()\n]{{0,40}}?so với (?:cuối |hết )?năm (?P<year>(?:19|20)\d\d) ?\( ?(?:là |có )?(?P<n>{NUMBER_PATTERN})"
+    r"(?![\d%/.,])[^()\n\d]{0,15}\)"
+)
+# `215 dịch vụ … mức độ 3 (năm 2017: 96 dịch vụ)`, `62 người (năm 2019 là 58 người)`: a baseline's value of an
+# earlier year in brackets right after it, with no comparison word (issue #11, round 22).
+_BRACKET_YEAR_VALUE = re.compile(
+    rf"[^.;()\n\d]{{0,40}}?\( ?năm (?P<year>(?:19|20)\d\d) ?(?::|là|có|đạt) ?(?P<n>{NUMBER_PATTERN})"
     r"(?![\d%/.,])[^()\n\d]{0,15}\)"
 )
 
