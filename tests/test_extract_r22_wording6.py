@@ -60,3 +60,73 @@ def test_an_earlier_years_count_in_brackets_is_that_years_and_the_next_value_kee
     assert ("online_services_level3_count", "baseline", "all", 2018, 75.0) in rows
     assert ("online_services_level4_count", "baseline", "all", 2019, 22.0) in rows
     assert ("online_services_level4_count", "baseline", "all", 2018, 22.0) not in rows
+
+
+# --- per-year amounts in brackets after a period's total -----------------------------------------------------------
+def test_amounts_by_year_in_brackets_after_a_total_are_each_years_and_leave_the_total_the_periods(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 88/KH-UBND\nĐiện Biên, ngày 05 tháng 12 năm 2020\n\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin giai đoạn 2021-2023\n\nIV. KINH PHÍ\n"
+        "Dự kiến tổng kinh phí là 24 tỷ đồng (năm 2021: 7 tỷ đồng; năm 2022: 8 tỷ đồng; năm 2023: 9 tỷ đồng).\n"
+    )
+    result = _corpus(tmp_path, "dien-bien-kh.txt", text)
+    rows = {
+        tuple(None if v != v else v for v in row)  # (NaN: no year, no period)
+        for row in _rows(result, ("indicator", "kind", "year", "period_start", "period_end", "value"))
+    }
+    assert ("budget_total_mvnd", "target", None, 2021, 2023, 24000.0) in rows
+    for year, value in ((2021, 7000.0), (2022, 8000.0), (2023, 9000.0)):
+        assert ("budget_total_mvnd", "target", year, None, None, value) in rows
+    assert ("budget_total_mvnd", "target", 2021, None, None, 24000.0) not in rows
+
+
+# --- thousands as a word with the hundreds in digits; a list label for published procedures ----------------------
+def test_thousands_in_a_word_then_hundreds_in_digits(tmp_path):
+    body = "Đến cuối năm 2019, các cơ quan của tỉnh đã sử dụng 2 nghìn 750 hộp thư điện tử công vụ."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("email_accounts_count", "baseline", "all", 2019, 2750.0) in rows
+    assert not any(r[4] == 750.0 for r in rows)
+
+
+def test_a_labelled_count_of_procedures_posted_on_the_portal(tmp_path):
+    body = "- Số thủ tục hành chính được niêm yết trên Cổng thông tin điện tử tỉnh: 1.390 thủ tục;"
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("admin_procedures_count", "baseline", "all", 2019, 1390.0) in rows
+
+
+# --- a total of all levels with its parts after `trong đó` ----------------------------------------------------------
+def test_a_total_of_services_of_all_levels_is_no_level_three_count(tmp_path):
+    body = "Đến hết năm 2019, tỉnh đã cung cấp 905 dịch vụ công trực tuyến, trong đó mức độ 3 có 410 dịch vụ."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("online_services_level3_count", "baseline", "all", 2019, 410.0) in rows
+    assert not any(r[4] == 905.0 for r in rows)
+
+
+# --- `lần lượt` after a list of indicators or of levels written in full ---------------------------------------------
+def test_respectively_after_levels_written_in_full_with_words_between(tmp_path):
+    body = "Năm 2019, số dịch vụ công mức độ 3 và mức độ 4 đã cung cấp lần lượt là 233 và 61 dịch vụ."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("online_services_level3_count", "baseline", "all", 2019, 233.0) in rows
+    assert ("online_services_level4_count", "baseline", "all", 2019, 61.0) in rows
+
+
+def test_respectively_after_two_shares_gives_each_its_value(tmp_path):
+    body = (
+        "Năm 2019, tỷ lệ cán bộ được trang bị máy tính và tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước "
+        "lần lượt đạt 94% và 71%."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("staff_with_computer_pct", "baseline", "all", 2019, 94.0) in rows
+    assert ("edocument_exchange_pct", "baseline", "all", 2019, 71.0) in rows
+    assert ("edocument_exchange_pct", "baseline", "all", 2019, 94.0) not in rows
+
+
+# --- two shares with one value: `đều đạt` ---------------------------------------------------------------------------
+def test_two_shares_that_both_reach_one_value_are_a_fact_each(tmp_path):
+    body = (
+        "Năm 2019, tỷ lệ cơ quan triển khai một cửa điện tử và tỷ lệ cơ quan dùng chữ ký số trên văn bản điện tử "
+        "ở cấp huyện đều đạt 100%."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("agencies_with_eonestop_pct", "baseline", "district", 2019, 100.0) in rows
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2019, 100.0) in rows

@@ -1523,6 +1523,42 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 
+# `… và tỷ lệ … đều đạt 100%`: `đều` (both, all) right before the verb of a value that several shares share.
+_BOTH_REACH = re.compile(r"\bđều\s*(?:đã\s*)?(?:đạt|là|ở\s*mức)\s*(?:mức\s*)?$")
+
+
+def _cues_in_order(
+    rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int
+) -> list[tuple[PercentRule, int, int]]:
+    """The indicators named in text[begin:end], in order: (rule, start, end) of one cue per group of overlapping cues
+    (the one that refines another, else the longest), none of words about no indicator; empty when two are of the
+    same indicator (no list of different ones)."""
+    window = text[begin:end]
+    found = []
+    for at, i in openings.in_window(begin, end):
+        if m := rules[i].cue.match(window, at - begin):
+            found.append((m.start(), m.end(), rules[i]))
+    for i in openings.unindexed:
+        found.extend((m.start(), m.end(), rules[i]) for m in rules[i].cue.finditer(window))
+    found.sort(key=lambda h: (h[0], -h[1]))
+    groups: list[list[tuple[int, int, PercentRule]]] = []
+    for hit in found:
+        if groups and hit[0] < max(h[1] for h in groups[-1]):
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    named = []
+    for group in groups:
+        indicators = {r.indicator for _, _, r in group}
+        refining = [h for h in group if h[2].refines in indicators]
+        a, b, rule = max(refining or group, key=lambda h: h[1] - h[0])
+        if rule.indicator:
+            named.append((rule, begin + a, begin + b))
+    if len({r.indicator for r, _, _ in named}) < len(named):
+        return []
+    return named
+
+
 class _PercentPlan:
     """What `extract_percents` needs of a list of rules that is the same for every document: the rules by name and
     the opening words of their cues (for `WordIndex`), worked out once per list (they were redone for each document)."""
@@ -1756,6 +1792,15 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
+        if (respectively := folded.rfind(_RESPECTIVELY, c_start, amount.start)) >= 0 and " và " in folded[
+            c_start:respectively
+        ]:
+            # `tỷ lệ … được cấp hộp thư … và tỷ lệ … sử dụng thư điện tử thường xuyên lần lượt là 98% và 82%`: the
+            # indicators named before `lần lượt`, in order, one per value (issue #11, round 22)
+            values = [p for p in percents if respectively < p.start < c_end]
+            named = _cues_in_order(rules, openings, folded, c_start, respectively)
+            if len(values) > 1 and len(named) == len(values):
+                rule, cue_start, cue_end = named[next(k for k, p in enumerate(values) if p is amount)]
         if cue_start >= amount.end and not forward:  # (the next item's words are its own number's too)
             claimed_until = cue_end
         agencies_subject = rule.of_agencies or not rule.indicator.startswith("staff_")
@@ -1850,6 +1895,26 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if cue_end <= amount.start and _BOTH_REACH.search(folded, cue_end, amount.start):
+            # `Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số đều đạt 100%`: two
+            # shares named before one value with `đều` (both): a fact for each (issue #11, round 22)
+            for other, o_start, _ in _cues_in_order(rules, openings, folded, c_start, cue_end):
+                if other.indicator != rule.indicator and other.refines != rule.indicator and o_start < cue_start:
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            other.indicator,
+                            other.name + ".both",
+                            amount,
+                            o_start,
+                            q_end,
+                            kind,
+                            scope,
+                            year,
+                            (amount.start, amount.end),
+                        )
+                    )
         if (
             rule.refines
             and amount.value == 100.0
