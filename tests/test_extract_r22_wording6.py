@@ -130,3 +130,46 @@ def test_two_shares_that_both_reach_one_value_are_a_fact_each(tmp_path):
     _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
     assert ("agencies_with_eonestop_pct", "baseline", "district", 2019, 100.0) in rows
     assert ("agencies_using_digital_signature_pct", "baseline", "district", 2019, 100.0) in rows
+
+
+# --- a goal as a fraction with today's state in brackets ------------------------------------------------------------
+def test_a_goal_fraction_keeps_its_value_beside_a_bracketed_state_with_its_share(tmp_path):
+    text = (
+        "Cà Mau đặt chỉ tiêu chuyển đổi số năm 2024\n\n(Cà Mau, 22/12/2023) - UBND tỉnh Cà Mau vừa ban hành Kế hoạch "
+        "chuyển đổi số năm 2024. Trong năm tới, tỉnh phấn đấu 101/101 UBND cấp xã được kết nối mạng truyền số liệu "
+        "chuyên dùng (hiện có 83 xã, đạt 82,2%).\n"
+    )
+    _, rows = _read(tmp_path, text, "ca-mau-news.txt")
+    assert ("communes_on_specialized_network_pct", "target", "commune", 2024, 100.0) in rows
+    assert ("communes_on_specialized_network_pct", "baseline", "commune", 2023, 82.2) in rows
+
+
+# --- `đưa tổng số lên`; a count of websites in brackets; regular use after a count of mailboxes ---------------------
+def test_a_total_brought_up_to_with_dua(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/KH-UBND\nYên Bái, ngày 10 tháng 01 năm 2020\n\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin năm 2020\n\nII. MỤC TIÊU\n"
+        "Xây dựng thêm 35 dịch vụ công trực tuyến mức độ 4, đưa tổng số lên 90 dịch vụ.\n"
+    )
+    _, rows = _read(tmp_path, text, "yen-bai-kh.txt")
+    assert ("online_services_level4_count", "target", "all", 2020, 90.0) in rows
+    assert not any(r[4] == 35.0 for r in rows)
+
+
+def test_a_count_of_websites_in_brackets_after_the_statement(tmp_path):
+    body = (
+        "Đến hết năm 2019, các sở, ngành và UBND các huyện đều đã có trang thông tin điện tử thành phần "
+        "liên kết với Cổng thông tin điện tử tỉnh (24 trang)."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("component_websites_count", "baseline", "all", 2019, 24.0) in rows
+
+
+def test_regular_use_in_a_sentence_on_mailboxes_given(tmp_path):
+    body = (
+        "Năm 2019, tỉnh đã cấp 5.200 hộp thư điện tử công vụ cho cán bộ, công chức, song mới có khoảng 55% "
+        "cán bộ, công chức sử dụng thường xuyên."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("email_accounts_count", "baseline", "all", 2019, 5200.0) in rows
+    assert ("staff_email_usage_pct", "baseline", "all", 2019, 55.0) in rows

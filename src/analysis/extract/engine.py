@@ -1208,6 +1208,8 @@ _STATED_SHARE = re.compile(
 )
 # A share the source states itself before the fraction, which restates it in brackets (`45,45% UBND cấp xã (70/154
 # xã)`, `25,68% UBND cấp xã (28/107 đơn vị)`): the stated one is read and the fraction is not.
+# Brackets that give the state beside a goal (`(hiện có …`, `(năm 2020 …`, `(đến nay …`), lower case (round 22).
+_STATE_BESIDE = re.compile(r"\(\s*(?:hiện|năm\s*\d{4}|đến\s*nay|trước\s*đây)")
 _SHARE_BEFORE = re.compile(r"%[^%()\d.;\n]{0,30}\(\s*$")
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
 _ANOTHER_SUBJECT = re.compile(
@@ -1356,7 +1358,12 @@ def _fractions(layout: Layout) -> list[Amount]:
         if b == 0 or a > b:
             continue
         _, c_end = layout.clause(m.start())
-        if _STATED_SHARE.match(folded, m.end(), c_end) or _SHARE_BEFORE.search(folded, max(0, start - 40), start):
+        stated = _STATED_SHARE.match(folded, m.end(), c_end)
+        if stated and _STATE_BESIDE.search(folded, m.end(), stated.end()):
+            stated = (
+                None  # `200/200 xã … (hiện có 176 xã, đạt 88%)`: the share in brackets is today's, not the fraction's
+            )
+        if stated or _SHARE_BEFORE.search(folded, max(0, start - 40), start):
             continue
         found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
     return found
@@ -1375,6 +1382,8 @@ _REGULAR_USE_ALONE = re.compile(
     _REGULAR_USE.pattern
     + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
 )
+_USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
+_MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
 _RATE_OF_REGULAR_USE = re.compile(
     r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
@@ -1726,6 +1735,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
             if refining is not None:
                 hit = (refining, main.char_start, main.char_start)
+        if (
+            hit is None
+            and (use := _REGULAR_USE.match(after_near)) is not None
+            and _USE_ENDS.match(after_near, use.end())
+            and search_from_words(_MAILBOX_BEFORE, folded, s, amount.start)
+            and not any(s <= a < amount.start for a, _ in ((p.start, p.end) for p in percents))
+            and (usage := next((r for r in rules if r.indicator == "staff_email_usage_pct"), None)) is not None
+        ):
+            # `… đã cấp 3.100 hộp thư điện tử công vụ, nhưng chỉ khoảng 40% cán bộ, công chức sử dụng thường xuyên`:
+            # staff who use regularly, nothing named after it, in a sentence on the mailboxes given (a count, no share
+            # before it): the regular use of those mailboxes (issue #11, round 22)
+            hit = (usage, amount.end, amount.end + use.end())
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:

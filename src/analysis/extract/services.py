@@ -73,7 +73,8 @@ _AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần) )?"
 # `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's; and
 # `1.512 dịch vụ công trực tuyến, trong đó mức độ 3 là 620`: a total of all levels, its parts after `trong đó`.
 _NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
-_RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
+# (`…, đưa tổng số lên 68 dịch vụ`: `đưa` for `nâng`, round 22)
+_RAISED_TO = rf"[^.;%\d\n]{{0,30}}?(?:nâng|đưa) tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
