@@ -173,3 +173,13 @@ def test_regular_use_in_a_sentence_on_mailboxes_given(tmp_path):
     _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
     assert ("email_accounts_count", "baseline", "all", 2019, 5200.0) in rows
     assert ("staff_email_usage_pct", "baseline", "all", 2019, 55.0) in rows
+
+
+# --- `đến hết năm` of the year a report looks back on ---------------------------------------------------------------
+def test_the_end_of_the_year_a_report_looks_back_on_dates_results(tmp_path):
+    body = "Đến cuối năm 2019, toàn tỉnh cung cấp 318 dịch vụ công trực tuyến mức độ 3."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("online_services_level3_count", "baseline", "all", 2019, 318.0) in rows
+    goal = "Đến cuối năm 2019, toàn tỉnh phấn đấu cung cấp 318 dịch vụ công trực tuyến mức độ 3."
+    _, rows = _read(tmp_path, _report(goal), "yen-bai-bc2.txt")
+    assert ("online_services_level3_count", "target", "all", 2019, 318.0) in rows

@@ -701,6 +701,9 @@ class Layout:
             elif m.group("until") and self._as_of_a_month_gone_by(m):
                 # `Đến tháng 6/2019, 100% sở … đã …` in a review, or on a page of a later month: results as of then
                 kind, strong = "baseline", True
+            elif m.group("until") and self._end_of_a_year_gone_by(named):
+                # `Đến hết năm 2019, tỉnh cung cấp …` in a report on 2019 written in 2020: results as of then (round 22)
+                kind, strong = "baseline", False
             elif m.group("until"):
                 kind, strong = "target", False
             elif (
@@ -715,6 +718,11 @@ class Layout:
                 continue
             rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
         return rows
+
+    def _end_of_a_year_gone_by(self, year: int) -> bool:
+        """Whether `đến (hết/cuối) năm YYYY` dates results: in a review written after that year."""
+        written = max(self.ctx.issued_year or 0, self.ctx.published_year or 0)
+        return self.ctx.reviews and written > year
 
     def _as_of_a_month_gone_by(self, m: re.Match[str]) -> bool:
         """Whether `đến (hết/cuối) tháng M/YYYY` (of the text's own year) dates results: in a review (a report, a news
