@@ -183,3 +183,33 @@ def test_the_end_of_the_year_a_report_looks_back_on_dates_results(tmp_path):
     goal = "Đến cuối năm 2019, toàn tỉnh phấn đấu cung cấp 318 dịch vụ công trực tuyến mức độ 3."
     _, rows = _read(tmp_path, _report(goal), "yen-bai-bc2.txt")
     assert ("online_services_level3_count", "target", "all", 2019, 318.0) in rows
+
+
+# --- three shares each with its own `tỷ lệ`, one value each; a mailbox share and its regular use both at 100% -------
+def test_three_shares_named_each_with_ty_le_take_a_value_each_in_order(tmp_path):
+    body = (
+        "Trong năm 2019, tỷ lệ cơ quan dùng phần mềm quản lý văn bản, tỷ lệ cán bộ được trang bị máy tính và tỷ lệ "
+        "UBND cấp xã có hệ thống hội nghị truyền hình lần lượt đạt 97%, 88% và 64%."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("agencies_using_document_management_pct", "baseline", "all", 2019, 97.0) in rows
+    assert ("staff_with_computer_pct", "baseline", "all", 2019, 88.0) in rows
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2019, 64.0) in rows
+
+
+def test_a_mailbox_share_and_its_regular_use_each_with_ty_le_take_their_own_values(tmp_path):
+    body = (
+        "Năm 2019, tỷ lệ công chức cấp tỉnh được cấp hộp thư điện tử và tỷ lệ công chức cấp tỉnh dùng thư điện tử "
+        "thường xuyên lần lượt đạt 99% và 76%."
+    )
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("staff_with_email_pct", "baseline", "province", 2019, 99.0) in rows
+    assert ("staff_email_usage_pct", "baseline", "province", 2019, 76.0) in rows
+
+
+# --- a count reached after a change in the same sentence -------------------------------------------------------------
+def test_a_count_of_services_reached_after_its_change(tmp_path):
+    body = "Năm 2019, dịch vụ công trực tuyến mức độ 4 tăng gấp đôi so với năm 2018, đạt 58 dịch vụ."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("online_services_level4_count", "baseline", "all", 2019, 58.0) in rows
+    assert not any(r[3] == 2018 for r in rows)

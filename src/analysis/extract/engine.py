@@ -1544,12 +1544,25 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
 _BOTH_REACH = re.compile(r"\bđều\s*(?:đã\s*)?(?:đạt|là|ở\s*mức)\s*(?:mức\s*)?$")
 
 
+_NEXT_SHARE = re.compile(r"(?:,|\s+và)\s+tỷ\s*lệ\b")
+
+
 def _cues_in_order(
     rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int
-) -> list[tuple[PercentRule, int, int]]:
-    """The indicators named in text[begin:end], in order: (rule, start, end) of one cue per group of overlapping cues
-    (the one that refines another, else the longest), none of words about no indicator; empty when two are of the
-    same indicator (no list of different ones)."""
+) -> list[tuple[PercentRule, int, int, tuple[int, int] | None]]:
+    """The indicators named in text[begin:end], in order: (rule, start, end, the part of the text that names it, when
+    each has its own `tỷ lệ`) of one cue per group of overlapping cues (the one that refines another, else the longest),
+    none of words about no indicator; empty when two are of the same indicator (no list of different ones)."""
+    # Shares each named with their own `tỷ lệ` (`tỷ lệ … và tỷ lệ …`, `tỷ lệ …, tỷ lệ …`): the nearest cue of each part.
+    cuts = [begin] + [m.start() for m in _NEXT_SHARE.finditer(text, begin, end)] + [end]
+    if len(cuts) > 2:
+        named = []
+        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+            if (hit := _find_cue(rules, openings, text, a, b, True)) is not None and hit[0].indicator:
+                named.append((hit[0], a + hit[1].start(), a + hit[1].end(), (a, b)))
+            elif k or hit is not None:  # (words before the first `tỷ lệ` may name none: `Năm 2019, tỷ lệ …`)
+                return []
+        return named if len({r.indicator for r, *_ in named}) == len(named) else []
     window = text[begin:end]
     found = []
     for at, i in openings.in_window(begin, end):
@@ -1570,8 +1583,8 @@ def _cues_in_order(
         refining = [h for h in group if h[2].refines in indicators]
         a, b, rule = max(refining or group, key=lambda h: h[1] - h[0])
         if rule.indicator:
-            named.append((rule, begin + a, begin + b))
-    if len({r.indicator for r, _, _ in named}) < len(named):
+            named.append((rule, begin + a, begin + b, None))
+    if len({r.indicator for r, *_ in named}) < len(named):
         return []
     return named
 
@@ -1821,6 +1834,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
+        own_scope = None
         if (respectively := folded.rfind(_RESPECTIVELY, c_start, amount.start)) >= 0 and " và " in folded[
             c_start:respectively
         ]:
@@ -1829,7 +1843,13 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             values = [p for p in percents if respectively < p.start < c_end]
             named = _cues_in_order(rules, openings, folded, c_start, respectively)
             if len(values) > 1 and len(named) == len(values):
-                rule, cue_start, cue_end = named[next(k for k, p in enumerate(values) if p is amount)]
+                rule, cue_start, cue_end, part = named[next(k for k, p in enumerate(values) if p is amount)]
+                if part is not None:  # the level its own words name, else one named before the list, else none
+                    own_scope = (
+                        layout.scope(folded[part[0] : part[1]], "")
+                        or layout.scope(folded[c_start : named[0][3][0]], "")
+                        or "all"
+                    )
         if cue_start >= amount.end and not forward:  # (the next item's words are its own number's too)
             claimed_until = cue_end
         agencies_subject = rule.of_agencies or not rule.indicator.startswith("staff_")
@@ -1842,7 +1862,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # number's: the before-window for the level starts after the last number of any kind.
         before = bisect.bisect_right(number_ends, amount.start) - 1  # ends are in text order
         last_number = number_ends[before] if before >= 0 and number_ends[before] >= prev_end else prev_end
-        scope = None
+        scope = own_scope
         respectively = folded.rfind(_RESPECTIVELY, c_start, amount.start)
         if respectively >= 0:  # `ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 95%, 80% và 55%`
             values = [p for p in percents if respectively < p.start < c_end]
@@ -1927,7 +1947,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if cue_end <= amount.start and _BOTH_REACH.search(folded, cue_end, amount.start):
             # `Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số đều đạt 100%`: two
             # shares named before one value with `đều` (both): a fact for each (issue #11, round 22)
-            for other, o_start, _ in _cues_in_order(rules, openings, folded, c_start, cue_end):
+            for other, o_start, *_ in _cues_in_order(rules, openings, folded, c_start, cue_end):
                 if other.indicator != rule.indicator and other.refines != rule.indicator and o_start < cue_start:
                     facts.append(
                         _make_fact(

@@ -76,6 +76,7 @@ _NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
 # (`…, đưa tổng số lên 68 dịch vụ`: `đưa` for `nâng`, round 22)
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?(?:nâng|đưa) tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
+_AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với [^.;%\n]{{0,25}}?, (?:đã |hiện )?(?:đạt|lên|là|có) {_AT_LEAST}{N}"
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
@@ -316,6 +317,19 @@ COUNT_RULES = [
         "online_services_level4_count", cue(rf"trực tuyến toàn trình{_GREW_FROM}"), "services.end_to_end_grew_from"
     ),
     CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_GREW_FROM}"), "services.partly_grew_from"),
+    # `Số dịch vụ … mức độ 4 tăng gấp 3 lần so với năm 2018, đạt 96 dịch vụ`: the level reached after the change (the
+    # change itself is no count; round 22)
+    CountRule(
+        "online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_AFTER_CHANGE}"), "services.level3_4_after_change"
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_AFTER_CHANGE}"),
+        "services.level3_after_change",
+    ),
+    CountRule(
+        "online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_AFTER_CHANGE}"), "services.level4_after_change"
+    ),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
         "online_services_level3_count", cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
