@@ -213,3 +213,16 @@ def test_a_count_of_services_reached_after_its_change(tmp_path):
     _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
     assert ("online_services_level4_count", "baseline", "all", 2019, 58.0) in rows
     assert not any(r[3] == 2018 for r in rows)
+
+
+# --- a news sentence opening `Năm nay,` reports the year so far, before a goal for `năm tới` --------------------------
+def test_nam_nay_opening_a_news_sentence_reports_results_before_next_years_goal(tmp_path):
+    text = (
+        "Hậu Giang nhìn lại một năm chuyển đổi số\n\n"
+        "(Hậu Giang, 29/12/2021) - Năm nay, 91% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng; "
+        "trong năm nay, 87% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử. Năm tới, tỉnh phấn đấu "
+        "nâng tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước lên 98%.\n"
+    )
+    _, rows = _read(tmp_path, text, "hau-giang-news.txt")
+    assert ("edocument_exchange_pct", "baseline", "all", 2021, 87.0) in rows
+    assert ("edocument_exchange_pct", "target", "all", 2022, 98.0) in rows

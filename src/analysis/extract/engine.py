@@ -288,6 +288,8 @@ _SENTENCE_AT_NOW = cue(
 # A paragraph that opens with a year (`Năm 2018, …`, `Trong năm 2018, …`, `Theo báo cáo của Sở …, năm 2017 tỉnh đã …`):
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
+# A sentence (or a news lead after its dateline) that opens with `Năm nay,` / `Trong năm nay,`, lower case.
+_OPENS_THIS_YEAR = re.compile(r"[\s\-–•+*]*(?:\([^)\n]{0,40}\)\s*[-–]\s*)?(?:trong |riêng )?năm nay\s*,")
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
 # Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
 # vào cuối năm 2017`, `dự kiến đưa vào sử dụng trong quý II năm 2019`): what the work will give is a goal of that year.
@@ -853,6 +855,10 @@ class Layout:
         found = self._cues(p, s) if p < s else []
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
+        # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
+        # Năm nay, 96% văn bản … . Năm tới, tỉnh phấn đấu …`), whatever goal the paragraph goes on to (round 22).
+        if self.ctx.doc_type == "news_article" and _OPENS_THIS_YEAR.match(self.folded, s):
+            return "baseline"
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
         # đã bố trí …`): a paragraph about the state today says so somewhere.
         p_end = self.text.find("\n", s)
