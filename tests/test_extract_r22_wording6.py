@@ -226,3 +226,14 @@ def test_nam_nay_opening_a_news_sentence_reports_results_before_next_years_goal(
     _, rows = _read(tmp_path, text, "hau-giang-news.txt")
     assert ("edocument_exchange_pct", "baseline", "all", 2021, 87.0) in rows
     assert ("edocument_exchange_pct", "target", "all", 2022, 98.0) in rows
+
+
+# --- ranking news that names the index's year with no `năm` ---------------------------------------------------------
+def test_ict_index_news_naming_the_year_without_nam_reports_that_years_figures(tmp_path):
+    text = (
+        "Bình Định tăng 3 bậc trên bảng xếp hạng ICT Index 2017\n\n"
+        "(Bình Định, 02/7/2018) - Theo kết quả Vietnam ICT Index 2017 vừa công bố, Bình Định xếp thứ 12/63. "
+        "Tỷ lệ cán bộ, công chức của tỉnh được cấp hộp thư điện tử công vụ đạt 96%.\n"
+    )
+    _, rows = _read(tmp_path, text, "binh-dinh-news.txt")
+    assert ("staff_with_email_pct", "baseline", "all", 2017, 96.0) in rows
