@@ -237,3 +237,10 @@ def test_ict_index_news_naming_the_year_without_nam_reports_that_years_figures(t
     )
     _, rows = _read(tmp_path, text, "binh-dinh-news.txt")
     assert ("staff_with_email_pct", "baseline", "all", 2017, 96.0) in rows
+
+
+def test_a_count_of_it_staff_reached_after_its_change(tmp_path):
+    body = "Năm 2019, đội ngũ cán bộ chuyên trách CNTT của tỉnh tăng 9 người so với cuối năm 2018, lên 71 người."
+    _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
+    assert ("it_staff_count", "baseline", "all", 2019, 71.0) in rows
+    assert not any(r[4] == 9.0 for r in rows)

@@ -76,7 +76,7 @@ _NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
 # (`…, đưa tổng số lên 68 dịch vụ`: `đưa` for `nâng`, round 22)
 _RAISED_TO = rf"[^.;%\d\n]{{0,30}}?(?:nâng|đưa) tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
-_AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với [^.;%\n]{{0,25}}?, (?:đã |hiện )?(?:đạt|lên|là|có) {_AT_LEAST}{N}"
+_AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với [^.;%\n]{{0,25}}?, (?:đã |hiện )?(?:đạt|lên|là|có|còn) {_AT_LEAST}{N}"
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
