@@ -638,8 +638,10 @@ _COMMA_THOUSANDS = re.compile(
 _DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.,][1-9])\d{0,2}\.\d{3}(?![\d])")
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
 # `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
+# `4 nghìn 200 hộp thư`: thousands as a word, then the hundreds in digits (issue #11, round 22).
 _THOUSAND_OF = re.compile(
-    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{1,3}})?[ \t]+(?:nghìn|ngàn)(?=[ \t]+(?:tỷ|tỉ|{_COUNTED})(?!\w))"
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:,\d{{1,3}})?[ \t]+(?:nghìn|ngàn)|[ \t]+(?:nghìn|ngàn)[ \t]+\d{{3}}(?![\d.,]))"
+    rf"(?=[ \t]+(?:tỷ|tỉ|{_COUNTED})(?!\w))"
 )
 _DIGITS_PERCENT = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:,\d{1,2})?)[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
 # `3/4 số xã`, `Gần 3/4 trong tổng số 204 xã`: a fraction of a whole (a small denominator), before what it divides.
@@ -849,8 +851,9 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
                 edits.append((m.start(), m.end(), m.group().replace(".", ",")))
         if any(h in hint_positions(text) for h in _THOUSAND_HINTS):
             for m in _number_before(text, _THOUSAND_HINTS, _THOUSAND_OF):
-                n = m.group().split(None, 1)[0]
-                edits.append((m.start(), m.end(), _digits(float(n.replace(",", ".")) * 1000)))
+                n, *rest = m.group().split()
+                tail = int(rest[1]) if len(rest) > 1 else 0  # (`4 nghìn 200`: the hundreds after the word)
+                edits.append((m.start(), m.end(), _digits(float(n.replace(",", ".")) * 1000 + tail)))
         if "phần trăm" in hint_positions(text) or "Phần trăm" in hint_positions(text):
             for m in _number_before(text, ("phần trăm", "Phần trăm"), _DIGITS_PERCENT):
                 edits.append((m.start(), m.end(), m.group(1) + "%"))

@@ -263,7 +263,9 @@ PERCENT_RULES = [
     PercentRule(
         "",
         cue(
-            r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số|văn bản[^.;%\n]{0,40}?(?:được )?ký số"
+            # (not across `và` that opens another share: `… quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số`)
+            r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số"
+            r"|văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
         ),
         "adoption.signature_not_of_agencies",

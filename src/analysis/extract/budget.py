@@ -231,8 +231,10 @@ _ALLOTTED = re.compile(
     r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
+# (Not a year that labels the next amount, `36,2 tỷ đồng (năm 2018: 10,5 tỷ đồng; …)`: a list by year in brackets.)
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
+    rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)(?!\s*(?::|là)\s*\d)"
+    rf"|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
 )
 # `sau 5 năm`, `trong 5 năm qua`: the period the document reviews (searched in the whole sentence).
 _YEARS_OF_PERIOD = re.compile(r"(?:sau|trong)\s*(\d+)\s*năm(?!\s*(?:tới|(?:19|20)\d{2}))|(\d+)\s*năm\s*qua")
@@ -263,6 +265,7 @@ _PARTS_GAP = re.compile(
 )
 # ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
 _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 # What may stand between the items of a list by year (`; - `, `, `, ` và `).
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
 # A report of results (its amounts are money spent unless said otherwise).
@@ -450,6 +453,10 @@ def _list_head(
     if list_head is not None and _LIST_GAP.fullmatch(text, list_head[2], label_start):
         return list_head
     if previous is not None and _is_part(text, previous.quote_end, label_start):
+        return previous.indicator, previous.rule.removesuffix(".after"), label_start
+    if previous is not None and _BRACKET_OPENS.fullmatch(text, previous.quote_end, label_start):
+        # `Tổng kinh phí … là 36,2 tỷ đồng (năm 2018: 10,5 tỷ đồng; năm 2019: …)`: the total's years in brackets after
+        # it, each that year's amount of the same thing (issue #11, round 22)
         return previous.indicator, previous.rule.removesuffix(".after"), label_start
     window = max(0, label_start - 300)
     cue = _cue_in(fold(text[window:label_start]))

@@ -264,7 +264,7 @@ _MEASURED_AGAINST_GOAL = re.compile(
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|năm\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|quý\s*[ivx1-4]{1,3}\s*/\s*|năm\s*"
     r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
@@ -277,6 +277,11 @@ _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời 
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
+# `năm nay` alone (not `hai năm nay`, for two years now): in a news page, the year of the page's date, whatever year
+# the document or the ranking it reports is of (`(An Giang, 12/6/2020) - … năm nay tỉnh phấn đấu …` → 2020).
+_THIS_YEAR_WORDS = cue(
+    r"(?<!\d)(?<!\d\u0020)(?<!hai\u0020)(?<!ba\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!nhiều\u0020)năm nay\b"
+)
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -285,6 +290,8 @@ _SENTENCE_AT_NOW = cue(
 # A paragraph that opens with a year (`Năm 2018, …`, `Trong năm 2018, …`, `Theo báo cáo của Sở …, năm 2017 tỉnh đã …`):
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
+# A sentence (or a news lead after its dateline) that opens with `Năm nay,` / `Trong năm nay,`, lower case.
+_OPENS_THIS_YEAR = re.compile(r"[\s\-–•+*]*(?:\([^)\n]{0,40}\)\s*[-–]\s*)?(?:trong |riêng )?năm nay\s*,")
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
 # Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
 # vào cuối năm 2017`, `dự kiến đưa vào sử dụng trong quý II năm 2019`): what the work will give is a goal of that year.
@@ -344,7 +351,7 @@ def _opening_words(*lexicons: str) -> set[str]:
 # Aho-Corasick pass): an alternation of common words is otherwise tried at every character of a sentence.
 CUE_OPENINGS = frozenset(
     _opening_words(BASELINE_STRONG, BASELINE_WEAK, TARGET_STRONG, TARGET_WEAK)
-    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính"}  # years, `hiện nay`
+    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính", "quý"}  # years, `hiện nay`
 )
 _CUE_AUTOMATON = ahocorasick.Automaton()
 for _word in CUE_OPENINGS:
@@ -559,7 +566,14 @@ class Layout:
         found = self._clauses.get(pos)  # a number's clause is asked for its kind, its year and its level
         if found is None:
             s, e = self.sentence(pos)
-            left = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
+            colon = self.text.rfind(":", s, pos)
+            if colon >= 0 and (shut := self.text.find(")", colon, pos)) >= 0 and "(" in self.text[s:colon]:
+                # `… 215 dịch vụ (năm 2017: 96 dịch vụ) và 31 dịch vụ …`: a colon inside brackets closed before the
+                # value opens no list the value is in (issue #11, round 22)
+                opened = self.text.rfind("(", s, colon)
+                if opened >= 0 and self.text.find(")", opened, colon) < 0 and shut < pos:
+                    colon = -1
+            left = max(self.text.rfind(";", s, pos), colon)
             left = left + 1 if left >= 0 else s
             right = self.text.find(";", pos, e)
             found = self._clauses[pos] = (left, (right if right >= 0 else e))
@@ -721,6 +735,9 @@ class Layout:
             elif m.group("until") and self._as_of_a_month_gone_by(m):
                 # `Đến tháng 6/2019, 100% sở … đã …` in a review, or on a page of a later month: results as of then
                 kind, strong = "baseline", True
+            elif m.group("until") and self._end_of_a_year_gone_by(named):
+                # `Đến hết năm 2019, tỉnh cung cấp …` in a report on 2019 written in 2020: results as of then (round 22)
+                kind, strong = "baseline", False
             elif m.group("until"):
                 kind, strong = "target", False
             elif (
@@ -735,6 +752,11 @@ class Layout:
                 continue
             rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
         return rows
+
+    def _end_of_a_year_gone_by(self, year: int) -> bool:
+        """Whether `đến (hết/cuối) năm YYYY` dates results: in a review written after that year."""
+        written = max(self.ctx.issued_year or 0, self.ctx.published_year or 0)
+        return self.ctx.reviews and written > year
 
     def _as_of_a_month_gone_by(self, m: re.Match[str]) -> bool:
         """Whether `đến (hết/cuối) tháng M/YYYY` (of the text's own year) dates results: in a review (a report, a news
@@ -865,6 +887,10 @@ class Layout:
         found = self._cues(p, s) if p < s else []
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
+        # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
+        # Năm nay, 96% văn bản … . Năm tới, tỉnh phấn đấu …`), whatever goal the paragraph goes on to (round 22).
+        if self.ctx.doc_type == "news_article" and _OPENS_THIS_YEAR.match(self.folded, s):
+            return "baseline"
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
         # đã bố trí …`): a paragraph about the state today says so somewhere.
         p_end = self.text.find("\n", s)
@@ -1041,6 +1067,12 @@ class Layout:
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
         if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
+        if (
+            ctx.doc_type == "news_article"
+            and ctx.published_year is not None
+            and search_from_words(_THIS_YEAR_WORDS, self.folded, s, c_end)
+        ):
+            return ctx.published_year
         # A paragraph that opens with a year (`Năm 2018, …`): its later sentences carry that year.
         p = self.paragraph_start(pos)
         if p < s and (m := _OPENING_YEAR.match(self.folded, p)):
@@ -1265,6 +1297,8 @@ _STATED_SHARE = re.compile(
 )
 # A share the source states itself before the fraction, which restates it in brackets (`45,45% UBND cấp xã (70/154
 # xã)`, `25,68% UBND cấp xã (28/107 đơn vị)`): the stated one is read and the fraction is not.
+# Brackets that give the state beside a goal (`(hiện có …`, `(năm 2020 …`, `(đến nay …`), lower case (round 22).
+_STATE_BESIDE = re.compile(r"\(\s*(?:hiện|năm\s*\d{4}|đến\s*nay|trước\s*đây)")
 _SHARE_BEFORE = re.compile(r"%[^%()\d.;\n]{0,30}\(\s*$")
 FRACTION = r"(?:/\d{1,4})?"  # after a count's number: the count of a fraction `28/28 sở`
 _ANOTHER_SUBJECT = re.compile(
@@ -1413,7 +1447,12 @@ def _fractions(layout: Layout) -> list[Amount]:
         if b == 0 or a > b:
             continue
         _, c_end = layout.clause(m.start())
-        if _STATED_SHARE.match(folded, m.end(), c_end) or _SHARE_BEFORE.search(folded, max(0, start - 40), start):
+        stated = _STATED_SHARE.match(folded, m.end(), c_end)
+        if stated and _STATE_BESIDE.search(folded, m.end(), stated.end()):
+            stated = (
+                None  # `200/200 xã … (hiện có 176 xã, đạt 88%)`: the share in brackets is today's, not the fraction's
+            )
+        if stated or _SHARE_BEFORE.search(folded, max(0, start - 40), start):
             continue
         found.append(Amount(round(100 * a / b, 1), m.start(), m.end(), unit="percent"))
     return found
@@ -1432,6 +1471,8 @@ _REGULAR_USE_ALONE = re.compile(
     _REGULAR_USE.pattern
     + r"(?:\s*(?:trong|vào|để)\s*(?:xử\s*lý\s*|giải\s*quyết\s*)?(?:công\s*việc|công\s*tác))?\s*[.,;…]?\s*$"
 )
+_USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
+_MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
 _RATE_OF_REGULAR_USE = re.compile(
     r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
@@ -1578,6 +1619,55 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
         if outside:
             hits = outside
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
+
+
+# `… và tỷ lệ … đều đạt 100%`: `đều` (both, all) right before the verb of a value that several shares share.
+_BOTH_REACH = re.compile(r"\bđều\s*(?:đã\s*)?(?:đạt|là|ở\s*mức)\s*(?:mức\s*)?$")
+
+
+_NEXT_SHARE = re.compile(r"(?:,|\s+và)\s+tỷ\s*lệ\b")
+
+
+def _cues_in_order(
+    rules: list[PercentRule], openings: WordIndex, text: str, begin: int, end: int
+) -> list[tuple[PercentRule, int, int, tuple[int, int] | None]]:
+    """The indicators named in text[begin:end], in order: (rule, start, end, the part of the text that names it, when
+    each has its own `tỷ lệ`) of one cue per group of overlapping cues (the one that refines another, else the longest),
+    none of words about no indicator; empty when two are of the same indicator (no list of different ones)."""
+    # Shares each named with their own `tỷ lệ` (`tỷ lệ … và tỷ lệ …`, `tỷ lệ …, tỷ lệ …`): the nearest cue of each part.
+    cuts = [begin] + [m.start() for m in _NEXT_SHARE.finditer(text, begin, end)] + [end]
+    if len(cuts) > 2:
+        named = []
+        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+            if (hit := _find_cue(rules, openings, text, a, b, True)) is not None and hit[0].indicator:
+                named.append((hit[0], a + hit[1].start(), a + hit[1].end(), (a, b)))
+            elif k or hit is not None:  # (words before the first `tỷ lệ` may name none: `Năm 2019, tỷ lệ …`)
+                return []
+        return named if len({r.indicator for r, *_ in named}) == len(named) else []
+    window = text[begin:end]
+    found = []
+    for at, i in openings.in_window(begin, end):
+        if m := rules[i].cue.match(window, at - begin):
+            found.append((m.start(), m.end(), rules[i]))
+    for i in openings.unindexed:
+        found.extend((m.start(), m.end(), rules[i]) for m in rules[i].cue.finditer(window))
+    found.sort(key=lambda h: (h[0], -h[1]))
+    groups: list[list[tuple[int, int, PercentRule]]] = []
+    for hit in found:
+        if groups and hit[0] < max(h[1] for h in groups[-1]):
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    named = []
+    for group in groups:
+        indicators = {r.indicator for _, _, r in group}
+        refining = [h for h in group if h[2].refines in indicators]
+        a, b, rule = max(refining or group, key=lambda h: h[1] - h[0])
+        if rule.indicator:
+            named.append((rule, begin + a, begin + b, None))
+    if len({r.indicator for r, *_ in named}) < len(named):
+        return []
+    return named
 
 
 class _PercentPlan:
@@ -1747,6 +1837,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
             if refining is not None:
                 hit = (refining, main.char_start, main.char_start)
+        if (
+            hit is None
+            and (use := _REGULAR_USE.match(after_near)) is not None
+            and _USE_ENDS.match(after_near, use.end())
+            and search_from_words(_MAILBOX_BEFORE, folded, s, amount.start)
+            and not any(s <= a < amount.start for a, _ in ((p.start, p.end) for p in percents))
+            and (usage := next((r for r in rules if r.indicator == "staff_email_usage_pct"), None)) is not None
+        ):
+            # `… đã cấp 3.100 hộp thư điện tử công vụ, nhưng chỉ khoảng 40% cán bộ, công chức sử dụng thường xuyên`:
+            # staff who use regularly, nothing named after it, in a sentence on the mailboxes given (a count, no share
+            # before it): the regular use of those mailboxes (issue #11, round 22)
+            hit = (usage, amount.end, amount.end + use.end())
         for begin, end, nearest_last in tiers if hit is None else ():
             found = _find_cue(rules, openings, folded, begin, end, nearest_last)
             if found:
@@ -1813,6 +1915,22 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if hit is None:
             continue
         rule, cue_start, cue_end = hit
+        own_scope = None
+        if (respectively := folded.rfind(_RESPECTIVELY, c_start, amount.start)) >= 0 and " và " in folded[
+            c_start:respectively
+        ]:
+            # `tỷ lệ … được cấp hộp thư … và tỷ lệ … sử dụng thư điện tử thường xuyên lần lượt là 98% và 82%`: the
+            # indicators named before `lần lượt`, in order, one per value (issue #11, round 22)
+            values = [p for p in percents if respectively < p.start < c_end]
+            named = _cues_in_order(rules, openings, folded, c_start, respectively)
+            if len(values) > 1 and len(named) == len(values):
+                rule, cue_start, cue_end, part = named[next(k for k, p in enumerate(values) if p is amount)]
+                if part is not None:  # the level its own words name, else one named before the list, else none
+                    own_scope = (
+                        layout.scope(folded[part[0] : part[1]], "")
+                        or layout.scope(folded[c_start : named[0][3][0]], "")
+                        or "all"
+                    )
         if cue_start >= amount.end and not forward:  # (the next item's words are its own number's too)
             claimed_until = cue_end
         agencies_subject = rule.of_agencies or not rule.indicator.startswith("staff_")
@@ -1825,7 +1943,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # number's: the before-window for the level starts after the last number of any kind.
         before = bisect.bisect_right(number_ends, amount.start) - 1  # ends are in text order
         last_number = number_ends[before] if before >= 0 and number_ends[before] >= prev_end else prev_end
-        scope = None
+        scope = own_scope
         respectively = folded.rfind(_RESPECTIVELY, c_start, amount.start)
         if respectively >= 0:  # `ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 95%, 80% và 55%`
             values = [p for p in percents if respectively < p.start < c_end]
@@ -1907,6 +2025,26 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
+        if cue_end <= amount.start and _BOTH_REACH.search(folded, cue_end, amount.start):
+            # `Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số đều đạt 100%`: two
+            # shares named before one value with `đều` (both): a fact for each (issue #11, round 22)
+            for other, o_start, *_ in _cues_in_order(rules, openings, folded, c_start, cue_end):
+                if other.indicator != rule.indicator and other.refines != rule.indicator and o_start < cue_start:
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            other.indicator,
+                            other.name + ".both",
+                            amount,
+                            o_start,
+                            q_end,
+                            kind,
+                            scope,
+                            year,
+                            (amount.start, amount.end),
+                        )
+                    )
         if (
             rule.refines
             and amount.value == 100.0
@@ -2265,7 +2403,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             elif (
                 not rule.zero
                 and kind == "baseline"
-                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()))
+                and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()) or _BRACKET_YEAR_VALUE.match(folded, m.end()))
                 and not any(a < then.end("n") and then.start("n") < b for a, b in taken)
             ):
                 t_at = then.start("n")
@@ -2391,6 +2529,12 @@ _PLAN_FIGURE = re.compile(
 # 2015 (158 người)`): a baseline of that year, of the same thing at the same level.
 _COMPARED_YEAR_VALUE = re.compile(
     rf"[^.;()\n]{{0,40}}?so với (?:cuối |hết )?năm (?P<year>(?:19|20)\d\d) ?\( ?(?:là |có )?(?P<n>{NUMBER_PATTERN})"
+    r"(?![\d%/.,])[^()\n\d]{0,15}\)"
+)
+# `215 dịch vụ … mức độ 3 (năm 2017: 96 dịch vụ)`, `62 người (năm 2019 là 58 người)`: a baseline's value of an
+# earlier year in brackets right after it, with no comparison word (issue #11, round 22).
+_BRACKET_YEAR_VALUE = re.compile(
+    rf"[^.;()\n\d]{{0,40}}?\( ?năm (?P<year>(?:19|20)\d\d) ?(?::|là|có|đạt) ?(?P<n>{NUMBER_PATTERN})"
     r"(?![\d%/.,])[^()\n\d]{0,15}\)"
 )
 

@@ -188,6 +188,13 @@ COUNT_RULES = [
         ),
         "infrastructure.websites_of_agencies",
     ),
+    # The count in brackets after a statement on the websites (`… đều đã có trang thông tin điện tử thành phần tích hợp
+    # vào Cổng … (31 trang)`), as a count in brackets after its cue is (round 22).
+    CountRule(
+        "component_websites_count",
+        cue(rf"(?:trang thông tin|trang tin)(?: điện tử)? thành phần[^.;%\d\n()]{{0,80}}?\({N} trang\)"),
+        "infrastructure.websites_in_brackets",
+    ),
     # A bulletin's title and colon (`Trang thông tin điện tử thành phần: 56 trang`): the count after the colon.
     CountRule(
         "component_websites_count",

@@ -404,7 +404,8 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
 
 
 _REVIEW_RANGE = re.compile(r"(?:giai\s*đoạn|từ(?:\s*năm)?)?\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?")
-_REVIEW_YEAR = re.compile(r"\bnăm\s*(\d{4})\b", re.IGNORECASE)
+# (`ICT Index 2018` with no `năm`: the ranking of a year measures that year, round 22)
+_REVIEW_YEAR = re.compile(r"\b(?:năm|ict[\s-]*index)\s*(\d{4})\b", re.IGNORECASE)
 _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?\s*$", re.IGNORECASE)
 

@@ -48,7 +48,10 @@ _SERVICE = r"(?:danh mục(?: (?:dịch vụ|DVCTT|DVC|thủ tục|TTHC))?|dịc
 _DEGREE = r"(?:(?:mức|cấp) độ|mức)"  # `mức 3`, `mức 4` with no `độ` too (`chưa có dịch vụ công mức 4`)
 # `35 dịch vụ … mức độ 3 và 4 dịch vụ … mức độ 4`: a `4` that counts services opens the next item, not a level.
 _COUNTS_NEXT = r"(?! ?(?:dịch vụ|DVC|thủ tục|TTHC))"
-_LEVEL_LIST = rf"mức (?:độ )?3 ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT}"
+# (`mức độ 3 và mức độ 4`: the level word written again, round 22)
+_LEVEL_LIST = rf"mức (?:độ )?3 ?(?:và|,|-|/) ?(?:mức (?:độ )?)?4(?!\d){_COUNTS_NEXT}"
+# What may stand between the levels and `lần lượt` (`mức độ 3 và mức độ 4 của tỉnh lần lượt là 402 và 157`).
+_BEFORE_RESPECTIVELY = r"[^.;%\d\n]{0,30}?"
 _NOT_LIST = rf"(?! ?(?:và|,|-|/) ?4(?!\d){_COUNTS_NEXT})(?! trở lên)"
 # `thêm 30 dịch vụ …`, `bổ sung 12 dịch vụ`: an increment, not the number of services (the total, when given,
 # is read from `nâng tổng số … lên N`). Look-behinds are fixed-width: spaces are written \u0020.
@@ -67,10 +70,13 @@ _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 # `nâng số dịch vụ … mức độ 4 lên ít nhất 500 dịch vụ`: a minimum or an estimate between the verb and the count.
 _AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần) )?"
-# `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's.
-_NOT_NEXT_ITEM = r"(?:(?!(?:,|và) (?:mức|cấp) độ)[^.;%\d\n])"
-_RAISED_TO = rf"[^.;%\d\n]{{0,30}}?nâng tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
+# `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's; and
+# `1.512 dịch vụ công trực tuyến, trong đó mức độ 3 là 620`: a total of all levels, its parts after `trong đó`.
+_NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
+# (`…, đưa tổng số lên 68 dịch vụ`: `đưa` for `nâng`, round 22)
+_RAISED_TO = rf"[^.;%\d\n]{{0,30}}?(?:nâng|đưa) tổng số[^.;%\d\n]{{0,50}}?(?:lên|là|đạt) ?{N}"
 
+_AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với [^.;%\n]{{0,25}}?, (?:đã |hiện )?(?:đạt|lên|là|có|còn) {_AT_LEAST}{N}"
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
@@ -152,12 +158,14 @@ COUNT_RULES = [
     # `mức độ 3 và 4 lần lượt là 320 và 57`: one value per level, in order.
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) {N}"),
+        cue(rf"{_LEVEL_LIST}{_BEFORE_RESPECTIVELY} (?:lần lượt|tương ứng) (?:là|đạt|có) {N}"),
         "services.level3_respectively",
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_LEVEL_LIST} (?:lần lượt|tương ứng) (?:là|đạt|có) \d[\d.,]* (?:dịch vụ )?(?:và|,) {N}"),
+        cue(
+            rf"{_LEVEL_LIST}{_BEFORE_RESPECTIVELY} (?:lần lượt|tương ứng) (?:là|đạt|có) \d[\d.,]* (?:dịch vụ )?(?:và|,) {N}"
+        ),
         "services.level4_respectively",
     ),
     # `ở mức độ 3 (215 dịch vụ) và mức độ 4 (42 dịch vụ)`: the count in parentheses is its level's.
@@ -309,6 +317,19 @@ COUNT_RULES = [
         "online_services_level4_count", cue(rf"trực tuyến toàn trình{_GREW_FROM}"), "services.end_to_end_grew_from"
     ),
     CountRule("online_services_level3_count", cue(rf"trực tuyến một phần{_GREW_FROM}"), "services.partly_grew_from"),
+    # `Số dịch vụ … mức độ 4 tăng gấp 3 lần so với năm 2018, đạt 96 dịch vụ`: the level reached after the change (the
+    # change itself is no count; round 22)
+    CountRule(
+        "online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_AFTER_CHANGE}"), "services.level3_4_after_change"
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_AFTER_CHANGE}"),
+        "services.level3_after_change",
+    ),
+    CountRule(
+        "online_services_level4_count", cue(rf"mức (?:độ )?4(?!\d){_AFTER_CHANGE}"), "services.level4_after_change"
+    ),
     CountRule("online_services_level3_4_count", cue(rf"{_LEVEL_LIST}{_RAISED_TO}"), "services.level3_4_raised_to"),
     CountRule(
         "online_services_level3_count", cue(rf"mức (?:độ )?3{_NOT_LIST}(?!\d){_RAISED_TO}"), "services.level3_raised_to"
@@ -350,7 +371,11 @@ COUNT_RULES = [
     ),
     CountRule(
         "admin_procedures_count",
-        cue(rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?công bố)[^.;%\d\n]{{0,40}}?(?:với|gồm|là|có) {N}"),
+        # (`Số thủ tục hành chính được công khai trên Cổng dịch vụ công của tỉnh: 1.724 thủ tục`: a list's label, round 22)
+        cue(
+            rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?(?:công bố|công khai|niêm yết|đăng tải))"
+            rf"[^.;%\d\n]{{0,60}}?(?:với|gồm|là|có|:) {N}"
+        ),
         "services.admin_procedures_after",
     ),
     # `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp: 1.758 thủ tục; trong đó cấp tỉnh: …`

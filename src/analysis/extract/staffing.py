@@ -199,6 +199,16 @@ COUNT_RULES = [
         "staffing.it_staff_with",
         not_context=_NEED,
     ),
+    # `Số cán bộ chuyên trách CNTT tăng 6 người so với năm 2018, đạt 64 người`: the number reached after its change (the
+    # change itself is no count; issue #11, round 22)
+    CountRule(
+        "it_staff_count",
+        cue(
+            rf"(?:cán bộ|CBCCVC|CBCC|công chức|nhân lực) (?:chuyên trách |phụ trách |làm )?(?:về )?{_IT}[^.;%\d\n]{{0,30}}?"
+            rf" (?:tăng|giảm)[^.;\n]{{0,30}}? so với [^.;%\n]{{0,25}}?, (?:đã |hiện )?(?:đạt|lên|là|có|còn) {N} ?(?:người|cán bộ)"
+        ),
+        "staffing.it_staff_after_change",
+    ),
     CountRule(
         "it_staff_count",
         cue(
