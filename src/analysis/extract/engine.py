@@ -1433,17 +1433,29 @@ _COUNT_FRACTION_RE = re.compile(
 )
 
 
-def _fractions(layout: Layout) -> list[Amount]:
-    """Fractions of agencies as percentages (value rounded to one decimal), spans over `a/b`."""
+# A fraction of staff (`2.310/2.450 cán bộ, công chức cấp tỉnh được cấp hộp thư`, `980/1.200 CBCC`): the share of
+# staff, read only by the staff-share indicators (`staff_…_pct`), as a fraction of agencies is by theirs (round 22).
+# Staff are counted in thousands: the numbers may carry a thousands dot.
+_STAFF_NOUN = r"(?:cán\s*bộ|công\s*chức|viên\s*chức|cbcc|cbcc\s*vc|cbccvc|người(?!\s*dân))"
+_STAFF_FRACTION_RE = re.compile(
+    rf"(?<![\d.,/])(?P<a>\d{{1,3}}(?:\.\d{{3}})*)\s*/\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})*)(?![\d/,]|\.\d)"
+    rf"(?=\s*(?:tổng\s*số\s*)?{_STAFF_NOUN}\b)"
+)
+
+
+def _fractions(layout: Layout, staff: bool = False) -> list[Amount]:
+    """Fractions of agencies (with `staff`: of staff) as percentages (value rounded to one decimal), spans over
+    `a/b`."""
     folded = layout.folded
     found = []
+    pattern = _STAFF_FRACTION_RE if staff else _FRACTION_RE
     # Tried only at numbers followed by a slash (a scan of the whole text cost as much as all percentages).
     for (start, _), after in zip(layout.numbers, layout.after_numbers, strict=True):
-        if after != "/" or not (m := _FRACTION_RE.match(folded, start)):
+        if after != "/" or not (m := pattern.match(folded, start)):
             continue
         if folded[max(0, start - 8) : start].rstrip().endswith(("ngày", "tháng", "số", "thứ")):
             continue  # `ngày 12/12 huyện …`, `xếp thứ 5/11 huyện`: a date, a number or a rank
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = int(m.group("a").replace(".", "")), int(m.group("b").replace(".", ""))
         if b == 0 or a > b:
             continue
         _, c_end = layout.clause(m.start())
@@ -1688,9 +1700,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     layout = layout or Layout(ctx)
     text = ctx.text
     facts: list[Fact] = []
-    fractions = _fractions(layout)
+    staff_fractions = _fractions(layout, staff=True)
+    fractions = _fractions(layout) + staff_fractions
     percents = sorted(layout.percents + fractions, key=lambda a: a.start) if fractions else layout.percents
     is_fraction = {id(a) for a in fractions}
+    is_staff_fraction = {id(a) for a in staff_fractions}
+
+    def reads_fraction(rule: PercentRule, amount: Amount) -> bool:
+        """Whether `rule` reads the fraction `amount` as its share: of staff for a share of staff, else of agencies."""
+        if id(amount) in is_staff_fraction:
+            return rule.indicator.startswith("staff_") and rule.indicator.endswith("_pct")
+        return rule.fractions
+
     previous: dict[int, tuple[int, Fact]] = {}
     rules_plan = _percent_plan(rules)  # (worked out once per list of rules)
     by_name = rules_plan.by_name  # per sentence start: (index, fact) of the last main percentage
@@ -1937,7 +1958,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # `100% cơ quan có mạng LAN, kết nối Internet, sử dụng phần mềm quản lý văn bản`: no indicator for the first
         # predicate, whose subject is agencies; a later one may still name an agency indicator (found below).
         chain = not rule.indicator and rule.of_agencies and cue_start >= amount.end and id(amount) not in is_fraction
-        if (not rule.indicator and not chain) or (id(amount) in is_fraction and not rule.fractions):
+        if (not rule.indicator and not chain) or (id(amount) in is_fraction and not reads_fraction(rule, amount)):
             continue  # words about no indicator (`dân số … có chữ ký số`), or a fraction of no share
         # A level named before another number in the clause (`cấp tỉnh có 46 cán bộ, … 15% cán bộ`) is that
         # number's: the before-window for the level starts after the last number of any kind.
@@ -2101,7 +2122,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 and other.indicator not in joined
                 and other.refines not in joined
                 and rule.refines != other.indicator
-                and (id(amount) not in is_fraction or other.fractions)
+                and (id(amount) not in is_fraction or reads_fraction(other, amount))
                 and (other.scopes is None or scope in other.scopes)
             ):
                 joined.add(other.indicator)
