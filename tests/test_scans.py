@@ -272,3 +272,49 @@ def test_specks_of_erased_rules_before_a_row_label_do_not_hide_its_count():
         ("online_services_level4_count", 2018, 40.0),
         ("online_services_level4_count", 2019, 80.0),
     }
+
+
+# A table whose cells hold one, two and three lines, each centred in its row as an office prints it (round 22).
+STAGGERED = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 77/KH-UBND
+Hà Giang, ngày 4 tháng 5 năm 2021
+
+KẾ HOẠCH
+Chuyển đổi số trong các cơ quan nhà nước tỉnh Hà Giang giai đoạn 2021-2025
+
+Phụ lục
+CHỈ TIÊU CHỦ YẾU
+STT\tTên chỉ tiêu\tĐơn vị tính\tHiện trạng (năm 2020)\tMục tiêu đến năm 2025
+1\tTỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng, trừ hồ sơ mật\t%\t62\t90
+2\tTỷ lệ công chức cấp xã được cấp chứng thư số chuyên dùng để ký văn bản điện tử\t%\t47\t85
+"""
+
+
+def test_a_tables_cells_centred_beside_taller_ones_are_read_on_their_row(ocr, tmp_path):
+    """A cell of one or two lines centred beside one of three stands between that one's lines: Tesseract cut such a
+    row into lines across half the letters of the short cells (`Mục tiêu` read `LÔNG`, `(năm 2017)` read
+    `iniăm 2 017)`, a `75` read `5`). Each cell is moved up to the top of its row before Tesseract reads the page."""
+    path = tmp_path / "plan.pdf"
+    office_scan(STAGGERED, path, SCAN_LEVELS["clean"])
+    rows = [ln.split("\t") for ln in read_source(path).text.splitlines() if ln.count("\t") >= 3]
+    assert len(rows) == 3, rows
+    head, first, second = rows
+    assert head[-2:] == ["Hiện trạng (năm 2020)", "Mục tiêu đến năm 2025"], head
+    assert first[-3:] == ["%", "62", "90"] and second[-3:] == ["%", "47", "85"], rows
+
+
+def test_a_capitalised_word_read_all_in_capitals_by_its_marked_letter_is_written_as_it_was():
+    """`Tỷ lệ` read `TỶ lệ` (Ỷ for ỷ) beside a taller cell: the pair is a phrase of the domain once its first word is
+    written with a capital first; a heading in capitals and an abbreviation stay."""
+    from analysis.ocr_words import fix_line
+
+    assert fix_line(["3", "TỶ", "lệ", "hồ", "sơ"]) == ["3", "Tỷ", "lệ", "hồ", "sơ"]
+    assert fix_line(["TỶ", "lệ,"], [False, False]) == ["Tỷ", "lệ,"]
+    assert fix_line(["TỶ", "LỆ", "HỒ", "SƠ"]) == ["TỶ", "LỆ", "HỒ", "SƠ"]
+    assert fix_line(["UBND", "cấp", "xã"]) == ["UBND", "cấp", "xã"]
+    assert fix_line(["SỞ", "lệ"]) == ["SỞ", "lệ"]  # no phrase

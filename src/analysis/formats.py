@@ -555,7 +555,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
     for k, word in enumerate(data["text"]):
-        if not word.strip():
+        if not word.strip() or _STRAY_MARK.fullmatch(word):
             continue
         conf = float(data["conf"][k])
         if conf >= 0:
@@ -591,6 +591,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     columns = _table_columns(columns, rows)
     lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else lines
     return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+# An underscore or two standing alone: what Tesseract reads in a wide blank (between a table's row number and its
+# label, `2 _ Tỷ lệ`); a form's blank to fill in is a longer run (`Số: ______/KH`).
+_STRAY_MARK = re.compile(r"_{1,2}")
 
 
 def _word_spans(data: dict, ks: list[int], to_pt: float) -> list[tuple[float, float] | None]:
@@ -764,6 +769,7 @@ def _prepare_scan(image):
         rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         a = np.where(rules, 255, a).astype(np.uint8)
         dark &= ~rules
+        a, dark = _cells_aligned(a, dark, grid)
         image = Image.fromarray(a)
     # isolated dark pixels (no dark neighbour among the 8): speckle, not ink
     d = np.pad(dark, 1).astype(np.uint8)
@@ -777,6 +783,59 @@ def _prepare_scan(image):
         return image, grid
     ink = np.where(dark, 0, 255).astype(np.uint8)
     return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3)), grid
+
+
+def _cells_aligned(a, dark, grid):
+    """The page with each ruled table's cells moved up to the top of their row, so that the first lines of a row's
+    cells stand on one line: an office centres a cell's text vertically, and beside a cell of three lines a cell of
+    one or two stands between them, where Tesseract's line finder cuts the row into lines that cross half a cell's
+    letters (`Mục tiêu` read `LÔNG`, `(năm 2017)` read `iniăm 2 017)`, a `75` beside a wrapped label read `5`)."""
+    import numpy as np
+
+    verticals, horizontals = grid
+    if len(verticals) < 3 or len(horizontals) < 2:
+        return a, dark
+    tol, margin = 6, 4
+    a, dark = a.copy(), dark.copy()
+    spans = lambda y, x0, x1: any(  # noqa: E731  (a horizontal rule at y runs from x0 to x1)
+        abs(h - y) <= tol and left <= x0 + tol and right >= x1 - tol for h, left, right in horizontals
+    )
+    ys = sorted({round(y) for y, _, _ in horizontals})
+    for y1, y2 in itertools.pairwise(ys):
+        if y2 - y1 <= 3 * tol:
+            continue
+        xs: list[float] = []
+        for x in sorted(x for x, top, bottom in verticals if top <= y1 + tol and bottom >= y2 - tol):
+            if not xs or x - xs[-1] > 2 * tol:
+                xs.append(x)
+        cells = [(round(x0), round(x1)) for x0, x1 in itertools.pairwise(xs) if spans(y1, x0, x1) and spans(y2, x0, x1)]
+        if len(cells) < 2:
+            continue
+        lines = {}  # a cell's (top of its ink, bottom of its first line's letters: the line's baseline)
+        for x0, x1 in cells:
+            rows = dark[y1 + margin : y2 - margin, x0 + margin : x1 - margin].sum(axis=1)
+            if rows.max() < 3:
+                continue
+            # the first line's letters: from the first row as inked as a line's body (a mark above a letter, a
+            # capital's top are fainter) down to the row where ink nearly stops (a tail below, the gap to the next)
+            start = int(np.argmax(rows >= 0.35 * rows.max()))
+            low = (rows[start:-1] < 0.1 * rows.max()) & (rows[start + 1 :] < 0.1 * rows.max())
+            end = start + (int(np.argmax(low)) if low.any() else len(rows) - start)
+            lines[(x0, x1)] = (int(np.argmax(rows >= 1)), end)
+        if len(lines) < 2:
+            continue
+        highest = min(end for _, end in lines.values())
+        for (x0, x1), (top, end) in lines.items():
+            shift = min(end - highest, top)
+            if shift <= 2:
+                continue
+            r0, r1, c0, c1 = y1 + margin, y2 - margin, x0 + margin, x1 - margin
+            paper = int(np.median(a[r0:r1, c0:c1]))
+            a[r0 : r1 - shift, c0:c1] = a[r0 + shift : r1, c0:c1]
+            a[r1 - shift : r1, c0:c1] = paper
+            dark[r0 : r1 - shift, c0:c1] = dark[r0 + shift : r1, c0:c1]
+            dark[r1 - shift : r1, c0:c1] = False
+    return a, dark
 
 
 def _segments(mask, length: int) -> list[tuple[float, float, float]]:

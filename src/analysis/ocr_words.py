@@ -81,6 +81,23 @@ def _lower_stray_capital(word: str) -> str:
     return word
 
 
+def _capital_read_for_small(word: str, following: str, phrases: frozenset[str]) -> str:
+    """A capitalised word read all in capitals by a marked capital (`TỶ lệ`, `SỐ đơn vị`: Ỷ for ỷ, Ố for ố) before a
+    lower-case word: the word as written, capital first, when the pair is a phrase of the domain. A heading in
+    capitals goes on in capitals (`TỶ LỆ`), and an abbreviation has no such pair (`UBND cấp`)."""
+    if (
+        len(word) >= 2
+        and word.isalpha()
+        and word.isupper()
+        and any(not c.isascii() for c in word[1:])
+        and following[:1].islower()
+        and (m := _WORD.match(following)) is not None
+        and unicodedata.normalize("NFC", f"{word} {m[2]}".lower()) in phrases
+    ):
+        return word[0] + word[1:].lower()
+    return word
+
+
 def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
     """OCR'd words in reading order (a line, or a page's lines one after the other), the marks of the domain's
     phrases put right. With `doubted` (one flag a word: Tesseract was unsure of it), only a doubted word is ever
@@ -88,6 +105,8 @@ def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
     ứng đúng` are real Vietnamese)."""
     words = [_lower_stray_capital(w) for w in words]
     phrases, by_letters = vocabulary()
+    for i in range(len(words) - 1):
+        words[i] = _capital_read_for_small(words[i], words[i + 1], phrases)
     parts = [_WORD.match(w) for w in words]
     cores = [unicodedata.normalize("NFC", m[2].lower()) if m and m[2].isalpha() else None for m in parts]
 

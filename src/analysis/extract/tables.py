@@ -671,6 +671,8 @@ _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*|[ \t]*[-=]
 _PAGE_NUMBER = re.compile(r"\s*(?:trang\s*)?-?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*-?\s*")
 # A header's cells wrapped onto its second line: years and periods only (`2022-2024`, `(năm 2020)`).
 _HEAD_YEARS = re.compile(r"\s*\(?\s*(?:năm\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*\)?\s*")
+# A row's number cell as OCR may give it: specks of the erased rules read after it (`2.`, `3...`, `4_`, `1 :`).
+_OCR_ROW_CODE = re.compile(r"\s*\d{1,2}\s*[.,:;_)]*\s*")
 _ROW_CODE_ONLY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})[.)]?\s*")
 
 
@@ -891,6 +893,7 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             spaced, row_done, header_at = _spaced(text, start, end), False, at
             # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
             level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
@@ -944,8 +947,10 @@ def extract_indicator_tables(
         own = cells[: min(header) - shift]
         if level_col and own and _level_cell(layout.folded, *own[0]):
             own = own[1:]
-        if code_col and not shift and len(own) >= 2 and own[0][1] - own[0][0] <= 2:
-            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
+        if len(own) >= 2 and (
+            _OCR_ROW_CODE.fullmatch(text, *own[0]) or (code_col and not shift and own[0][1] - own[0][0] <= 2)
+        ):
+            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`) or with specks (`3...`)
         if level_col and row_level is None:
             continue
         label_cells = [(a, b) for a, b in own if text[a:b].strip() and not _NUMBER_CELL.fullmatch(text[a:b])]
