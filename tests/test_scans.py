@@ -318,3 +318,10 @@ def test_a_capitalised_word_read_all_in_capitals_by_its_marked_letter_is_written
     assert fix_line(["TỶ", "LỆ", "HỒ", "SƠ"]) == ["TỶ", "LỆ", "HỒ", "SƠ"]
     assert fix_line(["UBND", "cấp", "xã"]) == ["UBND", "cấp", "xã"]
     assert fix_line(["SỞ", "lệ"]) == ["SỞ", "lệ"]  # no phrase
+
+
+def test_a_speck_read_as_an_apostrophe_before_a_figure_is_no_part_of_it():
+    for word, number in (("'65", "65"), ("`40%", "40%"), ("‘2.300", "2.300"), ("’7,5", "7,5")):
+        assert formats.fix_number(word) == number, word
+    for word in ("“65%", '"65', "65'", "'", "'A4", "l'école"):  # a quotation's mark, an apostrophe in a word: kept
+        assert formats.fix_number(word) == word, word

@@ -717,6 +717,9 @@ _LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
 # A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
 # at most 100 %.
 _NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
+# A speck read as an apostrophe or a backtick glued before a figure (`'80`, `` `45% ``): no Vietnamese word or figure
+# begins so (a quotation opens with `"` or `“`, kept).
+_SPECK_BEFORE_NUMBER = re.compile(r"^['`‘’´]+(?=\d)")
 # A word Tesseract reads with less confidence than this may have its marks put right (analysis.ocr_words); words it
 # is sure of (93-96 on clean print) are what the page says.
 _DOUBTED_WORD = 92
@@ -725,7 +728,9 @@ _DOUBTED = 85  # Tesseract's word confidence below which a share over 100 % is r
 
 def fix_number(word: str, conf: float = 100.0) -> str:
     """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is.
-    With Tesseract's confidence `conf`, a doubted `859%` is `85%`."""
+    With Tesseract's confidence `conf`, a doubted `859%` is `85%`; a speck read as an apostrophe before a figure
+    (`'80`, `‘45%`) is no part of it."""
+    word = _SPECK_BEFORE_NUMBER.sub("", word)
     nine = _NINE_PERCENT.match(word)
     # (over 200 %: `109%`, `119%` of a plan's goal are real figures; `859%` is no share)
     if nine and conf < _DOUBTED and int(nine[2] + "9") > 200 and int(nine[2]) <= 100:
@@ -821,7 +826,13 @@ def _cells_aligned(a, dark, grid):
             start = int(np.argmax(rows >= 0.35 * rows.max()))
             low = (rows[start:-1] < 0.1 * rows.max()) & (rows[start + 1 :] < 0.1 * rows.max())
             end = start + (int(np.argmax(low)) if low.any() else len(rows) - start)
-            lines[(x0, x1)] = (int(np.argmax(rows >= 1)), end)
+            # its top: the marks over its letters (a small gap above them), not a speck further up
+            top, blank, gap = start, 0, max(2, (end - start) // 4)
+            for r in range(start - 1, -1, -1):
+                top, blank = (r, 0) if rows[r] else (top, blank + 1)
+                if blank > gap:
+                    break
+            lines[(x0, x1)] = (top, end)
         if len(lines) < 2:
             continue
         highest = min(end for _, end in lines.values())
