@@ -49,3 +49,17 @@ def test_a_row_number_read_as_a_letter_under_a_stt_column_of_a_table_by_years():
     for year, value in ((2019, 55.0), (2020, 70.0), (2021, 85.0)):
         assert ("edocument_exchange_pct", "target", "all", year, value) in got
     assert ("online_services_level4_count", "target", "all", 2021, 110.0) in got
+
+
+def test_a_stt_head_misread_as_th_is_no_result_column():
+    # `TT` over the row numbers read `TH` (the abbreviation of `thực hiện`): the plan and result columns are the others
+    text = (
+        "BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2019\n"
+        "TH\tNội dung\tĐơn vị\tKế hoạch\tThực hiện\tSo với kế hoạch (%)\n"
+        "1\tSố cán bộ chuyên trách công nghệ thông tin\tNgười\t90\t84\t93\n"
+        "2\tSố dịch vụ công trực tuyến mức độ 4\tDịch vụ\t60\t72\t120\n"
+    )
+    got = read(text)
+    assert ("it_staff_count", "target", "all", 2019, 90.0) in got
+    assert ("it_staff_count", "baseline", "all", 2019, 84.0) in got
+    assert ("online_services_level4_count", "baseline", "all", 2019, 72.0) in got

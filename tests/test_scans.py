@@ -295,12 +295,14 @@ STT\tTên chỉ tiêu\tĐơn vị tính\tHiện trạng (năm 2020)\tMục tiêu
 """
 
 
-def test_a_tables_cells_centred_beside_taller_ones_are_read_on_their_row(ocr, tmp_path):
+@pytest.mark.parametrize("level", ["clean", "mild"])
+def test_a_tables_cells_centred_beside_taller_ones_are_read_on_their_row(ocr, tmp_path, level):
     """A cell of one or two lines centred beside one of three stands between that one's lines: Tesseract cut such a
     row into lines across half the letters of the short cells (`Mục tiêu` read `LÔNG`, `(năm 2017)` read
-    `iniăm 2 017)`, a `75` read `5`). Each cell is moved up to the top of its row before Tesseract reads the page."""
+    `iniăm 2 017)`, a `75` read `5`). Each cell is moved up to the top of its row before Tesseract reads the page, and
+    the table's cells are made ink on white (on a photocopy's grey, figures beside a label were read `4l).`)."""
     path = tmp_path / "plan.pdf"
-    office_scan(STAGGERED, path, SCAN_LEVELS["clean"])
+    office_scan(STAGGERED, path, SCAN_LEVELS[level])
     rows = [ln.split("\t") for ln in read_source(path).text.splitlines() if ln.count("\t") >= 3]
     assert len(rows) == 3, rows
     head, first, second = rows
@@ -325,3 +327,18 @@ def test_a_speck_read_as_an_apostrophe_before_a_figure_is_no_part_of_it():
         assert formats.fix_number(word) == number, word
     for word in ("“65%", '"65', "65'", "'", "'A4", "l'école"):  # a quotation's mark, an apostrophe in a word: kept
         assert formats.fix_number(word) == word, word
+
+
+def test_a_ruled_tables_cells_are_ink_on_white_and_the_page_around_keeps_its_grey():
+    import numpy as np
+
+    page = office_pages(STAGGERED, 200)[0]
+    grey = degrade_scan(page.copy(), SCAN_LEVELS["mild"] | {"skew": 0.0, "dpi": 200, "jpeg": 95}, 0, last=False)
+    prepared = np.asarray(formats.prepare_scan(grey))
+    ink = np.asarray(page) < 128
+    rules = np.where(ink.mean(axis=1) > 0.5)[0]  # the table's horizontal rules
+    xs = np.where(ink[rules[0]])[0]
+    table = prepared[rules[0] + 6 : rules[-1] - 6, xs.min() + 6 : xs.max() - 6]
+    assert np.isin(table, (0, 255)).mean() > 0.95  # (a few pixels beside the erased rules stay grey)
+    above = prepared[: rules[0] - 10]
+    assert not np.isin(above, (0, 255)).mean() > 0.5  # the heading and the text above: grey paper as scanned

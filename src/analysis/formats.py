@@ -802,6 +802,7 @@ def _cells_aligned(a, dark, grid):
         return a, dark
     tol, margin = 6, 4
     a, dark = a.copy(), dark.copy()
+    grey_paper = np.median(a) < 245
     spans = lambda y, x0, x1: any(  # noqa: E731  (a horizontal rule at y runs from x0 to x1)
         abs(h - y) <= tol and left <= x0 + tol and right >= x1 - tol for h, left, right in horizontals
     )
@@ -833,6 +834,12 @@ def _cells_aligned(a, dark, grid):
                 if blank > gap:
                     break
             lines[(x0, x1)] = (top, end)
+        # on grey paper (a photocopy), the row's cells as ink on white: Tesseract reads figures moved beside a label
+        # on grey badly (`40` read `4l).`; binarised, `40`); on white paper the grey letters read best as they are
+        for x0, x1 in cells if grey_paper else ():
+            a[y1 + margin : y2 - margin, x0 + margin : x1 - margin] = np.where(
+                dark[y1 + margin : y2 - margin, x0 + margin : x1 - margin], 0, 255
+            )
         if len(lines) < 2:
             continue
         highest = min(end for _, end in lines.values())
@@ -841,9 +848,8 @@ def _cells_aligned(a, dark, grid):
             if shift <= 2:
                 continue
             r0, r1, c0, c1 = y1 + margin, y2 - margin, x0 + margin, x1 - margin
-            paper = int(np.median(a[r0:r1, c0:c1]))
             a[r0 : r1 - shift, c0:c1] = a[r0 + shift : r1, c0:c1]
-            a[r1 - shift : r1, c0:c1] = paper
+            a[r1 - shift : r1, c0:c1] = 255
             dark[r0 : r1 - shift, c0:c1] = dark[r0 + shift : r1, c0:c1]
             dark[r1 - shift : r1, c0:c1] = False
     return a, dark

@@ -336,6 +336,8 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
             columns[i] = ("target", int(m.group("y")) if m.group("y") else None)
         elif m := _RESULT_CELL.fullmatch(folded, a, b):
             columns[i] = ("baseline", int(m.group("y")) if m.group("y") else None)
+    if 0 in columns and len(columns) > 1 and len(folded[slice(*cells[0])].strip()) <= 2:
+        del columns[0]  # the row numbers' head misread (`TH` for `TT`): the labels' side, no column of figures
     if not columns or min(columns) == 0:
         return {}
     if {k for k, _ in columns.values()} == {"target", "baseline"}:
