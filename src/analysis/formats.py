@@ -14,8 +14,10 @@ renders pages for OCR, so one library does both; its per-character boxes let wra
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
-Before Tesseract a page is straightened (projection search), stripped of its table rules and, when speckled like
-a photocopy, binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
+Before Tesseract a page is straightened (projection search), stripped of its table rules, its table cells moved up
+to the top of their rows (an office centres a cell's text, and Tesseract cut a row of cells of one, two and three
+lines across their letters) and, on grey paper, made ink on white; when speckled like a photocopy, the page is
+binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
 is the digit (`fix_number`: `B0%` → `80%`) and a domain phrase with a mark misread is the phrase
 (`analysis.ocr_words`: `quần lý` → `quản lý`). Measured on office-printed plans scanned clean, mild and strong by
 benchmarks/bench_scans.py.
