@@ -342,3 +342,17 @@ def test_a_ruled_tables_cells_are_ink_on_white_and_the_page_around_keeps_its_gre
     assert np.isin(table, (0, 255)).mean() > 0.95  # (a few pixels beside the erased rules stay grey)
     above = prepared[: rules[0] - 10]
     assert not np.isin(above, (0, 255)).mean() > 0.5  # the heading and the text above: grey paper as scanned
+
+
+def test_syllables_run_together_by_ocr_are_written_apart():
+    """Tesseract loses the narrow space between two syllables (`vănbản`, `Hiệntrạng`, `lệUBND`); Vietnamese writes
+    every syllable apart, so a word that splits one way only into the domain's syllables is split."""
+    from analysis.ocr_words import split_glued
+
+    assert split_glued("phầnmềm") == "phần mềm"
+    assert split_glued("Mụctiêu") == "Mục tiêu"
+    assert split_glued("hộpthưđiện") == "hộp thư điện"
+    assert split_glued("(côngvụ),") == "(công vụ),"
+    assert split_glued("xãUBND") == "xã UBND"
+    for word in ("nghiệp", "trưởng", "email", "online", "UBND", "CNTT,", "2020", "quản"):  # a word, a code: kept
+        assert split_glued(word) == word

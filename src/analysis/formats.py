@@ -542,7 +542,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     import pypdfium2 as pdfium
 
-    from analysis.ocr_words import fix_line
+    from analysis.ocr_words import fix_line, split_glued
 
     if Path(path).suffix.lower() in IMAGE_SUFFIXES:
         page, dpi = _image_page(path, index)
@@ -571,7 +571,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     order = [k for ks in words.values() for k in ks]
     doubted = [0 <= float(data["conf"][k]) < _DOUBTED_WORD for k in order]
     for k, word in zip(order, fix_line([data["text"][k] for k in order], doubted), strict=True):
-        data["text"][k] = word
+        data["text"][k] = split_glued(word)  # (`vănbản`: the space Tesseract lost between two syllables)
     lines = []
     for ks in words.values():
         first = ks[0]
