@@ -63,3 +63,21 @@ def test_a_stt_head_misread_as_th_is_no_result_column():
     assert ("it_staff_count", "target", "all", 2019, 90.0) in got
     assert ("it_staff_count", "baseline", "all", 2019, 84.0) in got
     assert ("online_services_level4_count", "baseline", "all", 2019, 72.0) in got
+
+
+def test_a_column_whose_year_ocr_could_not_read_gives_no_fact_and_the_others_are_read():
+    state_unread = (
+        "Phụ lục\n"
+        "TT\tChỉ tiêu\tĐơn vị tính\tHiện trạng (năm 201?)\tMục tiêu đến năm 2021\n"
+        "1\tSố dịch vụ công trực tuyến mức độ 4\tdịch vụ\t24\t130\n"
+        "2\tTỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước\t%\t55\t90\n"
+    )
+    got = read(state_unread)
+    assert ("online_services_level4_count", "target", "all", 2021, 130.0) in got
+    assert ("edocument_exchange_pct", "target", "all", 2021, 90.0) in got
+    assert not {f for f in got if f[1] == "baseline"}
+    goal_unread = state_unread.replace("(năm 201?)", "2018").replace("Mục tiêu đến năm 2021", "Mục tiêu 2821")
+    got = read(goal_unread)
+    assert ("online_services_level4_count", "baseline", "all", 2018, 24.0) in got
+    assert ("edocument_exchange_pct", "baseline", "all", 2018, 55.0) in got
+    assert not {f for f in got if f[1] == "target"}
