@@ -272,3 +272,87 @@ def test_specks_of_erased_rules_before_a_row_label_do_not_hide_its_count():
         ("online_services_level4_count", 2018, 40.0),
         ("online_services_level4_count", 2019, 80.0),
     }
+
+
+# A table whose cells hold one, two and three lines, each centred in its row as an office prints it (round 22).
+STAGGERED = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 77/KH-UBND
+Hà Giang, ngày 4 tháng 5 năm 2021
+
+KẾ HOẠCH
+Chuyển đổi số trong các cơ quan nhà nước tỉnh Hà Giang giai đoạn 2021-2025
+
+Phụ lục
+CHỈ TIÊU CHỦ YẾU
+STT\tTên chỉ tiêu\tĐơn vị tính\tHiện trạng (năm 2020)\tMục tiêu đến năm 2025
+1\tTỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng, trừ hồ sơ mật\t%\t62\t90
+2\tTỷ lệ công chức cấp xã được cấp chứng thư số chuyên dùng để ký văn bản điện tử\t%\t47\t85
+"""
+
+
+@pytest.mark.parametrize("level", ["clean", "mild"])
+def test_a_tables_cells_centred_beside_taller_ones_are_read_on_their_row(ocr, tmp_path, level):
+    """A cell of one or two lines centred beside one of three stands between that one's lines: Tesseract cut such a
+    row into lines across half the letters of the short cells (`Mục tiêu` read `LÔNG`, `(năm 2017)` read
+    `iniăm 2 017)`, a `75` read `5`). Each cell is moved up to the top of its row before Tesseract reads the page, and
+    the table's cells are made ink on white (on a photocopy's grey, figures beside a label were read `4l).`)."""
+    path = tmp_path / "plan.pdf"
+    office_scan(STAGGERED, path, SCAN_LEVELS[level])
+    rows = [ln.split("\t") for ln in read_source(path).text.splitlines() if ln.count("\t") >= 3]
+    assert len(rows) == 3, rows
+    head, first, second = rows
+    assert head[-2:] == ["Hiện trạng (năm 2020)", "Mục tiêu đến năm 2025"], head
+    assert first[-3:] == ["%", "62", "90"] and second[-3:] == ["%", "47", "85"], rows
+
+
+def test_a_capitalised_word_read_all_in_capitals_by_its_marked_letter_is_written_as_it_was():
+    """`Tỷ lệ` read `TỶ lệ` (Ỷ for ỷ) beside a taller cell: the pair is a phrase of the domain once its first word is
+    written with a capital first; a heading in capitals and an abbreviation stay."""
+    from analysis.ocr_words import fix_line
+
+    assert fix_line(["3", "TỶ", "lệ", "hồ", "sơ"]) == ["3", "Tỷ", "lệ", "hồ", "sơ"]
+    assert fix_line(["TỶ", "lệ,"], [False, False]) == ["Tỷ", "lệ,"]
+    assert fix_line(["TỶ", "LỆ", "HỒ", "SƠ"]) == ["TỶ", "LỆ", "HỒ", "SƠ"]
+    assert fix_line(["UBND", "cấp", "xã"]) == ["UBND", "cấp", "xã"]
+    assert fix_line(["SỞ", "lệ"]) == ["SỞ", "lệ"]  # no phrase
+
+
+def test_a_speck_read_as_an_apostrophe_before_a_figure_is_no_part_of_it():
+    for word, number in (("'65", "65"), ("`40%", "40%"), ("‘2.300", "2.300"), ("’7,5", "7,5")):
+        assert formats.fix_number(word) == number, word
+    for word in ("“65%", '"65', "65'", "'", "'A4", "l'école"):  # a quotation's mark, an apostrophe in a word: kept
+        assert formats.fix_number(word) == word, word
+
+
+def test_a_ruled_tables_cells_are_ink_on_white_and_the_page_around_keeps_its_grey():
+    import numpy as np
+
+    page = office_pages(STAGGERED, 200)[0]
+    grey = degrade_scan(page.copy(), SCAN_LEVELS["mild"] | {"skew": 0.0, "dpi": 200, "jpeg": 95}, 0, last=False)
+    prepared = np.asarray(formats.prepare_scan(grey))
+    ink = np.asarray(page) < 128
+    rules = np.where(ink.mean(axis=1) > 0.5)[0]  # the table's horizontal rules
+    xs = np.where(ink[rules[0]])[0]
+    table = prepared[rules[0] + 6 : rules[-1] - 6, xs.min() + 6 : xs.max() - 6]
+    assert np.isin(table, (0, 255)).mean() > 0.95  # (a few pixels beside the erased rules stay grey)
+    above = prepared[: rules[0] - 10]
+    assert not np.isin(above, (0, 255)).mean() > 0.5  # the heading and the text above: grey paper as scanned
+
+
+def test_syllables_run_together_by_ocr_are_written_apart():
+    """Tesseract loses the narrow space between two syllables (`vănbản`, `Hiệntrạng`, `lệUBND`); Vietnamese writes
+    every syllable apart, so a word that splits one way only into the domain's syllables is split."""
+    from analysis.ocr_words import split_glued
+
+    assert split_glued("phầnmềm") == "phần mềm"
+    assert split_glued("Mụctiêu") == "Mục tiêu"
+    assert split_glued("hộpthưđiện") == "hộp thư điện"
+    assert split_glued("(côngvụ),") == "(công vụ),"
+    assert split_glued("xãUBND") == "xã UBND"
+    for word in ("nghiệp", "trưởng", "email", "online", "UBND", "CNTT,", "2020", "quản"):  # a word, a code: kept
+        assert split_glued(word) == word

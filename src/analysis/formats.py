@@ -14,8 +14,10 @@ renders pages for OCR, so one library does both; its per-character boxes let wra
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
-Before Tesseract a page is straightened (projection search), stripped of its table rules and, when speckled like
-a photocopy, binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
+Before Tesseract a page is straightened (projection search), stripped of its table rules, its table cells moved up
+to the top of their rows (an office centres a cell's text, and Tesseract cut a row of cells of one, two and three
+lines across their letters) and, on grey paper, made ink on white; when speckled like a photocopy, the page is
+binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
 is the digit (`fix_number`: `B0%` → `80%`) and a domain phrase with a mark misread is the phrase
 (`analysis.ocr_words`: `quần lý` → `quản lý`). Measured on office-printed plans scanned clean, mild and strong by
 benchmarks/bench_scans.py.
@@ -539,7 +541,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     import pypdfium2 as pdfium
 
-    from analysis.ocr_words import fix_line
+    from analysis.ocr_words import fix_line, split_glued
 
     if Path(path).suffix.lower() in IMAGE_SUFFIXES:
         page, dpi = _image_page(path, index)
@@ -554,7 +556,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
     for k, word in enumerate(data["text"]):
-        if not word.strip():
+        if not word.strip() or _STRAY_MARK.fullmatch(word):
             continue
         conf = float(data["conf"][k])
         if conf >= 0:
@@ -568,7 +570,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     order = [k for ks in words.values() for k in ks]
     doubted = [0 <= float(data["conf"][k]) < _DOUBTED_WORD for k in order]
     for k, word in zip(order, fix_line([data["text"][k] for k in order], doubted), strict=True):
-        data["text"][k] = word
+        data["text"][k] = split_glued(word)  # (`vănbản`: the space Tesseract lost between two syllables)
     lines = []
     for ks in words.values():
         first = ks[0]
@@ -590,6 +592,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     columns = _table_columns(columns, rows)
     lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else lines
     return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+# An underscore or two standing alone: what Tesseract reads in a wide blank (between a table's row number and its
+# label, `2 _ Tỷ lệ`); a form's blank to fill in is a longer run (`Số: ______/KH`).
+_STRAY_MARK = re.compile(r"_{1,2}")
 
 
 def _word_spans(data: dict, ks: list[int], to_pt: float) -> list[tuple[float, float] | None]:
@@ -711,6 +718,9 @@ _LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
 # A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
 # at most 100 %.
 _NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
+# A speck read as an apostrophe or a backtick glued before a figure (`'80`, `` `45% ``): no Vietnamese word or figure
+# begins so (a quotation opens with `"` or `“`, kept).
+_SPECK_BEFORE_NUMBER = re.compile(r"^['`‘’´]+(?=\d)")
 # A word Tesseract reads with less confidence than this may have its marks put right (analysis.ocr_words); words it
 # is sure of (93-96 on clean print) are what the page says.
 _DOUBTED_WORD = 92
@@ -719,7 +729,9 @@ _DOUBTED = 85  # Tesseract's word confidence below which a share over 100 % is r
 
 def fix_number(word: str, conf: float = 100.0) -> str:
     """An OCR'd word with a letter misread for a digit, as the number it is; any other word as it is.
-    With Tesseract's confidence `conf`, a doubted `859%` is `85%`."""
+    With Tesseract's confidence `conf`, a doubted `859%` is `85%`; a speck read as an apostrophe before a figure
+    (`'80`, `‘45%`) is no part of it."""
+    word = _SPECK_BEFORE_NUMBER.sub("", word)
     nine = _NINE_PERCENT.match(word)
     # (over 200 %: `109%`, `119%` of a plan's goal are real figures; `859%` is no share)
     if nine and conf < _DOUBTED and int(nine[2] + "9") > 200 and int(nine[2]) <= 100:
@@ -763,6 +775,7 @@ def _prepare_scan(image):
         rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         a = np.where(rules, 255, a).astype(np.uint8)
         dark &= ~rules
+        a, dark = _cells_aligned(a, dark, grid)
         image = Image.fromarray(a)
     # isolated dark pixels (no dark neighbour among the 8): speckle, not ink
     d = np.pad(dark, 1).astype(np.uint8)
@@ -776,6 +789,71 @@ def _prepare_scan(image):
         return image, grid
     ink = np.where(dark, 0, 255).astype(np.uint8)
     return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3)), grid
+
+
+def _cells_aligned(a, dark, grid):
+    """The page with each ruled table's cells moved up to the top of their row, so that the first lines of a row's
+    cells stand on one line: an office centres a cell's text vertically, and beside a cell of three lines a cell of
+    one or two stands between them, where Tesseract's line finder cuts the row into lines that cross half a cell's
+    letters (`Mục tiêu` read `LÔNG`, `(năm 2017)` read `iniăm 2 017)`, a `75` beside a wrapped label read `5`)."""
+    import numpy as np
+
+    verticals, horizontals = grid
+    if len(verticals) < 3 or len(horizontals) < 2:
+        return a, dark
+    tol, margin = 6, 4
+    a, dark = a.copy(), dark.copy()
+    grey_paper = np.median(a) < 245
+    spans = lambda y, x0, x1: any(  # noqa: E731  (a horizontal rule at y runs from x0 to x1)
+        abs(h - y) <= tol and left <= x0 + tol and right >= x1 - tol for h, left, right in horizontals
+    )
+    ys = sorted({round(y) for y, _, _ in horizontals})
+    for y1, y2 in itertools.pairwise(ys):
+        if y2 - y1 <= 3 * tol:
+            continue
+        xs: list[float] = []
+        for x in sorted(x for x, top, bottom in verticals if top <= y1 + tol and bottom >= y2 - tol):
+            if not xs or x - xs[-1] > 2 * tol:
+                xs.append(x)
+        cells = [(round(x0), round(x1)) for x0, x1 in itertools.pairwise(xs) if spans(y1, x0, x1) and spans(y2, x0, x1)]
+        if len(cells) < 2:
+            continue
+        lines = {}  # a cell's (top of its ink, bottom of its first line's letters: the line's baseline)
+        for x0, x1 in cells:
+            rows = dark[y1 + margin : y2 - margin, x0 + margin : x1 - margin].sum(axis=1)
+            if rows.max() < 3:
+                continue
+            # the first line's letters: from the first row as inked as a line's body (a mark above a letter, a
+            # capital's top are fainter) down to the row where ink nearly stops (a tail below, the gap to the next)
+            start = int(np.argmax(rows >= 0.35 * rows.max()))
+            low = (rows[start:-1] < 0.1 * rows.max()) & (rows[start + 1 :] < 0.1 * rows.max())
+            end = start + (int(np.argmax(low)) if low.any() else len(rows) - start)
+            # its top: the marks over its letters (a small gap above them), not a speck further up
+            top, blank, gap = start, 0, max(2, (end - start) // 4)
+            for r in range(start - 1, -1, -1):
+                top, blank = (r, 0) if rows[r] else (top, blank + 1)
+                if blank > gap:
+                    break
+            lines[(x0, x1)] = (top, end)
+        # on grey paper (a photocopy), the row's cells as ink on white: Tesseract reads figures moved beside a label
+        # on grey badly (`40` read `4l).`; binarised, `40`); on white paper the grey letters read best as they are
+        for x0, x1 in cells if grey_paper else ():
+            a[y1 + margin : y2 - margin, x0 + margin : x1 - margin] = np.where(
+                dark[y1 + margin : y2 - margin, x0 + margin : x1 - margin], 0, 255
+            )
+        if len(lines) < 2:
+            continue
+        highest = min(end for _, end in lines.values())
+        for (x0, x1), (top, end) in lines.items():
+            shift = min(end - highest, top)
+            if shift <= 2:
+                continue
+            r0, r1, c0, c1 = y1 + margin, y2 - margin, x0 + margin, x1 - margin
+            a[r0 : r1 - shift, c0:c1] = a[r0 + shift : r1, c0:c1]
+            a[r1 - shift : r1, c0:c1] = 255
+            dark[r0 : r1 - shift, c0:c1] = dark[r0 + shift : r1, c0:c1]
+            dark[r1 - shift : r1, c0:c1] = False
+    return a, dark
 
 
 def _segments(mask, length: int) -> list[tuple[float, float, float]]:

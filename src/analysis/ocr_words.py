@@ -29,7 +29,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["bare", "fix_line", "vocabulary"]
+__all__ = ["bare", "fix_line", "split_glued", "vocabulary"]
 
 _D = str.maketrans({"đ": "d", "Đ": "d"})
 _WORD = re.compile(r"^([^\w]*)(\w+)([^\w]*)$")
@@ -81,6 +81,23 @@ def _lower_stray_capital(word: str) -> str:
     return word
 
 
+def _capital_read_for_small(word: str, following: str, phrases: frozenset[str]) -> str:
+    """A capitalised word read all in capitals by a marked capital (`TỶ lệ`, `SỐ đơn vị`: Ỷ for ỷ, Ố for ố) before a
+    lower-case word: the word as written, capital first, when the pair is a phrase of the domain. A heading in
+    capitals goes on in capitals (`TỶ LỆ`), and an abbreviation has no such pair (`UBND cấp`)."""
+    if (
+        len(word) >= 2
+        and word.isalpha()
+        and word.isupper()
+        and any(not c.isascii() for c in word[1:])
+        and following[:1].islower()
+        and (m := _WORD.match(following)) is not None
+        and unicodedata.normalize("NFC", f"{word} {m[2]}".lower()) in phrases
+    ):
+        return word[0] + word[1:].lower()
+    return word
+
+
 def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
     """OCR'd words in reading order (a line, or a page's lines one after the other), the marks of the domain's
     phrases put right. With `doubted` (one flag a word: Tesseract was unsure of it), only a doubted word is ever
@@ -88,6 +105,8 @@ def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
     ứng đúng` are real Vietnamese)."""
     words = [_lower_stray_capital(w) for w in words]
     phrases, by_letters = vocabulary()
+    for i in range(len(words) - 1):
+        words[i] = _capital_read_for_small(words[i], words[i + 1], phrases)
     parts = [_WORD.match(w) for w in words]
     cores = [unicodedata.normalize("NFC", m[2].lower()) if m and m[2].isalpha() else None for m in parts]
 
@@ -119,3 +138,53 @@ def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
             else:
                 locked[j] = True
     return out
+
+
+@functools.cache
+def _syllables() -> frozenset[str]:
+    """The syllables of the domain's phrases (lower case, NFC), two letters or more."""
+    phrases, _ = vocabulary()
+    return frozenset(w for p in phrases for w in p.split() if len(w) >= 2)
+
+
+def _segment(core: str, syllables: frozenset[str]) -> list[list[str]]:
+    """The ways `core` (lower case) is two or three syllables of `syllables` written together (at most two found)."""
+    ways: list[list[str]] = []
+    for i in range(2, len(core) - 1):
+        head, rest = core[:i], core[i:]
+        if head not in syllables:
+            continue
+        if rest in syllables:
+            ways.append([head, rest])
+        for j in range(2, len(rest) - 1):
+            if rest[:j] in syllables and rest[j:] in syllables:
+                ways.append([head, rest[:j], rest[j:]])
+        if len(ways) > 1:
+            break
+    return ways
+
+
+def split_glued(word: str) -> str:
+    """An OCR'd word that is two or three syllables of the domain run together (Tesseract lost the space between
+    them: `vănbản`, `Hiệntrạng`, `thưđiệntử`, `lệUBND`), written apart. Vietnamese writes every syllable apart, so a
+    run of syllables is no word; only a run that splits one way only into syllables of the domain's phrases is
+    split, and a word without marks (`email`, `online`, a code) is left as it is."""
+    m = _WORD.match(word)
+    if not m or not m[2].isalpha() or m[2].isascii():
+        return word
+    core = unicodedata.normalize("NFC", m[2])
+    syllables = _syllables()
+    # a lower-case syllable glued to an abbreviation in capitals (`lệUBND`)
+    caps = re.fullmatch(r"(\w*?[^\W\d_])([A-ZĐ]{2,})", core)
+    if caps and caps[1].islower() and caps[1] in syllables:
+        return f"{m[1]}{caps[1]} {caps[2]}{m[3]}"
+    if len(core) < 4 or core.lower() in syllables:
+        return word
+    ways = _segment(core.lower(), syllables)
+    if len(ways) != 1:
+        return word
+    parts, at = [], 0
+    for syllable in ways[0]:
+        parts.append(core[at : at + len(syllable)])
+        at += len(syllable)
+    return m[1] + " ".join(parts) + m[3]

@@ -111,6 +111,12 @@ _PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*t
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
+# A plan's or a result's column whose year OCR misread (a digit read as a sign or a letter: `năm 201?`, `2O1S`, or a
+# year no plan has: `Mục tiêu 2320`): its cells are no fact (their year is unknown), the table's other columns are.
+_UNREAD_YEAR_CELL = re.compile(
+    r"\s*(?:(?P<plan>(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|mục\s*tiêu))|(?:kết\s*quả\s*)?(?:thực\s*hiện|hiện\s*trạng))"
+    r"\s*\(?\s*(?:(?:đến\s*(?:hết\s*)?|cuối\s*)?năm\s*)?(?:(?:19|20)\d[^\d\s()]|2[1-9]\d\d|\d\s+\d{3})\s*\)?\s*$"
+)
 # A plan adjusting an earlier one sets the figures side by side (`| Chỉ tiêu | Kế hoạch đã ban hành | Điều chỉnh |`,
 # `Trước điều chỉnh | Sau điều chỉnh`, `Chỉ tiêu cũ | Chỉ tiêu mới`): the adjusted column is the goal (a target); the
 # replaced one is no fact (README, round 10), and the sentence rules' reading of its cells is dropped too.
@@ -336,10 +342,20 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
             columns[i] = ("target", int(m.group("y")) if m.group("y") else None)
         elif m := _RESULT_CELL.fullmatch(folded, a, b):
             columns[i] = ("baseline", int(m.group("y")) if m.group("y") else None)
+    unread = set()
+    for i, (a, b) in enumerate(cells):  # a year OCR could not read (`Hiện trạng (năm 201?)`, `Mục tiêu 2320`)
+        if i not in columns and (m := _UNREAD_YEAR_CELL.fullmatch(folded, a, b)):
+            columns[i], unread = ("target" if m.group("plan") else "baseline", None), unread | {i}
+    if unread and len(columns) == len(unread):
+        return {}
+    if 0 in columns and len(columns) > 1 and len(folded[slice(*cells[0])].strip()) <= 2:
+        del columns[0]  # the row numbers' head misread (`TH` for `TT`): the labels' side, no column of figures
     if not columns or min(columns) == 0:
         return {}
     if {k for k, _ in columns.values()} == {"target", "baseline"}:
-        return columns
+        return {i: ("unread", None) if i in unread else c for i, c in columns.items()}
+    if unread:
+        return {}
     if {k for k, _ in columns.values()} == {"replaced", "adjusted"}:
         return columns
     # A report's one result column naming its year (`| Chỉ tiêu | Đơn vị tính | Kết quả năm 2018 | Ghi chú |`): its
@@ -537,7 +553,7 @@ def _spending_row(
     facts = []
     for i in header:
         a, b = cells[i - shift]
-        if not _NUMBER_CELL.fullmatch(ctx.text[a:b]):
+        if not _NUMBER_CELL.fullmatch(ctx.text[a:b]) or kinds[i][0] == "unread":
             continue
         kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
         if kind in ("replaced", "adjusted"):  # an adjusted plan's money: the new amount only, of the plan's year
@@ -671,6 +687,8 @@ _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*|[ \t]*[-=]
 _PAGE_NUMBER = re.compile(r"\s*(?:trang\s*)?-?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*-?\s*")
 # A header's cells wrapped onto its second line: years and periods only (`2022-2024`, `(năm 2020)`).
 _HEAD_YEARS = re.compile(r"\s*\(?\s*(?:năm\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*\)?\s*")
+# A row's number cell as OCR may give it: specks of the erased rules read after it (`2.`, `3...`, `4_`, `1 :`).
+_OCR_ROW_CODE = re.compile(r"\s*\d{1,2}\s*[.,:;_)]*\s*")
 _ROW_CODE_ONLY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})[.)]?\s*")
 
 
@@ -891,6 +909,7 @@ def extract_indicator_tables(
             continue
         if years := _year_columns(text, cells):
             header, width, kinds, levels = years, len(cells), {}, {}
+            code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             spaced, row_done, header_at = _spaced(text, start, end), False, at
             # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
             level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
@@ -944,8 +963,10 @@ def extract_indicator_tables(
         own = cells[: min(header) - shift]
         if level_col and own and _level_cell(layout.folded, *own[0]):
             own = own[1:]
-        if code_col and not shift and len(own) >= 2 and own[0][1] - own[0][0] <= 2:
-            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`)
+        if len(own) >= 2 and (
+            _OCR_ROW_CODE.fullmatch(text, *own[0]) or (code_col and not shift and own[0][1] - own[0][0] <= 2)
+        ):
+            own = own[1:]  # the row's number, misread by OCR as a letter (`Ạ` for `4`) or with specks (`3...`)
         if level_col and row_level is None:
             continue
         label_cells = [(a, b) for a, b in own if text[a:b].strip() and not _NUMBER_CELL.fullmatch(text[a:b])]
@@ -990,6 +1011,8 @@ def extract_indicator_tables(
         if notes_col is not None and len(cells) + shift == width:
             facts += _note_facts(ctx, layout, cells[notes_col - shift], kinds, rule, label, units, scope, start, end)
         for i, year in header.items():
+            if kinds and kinds[i][0] == "unread":
+                continue
             if levels:
                 scope = levels[i]
             if isinstance(rule, PercentRule) and rule.scopes is not None and scope not in rule.scopes:
