@@ -47,6 +47,7 @@ READER_VERSION = "10"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # 9: a Word file's runs set in a TCVN3 or VNI font read by their font inside a Unicode text; .xls and .ods read
 # 10: .odt and .rtf read; footnote markers glued to figures (`612[2] dịch vụ`, `95%¹`) left out of plain texts and
 # web pages as they were of Word files and PDFs; a web page's footnote references (`<sup>`, Word's `_ftnref`) dropped
+# (and OCR: a scanned table's staggered cells aligned, a grey page's cells made black on white, glued syllables split)
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
