@@ -86,6 +86,7 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_office2", "dev_wording2", "dev_wording3", "dev_wording4", "dev_numbers", "dev_office3",
         "dev_texttables",
         "dev_wording5",
+        "dev_digital2",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()

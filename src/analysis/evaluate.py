@@ -311,6 +311,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_office3", "dev_office3_plans"),
         ("dev_texttables", "dev_texttables_plans"),
         ("dev_wording5", "dev_wording5_plans"),
+        ("dev_digital2", "dev_digital2_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
