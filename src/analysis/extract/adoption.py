@@ -379,7 +379,7 @@ COUNT_RULES = [
     CountRule(
         "email_accounts_count",
         cue(
-            rf"(?:thư điện tử|hộp thư|email)[^.;%\d\n]{{0,40}}?(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} tài khoản(?! ?(?:thư|email))"
+            rf"(?:thư điện tử|thư công vụ|hộp thư|email)[^.;%\d\n]{{0,40}}?(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} tài khoản(?! ?(?:thư|email))"
         ),
         "adoption.email_accounts_after_system",
     ),

@@ -231,12 +231,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"Mbps,? (?:và )?trong nước (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
+        cue(rf"[MG]bps,? (?:và )?trong nước (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
         "infrastructure.bandwidth_domestic_second",
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"Mbps,? (?:và )?quốc tế (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
+        cue(rf"[MG]bps,? (?:và )?quốc tế (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
         "infrastructure.bandwidth_international_second",
     ),
     # (`…, quốc tế tối thiểu 100 Mbps`: a minimum before the second speed, round 11)
