@@ -248,6 +248,23 @@ _SPENDING_KIND = re.compile(
     r"(?:trong\s*đó|bao\s*gồm|gồm|[,;])\s*(?:[-+•]\s*)?(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
     r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
 )
+# The same opening a bracket after a source's amount, the part's own amount inside it (`64,25 tỷ đồng từ nguồn ngân sách
+# tỉnh (chi đầu tư phát triển 40 tỷ đồng, chi thường xuyên 24,25 tỷ đồng)`): not a source's kind named before its
+# amount (`Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng`, the bracket closed before the amount).
+_SPENDING_KIND_IN_BRACKET = re.compile(
+    r"\(\s*(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp|thường\s*xuyên)[^()\d]{0,20}$"
+)
+_KINDS_BRACKET = re.compile(
+    r"\s*\(\s*(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp|thường\s*xuyên)[^()]*\)"
+)
+
+
+def _in_kinds_bracket(folded: str, at: int, pos: int) -> bool:
+    """Whether `pos` lies in a bracket of parts by kind of spending that opens at `at` (see _SPENDING_KIND_IN_BRACKET)."""
+    m = _KINDS_BRACKET.match(folded, at)
+    return m is not None and at <= pos < m.end()
+
+
 # Recurring amounts are no totals.
 # `Năm 2024 và năm 2025: mỗi năm 14 tỷ đồng`: each year's amount of a list by year, given once for two years (one
 # fact per year, not a recurring amount).
@@ -657,7 +674,9 @@ def extract_budget_facts(
             quote_start, quote_end = amount.start, amount.end + cue_end
             rule += ".after"
             claimed[(s_start, s_end)] = quote_end
-        elif pre is not None and _SPENDING_KIND.search(segment, pre[3]):
+        elif pre is not None and (
+            _SPENDING_KIND.search(segment, pre[3]) or _SPENDING_KIND_IN_BRACKET.search(segment, pre[3])
+        ):
             continue  # `… (ngân sách tỉnh), trong đó chi đầu tư 3.000 triệu đồng`: a part by kind of spending
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
@@ -773,7 +792,11 @@ def extract_budget_facts(
             # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)
             and _cue_in(after[post[3] :]) is None
             and not any(
-                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+                a is not amount
+                and sentence[0] <= a.start < sentence[1]
+                # (the parts by kind of spending in a bracket after the source are no other amount of it)
+                and not _in_kinds_bracket(folded, amount.end + post[3], a.start)
+                for a in amounts[max(0, i - 3) : i + 4]
             )
         ):  # `Dự toán kinh phí: X đồng từ nguồn ngân sách tỉnh`: the total, all of it from one source
             source = _Reading(

@@ -375,7 +375,10 @@ _PAREN_COUNT_BASELINE = re.compile(
 
 
 _OPEN, _CLOSE = re.compile(r"\("), re.compile(r"\)")
-_YEAR_IN_BRACKETS_AFTER = re.compile(rf"{NUMBER_PATTERN}\s*(?:%|phần trăm)?\s*\(\s*năm\s*(?P<y>\d{{4}})\s*\)")
+# (a count's unit may stand between: `từ 268 dịch vụ (năm 2021) lên …`)
+_YEAR_IN_BRACKETS_AFTER = re.compile(
+    rf"{NUMBER_PATTERN}\s*(?:%|phần trăm|[^\W\d]+(?:\s[^\W\d]+)?)?\s*\(\s*năm\s*(?P<y>\d{{4}})\s*\)"
+)
 _YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
 
 
