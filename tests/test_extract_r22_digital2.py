@@ -148,3 +148,56 @@ def test_parts_by_kind_of_spending_after_a_totals_only_source(tmp_path):
         ("budget_total_mvnd", "target", "all", 2024, 52500.0),
         ("budget_local_mvnd", "target", "all", 2024, 52500.0),
     }
+
+
+def _money(tmp_path, text: str, name: str) -> set[tuple]:
+    f = _corpus(tmp_path, name, text).facts
+    f = f[f.indicator.str.startswith("budget_")]
+    cols = ("indicator", "kind", "year", "period_start", "period_end", "value")
+    return {
+        tuple(None if (c not in ("indicator", "kind") and v != v) else v for c, v in zip(cols, row, strict=True))
+        for row in f[list(cols)].itertuples(index=False)
+    }
+
+
+def test_a_total_after_a_semicolon_keeps_its_own_tense(tmp_path):
+    text = _plan(
+        "III. KINH PHÍ\nKinh phí lấy từ nguồn chi thường xuyên đã được cấp hằng năm; tổng kinh phí giai đoạn 2024-2026 là 75,3 tỷ "
+        "đồng."
+    )
+    assert _money(tmp_path, text, "dong-thap-2024-45-kh-ubnd.txt") == {
+        ("budget_total_mvnd", "target", None, 2024, 2026, 75300.0)
+    }
+
+
+def test_the_years_planned_capital_beside_money_disbursed(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 130/BC-UBND\nĐồng Tháp, ngày 8 tháng 7 năm 2024\n\n"
+        "BÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+        "Kinh phí: đến hết tháng 6 đã giải ngân 9,2 tỷ đồng trên tổng kế hoạch vốn năm 2024 là 31,5 tỷ đồng.\n"
+    )
+    assert _money(tmp_path, text, "dong-thap-2024-130-bc-ubnd.txt") == {
+        ("budget_total_mvnd", "target", 2024, None, None, 31500.0)
+    }
+
+
+def test_a_plans_figure_with_its_year_in_brackets_after_a_result(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 88/BC-UBND\nĐồng Tháp, ngày 9 tháng 9 năm 2024\n\n"
+        "BÁO CÁO\nSơ kết Kế hoạch chuyển đổi số giai đoạn 2022-2026\n\n"
+        "1. Kết quả\nTỉnh đã có 342 dịch vụ công trực tuyến toàn trình (kế hoạch đề ra đến năm 2026 là 500 dịch vụ).\n"
+    )
+    facts = {f for f in _facts(tmp_path, text, "dong-thap-2024-88-bc-ubnd.txt") if f[0].startswith("online")}
+    assert facts == {
+        ("online_services_level4_count", "baseline", "all", 2024, 342.0),
+        ("online_services_level4_count", "target", "all", 2026, 500.0),
+    }
+
+
+def test_a_bandwidth_for_another_year_after_the_first(tmp_path):
+    text = _plan("Mục tiêu: băng thông quốc tế tối thiểu 400 Mbps vào năm 2026 và 200 Mbps vào năm 2024.")
+    facts = {f for f in _facts(tmp_path, text) if f[0].startswith("datacenter")}
+    assert facts == {
+        ("datacenter_international_bandwidth_mbps", "target", "all", 2026, 400.0),
+        ("datacenter_international_bandwidth_mbps", "target", "all", 2024, 200.0),
+    }

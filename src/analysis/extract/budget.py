@@ -106,6 +106,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         _folded_cue(
             # (`phân bổ kinh phí … với tổng số tiền là 8.650 triệu đồng`: a decision allotting a year's IT money)
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng|số\s*tiền)"
+            # (`… trên tổng kế hoạch vốn năm 2023 là X`: the year's capital planned, beside money disbursed)
+            r"|tổng\s*kế\s*hoạch\s*vốn"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
@@ -448,6 +450,9 @@ def _time_before(before: str, now: int | None) -> tuple[int | None, tuple[int, i
     return best
 
 
+_TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
+
+
 def _kind_cue(before: str) -> str | None:
     """baseline/target from the nearest spent or planned cue in `before` (lower case), if any."""
     spent = max((m.end() for m in _SPENT.finditer(before)), default=-1)
@@ -519,7 +524,10 @@ def _when(
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
     goal = GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80))
-    cue = "target" if goal else _kind_cue(before)
+    clause = before[before.rfind(";") + 1 :]
+    # (`Kinh phí … từ nguồn … đã phân bổ; tổng kinh phí giai đoạn 2023-2025 là X`: a clause after `;` that opens with the
+    # total's words is a statement of its own, its tense not the sources' before it)
+    cue = "target" if goal else _kind_cue(clause if _TOTAL_OPENS.match(clause) else before)
     if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
         # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
         # is for the plan's period, not for the part of it the sentence's result is of

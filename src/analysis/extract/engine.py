@@ -2445,7 +2445,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 # A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
 # vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
 _PLAN_FIGURE = re.compile(
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+    # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?"
+    rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 
 # The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm
