@@ -201,3 +201,12 @@ def test_a_bandwidth_for_another_year_after_the_first(tmp_path):
         ("datacenter_international_bandwidth_mbps", "target", "all", 2026, 400.0),
         ("datacenter_international_bandwidth_mbps", "target", "all", 2024, 200.0),
     }
+
+
+def test_documents_handled_in_the_software_are_no_exchange_share(tmp_path):
+    text = _plan(
+        "Thực trạng: 93% văn bản đến của các sở được số hóa và xử lý trên phần mềm quản lý văn bản; 88% văn bản đi "
+        "được gửi qua phần mềm quản lý văn bản."
+    )
+    facts = {f for f in _facts(tmp_path, text) if f[0] == "edocument_exchange_pct"}
+    assert facts == {("edocument_exchange_pct", "baseline", "all", 2024, 88.0)}

@@ -194,7 +194,9 @@ PERCENT_RULES = [
         "edocument_exchange_pct",
         cue(
             r"(?<![^\n]{2})(?:văn bản|hồ sơ|tài liệu|tờ trình|báo cáo|các văn bản|các hồ sơ|số văn bản|số hồ sơ)[^.;%\n]{0,100}?"
-            r"(?:gửi kèm (?:bản |văn bản )?điện tử|(?:qua|trên|bằng) (?:hệ thống |phần mềm )?(?:quản lý văn bản|QLVB))"
+            # (not `… được số hóa, ký số và xử lý trên phần mềm quản lý văn bản`: handled in it, not said to be sent)
+            r"(?:gửi kèm (?:bản |văn bản )?điện tử|(?<!xử\u0020lý\u0020)(?:qua|trên|bằng) (?:hệ thống |phần mềm )?"
+            r"(?:quản lý văn bản|QLVB))"
         ),
         "adoption.documents_through_software_pct",
     ),
