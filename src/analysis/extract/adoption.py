@@ -42,7 +42,8 @@ _SIGNATURE = names("agencies_using_digital_signature_pct")
 _AGENCY = r"(?:cơ quan|đơn vị|sở|ubnd|xã|huyện|địa phương)"
 _NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng dụng|thực hiện|cấp)"
 # Sent over the network: `gửi trên môi trường mạng`, `phát hành qua mạng`.
-_SENT_OVER = r"(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng)"
+# (`gửi qua trục liên thông văn bản của tỉnh`: the exchange hub documents pass between agencies)
+_SENT_OVER = r"(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng|trục liên thông)"
 _ONLY_HOW_WELL = r"(?![^.;\n]{0,25}?(?:rộng rãi|hiệu quả|thường xuyên|đồng bộ|nhiều|phổ biến|đầy đủ|thành thạo))"
 
 PERCENT_RULES = [
@@ -193,7 +194,9 @@ PERCENT_RULES = [
         "edocument_exchange_pct",
         cue(
             r"(?<![^\n]{2})(?:văn bản|hồ sơ|tài liệu|tờ trình|báo cáo|các văn bản|các hồ sơ|số văn bản|số hồ sơ)[^.;%\n]{0,100}?"
-            r"(?:gửi kèm (?:bản |văn bản )?điện tử|(?:qua|trên|bằng) (?:hệ thống |phần mềm )?(?:quản lý văn bản|QLVB))"
+            # (not `… được số hóa, ký số và xử lý trên phần mềm quản lý văn bản`: handled in it, not said to be sent)
+            r"(?:gửi kèm (?:bản |văn bản )?điện tử|(?<!xử\u0020lý\u0020)(?:qua|trên|bằng) (?:hệ thống |phần mềm )?"
+            r"(?:quản lý văn bản|QLVB))"
         ),
         "adoption.documents_through_software_pct",
     ),
@@ -221,10 +224,12 @@ PERCENT_RULES = [
             # trên môi trường mạng`: documents signed and exchanged are the e-document share. First, so that it is
             # the match where the shorter `tỷ lệ văn bản điện tử` would start; ending after the signature words, it
             # is nearer the value than the cue below that sets signed documents aside.
-            rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER})|"
+            # (`… được ký số và luân chuyển trên Hệ thống quản lý văn bản`: passed between agencies, through the software)
+            rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER}"
+            r"|luân chuyển(?: (?:trên|qua) (?:hệ thống |phần mềm )?quản lý văn bản(?: và điều hành)?)?)|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
             r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
-            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử(?: (?:có|được) ký số)?|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
             # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
             # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
             # value (`$`: the window a cue is looked for in ends at its number)
@@ -239,7 +244,8 @@ PERCENT_RULES = [
             r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
             # `85% ở cấp xã được gửi, nhận dưới dạng điện tử` (the documents named before the first value)
-            r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng (?:văn bản )?điện tử"
+            # (`… được gửi, nhận dưới dạng điện tử có ký số`: signed too, still the exchange's share)
+            r"|(?:gửi,? nhận|trao đổi)[^.;%\n]{0,20}?dưới dạng (?:văn bản )?điện tử(?: (?:có|được) ký số)?"
             # `100% văn bản đi, đến … ở cấp tỉnh, cấp huyện và 85% ở cấp xã … dưới dạng điện tử`: over the list
             r"|văn bản đi,? đến[^.;\n]{0,120}?(?:dưới dạng điện tử|môi trường mạng|qua mạng)"
             # `văn bản đi được ký số và gửi trên môi trường mạng ở cấp tỉnh đạt 92%`: documents sent over the network
@@ -381,7 +387,7 @@ COUNT_RULES = [
     CountRule(
         "email_accounts_count",
         cue(
-            rf"(?:thư điện tử|hộp thư|email)[^.;%\d\n]{{0,40}}?(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} tài khoản(?! ?(?:thư|email))"
+            rf"(?:thư điện tử|thư công vụ|hộp thư|email)[^.;%\d\n]{{0,40}}?(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020){N} tài khoản(?! ?(?:thư|email))"
         ),
         "adoption.email_accounts_after_system",
     ),

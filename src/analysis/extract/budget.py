@@ -106,6 +106,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         _folded_cue(
             # (`phân bổ kinh phí … với tổng số tiền là 8.650 triệu đồng`: a decision allotting a year's IT money)
             r"tổng\s*(?:số\s*)?(?:nhu\s*cầu\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn|mức\s*(?:đầu\s*tư|kinh\s*phí)|dự\s*toán|cộng|số\s*tiền)"
+            # (`… trên tổng kế hoạch vốn năm 2023 là X`: the year's capital planned, beside money disbursed)
+            r"|tổng\s*kế\s*hoạch\s*vốn"
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
@@ -250,6 +252,23 @@ _SPENDING_KIND = re.compile(
     r"(?:trong\s*đó|bao\s*gồm|gồm|[,;])\s*(?:[-+•]\s*)?(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?!\s*phát)|đầu\s*tư\s*phát\s*triển|sự\s*nghiệp)\b"
     r"(?!\s*(?:của\s*|thuộc\s*)?(?:tỉnh|thành\s*phố|trung|địa|tw|ngân|nguồn))"
 )
+# The same opening a bracket after a source's amount, the part's own amount inside it (`64,25 tỷ đồng từ nguồn ngân sách
+# tỉnh (chi đầu tư phát triển 40 tỷ đồng, chi thường xuyên 24,25 tỷ đồng)`): not a source's kind named before its
+# amount (`Ngân sách tỉnh (vốn sự nghiệp): 5.000 triệu đồng`, the bracket closed before the amount).
+_SPENDING_KIND_IN_BRACKET = re.compile(
+    r"\(\s*(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp|thường\s*xuyên)[^()\d]{0,20}$"
+)
+_KINDS_BRACKET = re.compile(
+    r"\s*\(\s*(?:chi|vốn|kinh\s*phí|nguồn)\s*(?:vốn\s*)?(?:đầu\s*tư|sự\s*nghiệp|thường\s*xuyên)[^()]*\)"
+)
+
+
+def _in_kinds_bracket(folded: str, at: int, pos: int) -> bool:
+    """Whether `pos` lies in a bracket of parts by kind of spending that opens at `at` (see _SPENDING_KIND_IN_BRACKET)."""
+    m = _KINDS_BRACKET.match(folded, at)
+    return m is not None and at <= pos < m.end()
+
+
 # Recurring amounts are no totals.
 # `Năm 2024 và năm 2025: mỗi năm 14 tỷ đồng`: each year's amount of a list by year, given once for two years (one
 # fact per year, not a recurring amount).
@@ -434,6 +453,9 @@ def _time_before(before: str, now: int | None) -> tuple[int | None, tuple[int, i
     return best
 
 
+_TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
+
+
 def _kind_cue(before: str) -> str | None:
     """baseline/target from the nearest spent or planned cue in `before` (lower case), if any."""
     spent = max((m.end() for m in _SPENT.finditer(before)), default=-1)
@@ -509,7 +531,10 @@ def _when(
         time_stated = False
     # `… Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`: the plan's own amount quoted in a review is its target.
     goal = GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 80))
-    cue = "target" if goal else _kind_cue(before)
+    clause = before[before.rfind(";") + 1 :]
+    # (`Kinh phí … từ nguồn … đã phân bổ; tổng kinh phí giai đoạn 2023-2025 là X`: a clause after `;` that opens with the
+    # total's words is a statement of its own, its tense not the sources' before it)
+    cue = "target" if goal else _kind_cue(clause if _TOTAL_OPENS.match(clause) else before)
     if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
         # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
         # is for the plan's period, not for the part of it the sentence's result is of
@@ -664,7 +689,9 @@ def extract_budget_facts(
             quote_start, quote_end = amount.start, amount.end + cue_end
             rule += ".after"
             claimed[(s_start, s_end)] = quote_end
-        elif pre is not None and _SPENDING_KIND.search(segment, pre[3]):
+        elif pre is not None and (
+            _SPENDING_KIND.search(segment, pre[3]) or _SPENDING_KIND_IN_BRACKET.search(segment, pre[3])
+        ):
             continue  # `… (ngân sách tỉnh), trong đó chi đầu tư 3.000 triệu đồng`: a part by kind of spending
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
@@ -780,7 +807,11 @@ def extract_budget_facts(
             # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)
             and _cue_in(after[post[3] :]) is None
             and not any(
-                a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
+                a is not amount
+                and sentence[0] <= a.start < sentence[1]
+                # (the parts by kind of spending in a bracket after the source are no other amount of it)
+                and not _in_kinds_bracket(folded, amount.end + post[3], a.start)
+                for a in amounts[max(0, i - 3) : i + 4]
             )
         ):  # `Dự toán kinh phí: X đồng từ nguồn ngân sách tỉnh`: the total, all of it from one source
             source = _Reading(

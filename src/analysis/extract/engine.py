@@ -269,6 +269,8 @@ _YEAR_NAMED = re.compile(
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
+# The words of a vision beyond a plan's period (`định hướng đến năm 2030`, `tầm nhìn đến năm 2045`), up to its year.
+_VISION_BEFORE = re.compile(r"(?:định\s*hướng|tầm\s*nhìn)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?$")
 _MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*/")  # `tháng 6/2019` opening a year named (see _as_of_a_month_gone_by)
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
 # `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
@@ -380,7 +382,10 @@ _PAREN_COUNT_BASELINE = re.compile(
 
 
 _OPEN, _CLOSE = re.compile(r"\("), re.compile(r"\)")
-_YEAR_IN_BRACKETS_AFTER = re.compile(rf"{NUMBER_PATTERN}\s*(?:%|phần trăm)?\s*\(\s*năm\s*(?P<y>\d{{4}})\s*\)")
+# (a count's unit may stand between: `từ 268 dịch vụ (năm 2021) lên …`)
+_YEAR_IN_BRACKETS_AFTER = re.compile(
+    rf"{NUMBER_PATTERN}\s*(?:%|phần trăm|[^\W\d]+(?:\s[^\W\d]+)?)?\s*\(\s*năm\s*(?P<y>\d{{4}})\s*\)"
+)
 _YEAR_NUMBER = re.compile(r"(?:năm|đoạn|[-–—/])\s*\d{4}$")
 
 
@@ -1045,7 +1050,13 @@ class Layout:
             before = []
         # `tăng từ 30% năm 2015 lên 88% năm 2020`: the year before `lên` is the first value's, not the second's.
         raised = bool(before) and _FROM_YEAR_TO.search(self.folded, max(c, pos - 30), pos) is not None
-        after = self._years(kind, pos, self._next_number_or_paren(pos, c_end))
+        # (a value quoted from its qualifier, `tối thiểu 50% vào năm 2025`: the words after it follow its number)
+        num = bisect.bisect_left(self.number_starts, pos)
+        from_number = pos
+        if num < len(self.number_starts) and 0 < self.number_starts[num] - pos <= 16:
+            if not any(ch.isdigit() for ch in self.folded[pos : self.number_starts[num]]):
+                from_number = self.number_starts[num]
+        after = self._years(kind, from_number, self._next_number_or_paren(from_number, c_end))
         # `… tăng từ 420 dịch vụ năm 2022 lên 806`: the year right after a first value, before `lên`, is its own
         # (over a year the clause named before: `tổng kết năm 2023, … cho biết, … tăng từ 420 …`).
         own = after and _VALUE_YEAR_THEN_UP.match(self.folded, pos) is not None
@@ -1103,6 +1114,15 @@ class Layout:
             # A review's goals are for after the period it looks back on: the last such year named before.
             looked_back = ctx.period_end or ctx.now_year
             later = [y for y in self._years("target", 0, s) if looked_back is None or y > looked_back]
+            if later and ctx.period_end is not None:
+                # (not the vision beyond the plan a review looks back on: `Kế hoạch … giai đoạn 2021-2025, định hướng
+                # đến năm 2030` — its goals are the plan's, of its period's end)
+                vision = {
+                    _named_year(y)
+                    for y in _YEAR_NAMED.finditer(self.folded, 0, s)
+                    if _VISION_BEFORE.search(self.folded, max(0, y.start() - 25), y.start())
+                }
+                later = [y for y in later if y not in vision]
             if later:
                 return later[-1]
         if kind == "target" and ctx.period_end is None and _THIS_YEAR.search(self.folded, s, c_end):
@@ -1197,7 +1217,9 @@ def _own_predicate_after(folded: str, layout: Layout, begin: int, end: int) -> b
 
 
 # (`77% năm 2017`, `100% từ năm 2017 đến năm 2019`: the year, or the period's end, of the value right before it)
-_NUMBER_RIGHT_BEFORE = re.compile(r"\d\s*%?\s*(?:từ\s*(?:năm\s*)?(?:19|20)\d\d\s*(?:đến|tới|[-–])\s*)?$")
+_NUMBER_RIGHT_BEFORE = re.compile(
+    r"\d\s*(?:%|[gm]bps)?\s*(?:(?:vào|trong)\s*)?(?:từ\s*(?:năm\s*)?(?:19|20)\d\d\s*(?:đến|tới|[-–])\s*)?$"
+)
 # A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
 _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
@@ -1205,6 +1227,17 @@ _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
     r"(?:năm\s*(?:19|20)\d\d\s*,?\s*)?(?:(?:mới|đã)\s*)?(?:đạt\s*)?(?:tỷ lệ\s*)?(?:là\s*)?"
     r"(?:khoảng\s*|trên\s*|hơn\s*|gần\s*)?"
+)
+# After a value and its year, the next value of the same goal for a later year (`đạt 50% vào năm 2025 và 80% vào năm
+# 2030`, `80% UBND cấp xã … vào năm 2025, đến năm 2030 đạt 100%`): only the first value's words, its year, and the
+# second value's year (before it, or right after it and nothing else) stand between.
+_NEXT_YEARS_VALUE = re.compile(
+    r"[^.;%\d\n]{0,80}?(?:vào|trong|đến|tới|cuối|hết)?\s*năm\s*(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?"
+    r"(?P<y2>(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d\s*,?\s*(?:sẽ\s*)?(?:đạt\s*|là\s*|lên\s*)?)?"
+    r"(?:tối\s*thiểu|ít\s*nhất|khoảng|trên|hơn|gần)?\s*"
+)
+_YEAR_THEN_END = re.compile(
+    r"\s*(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d(?!\d)\s*(?:$|[(),;.…])|\s*(?:$|[(),;.…])"
 )
 _LINKED_WITH = re.compile(r"\s(?:với|đến|tới)\s", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\btừ\s", re.IGNORECASE)
@@ -1804,6 +1837,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
         hit = None
+        next_year_of: Fact | None = None
         if (
             main is not None
             and main_i == i - 1
@@ -1840,6 +1874,19 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
             # against, named right after it, is a goal of the same thing
             hit = (by_name[main.rule], main.char_start, main.char_start)
+        if (
+            hit is None
+            and main is not None
+            and main_i == i - 1
+            and main.rule in by_name
+            and (gap := _NEXT_YEARS_VALUE.fullmatch(folded, percents[main_i].end, amount.start)) is not None
+            and (after_year := _YEAR_THEN_END.match(after_near)) is not None
+            and (gap.group("y2") is not None) != ("năm" in after_year.group())
+        ):
+            # `… đạt 50% vào năm 2025 và 80% vào năm 2030`: the same goal for another year (see _NEXT_YEARS_VALUE),
+            # of the same level
+            hit = (by_name[main.rule], main.char_start, main.char_start)
+            next_year_of = main
         if (
             hit is None
             and main is not None
@@ -2019,6 +2066,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `cấp xã đạt 77% năm 2017, 79% năm 2018 và đến năm 2019 đạt 80%`: a value of a series, with only a year
             # between it and the one before, is of that one's level (not of the levels the clause opened with).
             scope = main.scope
+        if next_year_of is not None:
+            scope = next_year_of.scope
         if chain:
             if (follow := _next_predicate(rules, openings, folded, layout, cue_end, c_end, scope)) is None:
                 continue
@@ -2376,7 +2425,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 # ngũ … có 62 cán bộ chuyên trách` names the level of the share only (a `;` alone may separate the
                 # items of one count's breakdown: `cấp huyện có 24 người; trình độ: Thạc sỹ 02 người; …`).
                 s_from = s_start
-                if (pct := folded.rfind("%", s_start, n_start)) >= 0:
+                pct = folded.rfind("%", s_start, n_start)
+                if ";" in folded[s_start:n_start]:
+                    # (`138/138 xã … đã kết nối …; hệ thống thư … có 7.920 tài khoản`: a share as a fraction of the
+                    # agencies it counts is its clause's, as a percentage is)
+                    pct = max([pct] + [f.end() for f in _FRACTION_RE.finditer(folded, s_start, n_start)])
+                if pct >= 0:
                     s_from = folded.find(";", pct, n_start) + 1 or pct + 1
                 # `… 1.700 thủ tục gồm 1.400 thủ tục cấp tỉnh, 200 thủ tục cấp huyện và 100 thủ tục cấp xã; trong đó
                 # mức độ 3 là 600 thủ tục`: levels each after a number of their own are the parts of another count.
@@ -2392,6 +2446,13 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     or "all"
                 )
             kind = layout.kind(n_start)
+            if (
+                kind == "target"
+                and folded.endswith("từ ", 0, v_start)
+                and _VALUE_YEAR_THEN_UP.match(folded, v_start)
+                and "điều chỉnh" not in folded[s_start:n_start]
+            ):
+                kind = "baseline"  # `nâng số dịch vụ … từ 268 dịch vụ (năm 2021) lên 650`: the state of its year
             year = layout.year(kind, n_start)
             amount = Amount(value, start, m.end(), qualifier=qualifier)
             value_span = None if rule.zero else (v_start, m.end("n"))
@@ -2543,7 +2604,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 # A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
 # vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
 _PLAN_FIGURE = re.compile(
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+    # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?"
+    rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 
 # The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm

@@ -238,12 +238,12 @@ COUNT_RULES = [
     ),
     CountRule(
         "datacenter_domestic_bandwidth_mbps",
-        cue(rf"Mbps,? (?:và )?trong nước (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
+        cue(rf"[MG]bps,? (?:và )?trong nước (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
         "infrastructure.bandwidth_domestic_second",
     ),
     CountRule(
         "datacenter_international_bandwidth_mbps",
-        cue(rf"Mbps,? (?:và )?quốc tế (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
+        cue(rf"[MG]bps,? (?:và )?quốc tế (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_MBPS}"),
         "infrastructure.bandwidth_international_second",
     ),
     # (`…, quốc tế tối thiểu 100 Mbps`: a minimum before the second speed, round 11)
@@ -271,6 +271,24 @@ COUNT_RULES = [
         cue(rf"(?:băng thông|kênh|đường truyền)[^.;%\d\n]{{0,40}}?quốc tế[^.;%\d\n]{{0,60}}?{N}{_GBPS}"),
         "infrastructure.bandwidth_international_after_gbps",
         scale=1000.0,
+    ),
+    # The same line's speed for another year after the first and its year (`… trong nước tối thiểu 10 Gbps vào năm 2030
+    # và 2 Gbps vào năm 2025`): a goal of that year too.
+    *(
+        CountRule(
+            indicator,
+            cue(
+                rf"{words}(?: (?:là|đạt|:))?(?: (?:tối thiểu|ít nhất))? ?\d+(?:[.,]\d+)? ?[MG]bps (?:vào |trong )?năm "
+                rf"(?:19|20)\d\d,? và {N}{unit}(?= (?:vào |trong |đến )?năm)"
+            ),
+            f"infrastructure.bandwidth_{name}_next_year{suffix}",
+            scale=scale,
+        )
+        for indicator, words, name in (
+            ("datacenter_domestic_bandwidth_mbps", "trong nước", "domestic"),
+            ("datacenter_international_bandwidth_mbps", "quốc tế", "international"),
+        )
+        for unit, suffix, scale in ((_MBPS, "", 1.0), (_GBPS, "_gbps", 1000.0))
     ),
     # A bandwidth now, then the one it is raised to, in one clause (`Băng thông Internet trong nước của Trung tâm … hiện
     # nay 100 Mbps sẽ được nâng lên 1 Gbps`): the second speed is of the same line (the first is read above).

@@ -81,8 +81,11 @@ _AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
 # `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
-_GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\btăng từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
+_GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\b(?:tăng )?từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
 
+# `… lên 620 dịch vụ và dịch vụ công trực tuyến một phần lên 480 dịch vụ`: a second item of services after `và` is
+# not the first count's level.
+_NOT_NEXT_SERVICE = r"(?:(?! và (?:dịch vụ|DVC))[^.;%\d\n])"
 _OF_WHOM_NOW = r"(?: (?:của|trên địa bàn) (?:toàn )?(?:tỉnh|huyện|thành phố))?(?: (?:hiện nay|hiện|đến nay))?"
 
 PERCENT_RULES = [
@@ -260,13 +263,13 @@ COUNT_RULES = [
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
     CountRule(
         "online_services_level4_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến toàn trình"),
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}{_NOT_NEXT_SERVICE}{{0,30}}?trực tuyến toàn trình"),
         "services.end_to_end_count",
         not_context=_WITH_APPLICATIONS,
     ),
     CountRule(
         "online_services_level3_count",
-        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}[^.;%\d\n]{{0,30}}?trực tuyến một phần"),
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}{_NOT_NEXT_SERVICE}{{0,30}}?trực tuyến một phần"),
         "services.partly_online_count",
         not_context=_WITH_APPLICATIONS,
     ),
@@ -282,6 +285,24 @@ COUNT_RULES = [
         # (`… và 1.012 dịch vụ một phần lên Cổng …`: the split may be followed by where the services are put)
         cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)? một phần(?= ?[,;.)]| và| lên| trên| được)"),
         "services.n_partly_online",
+        not_context=_WITH_APPLICATIONS,
+    ),
+    # `924 dịch vụ công trực tuyến (552 toàn trình, 372 một phần)`: the levels' counts written bare in the brackets
+    # after the services they split.
+    CountRule(
+        "online_services_level4_count",
+        cue(
+            rf"(?:trực tuyến|DVCTT|dịch vụ) \((?:gồm:? |trong đó:? )?(?:[^()\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình(?= ?[,;)]| và)"
+        ),
+        "services.bare_end_to_end_in_brackets",
+        not_context=_WITH_APPLICATIONS,
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(
+            rf"(?:trực tuyến|DVCTT|dịch vụ) \((?:gồm:? |trong đó:? )?(?:[^()\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần(?= ?[,;)]| và)"
+        ),
+        "services.bare_partly_online_in_brackets",
         not_context=_WITH_APPLICATIONS,
     ),
     CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`, `số dịch vụ
