@@ -132,3 +132,13 @@ def test_a_report_of_results_is_not_shown_as_a_plan():
     html = present.document_table(docs, pd.DataFrame({"doc_id": ["r"]}), "en", as_html=True)
     assert "<td>report</td>" in html and "<td>plan</td>" not in html
     assert "<td>báo cáo</td>" in present.document_table(docs, pd.DataFrame({"doc_id": ["r"]}), "vi", as_html=True)
+
+
+def test_the_reasons_a_number_was_not_read_are_said_in_the_reports_language():
+    from analysis.extract.numbers import WHY_NOT
+
+    html = present.unread_numbers(_numbers(), "vi", as_html=True)
+    assert "năm: 1" in html and "số hiệu văn bản: 1" in html and "document reference" not in html
+    for reason in WHY_NOT:  # a reason added to numbers.csv needs its words in both languages
+        assert present.why_not_label(reason, "en") == reason
+        assert present.why_not_label(reason, "vi") != reason, reason

@@ -533,6 +533,13 @@ MAY_BE_A_FACT = "no rule read it"
 QUANTITY_UNITS = ("percent", "count", "million_vnd", "mbps")
 
 
+def why_not_label(reason: str, lang: str = "en") -> str:
+    """numbers.csv's `why_not` (a fixed English vocabulary, analysis.extract.numbers.WHY_NOT) in the report's language;
+    a reason the strings do not know is shown as it is."""
+    key = "why_not." + "_".join(str(reason).split())
+    return t(key, lang) if key in _strings() else str(reason)
+
+
 def _read_and_candidates(numbers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(read, may be a fact) masks over the rows of a numbers table."""
     read = numbers["read_as"].fillna("").astype(str).str.len() > 0
@@ -593,7 +600,7 @@ def unread_numbers(numbers: pd.DataFrame, lang: str = "en", as_html: bool = Fals
         )
     if not others.empty:
         reasons = others["why_not"].value_counts()
-        listed = "; ".join(f"{_esc(reason)}: {int(n)}" for reason, n in reasons.items())
+        listed = "; ".join(f"{_esc(why_not_label(reason, lang))}: {int(n)}" for reason, n in reasons.items())
         parts.append(f'<p class="note">{t("numbers.others", lang, n=len(others), reasons=listed)}</p>')
     return _html("".join(parts), as_html)
 
