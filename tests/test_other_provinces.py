@@ -79,3 +79,20 @@ def test_numbers_after_the_verb_cap_or_in_a_list_of_services_are_counts_not_leve
     for count in ("1.200", "60", "12"):
         assert unit[count] == "count" and why[count] != "names a level", count
     assert why["4"] == "names a level"  # `mức độ 3 và 4.`: the second level of a list
+
+
+def test_a_list_under_another_provinces_name_is_that_provinces(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Sở Thông tin và Truyền thông tỉnh Đắk Lắk tổng hợp kết quả ứng dụng công nghệ thông tin năm 2019 của hai "
+        "tỉnh như sau.\n"
+        "Tỉnh Đắk Lắk:\n- Đã có 120 dịch vụ công trực tuyến mức độ 3;\n- Tỷ lệ văn bản điện tử đạt 80%.\n"
+        "Tỉnh Gia Lai:\n- Đã có 95 dịch vụ công trực tuyến mức độ 3;\n- Tỷ lệ văn bản điện tử đạt 70%.\n",
+    )
+    f = result.facts
+    assert set(zip(f["indicator"], f["value"], strict=True)) == {
+        ("online_services_level3_count", 120),
+        ("edocument_exchange_pct", 80),
+    }
+    n = result.numbers.set_index("text")
+    assert n.loc["95", "why_not"] == n.loc["70", "why_not"] == "about another province"

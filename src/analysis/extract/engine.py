@@ -608,10 +608,23 @@ class Layout:
         is not the document's own (`Tỉnh Gia Lai có 95 dịch vụ …`, `Kon Tum cung cấp 60 dịch vụ …` in a regional
         meeting's news filed under Đắk Lắk). None when the document's own is the nearest, or none is named there."""
         starts, names = self._other_provinces
-        i = bisect.bisect_left(starts, pos) - 1
-        if i < 0 or starts[i] < self.sentence(pos)[0] or names[i] == fold_name(self.ctx.province):
+        if not starts:
             return None
-        return names[i]
+        own = fold_name(self.ctx.province)
+        s = self.sentence(pos)[0]
+        i = bisect.bisect_left(starts, pos) - 1
+        if i < 0:
+            return None
+        if starts[i] >= s:
+            return None if names[i] == own else names[i]
+        # A bullet line whose own words name no province is said of the one its list's opening line names (`Tỉnh Gia
+        # Lai:` then `- 95 dịch vụ công trực tuyến mức độ 3;`).
+        lead = _list_lead(self, s)
+        if lead is not None:
+            j = bisect.bisect_left(starts, lead[1]) - 1
+            if j >= 0 and starts[j] >= lead[0] and names[j] != own:
+                return names[j]
+        return None
 
     @cached_property
     def sections(self) -> tuple[list[int], list[str | None], list[int | None]]:
