@@ -244,3 +244,16 @@ def test_a_count_of_it_staff_reached_after_its_change(tmp_path):
     _, rows = _read(tmp_path, _report(body), "yen-bai-bc.txt")
     assert ("it_staff_count", "baseline", "all", 2019, 71.0) in rows
     assert not any(r[4] == 9.0 for r in rows)
+
+
+def test_services_built_before_the_new_total_they_make_are_an_increment(tmp_path):
+    # (`đưa tổng số lên` reads like `nâng tổng số lên`, round 22: the count before it is what was added)
+    (tmp_path / "ha-nam-2020.txt").write_text(
+        "Kế hoạch ứng dụng công nghệ thông tin tỉnh Hà Nam năm 2020\n"
+        "Trong năm, xây dựng mới 24 dịch vụ công trực tuyến mức độ 4, đưa tổng số lên 61 dịch vụ.\n",
+        encoding="utf-8",
+    )
+    from analysis.extract import extract_corpus
+
+    f = extract_corpus(tmp_path).facts
+    assert list(zip(f["indicator"], f["value"], strict=True)) == [("online_services_level4_count", 61)]

@@ -59,7 +59,7 @@ _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 # `hồ sơ … qua dịch vụ công trực tuyến mức độ 3, 4 là 12.500 hồ sơ`: applications, not services.
 # `thêm 35 dịch vụ … mức độ 3 và 12 dịch vụ … mức độ 4, nâng tổng số … lên 180`: a count the total raised follows
 # is an increment too (however it was opened), not the number of services.
-_NOT_RAISING = r"(?!,? ?nâng tổng số)"
+_NOT_RAISING = r"(?!,? ?(?:nâng|đưa) tổng số)"
 _NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
 # `Tổng số DVCTT có phát sinh hồ sơ là 818 (gồm: 451 DVCTT toàn trình và 367 DVCTT một phần)`: the services that
 # received applications are some of those offered, not their number.
