@@ -257,3 +257,14 @@ def test_services_built_before_the_new_total_they_make_are_an_increment(tmp_path
 
     f = extract_corpus(tmp_path).facts
     assert list(zip(f["indicator"], f["value"], strict=True)) == [("online_services_level4_count", 61)]
+
+
+def test_staff_added_before_the_new_total_they_make_give_the_total(tmp_path):
+    from analysis.extract import extract_corpus
+
+    (tmp_path / "ha-nam-2020.txt").write_text(
+        _report("Trong năm, tỉnh tuyển dụng thêm 18 công chức chuyên trách CNTT, đưa tổng số lên 142 người."),
+        encoding="utf-8",
+    )
+    f = extract_corpus(tmp_path).facts
+    assert list(zip(f["indicator"], f["kind"], f["value"], strict=True)) == [("it_staff_count", "baseline", 142)]

@@ -46,7 +46,7 @@ _NOT_GROUPED = r"(?! ?(?:,|và|/|-) ?(?:cao đẳng|trung cấp|đại học))"
 # `tăng thêm 40 người`, `bổ sung 25 cán bộ chuyên trách CNTT, nâng tổng số lên 130 người`: the staff added, not
 # the staff (the total raised to is read by `staffing.it_staff_total_raised`).
 _NOT_ADDED = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
-_NOT_RAISING = r"(?![^.;%\d\n]{0,40}?nâng tổng số)"
+_NOT_RAISING = r"(?![^.;%\d\n]{0,40}?(?:nâng|đưa) tổng số)"
 # `98 cán bộ phụ trách CNTT kiêm nhiệm`, `26 công chức phụ trách CNTT (kiêm nhiệm)`: part-time staff only, no count of
 # the IT staff (as `210 cán bộ kiêm nhiệm` beside the dedicated ones is none).
 _NOT_PART_TIME = r"(?! ?\(? ?kiêm nhiệm)"
@@ -177,7 +177,7 @@ COUNT_RULES = [
         "it_staff_count",
         # (`Số cán bộ chuyên trách CNTT … sẽ tăng lên 85 người`: `tăng lên` names the total too; `tăng 12 người`, the
         # staff added, does not)
-        cue(rf"(?:nâng tổng số|tăng) (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
+        cue(rf"(?:nâng tổng số|đưa tổng số|tăng) (?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)"),
         "staffing.it_staff_total_raised",
         context=cue(rf"(?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,30}}?{_IT}"),
         not_context=_NEED,
@@ -185,7 +185,7 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         cue(
-            rf"nâng tổng số (?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,20}}?{_IT}[^.;%\d\n]{{0,20}}?"
+            rf"(?:nâng|đưa) tổng số (?:cán bộ|CBCC|CBCCVC|công chức|nhân lực|người)[^.;%\d\n]{{0,20}}?{_IT}[^.;%\d\n]{{0,20}}?"
             rf"(?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)?"
         ),
         "staffing.it_staff_total_raised_named",
