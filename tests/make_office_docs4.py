@@ -242,13 +242,16 @@ HA_GIANG = "ha-giang-2021-95-kh-ubnd-phu-luc"
 
 
 def ha_giang(path: Path) -> None:
-    head = "".join(
-        f"<p class='h'>{_e(t)}</p>"
-        for t in (
-            "PHỤ LỤC",
-            "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH HÀ GIANG GIAI ĐOẠN 2021 - 2025",
+    head = (
+        "".join(
+            f"<p class='h'>{_e(t)}</p>"
+            for t in (
+                "PHỤ LỤC",
+                "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH HÀ GIANG GIAI ĐOẠN 2021 - 2025",
+            )
         )
-    ) + "<p class='c'>(Kèm theo Kế hoạch số 95/KH-UBND ngày 19/4/2021 của UBND tỉnh Hà Giang)</p>"
+        + "<p class='c'>(Kèm theo Kế hoạch số 95/KH-UBND ngày 19/4/2021 của UBND tỉnh Hà Giang)</p>"
+    )
     head += "<p class='c' style='text-align:right'>Đơn vị tính: triệu đồng</p>"
     table = _grid(
         [["STT", "Nội dung", "Tổng số", "Ngân sách TW", "Ngân sách tỉnh", "Nguồn khác"]],
@@ -285,13 +288,13 @@ _BOX = (
     ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
     ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
     ' xmlns:v="urn:schemas-microsoft-com:vml">'
-    "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\""
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline distT="0" distB="0" distL="0"'
     ' distR="0"><wp:extent cx="1800000" cy="900000"/><wp:docPr id="{n}" name="Text Box {n}"/>'
-    "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
-    "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></wps:spPr>"
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
     "<wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
     "</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
-    "<mc:Fallback><w:pict><v:shape id=\"box{n}\" style=\"width:142pt;height:71pt\"><v:textbox>"
+    '<mc:Fallback><w:pict><v:shape id="box{n}" style="width:142pt;height:71pt"><v:textbox>'
     "<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
 )
 
@@ -299,7 +302,7 @@ _BOX = (
 def _box(paragraph, n: int, lines: list[str]) -> None:
     from docx.oxml import parse_xml
 
-    paras = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{_e(t)}</w:t></w:r></w:p>" for t in lines)
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{_e(t)}</w:t></w:r></w:p>' for t in lines)
     paragraph._p.append(parse_xml(_BOX.replace("{n}", str(n)).replace("{paras}", paras)))
 
 
