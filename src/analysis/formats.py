@@ -268,7 +268,16 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
             continue
         exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
         bl, bb, br, bt = textpage.get_charbox(k - 1)
-        size = bt - bb
+        # the letters' height: the tallest of the few characters before (a marker after `tin` is no taller than `t`
+        # though taller than the `n` it follows)
+        size = max(
+            [bt - bb]
+            + [
+                (box := textpage.get_charbox(q))[3] - box[1]
+                for q in range(max(0, k - 6), k - 1)
+                if not text[q].isspace() and text[q] not in _LINE_ENDS and text[q].isalnum()
+            ]
+        )
         run = k
         while run < n and text[run] in _MARK_CHARS and run - k < 4:
             cl, cb, _, ct = textpage.get_charbox(run)

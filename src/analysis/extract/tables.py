@@ -1231,16 +1231,29 @@ def _parts_add_up(text: str, cells: list[tuple[int, int]], total: int, sources: 
     return abs(sum(parse_number(t) for t in tokens) - parse_number(whole)) <= 0.01 * parse_number(whole)
 
 
+# A budget table's column of money from no named budget (`Nguồn khác`, `Nguồn vốn khác`, `Xã hội hóa`, `Huy động
+# doanh nghiệp`): a part of the total (the named sources and it add up to it), no codebook source.
+_OTHER_SOURCE = re.compile(
+    r"(?:các\s*)?(?:nguồn|vốn)\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác|(?:nguồn\s*|vốn\s*)?(?:xã\s*hội\s*hóa|huy\s*động(?:\s*khác|"
+    r"\s*doanh\s*nghiệp)?)|khác"
+)
+
+
 def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
     """A budget table's columns right of its amount column that each name one source (`Ngân sách trung ương`,
     `Ngân sách tỉnh`, `NSTW`): counted from the right → the source's indicator."""
     sources = {}
     for i in range(amount + 1, len(cells)):
-        named = _budget_row(folded[slice(*cells[i])].strip())
+        cell = folded[slice(*cells[i])].strip()
+        if _OTHER_SOURCE.fullmatch(cell):
+            sources[len(cells) - 1 - i] = "other"  # a part of the total, no codebook source
+            continue
+        named = _budget_row(cell)
         if named is None or named[0] == "budget_total_mvnd":
             return {}
         sources[len(cells) - 1 - i] = named[0]
-    return sources if len(set(sources.values())) == len(sources) else {}
+    named = [v for v in sources.values() if v != "other"]
+    return sources if named and len(set(named)) == len(named) else {}
 
 
 _Single = tuple[float, int, int | None, tuple[int, int] | None, dict[int, str]]
@@ -1322,6 +1335,8 @@ def _single_money_row(
             values = [round(parse_number(ctx.text[p:q]) * factor, 6) for _, (p, q) in parts]
             if abs(sum(values) - amount.value) <= 0.001 * amount.value:
                 for (k, (p, q)), value in zip(parts, values, strict=True):
+                    if sources[k] == "other":
+                        continue
                     part = Amount(value, p, q, unit="million_vnd")
                     rule_name = "table.budget." + sources[k].removeprefix("budget_").removesuffix("_mvnd")
                     facts.append(
