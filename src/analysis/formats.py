@@ -267,12 +267,28 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
             k = end
             continue
         exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
-        _, bb, br, bt = textpage.get_charbox(k - 1)
-        size = bt - bb
+        bl, bb, br, bt = textpage.get_charbox(k - 1)
+        # the letters' height: the tallest of the few characters before (a marker after `tin` is no taller than `t`
+        # though taller than the `n` it follows)
+        size = max(
+            [bt - bb]
+            + [
+                (box := textpage.get_charbox(q))[3] - box[1]
+                for q in range(max(0, k - 6), k - 1)
+                if not text[q].isspace() and text[q] not in _LINE_ENDS and text[q].isalnum()
+            ]
+        )
         run = k
         while run < n and text[run] in _MARK_CHARS and run - k < 4:
-            _, cb, _, ct = textpage.get_charbox(run)
-            if size <= 0 or (ct - cb >= 0.95 * size and not exponent) or cb < bb + 0.3 * size:
+            cl, cb, _, ct = textpage.get_charbox(run)
+            # (a marker stands to the right of what it notes: text printed upright in a rotated table header goes
+            # up the page, each character above the one before, `2018` no `20` with a raised `18`)
+            if (
+                size <= 0
+                or (ct - cb >= 0.95 * size and not exponent)
+                or cb < bb + 0.3 * size
+                or cl < br - 0.5 * (br - bl)
+            ):
                 break
             run += 1
         if run == k or (text[k] == "(" and text[run - 1] != ")"):
@@ -378,9 +394,15 @@ def _ruled_rows(
     line (`1 Tỷ lệ … các % 60 70 80`) and a wrapped cell's lines between the row's (`cơ quan nhà nước`); here every
     line inside a table is cut at the vertical rules into cells, the lines between two horizontal rules make one row,
     each cell's lines are joined in reading order, and the row is one line of cells separated by tabs (as a Word
-    table or a tab-separated text gives it: what analysis.extract.tables reads)."""
+    table or a tab-separated text gives it: what analysis.extract.tables reads).
+
+    Two tables side by side (results on the left, goals on the right) print their rows on the same lines: the space
+    between them, no rule above or below it, is no cell; each table's rows are given apart, the left table's first.
+    A cell merged down over rows (a level's name beside its indicators) is cut by the rule under a row of the
+    columns right of it, and its text is given in each row it spans."""
     out: list[Line | tuple] = []  # a line, or the key of a row (at the place of its first line)
     groups: dict[tuple, list[Line]] = {}
+    split: set[tuple] = set()  # the rows of tables printed side by side
     for line in lines:
         mid = (line.top + line.bottom) / 2
         xs = sorted(x for x, top, bottom in columns if top - 1 <= mid <= bottom + 1)
@@ -391,22 +413,115 @@ def _ruled_rows(
         if len(edges) < 3 or line.chars is None or line.left < edges[0] - 1 or line.right > edges[-1] + 1:
             out.append(line)
             continue
-        above = max((y for y, a, b in rows if y <= mid and a <= edges[0] + _RULE and b >= edges[0]), default=None)
-        key = (above, tuple(round(x) for x in edges))
-        if key not in groups:
-            groups[key] = []
-            out.append(key)
-        groups[key].append(line)
-    return [
-        item if isinstance(item, Line) else _row_line(groups[item], list(item[1]), in_reading_order) for item in out
-    ]
+        tables = _side_by_side(line, edges, columns, rows, mid)
+        for part, table in _split_line(line, tables):
+            last = (table[-2] + table[-1]) / 2
+            above = max(
+                (y for y, a, b in rows if y <= mid and ((a <= table[0] + _RULE and b >= table[0]) or a <= last <= b)),
+                default=None,
+            )
+            key = (above, tuple(round(x) for x in table))
+            if key not in groups:
+                groups[key] = []
+                out.append(key)
+                if len(tables) > 1:
+                    split.add(key)
+            groups[key].append(part)
+    # the rows of tables side by side: each table's rows together, the left one's first (a stable sort of each run)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and not isinstance(out[j], Line) and out[j] in split:
+            j += 1
+        if j > k + 1:
+            out[k:j] = sorted(out[k:j], key=lambda key: key[1][0])
+        k = max(j, k + 1)
+    cells = {key: _row_cells(groups[key], list(key[1]), in_reading_order) for key in groups}
+    _merged_down(out, cells, rows)
+    return [item if isinstance(item, Line) else _cells_line(groups[item], cells[item]) for item in out]
 
 
-def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = False) -> Line:
-    """One table row's lines → one line, its cells (left to right) separated by tabs, each cell's text the pieces
-    of its lines in reading order (top to bottom). OCR's lines come in Tesseract's reading order, which is kept: a
-    line's top is that of its highest word, and a label centred in a two-line header (`STT`, `Chỉ tiêu`) lifts the
-    header's second line above its first (`vị Đơn`, `2018 Năm` on a scanned page)."""
+def _merged_down(out: list, cells: dict, rows: list) -> None:
+    """A cell merged down over rows (no rule under it between them) gives its text, all its lines, in each row."""
+    runs: dict[int, list[tuple]] = {}  # column → the rows of the merged cell being read
+    previous = None
+
+    def close(c: int) -> None:
+        run = runs.pop(c, [])
+        if len(run) > 1:
+            text = " ".join(cells[key][c] for key in run if cells[key][c])
+            for key in run:
+                cells[key][c] = text
+
+    for item in out:
+        same = not isinstance(item, Line) and previous is not None and previous[1] == item[1] and item[0] is not None
+        if not same:
+            for c in list(runs):
+                close(c)
+        if isinstance(item, Line):
+            previous = None
+            continue
+        edges = item[1]
+        for c in range(len(edges) - 1):
+            x = (edges[c] + edges[c + 1]) / 2
+            if same and not any(abs(y - item[0]) <= _RULE and a <= x <= b for y, a, b in rows):
+                runs.setdefault(c, [previous]).append(item)
+            else:
+                close(c)
+        previous = item
+    for c in list(runs):
+        close(c)
+
+
+def _side_by_side(line: Line, edges: list[float], columns: list, rows: list, mid: float) -> list[list[float]]:
+    """The tables a line of cells crosses, each its edges: an empty space between two vertical rules with no
+    horizontal rule over it between their tops and the line (no cell's top) parts two tables printed side by side."""
+    tables = [[edges[0]]]
+    for left, right in itertools.pairwise(edges):
+        x = (left + right) / 2
+        top = min(
+            (
+                t
+                for cx, t, b in columns
+                if (abs(cx - left) <= _RULE or abs(cx - right) <= _RULE) and t - 1 <= mid <= b + 1
+            ),
+            default=mid,
+        )
+        empty = not any(sp is not None and left < (sp[0] + sp[1]) / 2 < right for sp in line.chars or [])
+        if empty and not any(top - _RULE <= y <= mid and a <= x <= b for y, a, b in rows):
+            tables.append([right])
+        else:
+            tables[-1].append(right)
+    return tables if len(tables) > 1 and all(len(t) >= 2 for t in tables) else [edges]
+
+
+def _split_line(line: Line, tables: list[list[float]]) -> list[tuple[Line, list[float]]]:
+    """A line cut into the pieces that stand in each table (one table: the line as it is)."""
+    if len(tables) == 1:
+        return [(line, tables[0])]
+    pieces: dict[int, tuple[list[str], list]] = {}
+    t = 0
+    for ch, span in zip(line.text, line.chars or [], strict=False):
+        if span is not None:
+            x = (span[0] + span[1]) / 2
+            t = next((i for i, tb in enumerate(tables) if x <= tb[-1] + 1), len(tables) - 1)
+        text, spans = pieces.setdefault(t, ([], []))
+        text.append(ch)
+        spans.append(span)
+    out = []
+    for t, (text, spans) in sorted(pieces.items()):
+        xs = [v for sp in spans if sp is not None for v in sp]
+        if xs and "".join(text).strip():
+            part = replace(line, text="".join(text), left=min(xs), right=max(xs), chars=spans, tabbed=None)
+            out.append((part, tables[t]))
+    return out
+
+
+def _row_cells(lines: list[Line], edges: list[int], in_reading_order: bool = False) -> list[str]:
+    """One table row's lines → its cells (left to right), each cell's text the pieces of its lines in reading order
+    (top to bottom). OCR's lines come in Tesseract's reading order, which is kept: a line's top is that of its
+    highest word, and a label centred in a two-line header (`STT`, `Chỉ tiêu`) lifts the header's second line above
+    its first (`vị Đơn`, `2018 Năm` on a scanned page)."""
     import bisect
 
     cells: list[list[str]] = [[] for _ in range(len(edges) - 1)]
@@ -420,10 +535,14 @@ def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = Fals
         for col, chars in pieces.items():
             if piece := "".join(chars).replace("\t", " ").strip():
                 cells[col].append(piece)
-    text = "\t".join(" ".join(c) for c in cells).strip("\t")
+    return [" ".join(c) for c in cells]
+
+
+def _cells_line(lines: list[Line], cells: list[str]) -> Line:
+    """One table row's lines and cells → one line, its cells separated by tabs."""
     first = min(lines, key=lambda ln: (round(ln.top), ln.left))
     return Line(
-        text,
+        "\t".join(cells).strip("\t"),
         left=min(ln.left for ln in lines),
         right=max(ln.right for ln in lines),
         top=min(ln.top for ln in lines),
@@ -431,6 +550,11 @@ def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = Fals
         first_word=first.first_word,
         cells=True,
     )
+
+
+def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = False) -> Line:
+    """One table row's lines → one line, its cells (left to right) separated by tabs (`_row_cells`)."""
+    return _cells_line(lines, _row_cells(lines, edges, in_reading_order))
 
 
 def _has_image(page) -> bool:
@@ -1009,6 +1133,30 @@ def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False) -> Non
             parts.extend(_docx_rows(rows, len(block.columns)))
         else:
             parts.append(_paragraph_text(block, legacy_fonts))
+            parts.extend(_text_boxes(block, legacy_fonts))
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph, legacy_fonts: bool = False) -> list[str]:
+    """The text boxes anchored in a paragraph (`w:txbxContent`: an infographic's figures, a boxed summary), each a
+    line of its own after the paragraph, its paragraphs separated by tabs as a table row's cells are (a box is read
+    like a one-row table: `Dịch vụ công trực tuyến mức độ 3 | 562 dịch vụ`, its label never run into its figure).
+    Word writes each box twice, the DrawingML box and its VML fallback (`mc:Fallback`): the fallback is left out."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    box_tag = qn("w:txbxContent")
+    out = []
+    for box in paragraph._p.iter(box_tag):
+        if any(a.tag in (_MC_FALLBACK, box_tag) for a in box.iterancestors()):
+            continue
+        lines = [_paragraph_text(Paragraph(p, paragraph._parent), legacy_fonts) for p in box.iterchildren(qn("w:p"))]
+        lines = [" ".join(t.split()) for t in lines if t.strip()]
+        if lines:
+            out.append("\t".join(lines))
+    return out
 
 
 def _docx_rows(rows: list[list[list[str]]], n_columns: int) -> list[str]:

@@ -134,8 +134,10 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 # `Tổng kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh là X`: the whole amount comes from one source, so
 # X is the total and that source's part (two facts), when no other amount stands in its sentence. What may
 # stand between the total's words and the source's (lower case): the rest of the total's words, then `từ`.
+# (`Kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh năm 2021 là X`: the plan's money, all of it, with no `tổng`)
 _WHOLE_FROM = re.compile(
-    r"tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
+    r"(?:tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)|kinh\s*phí\s*thực\s*hiện\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)"
+    r")\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
 )
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")

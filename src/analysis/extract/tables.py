@@ -106,7 +106,11 @@ _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
 # A plan's own table of its state and goals (`| Chỉ tiêu | Đơn vị | Hiện trạng 2015 | Mục tiêu 2020 |`, `Hiện trạng
 # (năm 2017)`, `Mục tiêu đến năm 2020`) is read the same way: the state a baseline, the goal a target, each of the
 # year its cell names.
-_CELL_YEAR = r"(?:\s*\(?\s*(?:(?:đến\s*(?:hết\s*)?|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?\s*$"
+# (a unit in brackets after it, `Kết quả năm 2020 (%)`, `Mục tiêu 2025 (dịch vụ)`, is the values' unit)
+_CELL_YEAR = (
+    r"(?:\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?"
+    r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
+)
 _PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)" + _CELL_YEAR)
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
@@ -295,6 +299,23 @@ def _year_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, int]:
     return {}
 
 
+# The values' head of a table of two columns whose caption says what they are (`Kết quả đến cuối năm 2018` over
+# `Chỉ tiêu | Tỷ lệ`; two such tables side by side, results and goals)
+_VALUES_HEAD = re.compile(r"\s*(?:tỷ\s*lệ(?:\s*\(?%\)?)?|giá\s*trị|số\s*liệu|số\s*lượng|%)\s*")
+
+
+def _caption_column(text: str, folded: str, cells: list[tuple[int, int]], above: tuple[int, int]) -> tuple | None:
+    """The line above a two-column header `Chỉ tiêu | Tỷ lệ` when it is the caption naming the values' kind and year
+    (`Kết quả đến cuối năm 2018`, `Mục tiêu đến năm 2020`): read as the values' column head."""
+    a, b = above
+    if "\t" in text[a:b] or not _INDICATOR_HEAD.fullmatch(text[slice(*cells[0])].strip()):
+        return None
+    if not _VALUES_HEAD.fullmatch(folded, *cells[1]):
+        return None
+    m = _RESULT_CELL.fullmatch(folded, a, b) or _PLAN_CELL.fullmatch(folded, a, b)
+    return (a, b) if m and m.group("y") else None
+
+
 def _two_column_head(text: str, cells: list[tuple[int, int]]) -> bool:
     """A table of two columns, the indicators and one year's or one result's figures (`Chỉ tiêu | Năm 2020`, `Chỉ
     tiêu | Kết quả năm 2022`), as a sheet of one year's figures gives it. (Two cells are read as a header only so:
@@ -362,6 +383,10 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
     # cells are the results (baselines) of that year.
     if len(columns) == 1 and all(k == "baseline" and y is not None for k, y in columns.values()):
         return columns
+    # A table of two columns, the labels and one goal naming its year (`| Chỉ tiêu | Mục tiêu đến năm 2020 |`, a
+    # caption `Mục tiêu đến năm 2020` over `Chỉ tiêu | Tỷ lệ`): its cells are the goals of that year.
+    if len(cells) == 2 and all(k == "target" and y is not None for k, y in columns.values()):
+        return columns
     # Columns of one kind, each naming its year (`| Mục tiêu năm 2019 | Mục tiêu năm 2020 |`, `Kết quả thực hiện năm
     # 2017 | … năm 2018`, as a header over two rows gives them made one): each of its kind, of its year.
     years = [y for _, y in columns.values()]
@@ -386,6 +411,45 @@ def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
     hits = [(r, m) for r in rules if (m := r.cue.search(label))]
     hits = [(r, m) for r, m in hits if not any(o.refines == r.indicator for o, _ in hits)]
     return max(hits, key=lambda h: h[1].end())[0] if hits else None
+
+
+# A count after a tab in a list of goals or results (`Dịch vụ công trực tuyến mức độ 4 ⇥ 450 dịch vụ`, Word's numbered
+# list with its values at a tab stop; a text box's name and figure): the figure and the unit it counts in.
+_LIST_COUNT = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\.?\s*")
+
+
+def _list_count(
+    ctx: DocContext, layout: Layout, count_rules: list[CountRule], cells: list[tuple[int, int]], start: int, end: int
+) -> list[Fact]:
+    """A line of two cells, an indicator's label and a count with its unit: the label's count (of the kind and year
+    of its place, as a sentence's), `| Cán bộ chuyên trách CNTT | 55 người |` as `55 cán bộ chuyên trách CNTT`."""
+    text = ctx.text
+    m = _LIST_COUNT.fullmatch(text, *cells[1])
+    label = fold(text[slice(*cells[0])]).strip()
+    if m is None or _MONEY.search(fold(m.group(2))) or not label or _NUMBER_CELL.fullmatch(label):
+        return []
+    rule = _count_rule(count_rules, label)
+    if rule is None or not rule.indicator:
+        return []
+    a, b = m.span(1)
+    kind = layout.kind(a)
+    amount = Amount(parse_number(text[a:b]), a, b, unit="count")
+    scope = layout.scope("", label) or "all"
+    return [
+        _make_fact(
+            ctx,
+            layout,
+            rule.indicator,
+            f"table.list.{rule.name}",
+            amount,
+            start,
+            end,
+            kind,
+            scope,
+            layout.year(kind, a),
+            (a, b),
+        )
+    ]
 
 
 def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
@@ -818,6 +882,8 @@ def extract_indicator_tables(
         if _RULE_ROW.fullmatch(text, start, end) or _page_furniture(text, layout.folded, start, end):
             continue  # a Markdown table's rule under its header; a page number or footer at a page break
         cells = _cells(text, start, end)
+        if len(cells) == 2 and at and (caption := _caption_column(text, layout.folded, cells, lines[at - 1])):
+            cells = [cells[0], caption]
         if degrees:
             if (
                 len(cells) == len(degrees) + 1
@@ -905,6 +971,8 @@ def extract_indicator_tables(
             header, width, kinds, levels, money = dict.fromkeys(planned), _WIDE, planned, {}, None
             continue
         if len(cells) < 3 and not (len(cells) == 2 and ((header and width == 2) or _two_column_head(text, cells))):
+            if not header and len(cells) == 2:
+                facts += _list_count(ctx, layout, count_rules, cells, start, end)
             header = {}
             continue
         if years := _year_columns(text, cells):
@@ -978,6 +1046,10 @@ def extract_indicator_tables(
         if shift:  # OCR glued the row's number to its label (`3 Tỷ lệ UBND cấp xã …`)
             label = _ROW_CODE.sub("", label, count=1)
         units = " ".join(fold(text[a:b]) for a, b in label_cells[1:])
+        if any(
+            0 <= i - shift < len(cells) and text[cells[i - shift][1] - 1 : cells[i - shift][1]] == "%" for i in header
+        ):
+            units = f"{units} %".strip()  # `| Cơ quan dùng chữ ký số | 70% |`: the value's own unit names a share
         if _MONEY.search(label) or _MONEY.search(units):
             if kinds and not wrapped_label:
                 facts += _spending_row(ctx, layout, cells, header, kinds, shift, label, units, start, end)
@@ -1159,16 +1231,29 @@ def _parts_add_up(text: str, cells: list[tuple[int, int]], total: int, sources: 
     return abs(sum(parse_number(t) for t in tokens) - parse_number(whole)) <= 0.01 * parse_number(whole)
 
 
+# A budget table's column of money from no named budget (`Nguồn khác`, `Nguồn vốn khác`, `Xã hội hóa`, `Huy động
+# doanh nghiệp`): a part of the total (the named sources and it add up to it), no codebook source.
+_OTHER_SOURCE = re.compile(
+    r"(?:các\s*)?(?:nguồn|vốn)\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác|(?:nguồn\s*|vốn\s*)?(?:xã\s*hội\s*hóa|huy\s*động(?:\s*khác|"
+    r"\s*doanh\s*nghiệp)?)|khác"
+)
+
+
 def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
     """A budget table's columns right of its amount column that each name one source (`Ngân sách trung ương`,
     `Ngân sách tỉnh`, `NSTW`): counted from the right → the source's indicator."""
     sources = {}
     for i in range(amount + 1, len(cells)):
-        named = _budget_row(folded[slice(*cells[i])].strip())
+        cell = folded[slice(*cells[i])].strip()
+        if _OTHER_SOURCE.fullmatch(cell):
+            sources[len(cells) - 1 - i] = "other"  # a part of the total, no codebook source
+            continue
+        named = _budget_row(cell)
         if named is None or named[0] == "budget_total_mvnd":
             return {}
         sources[len(cells) - 1 - i] = named[0]
-    return sources if len(set(sources.values())) == len(sources) else {}
+    named = [v for v in sources.values() if v != "other"]
+    return sources if named and len(set(named)) == len(named) else {}
 
 
 _Single = tuple[float, int, int | None, tuple[int, int] | None, dict[int, str]]
@@ -1250,6 +1335,8 @@ def _single_money_row(
             values = [round(parse_number(ctx.text[p:q]) * factor, 6) for _, (p, q) in parts]
             if abs(sum(values) - amount.value) <= 0.001 * amount.value:
                 for (k, (p, q)), value in zip(parts, values, strict=True):
+                    if sources[k] == "other":
+                        continue
                     part = Amount(value, p, q, unit="million_vnd")
                     rule_name = "table.budget." + sources[k].removeprefix("budget_").removesuffix("_mvnd")
                     facts.append(
