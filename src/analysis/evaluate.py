@@ -313,6 +313,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording5", "dev_wording5_plans"),
         ("dev_wording6", "dev_wording6_plans"),
         ("dev_digital2", "dev_digital2_plans"),
+        ("dev_wording7", "dev_wording7_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
