@@ -22,6 +22,7 @@ __all__ = [
     "digitise_numbers",
     "find_dates",
     "find_money",
+    "find_money_under_unit_line",
     "find_money_words",
     "find_numbers",
     "find_percents",
@@ -183,12 +184,16 @@ def _matches_from_numbers(
 # (`trên Cổng thông tin`), so it only counts when a number follows it directly.
 # Words the conventions do not list are mapped to the nearest qualifier they have (issue #11, round 3; the
 # conventions define no new qualifier): `trên dưới` (give or take) and `xấp xỉ` → approx, `gần như` (all but) →
-# nearly, `không dưới` (not below) and `tối thiểu / ít nhất đạt` → at_least; `N% trở lên` (N and more) after
+# nearly, `chừng` (about) → approx, `ngót` (just short of) → nearly,
+# `không dưới` (not below) and `tối thiểu / ít nhất đạt` → at_least; `N% trở lên` (N and more) after
 # the number → at_least (`qualifier_after`).
 QUALIFIERS: dict[str, str] = {
     "khoảng": "approx",
     "xấp xỉ": "approx",
     "trên dưới": "approx",
+    "chừng": "approx",
+    "chừng khoảng": "approx",
+    "ngót": "nearly",
     "gần như": "nearly",
     "tối thiểu đạt": "at_least",
     "ít nhất đạt": "at_least",
@@ -509,6 +514,43 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
             found.pop()
         qualifier, qstart = qualifier_before(text, start)
         found.append(Amount(round(value, 6), qstart, end, qualifier=qualifier, unit="million_vnd"))
+    return found
+
+
+# A unit written once in a line of its own above a list (`Đơn vị tính: triệu đồng`, `ĐVT: tỷ đồng`, `(Đơn vị: triệu
+# đồng)`), then lines that end in a bare number (`- Tổng kinh phí: 12.400`, `- Năm 2016: 8.500`, `Cộng: 41.000`): each
+# such number is money in that unit. The list runs up to a blank line, a heading or a line with no such number
+# (after the first). Numbers that carry a unit of their own are left to `find_money`.
+_UNIT_LINE = re.compile(
+    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*(?P<unit>triệu\s*đồng|tỷ\s*đồng|tỉ\s*đồng|nghìn\s*đồng|đồng)"
+    r"\s*\)?[ \t]*\.?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BARE_AMOUNT_LINE = re.compile(
+    rf"^[ \t]*(?:[-–•+*][ \t]*)?(?P<label>[^\n:%]{{2,90}}?)\s*:\s*(?P<num>{NUMBER_PATTERN})[ \t]*[.;,]?[ \t]*$"
+)
+_UNIT_FACTORS = {"tỷ": 1000.0, "tỉ": 1000.0, "triệu": 1.0, "nghìn": 0.001}
+
+
+def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Money in a list under a line that gives its unit (see `_UNIT_LINE`), in million VND."""
+    found: list[Amount] = []
+    starts = {a.start for a in taken}
+    for u in _UNIT_LINE.finditer(text):
+        unit = u.group("unit").lower()
+        factor = next((f for w, f in _UNIT_FACTORS.items() if unit.startswith(w)), 1e-6)
+        pos = u.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = _BARE_AMOUNT_LINE.match(text[pos:end])
+            if not m:
+                break
+            start = pos + m.start("num")
+            if start not in starts:
+                value = parse_number(m.group("num")) * factor
+                found.append(Amount(round(value, 6), start, pos + m.end("num"), unit="million_vnd"))
+            pos = end + 1
     return found
 
 

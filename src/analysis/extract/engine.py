@@ -247,10 +247,10 @@ GOAL_NAMED_BEFORE = re.compile(
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
     r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \()"
-    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần |tối thiểu )?$"
     # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
-    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
+    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
 # A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
 _MEASURED_AGAINST_GOAL = re.compile(
@@ -284,6 +284,10 @@ _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
 _THIS_YEAR_WORDS = cue(
     r"(?<!\d)(?<!\d\u0020)(?<!hai\u0020)(?<!ba\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!nhiều\u0020)năm nay\b"
 )
+# `năm ngoái` (last year) dating a result (`đến cuối năm ngoái tỉnh đã cung cấp …`, `Cuối năm ngoái, 100% xã …`): in a
+# news page, the year before the page's date, as `năm nay` is the page's year. A comparison (`tăng 20% so với năm
+# ngoái`) names no result's year.
+_LAST_YEAR_WORDS = cue(r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)năm ngoái\b")
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -1079,6 +1083,13 @@ class Layout:
         if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
         if (
+            kind == "baseline"
+            and ctx.doc_type == "news_article"
+            and ctx.published_year is not None
+            and search_from_words(_LAST_YEAR_WORDS, self.folded, s, c_end)
+        ):
+            return ctx.published_year - 1
+        if (
             ctx.doc_type == "news_article"
             and ctx.published_year is not None
             and search_from_words(_THIS_YEAR_WORDS, self.folded, s, c_end)
@@ -1187,7 +1198,7 @@ class Layout:
 # The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
 # comma, and hold no verb of their own.
 _LISTED_BEFORE_NEXT = re.compile(
-    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
 _NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
 # A clause's own predicate after its last number (`…; 100% sở, ngành, UBND các huyện và 80% xã được kết nối cáp quang
@@ -1226,7 +1237,7 @@ _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
     r"(?:năm\s*(?:19|20)\d\d\s*,?\s*)?(?:(?:mới|đã)\s*)?(?:đạt\s*)?(?:tỷ lệ\s*)?(?:là\s*)?"
-    r"(?:khoảng\s*|trên\s*|hơn\s*|gần\s*)?"
+    r"(?:khoảng\s*|chừng\s*|ngót\s*|xấp\s*xỉ\s*|trên\s*dưới\s*|trên\s*|hơn\s*|gần\s*)?"
 )
 # After a value and its year, the next value of the same goal for a later year (`đạt 50% vào năm 2025 và 80% vào năm
 # 2030`, `80% UBND cấp xã … vào năm 2025, đến năm 2030 đạt 100%`): only the first value's words, its year, and the
@@ -1234,7 +1245,7 @@ _SERIES_GAP = re.compile(
 _NEXT_YEARS_VALUE = re.compile(
     r"[^.;%\d\n]{0,80}?(?:vào|trong|đến|tới|cuối|hết)?\s*năm\s*(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?"
     r"(?P<y2>(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d\s*,?\s*(?:sẽ\s*)?(?:đạt\s*|là\s*|lên\s*)?)?"
-    r"(?:tối\s*thiểu|ít\s*nhất|khoảng|trên|hơn|gần)?\s*"
+    r"(?:tối\s*thiểu|ít\s*nhất|khoảng|chừng|ngót|xấp\s*xỉ|trên\s*dưới|trên|hơn|gần)?\s*"
 )
 _YEAR_THEN_END = re.compile(
     r"\s*(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d(?!\d)\s*(?:$|[(),;.…])|\s*(?:$|[(),;.…])"
@@ -1271,13 +1282,13 @@ _NEW_PREDICATE = re.compile(
 )
 # `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
 # time is no share (the words before it and the comparison after it both say so).
-_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|gần|hơn|trên)?\s*$")
+_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$")
 _COMPARED = re.compile(r"\s*so\s*với\b")
 # `đạt 100%, cao hơn so với trung bình cả nước là 88,5%`: the national figure a share is measured against is no
 # share of the province's.
 _NATIONAL_BEFORE = re.compile(
     r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
-    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|gần|hơn|trên)?\s*$"
+    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
 )
 # `Cục Tin học hóa đã sử dụng 2 tiêu chí … để đánh giá …: Ít nhất 95% cán bộ … được cấp hộp thư …; 75% các đơn vị …`:
 # the yardsticks an evaluation grades by (after the colon that opens them, in the sentence) are no facts.
@@ -1357,13 +1368,13 @@ _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
     r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
-    r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
+    r"(?:khoảng|chừng|ngót|trên\s*dưới|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
 # `…; cấp xã có 115/129 xã sử dụng.`: a level that `có` so many of its units, echoing the verb of the share before it
 # and saying nothing else, continues that share too.
 _LEVEL_HAS = re.compile(
     r"(?:[,;]\s*)?(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:huyện|xã)\s*(?:mới\s*|chỉ\s*)?có\s*"
-    r"(?:khoảng|trên|hơn|gần)?\s*$"
+    r"(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
 _ECHO_AFTER = re.compile(
     r"\s*(?:xã|huyện|đơn\s*vị|cơ\s*quan)?(?:,\s*(?:phường|thị\s*xã)(?:,\s*(?:thị\s*trấn|thành\s*phố))?)?\s*(?:đã\s*)?"
@@ -1505,7 +1516,9 @@ def _fractions(layout: Layout, staff: bool = False) -> list[Amount]:
 
 # `…, trong đó (khoảng) 80% thường xuyên sử dụng (trong công việc)`: a part of the value before, which uses it
 # regularly, with what is used left unsaid (matched in lower case).
-_OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$")
+_OF_WHICH_END = re.compile(
+    r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|chừng|ngót|trên\s*dưới|trên|hơn|gần|xấp\s*xỉ)?\s*$"
+)
 _REGULAR_USE = re.compile(
     r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
     r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
@@ -1519,7 +1532,7 @@ _REGULAR_USE_ALONE = re.compile(
 _USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
 _MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
 _RATE_OF_REGULAR_USE = re.compile(
-    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 

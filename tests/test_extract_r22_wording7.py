@@ -1,0 +1,83 @@
+"""Wording the extractor was not written for, seventh round (issue #11, round 22, the development set `dev_wording7`):
+`năm ngoái` dating a result in a news page, `chừng` before a value, a money unit written once in a line above a list
+(`Đơn vị tính: triệu đồng`), and a list by year under a heading that names its period. Every text here was written for
+this file, in our own words (not copied from the set); the facts each should give were decided before the change.
+"""
+
+from __future__ import annotations
+
+from test_extract_wording import extract_file as _corpus
+from test_extract_wording import fact_rows as _rows
+
+_ROW = ("indicator", "kind", "scope", "year", "value")
+
+
+def _read(tmp_path, text: str, name: str = "doc.txt"):
+    result = _corpus(tmp_path, name, text)
+    return result, _rows(result, _ROW)
+
+
+def _plan(body: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 61/KH-UBND\nNam Định, ngày 05 tháng 01 năm 2022\n\nKẾ HOẠCH\n"
+        f"Chuyển đổi số năm 2022\n\n{body}\n"
+    )
+
+
+def _report(body: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSố: 210/BC-UBND\nVĩnh Phúc, ngày 20 tháng 11 năm 2018\n\nBÁO CÁO\n"
+        f"Kết quả ứng dụng công nghệ thông tin năm 2018\n\n{body}\n"
+    )
+
+
+# --- `năm ngoái` in a news page: the year before the page's ----------------------------------------------------------
+def test_nam_ngoai_in_a_news_page_dates_a_result_the_year_before(tmp_path):
+    text = (
+        "Tuyên Quang tăng tốc số hóa\n\n"
+        "(Tuyên Quang, 3/3/2020) - Sở Thông tin và Truyền thông cho biết, hết năm ngoái toàn tỉnh đã đưa vào sử dụng "
+        "74 dịch vụ công trực tuyến mức độ 4. Hiện tỉnh đã cấp 3.150 hộp thư điện tử công vụ, nhiều hơn so với năm "
+        "ngoái.\n"
+    )
+    _, rows = _read(tmp_path, text, "tuyen-quang-news.txt")
+    assert ("online_services_level4_count", "baseline", "all", 2019, 74.0) in rows
+    # (a comparison with last year names no result's year)
+    assert ("email_accounts_count", "baseline", "all", 2020, 3150.0) in rows
+
+
+# --- `chừng` before a value -------------------------------------------------------------------------------------------
+def test_chung_before_a_count_still_gives_the_count(tmp_path):
+    text = _plan("2. Chỉ tiêu cụ thể\n- Số dịch vụ công trực tuyến mức độ 4 đạt chừng 250 dịch vụ.")
+    result, rows = _read(tmp_path, text, "nam-dinh-kh.txt")
+    assert ("online_services_level4_count", "target", "all", 2022, 250.0) in rows
+    assert _rows(result, ("indicator", "qualifier")) >= {("online_services_level4_count", "approx")}
+
+
+# --- a money unit in a line above a list -----------------------------------------------------------------------------
+def test_unit_line_above_a_list_of_money_gives_the_amounts(tmp_path):
+    text = _plan(
+        "IV. NGUỒN LỰC\nĐVT: triệu đồng\n+ Tổng kinh phí thực hiện: 7.850;\n+ Ngân sách Trung ương hỗ trợ: 2.000;\n"
+        "+ Ngân sách tỉnh: 5.850."
+    )
+    _, rows = _read(tmp_path, text, "nam-dinh-kh.txt")
+    assert ("budget_total_mvnd", "target", "all", 2022, 7850.0) in rows
+    assert ("budget_central_mvnd", "target", "all", 2022, 2000.0) in rows
+    assert ("budget_local_mvnd", "target", "all", 2022, 5850.0) in rows
+
+
+def test_unit_line_in_billions_scales_the_bare_numbers(tmp_path):
+    text = _plan("IV. KINH PHÍ\n(Đơn vị: tỷ đồng)\n- Tổng kinh phí: 6,5")
+    _, rows = _read(tmp_path, text, "nam-dinh-kh.txt")
+    assert ("budget_total_mvnd", "target", "all", 2022, 6500.0) in rows
+
+
+# --- a list by year under a heading naming its period ----------------------------------------------------------------
+def test_list_by_year_under_a_heading_with_its_period_and_a_unit_line(tmp_path):
+    text = _report(
+        "3. Kinh phí đã bố trí giai đoạn 2016-2018\nĐơn vị tính: triệu đồng\n- Năm 2016: 4.300\n- Năm 2017: 5.100\n"
+        "- Năm 2018: 6.000"
+    )
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("budget_total_mvnd", "baseline", "all", 2016, 4300.0) in rows
+    assert ("budget_total_mvnd", "baseline", "all", 2017, 5100.0) in rows
+    assert ("budget_total_mvnd", "baseline", "all", 2018, 6000.0) in rows
