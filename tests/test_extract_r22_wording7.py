@@ -81,3 +81,50 @@ def test_list_by_year_under_a_heading_with_its_period_and_a_unit_line(tmp_path):
     assert ("budget_total_mvnd", "baseline", "all", 2016, 4300.0) in rows
     assert ("budget_total_mvnd", "baseline", "all", 2017, 5100.0) in rows
     assert ("budget_total_mvnd", "baseline", "all", 2018, 6000.0) in rows
+
+
+# --- a `%` unit in a line above a list -------------------------------------------------------------------------------
+def test_percent_unit_line_above_a_list_of_shares(tmp_path):
+    text = _report(
+        "2. Ứng dụng trong cơ quan nhà nước\nĐơn vị tính: %\n"
+        "- Cơ quan cấp huyện sử dụng phần mềm quản lý văn bản: 88\n"
+        "- Cơ quan cấp xã sử dụng phần mềm quản lý văn bản: 54"
+    )
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("agencies_using_document_management_pct", "baseline", "district", 2018, 88.0) in rows
+    assert ("agencies_using_document_management_pct", "baseline", "commune", 2018, 54.0) in rows
+
+
+# --- an as-of date closing a long sentence ---------------------------------------------------------------------------
+def test_as_of_date_closing_a_sentence_dates_every_result_in_it(tmp_path):
+    text = (
+        "Lạng Sơn: kết quả chính quyền điện tử\n\n"
+        "(Lạng Sơn, 22/2/2021) - Theo Sở Thông tin và Truyền thông, tỷ lệ cơ quan dùng phần mềm quản lý văn bản đạt "
+        "97%, số dịch vụ công trực tuyến mức độ 3 là 260 dịch vụ và số hộp thư điện tử công vụ đã cấp là 4.020 hộp "
+        "thư, tính đến cuối năm 2020.\n"
+    )
+    _, rows = _read(tmp_path, text, "lang-son-news.txt")
+    assert ("agencies_using_document_management_pct", "baseline", "all", 2020, 97.0) in rows
+    assert ("online_services_level3_count", "baseline", "all", 2020, 260.0) in rows
+    assert ("email_accounts_count", "baseline", "all", 2020, 4020.0) in rows
+
+
+# --- a goal denied, and a result set against the goal just named -----------------------------------------------------
+def test_value_denied_as_the_plans_goal_is_the_target_and_the_result_keeps_its_level(tmp_path):
+    text = _report(
+        "Năm 2018, tỷ lệ cán bộ, công chức cấp huyện thường xuyên sử dụng thư điện tử công vụ không phải 95% như kế "
+        "hoạch mà chỉ 73%."
+    )
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("staff_email_usage_pct", "target", "district", 2018, 95.0) in rows
+    assert ("staff_email_usage_pct", "baseline", "district", 2018, 73.0) in rows
+
+
+def test_result_after_a_missed_goal_keeps_the_goals_level(tmp_path):
+    text = _report(
+        "Trong năm 2018, tỷ lệ văn bản gửi nhận dưới dạng điện tử của các cơ quan cấp xã chưa đạt mục tiêu 80%, mới "
+        "đạt 61%."
+    )
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("edocument_exchange_pct", "target", "commune", 2018, 80.0) in rows
+    assert ("edocument_exchange_pct", "baseline", "commune", 2018, 61.0) in rows

@@ -26,6 +26,7 @@ __all__ = [
     "find_money_words",
     "find_numbers",
     "find_percents",
+    "find_percents_under_unit_line",
     "format_number",
     "number_spans",
     "parse_date",
@@ -532,13 +533,10 @@ _BARE_AMOUNT_LINE = re.compile(
 _UNIT_FACTORS = {"tỷ": 1000.0, "tỉ": 1000.0, "triệu": 1.0, "nghìn": 0.001}
 
 
-def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
-    """Money in a list under a line that gives its unit (see `_UNIT_LINE`), in million VND."""
-    found: list[Amount] = []
+def _bare_numbers_under(unit_line: re.Pattern[str], text: str, taken: Sequence[Amount]):
+    """(unit line's match, number's start, end, value) for each bare number of a list under a unit line."""
     starts = {a.start for a in taken}
-    for u in _UNIT_LINE.finditer(text):
-        unit = u.group("unit").lower()
-        factor = next((f for w, f in _UNIT_FACTORS.items() if unit.startswith(w)), 1e-6)
+    for u in unit_line.finditer(text):
         pos = u.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -546,12 +544,34 @@ def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[
             m = _BARE_AMOUNT_LINE.match(text[pos:end])
             if not m:
                 break
-            start = pos + m.start("num")
-            if start not in starts:
-                value = parse_number(m.group("num")) * factor
-                found.append(Amount(round(value, 6), start, pos + m.end("num"), unit="million_vnd"))
+            if (start := pos + m.start("num")) not in starts:
+                yield u, start, pos + m.end("num"), parse_number(m.group("num"))
             pos = end + 1
+
+
+def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Money in a list under a line that gives its unit (see `_UNIT_LINE`), in million VND."""
+    found: list[Amount] = []
+    for u, start, end, number in _bare_numbers_under(_UNIT_LINE, text, taken):
+        unit = u.group("unit").lower()
+        factor = next((f for w, f in _UNIT_FACTORS.items() if unit.startswith(w)), 1e-6)
+        found.append(Amount(round(number * factor, 6), start, end, unit="million_vnd"))
     return found
+
+
+# The same for shares: `Đơn vị tính: %` over `- Cán bộ, công chức cấp tỉnh được cấp hộp thư …: 100`.
+_PERCENT_UNIT_LINE = re.compile(
+    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*%\s*\)?[ \t]*\.?$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def find_percents_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Shares in a list under a line that gives `%` as the unit (values up to 100)."""
+    return [
+        Amount(number, start, end, unit="percent")
+        for _, start, end, number in _bare_numbers_under(_PERCENT_UNIT_LINE, text, taken)
+        if number <= 100
+    ]
 
 
 def parse_money(text: str) -> float:

@@ -71,6 +71,7 @@ from analysis.vietnamese import (
     Amount,
     find_money,
     find_percents,
+    find_percents_under_unit_line,
     parse_number,
     qualifier_before,
     scan_numbers,
@@ -252,6 +253,16 @@ GOAL_NAMED_BEFORE = re.compile(
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
+# A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
+# theo mục tiêu đề ra`): the goal's value (issue #11, round 22); the value after `mà` is the result.
+_NOT_THE_GOAL_BEFORE = re.compile(r"\bkhông phải (?:là )?$")
+_GOAL_NAMED_AFTER = re.compile(r"[\d.,]+ ?%?,? (?:như|theo) (?:kế hoạch|mục tiêu|chỉ tiêu)\b")
+# What stands between a goal's value and the result set against it (`90%, mới đạt 76%`, `100% như kế hoạch mà chỉ 85%`,
+# `80% mà đã đạt 100%`, `…, thực tế mới được 64%`), lower case.
+_RESULT_AFTER_GOAL = re.compile(
+    r"\s*%?(?:\s*(?:như|theo) (?:kế hoạch|mục tiêu|chỉ tiêu)(?: đề ra| đặt ra)?)?\s*[,;]?\s*"
+    r"(?:(?:nhưng|song|mà|còn) )?(?:thực tế |trên thực tế |kết quả |hiện )?(?:chỉ |mới |đã )?(?:đạt |được |là )?(?:khoảng |gần |hơn |trên |chừng )?"
+)
 # A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
 _MEASURED_AGAINST_GOAL = re.compile(
     r"[\d.,]+ ?(?:%|[^\W\d]+(?: [^\W\d]+)?)?,? so với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?: [^\W\d]+){0,4} ?[(:]? ?\d"
@@ -288,6 +299,8 @@ _THIS_YEAR_WORDS = cue(
 # news page, the year before the page's date, as `năm nay` is the page's year. A comparison (`tăng 20% so với năm
 # ngoái`) names no result's year.
 _LAST_YEAR_WORDS = cue(r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)năm ngoái\b")
+# An as-of date closing a sentence after a comma (`…, tính đến hết năm 2018.`, `…, tính đến cuối năm 2020`), lower case.
+_AS_OF_CLOSING = re.compile(r",\s*tính\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -516,8 +529,12 @@ class Layout:
 
     @cached_property
     def percents(self) -> list[Amount]:
-        """Every percentage (`80%`, `50 - 60%`), read once per document."""
-        return find_percents(self.text, self.numbers_followed_by(PERCENT_FOLLOWERS))
+        """Every percentage (`80%`, `50 - 60%`), read once per document; with the bare numbers of a list under a line
+        giving `%` as their unit (`Đơn vị tính: %`, issue #11, round 22)."""
+        found = find_percents(self.text, self.numbers_followed_by(PERCENT_FOLLOWERS))
+        if "%" in self.text and (listed := find_percents_under_unit_line(self.text, found)):
+            found = sorted([*found, *listed], key=lambda a: a.start)
+        return found
 
     @cached_property
     def money(self) -> list[Amount]:
@@ -845,6 +862,10 @@ class Layout:
         c, c_end = self.clause(pos)
         if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        if _NOT_THE_GOAL_BEFORE.search(self.folded, max(c, pos - 16), pos) and _GOAL_NAMED_AFTER.match(
+            self.folded, pos
+        ):
+            return "target"  # `không phải 100% như kế hoạch mà chỉ 85%`: the goal the result is not
         if _MEASURED_AGAINST_GOAL.match(self.folded, pos):
             # `… mới đạt 45% so với mục tiêu 80% của Kế hoạch` (under `CHỈ TIÊU KHÓ ĐẠT VÀO NĂM 2020`): the value set
             # against a goal is the result, whatever section it stands in
@@ -1033,7 +1054,7 @@ class Layout:
         or for `đến cuối năm` in a one-year text its year; a baseline: the year of the document, or the end
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
-        s, _ = self.sentence(pos)
+        s, s_end = self.sentence(pos)
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         if kind == "target" and ("trước" in self.folded[s:c_end] or "chậm nhất" in self.folded[s:c_end]):
@@ -1075,6 +1096,14 @@ class Layout:
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
         if earlier:
             return earlier[-1]
+        # `…, tỷ lệ A đạt 82%, tỷ lệ B đạt 91% và tỷ lệ C đạt 76%, tính đến hết năm 2018.`: an as-of date closing the
+        # sentence dates each result of it, however far before (issue #11, round 22)
+        if (
+            kind == "baseline"
+            and (m := _AS_OF_CLOSING.search(self.folded, pos, s_end)) is not None
+            and (self.ctx.latest_year is None or int(m.group("y")) <= self.ctx.latest_year)
+        ):
+            return int(m.group("y"))
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
         if (lead := _list_lead(self, s) or _list_title(self, s)) and (named := self._years(kind, *lead)):
             return named[-1]
@@ -2031,6 +2060,24 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             levels = _respective_levels(folded, s, respectively)
             if len(values) > 1 and len(levels) == len(values):
                 scope = levels[next(k for k, p in enumerate(values) if p is amount)]
+        if (
+            scope is None
+            and before >= 0
+            and layout.numbers[before][0] >= c_start
+            and _RESULT_AFTER_GOAL.fullmatch(folded, last_number, amount.start)
+            and (
+                search_from_words(
+                    GOAL_NAMED_BEFORE, folded, max(c_start, layout.numbers[before][0] - 60), layout.numbers[before][0]
+                )
+                or _NOT_THE_GOAL_BEFORE.search(
+                    folded, max(c_start, layout.numbers[before][0] - 16), layout.numbers[before][0]
+                )
+            )
+            and not names_a_level_word(folded[last_number : amount.start] + after_near)
+        ):
+            # `… của các cơ quan cấp huyện chưa đạt mục tiêu 90%, mới đạt 76%`, `không phải 100% như kế hoạch mà chỉ
+            # 85%`: the result set against the goal just named is of the goal's level (issue #11, round 22)
+            scope = layout.scope(folded[c_start : layout.numbers[before][0]], "")
         scope = (
             scope
             or layout.scope(
