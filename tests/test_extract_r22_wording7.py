@@ -128,3 +128,17 @@ def test_result_after_a_missed_goal_keeps_the_goals_level(tmp_path):
     _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
     assert ("edocument_exchange_pct", "target", "commune", 2018, 80.0) in rows
     assert ("edocument_exchange_pct", "baseline", "commune", 2018, 61.0) in rows
+
+
+# --- `còn` opening the next level's item; the adverb between the verb and the mail ------------------------------------
+def test_con_opens_the_next_levels_item(tmp_path):
+    text = _report("Năm 2018, phần mềm một cửa điện tử được dùng ở cấp huyện là 86%, còn cấp xã con số này mới là 40%.")
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("agencies_with_eonestop_pct", "baseline", "district", 2018, 86.0) in rows
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2018, 40.0) in rows
+
+
+def test_regular_use_written_between_the_verb_and_the_mailbox(tmp_path):
+    text = _plan("2. Chỉ tiêu cụ thể\n- 85% cán bộ, công chức cấp xã dùng thường xuyên thư điện tử công vụ.")
+    _, rows = _read(tmp_path, text, "nam-dinh-kh.txt")
+    assert ("staff_email_usage_pct", "target", "commune", 2022, 85.0) in rows

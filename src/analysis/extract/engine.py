@@ -1186,7 +1186,7 @@ class Layout:
         levels, the one nearest the number counts (`cấp tỉnh đạt 60% …; ở cấp huyện 30%`)."""
         # `tại sở, ngành đạt 100%, tại UBND các quận, huyện đạt 97%`: the level after `, tại`/`và ở` opens the next
         # item of a value-last list, not this value's (`đạt 95% ở cấp tỉnh` keeps its own: no comma or `và` before).
-        if "tại" in after or "ở" in after:
+        if "tại" in after or "ở" in after or "còn" in after:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
         # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
         # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels; not where a number follows: `20/40 sở,
@@ -1229,7 +1229,8 @@ class Layout:
 _LISTED_BEFORE_NEXT = re.compile(
     r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
-_NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
+# (`ở cấp huyện là 92%, còn cấp xã tỷ lệ này chỉ là 58%`: `còn` opens the next item too, issue #11, round 22)
+_NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở|còn(?: (?:tại|ở))?)\s")
 # A clause's own predicate after its last number (`…; 100% sở, ngành, UBND các huyện và 80% xã được kết nối cáp quang
 # với mạng diện rộng`): its values are what that verb says, not a continuation of the clause before the `;`. Only verbs
 # that bring something new (a link, an installation, training, investment): one that echoes a use or a grant (`…;
