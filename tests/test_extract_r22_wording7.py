@@ -142,3 +142,15 @@ def test_regular_use_written_between_the_verb_and_the_mailbox(tmp_path):
     text = _plan("2. Chỉ tiêu cụ thể\n- 85% cán bộ, công chức cấp xã dùng thường xuyên thư điện tử công vụ.")
     _, rows = _read(tmp_path, text, "nam-dinh-kh.txt")
     assert ("staff_email_usage_pct", "target", "commune", 2022, 85.0) in rows
+
+
+# --- `con số này` naming back the share just read --------------------------------------------------------------------
+def test_con_so_nay_with_a_qualifier_is_todays_state_beside_the_goal(tmp_path):
+    text = (
+        "Điện Biên đặt mục tiêu ký số\n\n"
+        "(Điện Biên, 14/4/2022) - Năm nay tỉnh phấn đấu 100% cơ quan cấp huyện sử dụng chữ ký số chuyên dùng; hiện "
+        "con số này mới khoảng 64%.\n"
+    )
+    _, rows = _read(tmp_path, text, "dien-bien-news.txt")
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2022, 100.0) in rows
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2022, 64.0) in rows
