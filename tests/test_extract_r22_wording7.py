@@ -154,3 +154,16 @@ def test_con_so_nay_with_a_qualifier_is_todays_state_beside_the_goal(tmp_path):
     _, rows = _read(tmp_path, text, "dien-bien-news.txt")
     assert ("agencies_using_digital_signature_pct", "target", "district", 2022, 100.0) in rows
     assert ("agencies_using_digital_signature_pct", "baseline", "district", 2022, 64.0) in rows
+
+
+# --- the goal a count is measured against, after a comma ------------------------------------------------------------
+def test_goal_a_count_is_measured_against_after_a_comma(tmp_path):
+    text = _report(
+        "Kết quả năm 2018: số dịch vụ công trực tuyến mức độ 4 là 47, vượt kế hoạch 40 dịch vụ; dịch vụ mức độ 3 "
+        "là 118, không đạt mục tiêu 150 dịch vụ."
+    )
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert ("online_services_level4_count", "baseline", "all", 2018, 47.0) in rows
+    assert ("online_services_level4_count", "target", "all", 2018, 40.0) in rows
+    assert ("online_services_level3_count", "baseline", "all", 2018, 118.0) in rows
+    assert ("online_services_level3_count", "target", "all", 2018, 150.0) in rows

@@ -2666,7 +2666,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 # vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
 _PLAN_FIGURE = re.compile(
     # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?"
+    # (`… đạt 410, vượt chỉ tiêu 300 dịch vụ`, `95 dịch vụ, chưa đạt chỉ tiêu 200 dịch vụ`: the goal a count is measured
+    # against after a comma, issue #11, round 22)
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
+    rf"(?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao| giao)?"
     rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 
