@@ -167,3 +167,10 @@ def test_goal_a_count_is_measured_against_after_a_comma(tmp_path):
     assert ("online_services_level4_count", "target", "all", 2018, 40.0) in rows
     assert ("online_services_level3_count", "baseline", "all", 2018, 118.0) in rows
     assert ("online_services_level3_count", "target", "all", 2018, 150.0) in rows
+
+
+# --- a share of those who still lack the thing -----------------------------------------------------------------------
+def test_share_still_without_the_thing_is_no_fact(tmp_path):
+    text = _report("Năm 2018, 35% cán bộ, công chức cấp xã chưa được trang bị máy tính; 12% chưa có hộp thư điện tử.")
+    _, rows = _read(tmp_path, text, "vinh-phuc-bc.txt")
+    assert not {r for r in rows if r[0] in ("staff_with_computer_pct", "staff_with_email_pct")}

@@ -116,6 +116,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
+    found = [f for f in found if not _the_complement(layout.folded, f)]
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
@@ -127,6 +128,20 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         # Lắk) is none of this document's facts; numbers.csv says `about another province`.
         found = [f for f in found if layout.other_province_before(_value_at(f)) is None]
     return found, dedupe(found)
+
+
+# A share of those who still lack the thing (`gần một nửa số cán bộ … cấp xã chưa có hộp thư`, `30% cơ quan chưa được
+# trang bị …`): the complement of the indicator's share, which the text does not state as such: no fact (issue #11,
+# round 22). Words for none with no number stay 0 (they are read by their own rules, with no value before them).
+_NOT_YET_HAVING = re.compile(r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối)\b")
+
+
+def _the_complement(folded: str, fact: Fact) -> bool:
+    if not fact.indicator.endswith("_pct") or fact.value_end is None or fact.value_start is None:
+        return False
+    if not fact.char_start <= fact.value_start < fact.char_end:
+        return False  # the cue stands before the value: the words between are not its predicate
+    return _NOT_YET_HAVING.search(folded, fact.value_end, fact.char_end) is not None
 
 
 def _value_at(fact: Fact) -> int:
