@@ -314,6 +314,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording6", "dev_wording6_plans"),
         ("dev_digital2", "dev_digital2_plans"),
         ("dev_office4", "dev_office4_plans"),
+        ("dev_wording7", "dev_wording7_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -22,9 +22,11 @@ __all__ = [
     "digitise_numbers",
     "find_dates",
     "find_money",
+    "find_money_under_unit_line",
     "find_money_words",
     "find_numbers",
     "find_percents",
+    "find_percents_under_unit_line",
     "format_number",
     "number_spans",
     "parse_date",
@@ -183,12 +185,16 @@ def _matches_from_numbers(
 # (`trên Cổng thông tin`), so it only counts when a number follows it directly.
 # Words the conventions do not list are mapped to the nearest qualifier they have (issue #11, round 3; the
 # conventions define no new qualifier): `trên dưới` (give or take) and `xấp xỉ` → approx, `gần như` (all but) →
-# nearly, `không dưới` (not below) and `tối thiểu / ít nhất đạt` → at_least; `N% trở lên` (N and more) after
+# nearly, `chừng` (about) → approx, `ngót` (just short of) → nearly,
+# `không dưới` (not below) and `tối thiểu / ít nhất đạt` → at_least; `N% trở lên` (N and more) after
 # the number → at_least (`qualifier_after`).
 QUALIFIERS: dict[str, str] = {
     "khoảng": "approx",
     "xấp xỉ": "approx",
     "trên dưới": "approx",
+    "chừng": "approx",
+    "chừng khoảng": "approx",
+    "ngót": "nearly",
     "gần như": "nearly",
     "tối thiểu đạt": "at_least",
     "ít nhất đạt": "at_least",
@@ -510,6 +516,62 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
         qualifier, qstart = qualifier_before(text, start)
         found.append(Amount(round(value, 6), qstart, end, qualifier=qualifier, unit="million_vnd"))
     return found
+
+
+# A unit written once in a line of its own above a list (`Đơn vị tính: triệu đồng`, `ĐVT: tỷ đồng`, `(Đơn vị: triệu
+# đồng)`), then lines that end in a bare number (`- Tổng kinh phí: 12.400`, `- Năm 2016: 8.500`, `Cộng: 41.000`): each
+# such number is money in that unit. The list runs up to a blank line, a heading or a line with no such number
+# (after the first). Numbers that carry a unit of their own are left to `find_money`.
+_UNIT_LINE = re.compile(
+    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*(?P<unit>triệu\s*đồng|tỷ\s*đồng|tỉ\s*đồng|nghìn\s*đồng|đồng)"
+    r"\s*\)?[ \t]*\.?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BARE_AMOUNT_LINE = re.compile(
+    rf"^[ \t]*(?:[-–•+*][ \t]*)?(?P<label>[^\n:%]{{2,90}}?)\s*:\s*(?P<num>{NUMBER_PATTERN})[ \t]*[.;,]?[ \t]*$"
+)
+_UNIT_FACTORS = {"tỷ": 1000.0, "tỉ": 1000.0, "triệu": 1.0, "nghìn": 0.001}
+
+
+def _bare_numbers_under(unit_line: re.Pattern[str], text: str, taken: Sequence[Amount]):
+    """(unit line's match, number's start, end, value) for each bare number of a list under a unit line."""
+    starts = {a.start for a in taken}
+    for u in unit_line.finditer(text):
+        pos = u.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = _BARE_AMOUNT_LINE.match(text[pos:end])
+            if not m:
+                break
+            if (start := pos + m.start("num")) not in starts:
+                yield u, start, pos + m.end("num"), parse_number(m.group("num"))
+            pos = end + 1
+
+
+def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Money in a list under a line that gives its unit (see `_UNIT_LINE`), in million VND."""
+    found: list[Amount] = []
+    for u, start, end, number in _bare_numbers_under(_UNIT_LINE, text, taken):
+        unit = u.group("unit").lower()
+        factor = next((f for w, f in _UNIT_FACTORS.items() if unit.startswith(w)), 1e-6)
+        found.append(Amount(round(number * factor, 6), start, end, unit="million_vnd"))
+    return found
+
+
+# The same for shares: `Đơn vị tính: %` over `- Cán bộ, công chức cấp tỉnh được cấp hộp thư …: 100`.
+_PERCENT_UNIT_LINE = re.compile(
+    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*%\s*\)?[ \t]*\.?$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def find_percents_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
+    """Shares in a list under a line that gives `%` as the unit (values up to 100)."""
+    return [
+        Amount(number, start, end, unit="percent")
+        for _, start, end, number in _bare_numbers_under(_PERCENT_UNIT_LINE, text, taken)
+        if number <= 100
+    ]
 
 
 def parse_money(text: str) -> float:

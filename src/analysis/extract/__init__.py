@@ -116,7 +116,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
-    if "tỷ lệ này" in layout.folded:
+    found = [f for f in found if not _the_complement(layout.folded, f)]
+    if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
@@ -127,6 +128,20 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         # Lắk) is none of this document's facts; numbers.csv says `about another province`.
         found = [f for f in found if layout.other_province_before(_value_at(f)) is None]
     return found, dedupe(found)
+
+
+# A share of those who still lack the thing (`gần một nửa số cán bộ … cấp xã chưa có hộp thư`, `30% cơ quan chưa được
+# trang bị …`): the complement of the indicator's share, which the text does not state as such: no fact (issue #11,
+# round 22). Words for none with no number stay 0 (they are read by their own rules, with no value before them).
+_NOT_YET_HAVING = re.compile(r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối)\b")
+
+
+def _the_complement(folded: str, fact: Fact) -> bool:
+    if not fact.indicator.endswith("_pct") or fact.value_end is None or fact.value_start is None:
+        return False
+    if not fact.char_start <= fact.value_start < fact.char_end:
+        return False  # the cue stands before the value: the words between are not its predicate
+    return _NOT_YET_HAVING.search(folded, fact.value_end, fact.char_end) is not None
 
 
 def _value_at(fact: Fact) -> int:
@@ -146,16 +161,20 @@ _REFUTED_CLAIM = re.compile(
 
 # `…; tỷ lệ này hiện nay là 68%`, `"… phấn đấu nâng tỷ lệ này ở cấp xã lên 100%"`: a share of the indicator just read,
 # named back by `tỷ lệ này`, at the level it names (else the share's before it).
+# (issue #11, round 22: `con số này`, `tỷ lệ đó` too, and a qualifier with no verb: `hiện con số này mới chừng 70%`)
 _THIS_SHARE = re.compile(
-    r"\btỷ lệ này\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*(?:hiện nay|hiện|đến nay|mới|chỉ)?\s*"
-    r"(?:là|đạt|lên|:)\s*(?:mức\s*)?(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+    r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*"
+    r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
+    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)?"
+    r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
+_NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
 _LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 _THIS_SHARE_REACH = 400  # characters back to the share it names
 
 
 def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
-    """Facts of `tỷ lệ này … N%` (see _THIS_SHARE) that no rule read: the indicator of the nearest share read before
+    """Facts of `tỷ lệ này … N%`, `con số này …` (see _THIS_SHARE) that no rule read: the indicator of the nearest share read before
     it in its paragraph, the level it names or that share's; kind and year as for any value there."""
     folded, more = layout.folded, []
     read = {f.value_start for f in found}
@@ -172,6 +191,9 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         named = before[-1]
         scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
         kind = layout.kind(at)
+        if _NOW_WITH_THIS_SHARE.search(folded, max(0, m.start() - 12), at):
+            # `Mục tiêu … 100% …, hiện con số này mới chừng 70%`: today's state beside the goal, not the goal
+            kind = "baseline"
         more.append(
             replace(
                 named,

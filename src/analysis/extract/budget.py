@@ -62,7 +62,15 @@ from dataclasses import dataclass, field
 from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.extract.metadata import later_than_its_article
-from analysis.vietnamese import NUMBER_PATTERN, Amount, find_dates, find_money, find_money_words, parse_number
+from analysis.vietnamese import (
+    NUMBER_PATTERN,
+    Amount,
+    find_dates,
+    find_money,
+    find_money_under_unit_line,
+    find_money_words,
+    parse_number,
+)
 
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
@@ -111,7 +119,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|(?:nguồn\s*vốn|kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:thực\s*hiện|cho|triển\s*khai)\s*(?:kế\s*hoạch|đề\s*án)"
             r"|nhu\s*cầu\s*(?:vốn|kinh\s*phí)|(?:khái|dự)\s*toán\s*(?:tổng\s*)?(?:kinh\s*phí|vốn)|kinh\s*phí\s*dự\s*kiến"
             r"|(?:dự\s*kiến|dự\s*trù)\s*kinh\s*phí|(?:kinh\s*phí|vốn)\s*(?:phân|chia)\s*(?:bổ\s*)?theo\s*(?:từng\s*)?năm"
-            r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            r"|phân\s*kỳ\s*(?:đầu\s*tư|kinh\s*phí|vốn)|nguồn\s*lực\s*(?:đầu\s*tư|thực\s*hiện)|kinh\s*phí\s*(?:thực\s*hiện\s*|đã\s*(?:được\s*)?bố\s*trí\s*)?(?:năm|giai\s*đoạn)\s*(?:19|20)\d{2}"
+            # (`Kinh phí đã bố trí giai đoạn 2016-2019` heading a list by year, issue #11, round 22)
             # (`Tổng chi ngân sách cho công nghệ thông tin năm 2019 là …`: a year's spending named in a press release)
             rf"|(?:kinh\s*phí|vốn|tổng\s*chi|chi|đầu\s*tư|bố\s*trí)\s*(?:ngân\s*sách\s*)?(?:đầu\s*tư\s*|bố\s*trí\s*|dành\s*|chi\s*)?cho\s*"
             rf"(?:việc\s*|công\s*tác\s*|lĩnh\s*vực\s*)?(?:ứng\s*dụng\s*|phát\s*triển\s*)?{_IT}"
@@ -467,6 +476,10 @@ def _kind_cue(before: str) -> str | None:
     return "baseline" if spent > planned else "target"
 
 
+# (the cue may end inside the period: `kinh phí … giai đoạn 2016` then `-2019`)
+_HEADING_PERIOD = re.compile(rf"^[^\n\d]*?(?:giai\s*đoạn\s*{_YEAR}\s*)?[-–—]\s*{_YEAR}(?=[^\n\d]*\n)", re.IGNORECASE)
+
+
 def _list_head(
     text: str, list_head: tuple[str, str, int] | None, previous: _Reading | None, label_start: int
 ) -> tuple[str, str, int] | None:
@@ -487,6 +500,9 @@ def _list_head(
     if cue is None:
         return None
     between = text[window + cue[3] : label_start]
+    # (the years of the heading's own period are no number between: `Kinh phí đã bố trí giai đoạn 2016-2019` /
+    # `Đơn vị tính: triệu đồng` / `- Năm 2016: 8.500`, issue #11, round 22)
+    between = _HEADING_PERIOD.sub("", between)
     if re.search(r"\d|\.\s", between) or not re.search(r":|như\s*sau", between, re.IGNORECASE):
         return None
     return cue[0], cue[1], label_start
@@ -644,6 +660,8 @@ def extract_budget_facts(
         amounts = find_money(text, numbers)
     if in_words := find_money_words(text, amounts):  # `bốn tỷ hai trăm năm mươi triệu đồng`
         amounts = sorted([*amounts, *in_words], key=lambda a: a.start)
+    if under_unit := find_money_under_unit_line(text, amounts):  # `Đơn vị tính: triệu đồng` over `- Tổng kinh phí: X`
+        amounts = sorted([*amounts, *under_unit], key=lambda a: a.start)
     if not amounts:
         return []
     doc = _Doc(ctx, layout or Layout(ctx))

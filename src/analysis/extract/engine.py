@@ -71,6 +71,7 @@ from analysis.vietnamese import (
     Amount,
     find_money,
     find_percents,
+    find_percents_under_unit_line,
     parse_number,
     qualifier_before,
     scan_numbers,
@@ -247,10 +248,20 @@ GOAL_NAMED_BEFORE = re.compile(
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
     r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \()"
-    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |trên |hơn |gần |tối thiểu )?$"
+    r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần |tối thiểu )?$"
     # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
-    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |trên |hơn |gần )?$"
+    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
+)
+# A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
+# theo mục tiêu đề ra`): the goal's value (issue #11, round 22); the value after `mà` is the result.
+_NOT_THE_GOAL_BEFORE = re.compile(r"\bkhông phải (?:là )?$")
+_GOAL_NAMED_AFTER = re.compile(r"[\d.,]+ ?%?,? (?:như|theo) (?:kế hoạch|mục tiêu|chỉ tiêu)\b")
+# What stands between a goal's value and the result set against it (`90%, mới đạt 76%`, `100% như kế hoạch mà chỉ 85%`,
+# `80% mà đã đạt 100%`, `…, thực tế mới được 64%`), lower case.
+_RESULT_AFTER_GOAL = re.compile(
+    r"\s*%?(?:\s*(?:như|theo) (?:kế hoạch|mục tiêu|chỉ tiêu)(?: đề ra| đặt ra)?)?\s*[,;]?\s*"
+    r"(?:(?:nhưng|song|mà|còn) )?(?:thực tế |trên thực tế |kết quả |hiện )?(?:chỉ |mới |đã )?(?:đạt |được |là )?(?:khoảng |gần |hơn |trên |chừng )?"
 )
 # A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
 _MEASURED_AGAINST_GOAL = re.compile(
@@ -284,6 +295,12 @@ _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
 _THIS_YEAR_WORDS = cue(
     r"(?<!\d)(?<!\d\u0020)(?<!hai\u0020)(?<!ba\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!nhiều\u0020)năm nay\b"
 )
+# `năm ngoái` (last year) dating a result (`đến cuối năm ngoái tỉnh đã cung cấp …`, `Cuối năm ngoái, 100% xã …`): in a
+# news page, the year before the page's date, as `năm nay` is the page's year. A comparison (`tăng 20% so với năm
+# ngoái`) names no result's year.
+_LAST_YEAR_WORDS = cue(r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)năm ngoái\b")
+# An as-of date closing a sentence after a comma (`…, tính đến hết năm 2018.`, `…, tính đến cuối năm 2020`), lower case.
+_AS_OF_CLOSING = re.compile(r",\s*tính\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -512,8 +529,12 @@ class Layout:
 
     @cached_property
     def percents(self) -> list[Amount]:
-        """Every percentage (`80%`, `50 - 60%`), read once per document."""
-        return find_percents(self.text, self.numbers_followed_by(PERCENT_FOLLOWERS))
+        """Every percentage (`80%`, `50 - 60%`), read once per document; with the bare numbers of a list under a line
+        giving `%` as their unit (`Đơn vị tính: %`, issue #11, round 22)."""
+        found = find_percents(self.text, self.numbers_followed_by(PERCENT_FOLLOWERS))
+        if "%" in self.text and (listed := find_percents_under_unit_line(self.text, found)):
+            found = sorted([*found, *listed], key=lambda a: a.start)
+        return found
 
     @cached_property
     def money(self) -> list[Amount]:
@@ -854,6 +875,10 @@ class Layout:
         c, c_end = self.clause(pos)
         if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
+        if _NOT_THE_GOAL_BEFORE.search(self.folded, max(c, pos - 16), pos) and _GOAL_NAMED_AFTER.match(
+            self.folded, pos
+        ):
+            return "target"  # `không phải 100% như kế hoạch mà chỉ 85%`: the goal the result is not
         if _MEASURED_AGAINST_GOAL.match(self.folded, pos):
             # `… mới đạt 45% so với mục tiêu 80% của Kế hoạch` (under `CHỈ TIÊU KHÓ ĐẠT VÀO NĂM 2020`): the value set
             # against a goal is the result, whatever section it stands in
@@ -1042,7 +1067,7 @@ class Layout:
         or for `đến cuối năm` in a one-year text its year; a baseline: the year of the document, or the end
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
-        s, _ = self.sentence(pos)
+        s, s_end = self.sentence(pos)
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         if kind == "target" and ("trước" in self.folded[s:c_end] or "chậm nhất" in self.folded[s:c_end]):
@@ -1084,6 +1109,14 @@ class Layout:
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
         if earlier:
             return earlier[-1]
+        # `…, tỷ lệ A đạt 82%, tỷ lệ B đạt 91% và tỷ lệ C đạt 76%, tính đến hết năm 2018.`: an as-of date closing the
+        # sentence dates each result of it, however far before (issue #11, round 22)
+        if (
+            kind == "baseline"
+            and (m := _AS_OF_CLOSING.search(self.folded, pos, s_end)) is not None
+            and (self.ctx.latest_year is None or int(m.group("y")) <= self.ctx.latest_year)
+        ):
+            return int(m.group("y"))
         # An item of a list takes the year its opening line names (`Chỉ tiêu cụ thể năm 2019:`, `Phấn đấu năm 2018:`).
         if (lead := _list_lead(self, s) or _list_title(self, s)) and (named := self._years(kind, *lead)):
             return named[-1]
@@ -1091,6 +1124,13 @@ class Layout:
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
         if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
+        if (
+            kind == "baseline"
+            and ctx.doc_type == "news_article"
+            and ctx.published_year is not None
+            and search_from_words(_LAST_YEAR_WORDS, self.folded, s, c_end)
+        ):
+            return ctx.published_year - 1
         if (
             ctx.doc_type == "news_article"
             and ctx.published_year is not None
@@ -1159,7 +1199,7 @@ class Layout:
         levels, the one nearest the number counts (`cấp tỉnh đạt 60% …; ở cấp huyện 30%`)."""
         # `tại sở, ngành đạt 100%, tại UBND các quận, huyện đạt 97%`: the level after `, tại`/`và ở` opens the next
         # item of a value-last list, not this value's (`đạt 95% ở cấp tỉnh` keeps its own: no comma or `và` before).
-        if "tại" in after or "ở" in after:
+        if "tại" in after or "ở" in after or "còn" in after:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
         # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
         # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels; not where a number follows: `20/40 sở,
@@ -1200,9 +1240,10 @@ class Layout:
 # The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
 # comma, and hold no verb of their own.
 _LISTED_BEFORE_NEXT = re.compile(
-    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"(?:(?!\b(?:được|đã|đạt|có|là|sẽ)\b)[^.;:\n])*(?:,|\svà)\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
-_NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở)\s")
+# (`ở cấp huyện là 92%, còn cấp xã tỷ lệ này chỉ là 58%`: `còn` opens the next item too, issue #11, round 22)
+_NEXT_ITEM_AT = re.compile(r"(?:[,;]|\svà)\s+(?:tại|ở|còn(?: (?:tại|ở))?)\s")
 # A clause's own predicate after its last number (`…; 100% sở, ngành, UBND các huyện và 80% xã được kết nối cáp quang
 # với mạng diện rộng`): its values are what that verb says, not a continuation of the clause before the `;`. Only verbs
 # that bring something new (a link, an installation, training, investment): one that echoes a use or a grant (`…;
@@ -1239,7 +1280,7 @@ _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
     r"(?:năm\s*(?:19|20)\d\d\s*,?\s*)?(?:(?:mới|đã)\s*)?(?:đạt\s*)?(?:tỷ lệ\s*)?(?:là\s*)?"
-    r"(?:khoảng\s*|trên\s*|hơn\s*|gần\s*)?"
+    r"(?:khoảng\s*|chừng\s*|ngót\s*|xấp\s*xỉ\s*|trên\s*dưới\s*|trên\s*|hơn\s*|gần\s*)?"
 )
 # After a value and its year, the next value of the same goal for a later year (`đạt 50% vào năm 2025 và 80% vào năm
 # 2030`, `80% UBND cấp xã … vào năm 2025, đến năm 2030 đạt 100%`): only the first value's words, its year, and the
@@ -1247,7 +1288,7 @@ _SERIES_GAP = re.compile(
 _NEXT_YEARS_VALUE = re.compile(
     r"[^.;%\d\n]{0,80}?(?:vào|trong|đến|tới|cuối|hết)?\s*năm\s*(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?"
     r"(?P<y2>(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d\s*,?\s*(?:sẽ\s*)?(?:đạt\s*|là\s*|lên\s*)?)?"
-    r"(?:tối\s*thiểu|ít\s*nhất|khoảng|trên|hơn|gần)?\s*"
+    r"(?:tối\s*thiểu|ít\s*nhất|khoảng|chừng|ngót|xấp\s*xỉ|trên\s*dưới|trên|hơn|gần)?\s*"
 )
 _YEAR_THEN_END = re.compile(
     r"\s*(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d(?!\d)\s*(?:$|[(),;.…])|\s*(?:$|[(),;.…])"
@@ -1284,13 +1325,13 @@ _NEW_PREDICATE = re.compile(
 )
 # `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
 # time is no share (the words before it and the comparison after it both say so).
-_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|gần|hơn|trên)?\s*$")
+_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$")
 _COMPARED = re.compile(r"\s*so\s*với\b")
 # `đạt 100%, cao hơn so với trung bình cả nước là 88,5%`: the national figure a share is measured against is no
 # share of the province's.
 _NATIONAL_BEFORE = re.compile(
     r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
-    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|gần|hơn|trên)?\s*$"
+    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
 )
 # `Cục Tin học hóa đã sử dụng 2 tiêu chí … để đánh giá …: Ít nhất 95% cán bộ … được cấp hộp thư …; 75% các đơn vị …`:
 # the yardsticks an evaluation grades by (after the colon that opens them, in the sentence) are no facts.
@@ -1370,13 +1411,13 @@ _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
     r"\s*(?:mới\s*|chỉ\s*)?(?:đạt|là|:)?\s*"
-    r"(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$"
+    r"(?:khoảng|chừng|ngót|trên\s*dưới|trên|hơn|gần|xấp\s*xỉ)?\s*$"
 )
 # `…; cấp xã có 115/129 xã sử dụng.`: a level that `có` so many of its units, echoing the verb of the share before it
 # and saying nothing else, continues that share too.
 _LEVEL_HAS = re.compile(
     r"(?:[,;]\s*)?(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:huyện|xã)\s*(?:mới\s*|chỉ\s*)?có\s*"
-    r"(?:khoảng|trên|hơn|gần)?\s*$"
+    r"(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
 _ECHO_AFTER = re.compile(
     r"\s*(?:xã|huyện|đơn\s*vị|cơ\s*quan)?(?:,\s*(?:phường|thị\s*xã)(?:,\s*(?:thị\s*trấn|thành\s*phố))?)?\s*(?:đã\s*)?"
@@ -1518,7 +1559,9 @@ def _fractions(layout: Layout, staff: bool = False) -> list[Amount]:
 
 # `…, trong đó (khoảng) 80% thường xuyên sử dụng (trong công việc)`: a part of the value before, which uses it
 # regularly, with what is used left unsaid (matched in lower case).
-_OF_WHICH_END = re.compile(r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|trên|hơn|gần|xấp\s*xỉ)?\s*$")
+_OF_WHICH_END = re.compile(
+    r"[,;:]?\s*trong\s*đó,?\s*(?:có\s*)?(?:khoảng|chừng|ngót|trên\s*dưới|trên|hơn|gần|xấp\s*xỉ)?\s*$"
+)
 _REGULAR_USE = re.compile(
     r"\s*(?:(?:cán\s*bộ|công\s*chức|người)[^\d%;.]{0,20}?)?(?:đã\s*)?"
     r"(?:thường\s*xuyên\s*(?:sử\s*dụng|dùng)|(?:sử\s*dụng|dùng)\s*(?:thường\s*xuyên|hằng\s*ngày|hàng\s*ngày))"
@@ -1532,7 +1575,7 @@ _REGULAR_USE_ALONE = re.compile(
 _USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
 _MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
 _RATE_OF_REGULAR_USE = re.compile(
-    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
@@ -2031,6 +2074,24 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             levels = _respective_levels(folded, s, respectively)
             if len(values) > 1 and len(levels) == len(values):
                 scope = levels[next(k for k, p in enumerate(values) if p is amount)]
+        if (
+            scope is None
+            and before >= 0
+            and layout.numbers[before][0] >= c_start
+            and _RESULT_AFTER_GOAL.fullmatch(folded, last_number, amount.start)
+            and (
+                search_from_words(
+                    GOAL_NAMED_BEFORE, folded, max(c_start, layout.numbers[before][0] - 60), layout.numbers[before][0]
+                )
+                or _NOT_THE_GOAL_BEFORE.search(
+                    folded, max(c_start, layout.numbers[before][0] - 16), layout.numbers[before][0]
+                )
+            )
+            and not names_a_level_word(folded[last_number : amount.start] + after_near)
+        ):
+            # `… của các cơ quan cấp huyện chưa đạt mục tiêu 90%, mới đạt 76%`, `không phải 100% như kế hoạch mà chỉ
+            # 85%`: the result set against the goal just named is of the goal's level (issue #11, round 22)
+            scope = layout.scope(folded[c_start : layout.numbers[before][0]], "")
         scope = (
             scope
             or layout.scope(
@@ -2618,7 +2679,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 # vụ/kế hoạch 150 dịch vụ`): the figure the plan set, a target of the same thing at the same level.
 _PLAN_FIGURE = re.compile(
     # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?)kế hoạch(?: đề ra| được giao| giao)?"
+    # (`… đạt 410, vượt chỉ tiêu 300 dịch vụ`, `95 dịch vụ, chưa đạt chỉ tiêu 200 dịch vụ`: the goal a count is measured
+    # against after a comma, issue #11, round 22)
+    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
+    rf"(?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao| giao)?"
     rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 

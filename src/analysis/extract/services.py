@@ -69,7 +69,7 @@ _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 # `nâng số dịch vụ … mức độ 4 lên ít nhất 500 dịch vụ`: a minimum or an estimate between the verb and the count.
-_AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần) )?"
+_AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần) )?"
 # `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's; and
 # `1.512 dịch vụ công trực tuyến, trong đó mức độ 3 là 620`: a total of all levels, its parts after `trong đó`.
 _NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
