@@ -1322,6 +1322,8 @@ _LIST_GAP = re.compile(
 _NEW_PREDICATE = re.compile(
     r"\svà\s+(?:sẽ\s+)?(?:lắp đặt|triển khai|xây dựng|trang bị|mở rộng|nâng cấp|đầu tư|cung cấp|hoàn thành|thực hiện)\b"
     r"|[,;]\s*(?:còn\s+|và\s+)?tỷ lệ\b"
+    # (` … đạt 91% và tỷ lệ cơ quan sử dụng chữ ký số đạt 76%`: a new share after `và` too, not one named back)
+    r"|\svà\s+tỷ lệ\b(?!\s*(?:này|đó|trên|nói trên))"
 )
 # `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
 # time is no share (the words before it and the comparison after it both say so).
@@ -1876,7 +1878,10 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         after_near = folded[amount.end : near_end]
         prev_end = max(prev_end, min(claimed_until, amount.start))
         before_near = folded[prev_end : amount.start]
-        tiers = [(amount.end, near_end, False), (prev_end, amount.start, True), (amount.end, c_end, False)]
+        # A new share opened after the number (`…, tỷ lệ …`, `… và tỷ lệ …`) has its own words and value: none of its
+        # words is this number's, however far the clause goes on.
+        far_end = verb.start() if verb is not None and "tỷ lệ" in verb.group() else c_end
+        tiers = [(amount.end, near_end, False), (prev_end, amount.start, True), (amount.end, far_end, False)]
         # A number whose own words name only a level (`; ở cấp huyện 30%`, `, các cơ quan thuộc UBND huyện 50%
         # (năm 2009 là 20%)`) continues the sentence's subject; one followed by a noun has a subject of its own.
         # So does the share a source states for its own fraction (`ở cấp xã mới có 52/141 xã … được kết nối
