@@ -1304,7 +1304,7 @@ def read_rtf(data: bytes, source_file: str) -> str:
         cells = [" ".join(c.split()) for c in m.group().rstrip().split("|")[:-1]]
         return "\t".join(cells) if len(cells) >= 3 else "\n".join(c for c in cells if c)
 
-    return _RTF_ROW.sub(row, text)
+    return drop_footnote_marks(_RTF_ROW.sub(row, text))  # (a marker typed as text, `612[2]`, as in a .txt)
 
 
 # --- Spreadsheets ----------------------------------------------------------------------------------------------

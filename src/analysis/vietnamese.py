@@ -28,6 +28,7 @@ __all__ = [
     "find_percents",
     "find_percents_under_unit_line",
     "format_number",
+    "money_unit_factor",
     "number_spans",
     "parse_date",
     "parse_money",
@@ -523,14 +524,27 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
 # such number is money in that unit. The list runs up to a blank line, a heading or a line with no such number
 # (after the first). Numbers that carry a unit of their own are left to `find_money`.
 _UNIT_LINE = re.compile(
-    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*(?P<unit>triệu\s*đồng|tỷ\s*đồng|tỉ\s*đồng|nghìn\s*đồng|đồng)"
+    r"^[ \t]*\(?\s*(?:đơn\s*vị(?:\s*tính)?|đvt)\s*:\s*"
+    r"(?P<unit>triệu\s*đồng|tỷ\s*đồng|tỉ\s*đồng|nghìn\s*đồng|ngàn\s*đồng|đồng)"
     r"\s*\)?[ \t]*\.?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BARE_AMOUNT_LINE = re.compile(
     rf"^[ \t]*(?:[-–•+*][ \t]*)?(?P<label>[^\n:%]{{2,90}}?)\s*:\s*(?P<num>{NUMBER_PATTERN})[ \t]*[.;,]?[ \t]*$"
 )
-_UNIT_FACTORS = {"tỷ": 1000.0, "tỉ": 1000.0, "triệu": 1.0, "nghìn": 0.001}
+
+
+def money_unit_factor(unit: str) -> float:
+    """Million VND in one of a written unit (`triệu đồng` 1, `tỷ đồng` 1000, `nghìn đồng` 0.001, `đồng` 1e-6): the
+    unit a table's or a list's `Đơn vị tính` line gives its bare numbers."""
+    unit = unit.lower()
+    if "tỷ" in unit or "tỉ" in unit:
+        return 1000.0
+    if "nghìn" in unit or "ngàn" in unit:
+        return 0.001
+    if "triệu" in unit:
+        return 1.0
+    return 1e-6  # đồng
 
 
 def _bare_numbers_under(unit_line: re.Pattern[str], text: str, taken: Sequence[Amount]):
@@ -553,8 +567,7 @@ def find_money_under_unit_line(text: str, taken: Sequence[Amount] = ()) -> list[
     """Money in a list under a line that gives its unit (see `_UNIT_LINE`), in million VND."""
     found: list[Amount] = []
     for u, start, end, number in _bare_numbers_under(_UNIT_LINE, text, taken):
-        unit = u.group("unit").lower()
-        factor = next((f for w, f in _UNIT_FACTORS.items() if unit.startswith(w)), 1e-6)
+        factor = money_unit_factor(u.group("unit"))
         found.append(Amount(round(number * factor, 6), start, end, unit="million_vnd"))
     return found
 

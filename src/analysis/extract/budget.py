@@ -69,6 +69,7 @@ from analysis.vietnamese import (
     find_money,
     find_money_under_unit_line,
     find_money_words,
+    money_unit_factor,
     parse_number,
 )
 
@@ -963,17 +964,6 @@ class BudgetLine:
         return {c: getattr(self, c) for c in BUDGET_LINE_COLUMNS}  # shallow: asdict would deep-copy `numbers`
 
 
-def _unit_factor(unit: str) -> float:
-    unit = unit.lower()
-    if "tỷ" in unit or "tỉ" in unit:
-        return 1000.0
-    if "nghìn" in unit or "ngàn" in unit:
-        return 0.001
-    if "triệu" in unit:
-        return 1.0
-    return 1e-6  # đồng
-
-
 def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[BudgetLine]:
     """Rebuild a flattened budget table, if the document has one. Returns [] when it has none.
 
@@ -991,7 +981,7 @@ def extract_budget_table(ctx: DocContext, folded: str | None = None) -> list[Bud
     start = _TABLE_START.search(text, text.rfind("\n", 0, len(text[:last_line].rstrip())) + 1)
     if not start:
         return []
-    factor = _unit_factor(start.group(1))
+    factor = money_unit_factor(start.group(1))
     # Header: which of ĐP/TW comes first after `Tổng`.
     header = text[start.end() : start.end() + 600]
     dp_at = re.search(
