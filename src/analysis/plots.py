@@ -133,6 +133,34 @@ def _fmt(v: float, lang: str = "en") -> str:
     return format_number(v, decimals) if lang == "vi" else f"{v:,.{decimals}f}"
 
 
+def _value_ticks(ax: plt.Axes, xmax: float, lang: str, integer: bool = False) -> None:
+    """Ticks of a value axis few enough that their labels never touch: a city's budget in million VND has labels
+    like `50,000,000`, and matplotlib's default nine of them ran into each other."""
+    widest = len(_fmt(float(xmax), lang))
+    # about 48 characters of tick labels fit along the 7.5-inch figure's axis at the house style's font size
+    nbins = max(2, min(8, 48 // (widest + 3)))
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=nbins, integer=integer))
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
+
+
+def distinct_row_labels(table: pd.DataFrame) -> pd.Series:
+    """A chart's row names: the province, and where a province has several rows its plan period, then its
+    document, so that `Hà Nội` five times over becomes rows a reader can tell apart (and find in the table)."""
+    names = table["province"].fillna(table["doc_id"]).astype(str)
+    if "period" in table:
+        names = pd.Series(
+            [
+                f"{n} · {p}" if isinstance(p, str) and p and (names == n).sum() > 1 else n
+                for n, p in zip(names, table["period"], strict=True)
+            ],
+            index=table.index,
+        )
+    repeated = names.duplicated(keep=False)
+    return pd.Series(
+        [f"{n} · {d}" if r else n for n, d, r in zip(names, table["doc_id"], repeated, strict=True)], index=table.index
+    )
+
+
 def budget_bars(
     table: pd.DataFrame,
     value_cols: dict[str, str],
@@ -159,7 +187,8 @@ def budget_bars(
         fig, ax = plt.subplots(figsize=(7.5, _height("budget_bars", len(table))), layout=None)
     else:
         fig = ax.figure
-    labels = table["province"].fillna(table["doc_id"]).tolist()
+    # named over the whole table: a province's rows split between two panels still say which is which
+    labels = distinct_row_labels(scale_from if scale_from is not None else table).loc[table.index].tolist()
     y = range(len(table))
     left = pd.Series([0.0] * len(table), index=table.index)
     cols = list(value_cols)
@@ -200,7 +229,7 @@ def budget_bars(
     ax.set_xlim(0, xmax * (1.45 if wide_labels else 1.18))  # room for the labels at the bars' ends
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
+    _value_ticks(ax, xmax * (1.45 if wide_labels else 1.18), lang)
     handles = []  # one series and no total: no legend
     if len(cols) > 1 or total_col is not None:
         from matplotlib.patches import Patch
@@ -279,11 +308,10 @@ def baseline_target_bars(
     ax.set_yticks(range(n), table[label_col].tolist())
     ax.set_ylim(max(2.5, n - 0.5), -0.5)  # first row on top; a short list keeps its bar height
     ax.set_xlim(0, xmax * 1.3)
-    if all(float(v).is_integer() for v in ends.dropna()):
-        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))  # counts: no 0.2 of a service
+    # counts: no 0.2 of a service
+    _value_ticks(ax, xmax * 1.3, lang, integer=all(float(v).is_integer() for v in ends.dropna()))
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _fmt(v, lang)))
     from matplotlib.patches import Patch
 
     _frame(

@@ -220,6 +220,10 @@ def fmt_fact_value(row: pd.Series, lang: str = "en", with_unit: bool = True) -> 
     # A number and its unit never part at a line end (`15,945` / `million VND`), nor its unit's words (a value
     # cell wrapped beside a quote interleaves their lines in the PDF's text); a qualifier may wrap before. Value
     # columns are set wide enough for `32,500 million VND` (tests/pdf_layout.py finds text printed over text).
+    # A longer amount (a city's `59,558,000 million VND`) ran over the quote beside it: its unit goes to a line of
+    # its own, the number still whole.
+    if suffix and len(number) + len(suffix) > len("32,500 million VND"):
+        return f'{prefix}<span class="value">{number}</span> <span class="value">{suffix.strip()}</span>'
     return f'{prefix}<span class="value">{number}{suffix}</span>'
 
 
@@ -665,26 +669,42 @@ def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/
     return _html(markup, as_html)
 
 
+def _names_once(documents: pd.DataFrame, lang: str = "en") -> str:
+    """The provinces (a document's id where it has none) of `documents`, each named once, in the order of their first
+    document: `Hà Nội (6 documents), Kon Tum`. A caveat over 40 news pages of one city named it 40 times."""
+    names = documents["province"].fillna(documents["doc_id"])
+    counts = names.value_counts(sort=False)
+    return ", ".join(
+        name if counts[name] == 1 else f"{name} ({t('n_documents', lang, n=int(counts[name]))})"
+        for name in dict.fromkeys(names)
+    )
+
+
 def caveats(documents: pd.DataFrame, lang: str = "en", as_html: bool = False):
     """What a reader must know before comparing these documents."""
     items = []
     truncated = documents[documents["truncated"].astype(bool)]
     if len(truncated):
-        items.append(t("truncated", lang, docs=", ".join(truncated["province"].fillna(truncated["doc_id"]))))
+        items.append(t("truncated", lang, docs=_names_once(truncated, lang)))
     news = documents[documents["doc_type"] == "news_article"]
     if len(news):
-        names = ", ".join(news["province"].fillna(news["doc_id"]))
-        items.append(t("news", lang, docs=names, verb="is" if len(news) == 1 else "are"))
+        items.append(t("news", lang, docs=_names_once(news, lang), verb="is" if len(news) == 1 else "are"))
     from analysis.compare import plan_years
 
     years = plan_years(documents)
     known = documents.assign(_y=years)[years.notna()]
     if known["_y"].nunique() > 1:
-        lengths = ", ".join(f"{p}: {int(y)}" for p, y in zip(known["province"], known["_y"], strict=True))
+        # one entry per province: `Hà Nội: 4/5` when its plans differ in length
+        per_province: dict[str, list[int]] = {}
+        for p, y in zip(known["province"].fillna(known["doc_id"]), known["_y"], strict=True):
+            per_province.setdefault(p, [])
+            if int(y) not in per_province[p]:
+                per_province[p].append(int(y))
+        lengths = ", ".join(f"{p}: {'/'.join(map(str, ys))}" for p, ys in per_province.items())
         items.append(t("lengths", lang, lengths=lengths))
     unknown = documents[years.isna()]
     if len(unknown):
-        items.append(t("no_period", lang, docs=", ".join(unknown["province"].fillna(unknown["doc_id"]))))
+        items.append(t("no_period", lang, docs=_names_once(unknown, lang)))
     if "ocr_confidence" in documents:  # scans read by OCR: their numbers may be misread
         scanned = documents[pd.to_numeric(documents["ocr_confidence"], errors="coerce").notna()]
         for _, d in scanned.iterrows():
