@@ -111,3 +111,18 @@ def test_a_caveat_names_a_province_of_many_documents_once():
     assert text.count("Hà Nội") == 2  # once in the news caveat, once in the no-period one
     vi = str(present.caveats(docs, lang="vi", as_html=True))
     assert "Hà Nội (6 văn bản)" in vi
+
+
+def test_every_panel_of_a_long_budget_chart_has_the_same_axis():
+    table = _budget_table()
+    kwargs = dict(
+        value_cols={"local_mvnd": "Local", "central_mvnd": "Central"}, title="Budgets", xlabel="million VND",
+        missing_label="no budget stated", total_col="total_mvnd", total_label="Total", split_missing_label="split",
+    )  # fmt: skip
+    # the first panel holds the totals whose split is not stated (labelled so), the second only complete bars
+    panels = [table.iloc[:2], table.iloc[4:]]
+    figs = [plots.budget_bars(part, scale_from=table, **kwargs) for part in panels]
+    assert figs[0].axes[0].get_xlim() == figs[1].axes[0].get_xlim()
+    assert list(figs[0].axes[0].get_xticks()) == list(figs[1].axes[0].get_xticks())
+    for fig in figs:
+        plt.close(fig)

@@ -211,7 +211,11 @@ def budget_bars(
     everything = bar_ends(scale_from if scale_from is not None else table)
     xmax = float(everything.max()) if everything.notna().any() else 1.0
     stated_parts = table[cols].apply(pd.to_numeric, errors="coerce")
-    wide_labels = False
+    # Room at the bars' ends for their labels, worked out over the whole table: each panel of a long list is then
+    # drawn to the same scale (a panel with a `(split not stated)` label had its own, wider axis).
+    whole = scale_from if scale_from is not None else table
+    whole_parts = whole[cols].apply(pd.to_numeric, errors="coerce")
+    wide_labels = bool(split_missing_label) and bool((everything.notna() & ~whole_parts.notna().all(axis=1)).any())
     for i, end in enumerate(ends):
         complete = bool(stated_parts.iloc[i].notna().all())
         if pd.isna(end) and not stated_parts.iloc[i].notna().any():
@@ -222,11 +226,10 @@ def budget_bars(
         if total_col is not None:
             ax.barh(i, end, height=0.6, fill=False, edgecolor=PALETTE["total"], linewidth=0.8, linestyle="--")
         label = _fmt(end, lang) + ("" if complete or not split_missing_label else f" ({split_missing_label})")
-        wide_labels = wide_labels or label != _fmt(end, lang)
         ax.text(end + xmax * 0.01, i, label, va="center", ha="left", fontsize=9)
     ax.set_yticks(list(y), labels)
     ax.set_ylim(max(2.5, len(table) - 0.5), -0.5)  # first row on top; a short list keeps its bar height
-    ax.set_xlim(0, xmax * (1.45 if wide_labels else 1.18))  # room for the labels at the bars' ends
+    ax.set_xlim(0, xmax * (1.45 if wide_labels else 1.18))
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     _value_ticks(ax, xmax * (1.45 if wide_labels else 1.18), lang)
