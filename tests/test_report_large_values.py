@@ -126,3 +126,41 @@ def test_every_panel_of_a_long_budget_chart_has_the_same_axis():
     assert list(figs[0].axes[0].get_xticks()) == list(figs[1].axes[0].get_xticks())
     for fig in figs:
         plt.close(fig)
+
+
+def _outside_the_figure(fig) -> list[str]:
+    """Texts of the figure (titles, labels at the bars' ends, row labels) that end beyond its right edge."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    right = fig.bbox.x1
+    ax = fig.axes[0]
+    texts = [*ax.texts, ax.title, ax._left_title, *ax.get_yticklabels()]
+    return [t.get_text() for t in texts if t.get_text() and t.get_window_extent(renderer).x1 > right + 1]
+
+
+def test_a_vietnamese_budget_chart_with_long_row_names_keeps_every_text_inside_the_figure():
+    table = _budget_table()
+    fig = plots.budget_bars(
+        table, {"local_mvnd": "Địa phương (ĐP)", "central_mvnd": "Trung ương (TW)"},
+        title="Tổng kinh phí, ngân sách Trung ương và địa phương của các kế hoạch ứng dụng CNTT",
+        xlabel="triệu đồng", missing_label="không nêu kinh phí", total_col="total_mvnd",
+        total_label="Tổng kinh phí theo văn bản (viền)", split_missing_label="chưa nêu cơ cấu", lang="vi",
+    )  # fmt: skip
+    assert _outside_the_figure(fig) == []
+    plt.close(fig)
+
+
+def test_baseline_and_target_labels_stay_inside_the_figure_beside_long_row_names():
+    table = pd.DataFrame(
+        {
+            "label": ["Thành phố Hồ Chí Minh · cấp huyện · văn bản số 2", "Kon Tum"],
+            "baseline": [1_234_567, 3], "target": [2_345_678, None],
+            "baseline_year": [2019, 2016], "target_year": [2025, None],
+        }
+    )  # fmt: skip
+    fig = plots.baseline_target_bars(
+        table, label_col="label", title="Dịch vụ công trực tuyến mức độ 3: hiện trạng và mục tiêu", xlabel="dịch vụ",
+        baseline_label="hiện trạng", target_label="mục tiêu", missing_label="không nêu", lang="vi",
+    )  # fmt: skip
+    assert _outside_the_figure(fig) == []
+    plt.close(fig)

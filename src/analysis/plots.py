@@ -66,10 +66,31 @@ def _legend_columns(labels: list[str]) -> int:
 _PT = 1 / 72  # inches in a point
 
 
-def _frame(fig: plt.Figure, ax: plt.Axes, handles=None) -> None:
+def _text_inches(fig: plt.Figure, text: str, size: float) -> float:
+    """Width of `text` at font `size` in the house font, in inches (measured, not guessed from its length)."""
+    from matplotlib.font_manager import FontProperties
+
+    width, _, _ = fig.canvas.get_renderer().get_text_width_height_descent(text, FontProperties(size=size), ismath=False)
+    return width / fig.dpi
+
+
+def _frame(
+    fig: plt.Figure,
+    ax: plt.Axes,
+    handles=None,
+    *,
+    row_texts: list[str] | None = None,
+    end_texts: list[tuple[float, str, float]] | None = None,
+) -> None:
     """Place the axes and the legend under it, with margins measured from what the frame holds: the widest row
     label on the left, the title above, the axis label, tick labels and legend rows below. The legend sits
     outside the axes, so it never covers a bar, whatever the data.
+
+    A chart drawn in panels passes what the whole table holds, so that every panel is laid out alike:
+    `row_texts`, every row label (the left margin), and `end_texts`, every label written at a bar's end as
+    (x where it starts, text, font size): the value axis is then made long enough for the widest of them to end
+    inside the axes (a Vietnamese `(chưa nêu cơ cấu)` ran off the figure when long row labels narrowed it).
+    A title wider than the figure is wrapped.
 
     This is what matplotlib's constrained layout found, for the one-axes charts here, at half the cost of a
     chart: constrained layout measures every text of the figure several times per drawing, and a 63-province
@@ -82,8 +103,24 @@ def _frame(fig: plt.Figure, ax: plt.Axes, handles=None) -> None:
     renderer = fig.canvas.get_renderer()
     row_labels = [t for t in ax.get_yticklabels() if t.get_text()]
     widest = max((t.get_window_extent(renderer).width for t in row_labels), default=0.0) / fig.dpi
+    if row_texts and row_labels:
+        size = row_labels[0].get_fontsize()
+        widest = max([widest, *(_text_inches(fig, str(t), size) for t in row_texts)])
     left = widest + (rc["ytick.major.size"] + rc["ytick.major.pad"] + 8) * _PT
-    top = (rc["axes.titlesize"] * 1.25 + rc["axes.titlepad"] + 6) * _PT
+    left_frac = min(0.6, left / width)
+    title = ax.get_title(loc="left")
+    title_lines = 1
+    if title:
+        import textwrap
+
+        artist = ax.set_title(title, loc="left")  # the title's own artist: its font is the bold title font
+        room = (width - left_frac * width - 0.1) * fig.dpi
+        columns = len(title)
+        while artist.get_window_extent(renderer).width > room and columns > 12:
+            columns = int(columns * 0.9)
+            artist.set_text(textwrap.fill(title, columns))
+        title_lines = artist.get_text().count("\n") + 1
+    top = (rc["axes.titlesize"] * 1.25 * title_lines + rc["axes.titlepad"] + 6) * _PT
     ncols = _legend_columns(labels) if labels else 1
     legend_rows = -(-len(labels) // ncols) if labels else 0
     legend = (legend_rows * 9 * 1.45 + 8) * _PT if labels else 0.0
@@ -95,12 +132,18 @@ def _frame(fig: plt.Figure, ax: plt.Axes, handles=None) -> None:
     lo, hi = sorted(ax.get_xlim())
     ends = [t for t in ax.xaxis.get_majorticklabels() if t.get_text() and lo <= t.get_position()[0] <= hi]
     overhang = ends[-1].get_window_extent(renderer).width / fig.dpi / 2 if ends else 0.0
-    fig.subplots_adjust(
-        left=min(0.6, left / width),
-        right=1 - max(0.12, overhang + 0.06) / width,
-        top=1 - top / height,
-        bottom=(below + legend) / height,
-    )
+    right_frac = 1 - max(0.12, overhang + 0.06) / width
+    if end_texts and lo == 0:
+        # x + w·X/A ≤ X for every label (X the axis's end, A the axes' width in inches): X ≥ x / (1 − w/A)
+        axes_inches = (right_frac - left_frac) * width
+        fits = [
+            x / (1 - w / axes_inches)
+            for x, text, size in end_texts
+            if (w := _text_inches(fig, text, size) + 0.04) < 0.8 * axes_inches
+        ]
+        if fits and max(fits) > hi:
+            ax.set_xlim(0, max(fits))
+    fig.subplots_adjust(left=left_frac, right=right_frac, top=1 - top / height, bottom=(below + legend) / height)
     if labels:
         fig.legend(
             handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0.04 / width, 0.03 / height),
@@ -243,8 +286,41 @@ def budget_bars(
         if total_col is not None:
             handles.append(Patch(fill=False, edgecolor=PALETTE["total"], linestyle="--", label=total_label))
     if own_figure:
-        _frame(fig, ax, handles)
+        whole_labels = distinct_row_labels(whole).tolist()
+        whole_ends = [
+            (
+                end + xmax * 0.01,
+                _fmt(end, lang) + (f" ({split_missing_label})" if split_missing_label and not done else ""),
+                9,
+            )
+            for end, done in zip(everything, whole_parts.notna().all(axis=1), strict=True)
+            if pd.notna(end)
+        ]
+        whole_ends.append((xmax * 0.01, missing_label, 10))
+        _frame(fig, ax, handles, row_texts=whole_labels, end_texts=whole_ends)
     return fig
+
+
+def _baseline_target_end_texts(table: pd.DataFrame, xmax: float, lang: str) -> list[tuple[float, str, float]]:
+    """The labels `baseline_target_bars` writes at its bars' ends, for every row of `table`, as (x, text, size)."""
+    out = []
+    for key in ("baseline", "target"):
+        values = pd.to_numeric(table[key], errors="coerce")
+        for i, v in enumerate(values):
+            low = table[f"{key}_low"].iloc[i] if f"{key}_low" in table else None
+            high = table[f"{key}_high"].iloc[i] if f"{key}_high" in table else None
+            ranged = low is not None and high is not None and pd.notna(low) and pd.notna(high)
+            if pd.isna(v) and not ranged:
+                continue
+            year = table[f"{key}_year"].iloc[i]
+            suffix = f" ({int(year)})" if pd.notna(year) else ""
+            if ranged:
+                out.append(
+                    (float(high) + xmax * 0.01, f"{_fmt(float(low), lang)}–{_fmt(float(high), lang)}{suffix}", 8)
+                )
+            else:
+                out.append((float(v) + xmax * 0.01, _fmt(v, lang) + suffix, 8))
+    return out
 
 
 def baseline_target_bars(
@@ -320,6 +396,8 @@ def baseline_target_bars(
     _frame(
         fig,
         ax,
+        row_texts=whole[label_col].astype(str).tolist(),
+        end_texts=[*_baseline_target_end_texts(whole, xmax, lang), (xmax * 0.01, missing_label, 8)],
         handles=[
             Patch(color=PALETTE["baseline"], label=baseline_label),
             Patch(facecolor=PALETTE["target"], hatch="//", edgecolor="white", label=target_label),
