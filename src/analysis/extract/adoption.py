@@ -240,6 +240,9 @@ PERCENT_RULES = [
             # exchanges them may take many words before the form is named
             r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
+            # the exchange named first, the network after (`Tỷ lệ trao đổi văn bản được thực hiện trên môi trường mạng
+            # trong nội bộ đạt 65%`)
+            r"|trao đổi văn bản[^.;%\n]{0,40}?(?:trên|qua) (?:môi trường )?mạng"
             # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
             # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,160}?(?:được )?(?:thực hiện |gửi |chuyển )?qua (?:đường |hệ thống )?thư điện tử"
@@ -437,7 +440,8 @@ COUNT_RULES = [
     CountRule(
         "document_management_units_count",
         cue(
-            rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
+            # (`21 đơn vị đã vận hành chương trình văn phòng điện tử`: running it is using it)
+            rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng|vận hành|ứng dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
         ),
         "adoption.document_management_units_before",
     ),
