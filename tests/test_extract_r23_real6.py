@@ -127,3 +127,27 @@ def test_provinces_in_a_rankings_list_count_less_than_the_page_s_own():
     )
     province, _, _ = find_province(text)
     assert province is not None and province.name == "Bạc Liêu"
+
+
+def test_units_the_office_software_runs_on(tmp_path):
+    # (real6, second part: `triển khai hệ thống quản lý văn bản và điều hành (iOffice) trên 650 cơ quan, đơn vị`)
+    f = _extract(
+        tmp_path,
+        "(Kon Tum, 5/4/2023) - Xây dựng chính quyền điện tử: đến nay, phần mềm văn phòng điện tử của tỉnh đã chạy ổn "
+        "định trên 412 cơ quan, đơn vị từ tỉnh đến xã.\n",
+    ).facts
+    assert ("document_management_units_count", 412.0) in set(zip(f["indicator"], f["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "tỷ lệ văn bản được ký số trên phần mềm quản lý văn bản của các sở, ngành đạt 96%",
+        "tỷ lệ văn bản xử lý trên hệ thống eDocman ở các cơ quan cấp huyện đạt trên 64%",
+    ],
+)
+def test_documents_signed_or_handled_in_the_software_are_no_agencies_share(tmp_path, sentence):
+    # (real6, second part: `tỷ lệ văn bản có ký số trên iOffice của các cơ quan đơn vị từ xã đến tỉnh đạt 100%` was read
+    # as a share of agencies using the software)
+    f = _extract(tmp_path, f"(Kon Tum, 5/4/2023) - Về chính quyền số, {sentence}.\n").facts
+    assert "agencies_using_document_management_pct" not in set(f["indicator"])

@@ -202,6 +202,19 @@ PERCENT_RULES = [
         ),
         "adoption.documents_through_software_pct",
     ),
+    # `tỷ lệ văn bản có ký số trên iOffice của các cơ quan … đạt 100%`, `tỷ lệ văn bản xử lý hồ sơ trên iOffice đạt trên
+    # 70%`: a share of documents signed or handled in the software, not of agencies using it, nor said exchanged (no
+    # codebook indicator). Listed before the software's cue so that, ending where it ends, it wins; not across words of
+    # sending (`… được ký số và luân chuyển trên Hệ thống quản lý văn bản` is the e-document share).
+    PercentRule(
+        "",
+        cue(
+            r"tỷ lệ văn bản(?:(?!tỷ lệ|luân chuyển|gửi|nhận|trao đổi)[^.;%\n]){0,40}?(?:ký số|xử lý)"
+            r"(?:(?!tỷ lệ|luân chuyển|gửi|nhận|trao đổi)[^.;%\n]){0,40}?(?:trên|qua|bằng) (?:hệ thống |phần mềm )?"
+            r"(?:quản lý văn bản(?: và điều hành)?|qlvb|văn phòng điện tử|ioffice|edocman|q-office)"
+        ),
+        "adoption.documents_signed_or_handled_in_software",
+    ),
     PercentRule(
         "agencies_using_document_management_pct",
         cue(names("agencies_using_document_management_pct")),
@@ -423,7 +436,8 @@ COUNT_RULES = [
     CountRule(
         "document_management_units_count",
         cue(
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|cho|đến|tại)"
+            # (`triển khai hệ thống quản lý văn bản và điều hành (iOffice) trên 650 cơ quan, đơn vị`: the units it runs on)
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|cho|đến|tại|trên)"
             rf"[^.;%\d\n]{{0,25}}?{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",
