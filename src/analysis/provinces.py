@@ -262,6 +262,13 @@ def _district_mentions(lowered: str) -> Iterator[tuple[int, int, str]]:
 _ISSUER_CUE = re.compile(r"(ủy ban nhân dân|ubnd|uỷ ban nhân dân|cơ quan ban hành)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$")
 
 
+# A name that is an item of a list of places (`10 địa phương dẫn đầu về hạ tầng số: Thành phố Hồ Chí Minh, Đà Nẵng,
+# Bà Rịa - Vũng Tàu, …`, a ranking's table of leaders) is named in passing: it counts a third of a plain mention, so
+# that a news item about one province that lists the country's leaders keeps its own (named in its sentences).
+_LIST_GAP = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:(?:tỉnh|thành phố|tp\.?)[ \t]*)?")
+_LIST_ITEM_WEIGHT = 0.3
+
+
 def find_province(text: str) -> tuple[Province | None, int, int]:
     """The province a document is about, with the span of its strongest mention.
 
@@ -341,11 +348,17 @@ def _score_mentions(
 ) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
     scores: dict[str, float] = {}
     first_span: dict[str, tuple[int, int]] = {}
-    for start, end, name in _district_mentions(lowered) if districts else _mentions(lowered, ascii_only):
+    found = list(_district_mentions(lowered) if districts else _mentions(lowered, ascii_only))
+    for i, (start, end, name) in enumerate(found):
         if written is not None and not all(w[:1].isupper() for w in re.split(r"[\s-]+", written[start:end]) if w):
             continue  # `Bac Ninh` in a banner, not `tham gia lai` written plainly
         before = lowered[max(0, start - 40) : start]
         weight = 3.0 if _ISSUER_CUE.search(before) else (1.5 if before.rstrip().endswith("tỉnh") else 1.0)
+        if weight == 1.0 and (
+            (i > 0 and _LIST_GAP.fullmatch(lowered, found[i - 1][1], start))
+            or (i + 1 < len(found) and _LIST_GAP.fullmatch(lowered, end, found[i + 1][0]))
+        ):
+            weight = _LIST_ITEM_WEIGHT
         scores[name] = scores.get(name, 0.0) + weight
         first_span.setdefault(name, (start, end))
     return scores, first_span

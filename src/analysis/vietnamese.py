@@ -710,6 +710,10 @@ _COMMA_THOUSANDS = re.compile(
     r"[1-9](?<![\d.,][1-9])\d{0,2}(?:,\d{3})+(?![\d.,])(?=[ \t]*(?:tỷ|tỉ(?!nh)|triệu|tài[ \t]+khoản|hộp[ \t]+thư"
     r"|cán[ \t]+bộ|người|dịch[ \t]+vụ|thủ[ \t]+tục)(?!\w))"
 )
+# ... but not when the thousands reading would be a hundred thousand tỷ or more (`Tổng kinh phí thực hiện kế hoạch là
+# 131,680 tỷ` in a province's one-year plan): more than any budget a text of ours speaks of (a city's whole IT
+# investment over a decade is some tens of thousands of tỷ), so the comma is the decimal one (131,68 tỷ).
+_BEYOND_ANY_PLAN = re.compile(r"\d{3},\d{3}(?![\d.,])[ \t]*(?:tỷ|tỉ(?!nh))(?!\w)")
 _DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.,][1-9])\d{0,2}\.\d{3}(?![\d])")
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])(?=[ \t]*(?:tỷ|tỉ|triệu)(?![\wỆệ]|[ \t]*lệ))")
 # `1,2 nghìn tỷ`, `hơn 12 nghìn tài khoản`, `38,5 nghìn cán bộ`: thousands as a word inside an amount or a count.
@@ -920,6 +924,8 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         # (a text that groups thousands with dots never does so with commas)
         if "," in text and not _DOT_THOUSANDS.search(text):
             for m in _number_before(text, _COMMA_THOUSANDS_HINTS, _COMMA_THOUSANDS):
+                if _BEYOND_ANY_PLAN.match(text, m.start()):
+                    continue  # `131,680 tỷ`: read as thousands it would be past any plan's money; a decimal comma
                 edits.append((m.start(), m.end(), m.group().replace(",", ".")))
         if "." in text:
             for m in _number_before(text, ("tỷ", "tỉ", "triệu"), _POINT_DECIMAL):

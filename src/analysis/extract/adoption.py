@@ -202,6 +202,19 @@ PERCENT_RULES = [
         ),
         "adoption.documents_through_software_pct",
     ),
+    # `tỷ lệ văn bản có ký số trên iOffice của các cơ quan … đạt 100%`, `tỷ lệ văn bản xử lý hồ sơ trên iOffice đạt trên
+    # 70%`: a share of documents signed or handled in the software, not of agencies using it, nor said exchanged (no
+    # codebook indicator). Listed before the software's cue so that, ending where it ends, it wins; not across words of
+    # sending (`… được ký số và luân chuyển trên Hệ thống quản lý văn bản` is the e-document share).
+    PercentRule(
+        "",
+        cue(
+            r"tỷ lệ văn bản(?:(?!tỷ lệ|luân chuyển|gửi|nhận|trao đổi)[^.;%\n]){0,40}?(?:ký số|xử lý)"
+            r"(?:(?!tỷ lệ|luân chuyển|gửi|nhận|trao đổi)[^.;%\n]){0,40}?(?:trên|qua|bằng) (?:hệ thống |phần mềm )?"
+            r"(?:quản lý văn bản(?: và điều hành)?|qlvb|văn phòng điện tử|ioffice|edocman|q-office)"
+        ),
+        "adoption.documents_signed_or_handled_in_software",
+    ),
     PercentRule(
         "agencies_using_document_management_pct",
         cue(names("agencies_using_document_management_pct")),
@@ -240,6 +253,9 @@ PERCENT_RULES = [
             # exchanges them may take many words before the form is named
             r"|(?:trao gửi|gửi),? nhận giữa[^.;%\n]{0,80}?dưới dạng (?:văn bản )?điện tử"
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,40}?(?:điện tử|qua mạng|môi trường mạng)"
+            # the exchange named first, the network after (`Tỷ lệ trao đổi văn bản được thực hiện trên môi trường mạng
+            # trong nội bộ đạt 65%`)
+            r"|trao đổi văn bản[^.;%\n]{0,40}?(?:trên|qua) (?:môi trường )?mạng"
             # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
             # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,160}?(?:được )?(?:thực hiện |gửi |chuyển )?qua (?:đường |hệ thống )?thư điện tử"
@@ -420,7 +436,8 @@ COUNT_RULES = [
     CountRule(
         "document_management_units_count",
         cue(
-            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|cho|đến|tại)"
+            # (`triển khai hệ thống quản lý văn bản và điều hành (iOffice) trên 650 cơ quan, đơn vị`: the units it runs on)
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|cho|đến|tại|trên)"
             rf"[^.;%\d\n]{{0,25}}?{N}{FRACTION} (?:đơn vị|cơ quan)(?![^.;\d]{{0,40}}?\svà\s+\d)"
         ),
         "adoption.document_management_units",
@@ -437,7 +454,8 @@ COUNT_RULES = [
     CountRule(
         "document_management_units_count",
         cue(
-            rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
+            # (`21 đơn vị đã vận hành chương trình văn phòng điện tử`: running it is using it)
+            rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng|vận hành|ứng dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
         ),
         "adoption.document_management_units_before",
     ),

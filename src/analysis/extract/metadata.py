@@ -206,7 +206,9 @@ def _plan_period(text: str, zone: tuple[int, int], issued_year: int | None):
                     break
         # (`Hà Giang triển khai chương trình ứng dụng CNTT năm 2015`, a lead's `ban hành chương trình … năm 2015`: a
         # programme of one year is such a plan; not `Chương trình hành động số 02 … năm 2016`, a document's number.)
-        between = head[line_start : m.start()]
+        # (A service level's number is no year nor a document's number: `Danh mục dịch vụ công trực tuyến mức độ 3,
+        # mức độ 4 để các sở … thực hiện trong năm 2021` is that year's list, as a list with no level named is.)
+        between = re.sub(r"(mức\s*(?:độ\s*)?)\d\b", r"\g<1>N", head[line_start : m.start()], flags=re.IGNORECASE)
         # (`Phê duyệt Danh mục dự án ứng dụng CNTT năm 2020`, `phân bổ kinh phí thực hiện các nhiệm vụ … năm 2020`: a
         # decision approving one year's list of projects, or allotting one year's money, is that year's plan.)
         if title_above or re.search(
@@ -733,11 +735,24 @@ def later_than_its_article(text: str, year: int) -> bool:
     return bool(years) and year > years[-1] + _BANNER_GAP
 
 
+# ... or a line that names its date as the page's (`Công nghệ thông tin | Đăng ngày: 09/07/2021`, `Chuyên mục Tin tức -
+# Ngày đăng: 12-01-2019 08:15`): the words say what the date is, so a section's name of any length may stand before
+# them (a bare _DATE_LINE keeps to short lines, as a long one is a sentence that happens to hold a date).
+_LABELLED_DATE_LINE = re.compile(
+    r"^[^\n\d]{0,80}?\b(?:đăng\s*ngày|ngày\s*đăng|ngày\s*(?:cập\s*nhật|xuất\s*bản)|cập\s*nhật|xuất\s*bản)\s*:?\s*"
+    r"(\d{1,2}/\d{1,2}/ ?\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d\-–/])[^\n]{0,30}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def _page_date_line(text: str) -> re.Match[str] | None:
     """The page's date line in its first lines (see _DATE_LINE). A date over the headline may be the site's banner
     (`Thứ Sáu, 29/03/2024`); a second date line under the headline (`Cập nhật: 12/05/2015 09:30`, a byline) is the
-    article's own."""
+    article's own. A line that names its date as the page's (see _LABELLED_DATE_LINE) is taken when there is no
+    short one."""
     found = list(_DATE_LINE.finditer(text, 0, _nth_line_end(text, 6)))
+    if not found:
+        return _LABELLED_DATE_LINE.search(text, 0, _nth_line_end(text, 6))
     if len(found) > 1 and not text[: found[0].start()].strip():
         between = text[found[0].end() : found[1].start()]
         if between.strip():  # a headline between the two
