@@ -79,6 +79,16 @@ def test_every_bad_input_is_read_or_skipped_with_one_clear_line(corpus):
     assert f"{make_corpus.BIG}: too large: 50" in reasons
     # The identical texts (encodings, NFD, CRLF) are one document, counted once.
     assert sum(ln.startswith("duplicate ") for ln in lines) == 6
+    # skipped.csv keeps what the console said, for the reports: every skipped file once, with the same reason
+    import pandas as pd
+
+    skipped = pd.read_csv(corpus.parent / "out" / "skipped.csv", dtype=str, keep_default_na=False)
+    said_skipped = {
+        ln.split(" ", 1)[1].split(": ", 1)[0]: ln.split(": ", 1)[1] for ln in lines if ln.startswith("skipped ")
+    }
+    listed = dict(zip(skipped["source_file"], skipped["reason"], strict=True))
+    assert {f: r for f, r in listed.items() if not r.startswith("same text as")} == said_skipped
+    assert sum(r.startswith("same text as") for r in listed.values()) == 6
     strict = subprocess.run(
         [
             sys.executable,
@@ -311,3 +321,29 @@ def test_extractor_on_real_sentences_with_mutated_numbers(template, numbers, noi
     a, b, c, d = numbers
     text = noise + template.format(a=a, b=b, c=c, d=d) + noise
     _check_offsets(text)
+
+
+def test_the_overview_names_every_file_that_gave_no_document(tmp_path):
+    """A reader who only gets the PDF learns which files of the folder the figures leave out, and why."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / SEED.name).write_bytes(SEED.read_bytes())
+    (raw / "plan-copy.txt").write_bytes(SEED.read_bytes())
+    (raw / "empty-notes.txt").write_bytes(b"")
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "analysis", "build", "--raw-dir", str(raw),
+            "--interim-dir", str(tmp_path / "interim"), "--processed-dir", str(tmp_path / "processed"),
+            "--reports-dir", str(tmp_path / "reports"), "--only", "00_overview", "--format", "html",
+        ],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    import pandas as pd
+
+    processed = pd.read_parquet(tmp_path / "processed" / "skipped.parquet")
+    assert sorted(processed["source_file"]) == ["empty-notes.txt", "plan-copy.txt"]
+    html = (tmp_path / "reports" / "00_overview.html").read_text(encoding="utf-8")
+    assert "Files not read" in html
+    assert "<code>empty-notes.txt</code></td><td>empty file" in html
+    assert f"<code>plan-copy.txt</code></td><td>same text as {SEED.name}; counted once" in html

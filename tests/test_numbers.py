@@ -176,7 +176,7 @@ def test_budget_table_cells_are_read_as_budget_lines():
 
 def test_numbers_csv_is_written_with_the_other_tables(tmp_path: Path):
     written = write_interim(extract_corpus(RAW), tmp_path)
-    assert {p.name for p in written} == {"documents.csv", "facts.csv", "budget_lines.csv", "numbers.csv"}
+    assert {p.name for p in written} == {"documents.csv", "facts.csv", "budget_lines.csv", "numbers.csv", "skipped.csv"}
     numbers = pd.read_csv(tmp_path / "numbers.csv", keep_default_na=False, dtype=str)
     assert list(numbers.columns) == NUMBER_COLUMNS and len(numbers) > 500
 

@@ -225,7 +225,7 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
 
     # 1. extract
     raw_key = hashlib.sha256((dir_fingerprint(opts.raw_dir) + code_key).encode()).hexdigest()
-    interim_files = ["documents.csv", "facts.csv", "budget_lines.csv", "numbers.csv"]
+    interim_files = ["documents.csv", "facts.csv", "budget_lines.csv", "numbers.csv", "skipped.csv"]
     if opts.force or not _stamp_ok(opts.interim_dir, raw_key, interim_files):
         from analysis.executors import make_executor
 

@@ -35,11 +35,15 @@ class CleanResult:
     validation: pd.DataFrame = field(default_factory=pd.DataFrame)  # table, check, where, failure, action
     # Every number of every text, read or with the reason it was not (see analysis.extract.numbers).
     numbers: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # Files of the raw folder that gave no document, and why (see analysis.extract.skipped_table).
+    skipped: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         tables = {"documents": self.documents, "facts": self.facts, "budget_lines": self.budget_lines}
         if not self.numbers.empty or len(self.numbers.columns):
             tables["numbers"] = self.numbers
+        if len(self.skipped.columns):
+            tables["skipped"] = self.skipped
         return tables
 
 
@@ -66,6 +70,9 @@ def load_interim(interim_dir: Path) -> dict[str, pd.DataFrame]:
             na_values={"value": [""]},
             encoding="utf-8",
         )
+    skipped = interim_dir / "skipped.csv"
+    if skipped.exists():  # optional too: interim folders written before it was
+        tables["skipped"] = pd.read_csv(skipped, dtype=str, keep_default_na=False, encoding="utf-8")
     return tables
 
 
@@ -192,8 +199,18 @@ def clean(interim: dict[str, pd.DataFrame], overrides_csv: Path | None = None) -
     numbers = interim.get("numbers")
     if numbers is not None:
         numbers = _validate("numbers", numbers.copy(), schemas.NUMBERS, issues)
+    skipped = interim.get("skipped")
+    if skipped is not None:
+        skipped = _validate("skipped", skipped.copy(), schemas.SKIPPED, issues)
     validation = pd.DataFrame(issues, columns=["table", "check", "where", "failure", "action"])
-    return CleanResult(documents, facts, budget_lines, validation, numbers if numbers is not None else pd.DataFrame())
+    return CleanResult(
+        documents,
+        facts,
+        budget_lines,
+        validation,
+        numbers if numbers is not None else pd.DataFrame(),
+        skipped if skipped is not None else pd.DataFrame(),
+    )
 
 
 def consistency_issues(facts: pd.DataFrame, budget_lines: pd.DataFrame) -> list[dict]:
@@ -292,6 +309,8 @@ _DESCRIPTIONS = {
     "read_as": "Indicator of the fact the number became (budget_line: a budget table cell); empty when none.",
     "why_not": "Why the number became no fact (see analysis.extract.numbers); empty when it did.",
     "sentence": "The sentence the number stands in.",
+    "reason": "Why the file gave no document: it could not be read (and how to fix that), or it repeats a text "
+    "already read.",
 }
 
 

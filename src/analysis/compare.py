@@ -44,14 +44,14 @@ BUDGET_INDICATORS = {
 
 
 def load_processed(data_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
-    """The processed tables (Parquet) as DataFrames: documents, facts, budget_lines, validation, and numbers
-    (every number of every text, read or not) when the data have it."""
+    """The processed tables (Parquet) as DataFrames: documents, facts, budget_lines, validation, and, when the
+    data have them, numbers (every number of every text, read or not) and skipped (files that gave no document)."""
     base = Path(data_dir) if data_dir else paths.PROCESSED
     if not (base / "facts.parquet").exists():
         raise FileNotFoundError(f"no processed data in {base}: run `ictplans build` (or `make reports`) first")
     return {
         name: pd.read_parquet(base / f"{name}.parquet")
-        for name in ("documents", "facts", "budget_lines", "validation", "numbers")
+        for name in ("documents", "facts", "budget_lines", "validation", "numbers", "skipped")
         if (base / f"{name}.parquet").exists()
     }
 

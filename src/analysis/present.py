@@ -314,6 +314,27 @@ _QUOTE_WIDTHS = (13, 15, 14, 7, 19, 32)
 _QUOTE_WIDTHS_COMPACT = (17, 14, 7, 22, 40)
 
 
+def skipped_files(skipped: pd.DataFrame | None, lang: str = "en", as_html: bool = False):
+    """The files of the raw folder that gave no document, each with why (unreadable, not a plan, a copy of another
+    file): a reader of the PDF alone learns what the figures do not cover. Nothing for processed data made before
+    skipped files were kept (None): silence there is not a claim that every file was read."""
+    if skipped is None:
+        return _html("", as_html)
+    if skipped.empty:
+        return _html(_markup(section(t("overview.skipped", lang), note(t("overview.none_skipped", lang)))), as_html)
+    rows = "".join(
+        f"<tr><td><code>{_esc(r['source_file'])}</code></td><td>{_esc(r['reason'])}</td></tr>"
+        for _, r in skipped.iterrows()
+    )
+    table = (
+        '<table class="facts skipped fixed"><colgroup><col style="width:36%"><col style="width:64%"></colgroup>'
+        f"<thead><tr><th>{t('overview.skipped_file', lang)}</th><th>{t('overview.skipped_reason', lang)}</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
+    shown = section(t("overview.skipped", lang), note(t("overview.skipped_note", lang, n=len(skipped))), table)
+    return _html(_markup(shown), as_html)
+
+
 def document_table(
     documents: pd.DataFrame,
     facts: pd.DataFrame,

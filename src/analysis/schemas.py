@@ -7,7 +7,7 @@ import pandera.pandas as pa
 
 from analysis import codebook
 
-__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS", "NUMBERS"]
+__all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS", "NUMBERS", "SKIPPED"]
 
 _KINDS = ["baseline", "target"]
 _SCOPES = ["province", "district", "commune", "all"]
@@ -163,4 +163,16 @@ NUMBERS = pa.DataFrameSchema(
     strict=False,
     coerce=True,
     name="numbers",
+)
+
+
+# Files of the raw folder that gave no document (unreadable, not a plan, or a copy of another), with why.
+SKIPPED = pa.DataFrameSchema(
+    {
+        "source_file": pa.Column(str, unique=True),
+        "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+    },
+    strict=True,
+    coerce=True,
+    name="skipped",
 )

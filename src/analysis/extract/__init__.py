@@ -428,15 +428,28 @@ def extract_corpus(
     )
 
 
+SKIPPED_COLUMNS = ["source_file", "reason"]
+
+
+def skipped_table(result: ExtractResult) -> pd.DataFrame:
+    """Every file of the raw folder that gave no document, with why: the ones that could not be read, and copies
+    of a text already read (counted once). The reports show it, so that a reader of the PDF alone knows what
+    the folder held that the figures do not cover."""
+    rows = [(p.source_file, p.reason) for p in result.problems]
+    rows += [(copy, f"same text as {original}; counted once") for copy, original in result.duplicates]
+    return pd.DataFrame(sorted(rows), columns=SKIPPED_COLUMNS)
+
+
 def write_interim(result: ExtractResult, out_dir: Path) -> list[Path]:
-    """Write documents.csv, facts.csv, budget_lines.csv and numbers.csv (UTF-8) into `out_dir`, published
-    together."""
+    """Write documents.csv, facts.csv, budget_lines.csv, numbers.csv and skipped.csv (UTF-8) into `out_dir`,
+    published together."""
     out_dir.mkdir(parents=True, exist_ok=True)
     frames = {
         "documents": result.documents,
         "facts": result.facts,
         "budget_lines": result.budget_lines,
         "numbers": result.numbers,
+        "skipped": skipped_table(result),
     }
     return atomic_write_many(
         {
