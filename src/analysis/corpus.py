@@ -33,11 +33,14 @@ FORMAT_SUFFIXES = {
     ".ods": "ods",
     ".odt": "odt",
     ".rtf": "rtf",
+    ".pptx": "pptx",
+    ".mht": "mht",
+    ".mhtml": "mht",
     ".csv": "csv",
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "11"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "12"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
@@ -50,6 +53,8 @@ READER_VERSION = "11"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # (and OCR: a scanned table's staggered cells aligned, a grey page's cells made black on white, glued syllables split)
 # 11: a Word file's text boxes read (once, not their VML fallback); a PDF's text set upright in a rotated header
 # cell whole; two ruled tables side by side given apart; a ruled cell merged down over rows given in each row
+# 12: a Word file's footnotes and endnotes read, each after the paragraph (or table) citing it; PowerPoint .pptx (a
+# slide a page, its speaker notes after it) and web pages saved as one .mht/.mhtml file read
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
@@ -91,7 +96,7 @@ class SourceText:
     encoding: str
     was_html: bool = False
     notes: list[str] = field(default_factory=list)
-    # text | html | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | xlsx | xls | ods | csv
+    # text | html | mht | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | pptx | xlsx | xls | ods | csv
     source_format: str = "text"
     pages: int | None = None  # PDF pages (the text has a form feed between pages)
     ocr_pages: int = 0  # pages read by OCR
@@ -256,6 +261,13 @@ def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> Sourc
         raise ReadProblem(name, f"cannot be opened: {exc.strerror or exc}") from exc
     text, encoding = decode_bytes(data, name)
     was_html = bool(_HTML_RE.match(text[:2000]))
+    return _text_source(name, path, data, text, encoding, was_html, "html" if was_html else "text", cache_dir)
+
+
+def _text_source(
+    name: str, path: Path, data: bytes, text: str, encoding: str, was_html: bool, fmt: str, cache_dir: Path | None
+) -> SourceText:
+    """A decoded text or web page (a saved page's article, `page_text`) → the source, cached."""
     notes = []
     if was_html:
         page = page_text(text)
@@ -266,9 +278,8 @@ def _read_text_file(path: Path, max_bytes: int, cache_dir: Path | None) -> Sourc
     text = drop_footnote_marks(normalise(text))
     _check_text(name, text, " the HTML page" if was_html else "")
     source = SourceText(
-        name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html, notes,
-        source_format="html" if was_html else "text",
-    )  # fmt: skip
+        name, path, text, hashlib.sha256(data).hexdigest(), encoding, was_html, notes, source_format=fmt
+    )
     _cache_put(cache_dir, source)
     return source
 
@@ -382,6 +393,12 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
         return _finish(name, path, formats.read_odt(path, name), sha, cache_dir, source_format="odt")
     if fmt == "rtf":
         return _finish(name, path, formats.read_rtf(data, name), sha, cache_dir, source_format="rtf")
+    if fmt == "pptx":
+        text = formats.read_pptx(path, name)
+        return _finish(name, path, text, sha, cache_dir, source_format="pptx", pages=text.count("\f") + 1)
+    if fmt == "mht":  # a saved web page in one file: its page read as an .html file is
+        text, encoding, is_html = formats.mht_page(data, name)
+        return _text_source(name, path, data, text, encoding, is_html, "mht", cache_dir)
     if fmt in ("xls", "ods"):
         read = formats.read_xls if fmt == "xls" else formats.read_ods
         return _finish(name, path, read(path, name), sha, cache_dir, source_format=fmt)

@@ -1,5 +1,7 @@
 """Reading plans as researchers download them: PDF with a text layer, scanned PDF or scanned image (OCR), Word
-.docx and .doc, spreadsheets .xlsx, .xls, .ods and .csv (a budget or indicator appendix published on its own).
+.docx and .doc (a .docx's footnotes and endnotes after the paragraph citing them), .odt, .rtf, PowerPoint .pptx
+slides (a slide a page, its speaker notes after it), web pages saved as one .mht file, spreadsheets .xlsx, .xls, .ods
+and .csv (a budget or indicator appendix published on its own).
 
 Every reader returns plain text (NFC and LF are applied by `analysis.corpus`); PDF pages are separated by a
 form feed (U+000C), so a fact's page is 1 + the form feeds before it. A file that cannot be read raises
@@ -46,6 +48,7 @@ __all__ = [
     "image_pages",
     "join_header_rows",
     "join_lines",
+    "mht_page",
     "ocr_available",
     "ocr_page",
     "pdf_pages",
@@ -54,6 +57,7 @@ __all__ = [
     "read_doc",
     "read_docx",
     "read_ods",
+    "read_pptx",
     "read_xls",
     "read_xlsx",
     "table_lines",
@@ -63,7 +67,7 @@ __all__ = [
 OCR_APT_LINE = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 DOC_APT_LINE = "sudo apt-get install antiword"
 OCR_DPI = 200
-PAGED_FORMATS = ("pdf", "pdf-ocr", "image-ocr")  # formats whose text has pages (form feeds)
+PAGED_FORMATS = ("pdf", "pdf-ocr", "image-ocr", "pptx")  # formats whose text has pages (form feeds; a slide a page)
 # A page scanned or photographed to an image file (a multi-page TIFF holds a page a frame): read by OCR as a scanned
 # PDF's page is. GIF is left out: a scanner never writes it, and a GIF in a download folder is a web icon.
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
@@ -79,7 +83,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]
 
 _UNSUPPORTED = {
     ".gif": "an image",
-    **dict.fromkeys((".ppt", ".pptx", ".odp"), "a presentation"),
+    **dict.fromkeys((".ppt", ".odp"), "a presentation"),
     **dict.fromkeys((".zip", ".rar", ".7z", ".gz"), "an archive"),
     ".odg": "a drawing",
 }
@@ -90,11 +94,12 @@ def unsupported_reason(suffix: str) -> str:
     hint = {
         "an image": "; a scanned page is read from PDF, PNG, JPEG, TIFF, BMP or WebP",
         "an archive": "; unpack it into the folder",
+        "a presentation": "; save it as .pptx",
     }.get(what or "", "")
     kind = f"{what} ({suffix})" if what else f"unsupported file type ({suffix or 'no extension'})"
     return (
-        f"{kind}: ictplans reads .txt, .html, .pdf (text or scanned), scanned images, .docx, .doc, .odt, .rtf, "
-        f".xlsx, .xls, .ods and .csv{hint}"
+        f"{kind}: ictplans reads .txt, .html, .mht, .pdf (text or scanned), scanned images, .docx, .doc, .odt, "
+        f".rtf, .pptx, .xlsx, .xls, .ods and .csv{hint}"
     )
 
 
@@ -1023,8 +1028,63 @@ def read_docx(path: Path, source_file: str) -> str:
         first = section.first_page_header if section.different_first_page_header_footer else section.header
         if not first.is_linked_to_previous:
             _docx_blocks(first, parts, legacy_fonts)
-    _docx_blocks(document, parts, legacy_fonts)
+    _docx_blocks(document, parts, legacy_fonts, _DocxNotes(document, legacy_fonts))
     return "\n".join(parts)
+
+
+class _DocxNotes:
+    """A Word file's footnotes and endnotes (`word/footnotes.xml`, `word/endnotes.xml`), each given once, right after
+    the paragraph (or the table) that cites it, a paragraph of the note a line of its own.
+
+    Why there, and not at the marker nor at the end: a note qualifies or dates what cites it (`Số liệu tổng hợp đến
+    ngày 31/12/2019`, `Năm 2019 tỷ lệ này mới đạt 60%`). Put at its marker, inside the sentence, a note would break the
+    sentence it is cited in (`Phấn đấu 90% … văn bản …`) and lend it its own figures; gathered at the end of the text,
+    `tỷ lệ này` would read the document's last indicator and a date would stand far from the figure it dates. Right
+    after the citing paragraph it stands where a printed page's footnote stands, beside what it explains, and every
+    offset and quote still points at words the file holds in that order: the paragraph whole, then the note whole.
+    Endnotes (printed at the end of the document by Word) are read the same way, as they explain where they are cited.
+    A note cited inside a table follows the table (a note inside a row would be read as one of its cells)."""
+
+    _KINDS = (("footnote", "footnotes"), ("endnote", "endnotes"))
+
+    def __init__(self, document, legacy_fonts: bool = False) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml.ns import qn
+        from docx.oxml.parser import parse_xml
+        from docx.text.paragraph import Paragraph
+
+        self.notes: dict[tuple[str, str], list[str]] = {}
+        self.given: set[tuple[str, str]] = set()
+        self._refs = {qn(f"w:{kind}Reference"): kind for kind, _ in self._KINDS}
+        reltypes = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}
+        for rel in document.part.rels.values():
+            kind = reltypes.get(rel.reltype)
+            if kind is None or rel.is_external:
+                continue
+            try:
+                root = parse_xml(rel.target_part.blob)
+            except Exception:  # a broken notes part: the body is still read
+                continue
+            for note in root.iterchildren(qn(f"w:{kind}")):
+                if note.get(qn("w:type")) not in (None, "normal"):  # the separator lines Word keeps as notes
+                    continue
+                lines = [
+                    " ".join(_paragraph_text(Paragraph(p, document._body), legacy_fonts).split())
+                    for p in note.iter(qn("w:p"))
+                ]
+                self.notes[(kind, note.get(qn("w:id")))] = [t for t in lines if t]
+
+    def cited(self, element) -> list[str]:
+        """The lines of the notes cited in a paragraph's or a table's XML and not given yet, in the order cited."""
+        if not self.notes:
+            return []
+        out: list[str] = []
+        for ref in element.iter(*self._refs):
+            key = (self._refs[ref.tag], ref.get(ref.tag.rsplit("}", 1)[0] + "}id"))
+            if key in self.notes and key not in self.given:
+                self.given.add(key)
+                out.extend(self.notes[key])
+        return out
 
 
 # A footnote's marker typed as superscript digits after a figure or a word (`95%¹`, `mức độ 4³`): no part of the text.
@@ -1113,7 +1173,7 @@ def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
     return _BRACKET_MARK.sub("", "".join(out))
 
 
-def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False) -> None:
+def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False, notes: _DocxNotes | None = None) -> None:
     from docx.table import Table
 
     for block in container.iter_inner_content():
@@ -1131,9 +1191,13 @@ def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False) -> Non
                     cells.append([t for t in inner if t.strip()])
                 rows.append(cells)
             parts.extend(_docx_rows(rows, len(block.columns)))
+            if notes is not None:
+                parts.extend(notes.cited(block._tbl))
         else:
             parts.append(_paragraph_text(block, legacy_fonts))
             parts.extend(_text_boxes(block, legacy_fonts))
+            if notes is not None:
+                parts.extend(notes.cited(block._p))
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -1305,6 +1369,177 @@ def read_rtf(data: bytes, source_file: str) -> str:
         return "\t".join(cells) if len(cells) >= 3 else "\n".join(c for c in cells if c)
 
     return drop_footnote_marks(_RTF_ROW.sub(row, text))  # (a marker typed as text, `612[2]`, as in a .txt)
+
+
+# --- Presentations and saved web pages ----------------------------------------------------------------------------
+# A department's slides for a review conference (`Báo cáo kết quả … tại Hội nghị sơ kết`) and a web page saved as one
+# file (`.mht`, `.mhtml`: what Internet Explorer, Edge, Chrome and Word's `Single File Web Page` write) hold results a
+# plan never repeats.
+
+# A PowerPoint slide's shapes are read top to bottom, then left to right: shapes whose tops lie within this many EMU
+# (0.2 inch) are on one line of the slide (a title's box and a logo's, two columns' first boxes).
+_SLIDE_ROW = 182880
+
+
+def read_pptx(path: Path, source_file: str) -> str:
+    """A PowerPoint presentation (.pptx) read with python-pptx: each slide a page (slides separated by a form feed, so
+    that a fact's `page` is its slide's number), its title first, then its shapes in reading order (top to bottom,
+    left to right; a group's shapes in their own order), a text frame's paragraphs a line each, a table a row per line
+    with its cells separated by tabs (`table_lines`, as a spreadsheet's: a header over two rows made one), then the
+    slide's speaker notes, which say what the slide's figures are of (`Số liệu tính đến 31/12/2020`). The slide
+    number, and a footer or date repeated on every slide, are read once or not at all; a hidden slide is an empty
+    page (the presenter does not show it, as a hidden sheet is left out); charts and pictures hold no text."""
+    import pptx
+
+    from analysis.corpus import ReadProblem
+
+    if not zipfile.is_zipfile(path):
+        if path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: encrypted, or a .ppt
+            raise ReadProblem(
+                source_file,
+                "encrypted .pptx, or a PowerPoint 97-2003 .ppt renamed .pptx: save it unlocked as .pptx",
+            )
+        raise ReadProblem(source_file, "not a readable .pptx (not a zip package: corrupt, or another format renamed)")
+    try:
+        deck = pptx.Presentation(str(path))
+        slides = list(deck.slides)
+    except Exception as exc:  # python-pptx and lxml raise many kinds for a broken package or part
+        raise ReadProblem(
+            source_file, f"not a readable .pptx (corrupt, or another format renamed): {type(exc).__name__}: {exc}"
+        ) from exc
+    repeated: set[str] = set()  # footers and dates already read
+    pages: list[str] = []
+    for slide in slides:
+        if slide._element.get("show") in ("0", "false"):
+            pages.append("")
+            continue
+        lines: list[str] = []
+        for shape in _slide_shapes(slide.shapes):
+            lines.extend(_shape_lines(shape, repeated))
+        if slide.has_notes_slide:
+            frame = slide.notes_slide.notes_text_frame
+            if frame is not None:
+                lines.extend(_frame_lines(frame))
+        pages.append("\n".join(lines))
+    if not any(p.strip() for p in pages):
+        raise ReadProblem(source_file, "no text in the presentation (its slides hold only pictures or charts)")
+    return drop_footnote_marks("\n\f\n".join(pages))
+
+
+def _slide_shapes(shapes) -> list:
+    """A slide's (or a group's) shapes in reading order: the title first, then top to bottom, left to right."""
+
+    def title(shape) -> bool:
+        from pptx.enum.shapes import PP_PLACEHOLDER
+
+        return shape.is_placeholder and shape.placeholder_format.type in (
+            PP_PLACEHOLDER.TITLE,
+            PP_PLACEHOLDER.CENTER_TITLE,
+        )
+
+    def key(item):
+        k, shape = item
+        top, left = shape.top, shape.left
+        return (not title(shape), (top or 0) // _SLIDE_ROW, left or 0, k)
+
+    return [shape for _, shape in sorted(enumerate(shapes), key=key)]
+
+
+def _frame_lines(frame) -> list[str]:
+    """A text frame's paragraphs, a line each (a line break typed inside a paragraph, `\\v`, a line too)."""
+    out = []
+    for paragraph in frame.paragraphs:
+        for line in paragraph.text.replace("\v", "\n").split("\n"):
+            if line.strip():
+                out.append(line.strip())
+    return out
+
+
+def _shape_lines(shape, repeated: set[str]) -> list[str]:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+    if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        return [ln for inner in _slide_shapes(shape.shapes) for ln in _shape_lines(inner, repeated)]
+    if getattr(shape, "has_table", False) and shape.has_table:
+        rows: list[list[str]] = []
+        spans: set[tuple[int, int]] = set()
+        for r, row in enumerate(shape.table.rows):
+            cells = []
+            for c, cell in enumerate(row.cells):
+                if cell.is_spanned:  # covered by a merged cell: its text is the merged cell's, once
+                    if cell._tc.hMerge:
+                        spans.add((r, c))
+                    cells.append("")
+                else:
+                    cells.append(" ".join(" ".join(t.split()) for t in _frame_lines(cell.text_frame)))
+            rows.append(cells)
+        return table_lines(rows, spans)
+    if not shape.has_text_frame:
+        return []
+    lines = _frame_lines(shape.text_frame)
+    if shape.is_placeholder:
+        kind = shape.placeholder_format.type
+        if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
+            return []
+        if kind in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE):
+            said = "\n".join(lines)
+            if said in repeated:
+                return []
+            repeated.add(said)
+    return lines
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def mht_page(data: bytes, source_file: str) -> tuple[str, str, bool]:
+    """A web page saved as one file (`.mht`, `.mhtml`: a MIME `multipart/related` message, the page's HTML and its
+    pictures and styles as parts) → (its page's text, the charset it was read in, whether it is HTML). The page is the
+    part the message names as its start, else its first `text/html` part (else its first `text/plain` one), decoded
+    from its transfer encoding (quoted-printable or base64) in the charset its part states, else the one its
+    `<meta charset>` states, else as a `.txt` is (`analysis.corpus.decode_bytes`: UTF-8, Windows-1258, …). A saved
+    HTML page named `.mht` is read as the page it is."""
+    import email
+    import email.policy
+
+    from analysis.corpus import _HTML_RE, ReadProblem, decode_bytes
+
+    head = data[:2048].removeprefix(b"\xef\xbb\xbf").decode("utf-8", "ignore")
+    if _HTML_RE.match(head):
+        text, encoding = decode_bytes(data, source_file)
+        return text, encoding, True
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    if not message.is_multipart() and message.get_content_type() != "text/html":
+        raise ReadProblem(
+            source_file,
+            "not a readable .mht (no MIME web archive in it: corrupt, or another format renamed .mht)",
+        )
+    parts = [p for p in message.walk() if not p.is_multipart()]
+    start = (message.get_param("start") or "") if message.is_multipart() else ""
+    start = str(start).strip("<>")
+
+    def named_start(part) -> bool:
+        return bool(start) and str(part.get("Content-ID", "")).strip().strip("<>") == start
+
+    page = next((p for p in parts if named_start(p)), None)
+    page = page or next((p for p in parts if p.get_content_type() == "text/html"), None)
+    page = page or next((p for p in parts if p.get_content_type() == "text/plain"), None)
+    if page is None:
+        raise ReadProblem(source_file, "not a readable .mht (no web page among its parts: only pictures or styles)")
+    body = page.get_payload(decode=True) or b""
+    if not body.strip():
+        raise ReadProblem(source_file, "empty web page in the .mht")
+    is_html = page.get_content_type() == "text/html"
+    charset = page.get_content_charset()
+    if not charset and is_html and (m := _META_CHARSET.search(body[:4096])):
+        charset = m.group(1).decode("ascii", "ignore").lower()
+    if charset:
+        try:
+            return body.decode(charset), charset, is_html
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset Python does not know, or the part is not in it: read as a .txt would be
+    text, encoding = decode_bytes(body, source_file)
+    return text, encoding, is_html
 
 
 # --- Spreadsheets ----------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         article_end=end,
         issuer_level=meta.issuer_level,
         province=meta.province,
+        slides=source.source_format == "pptx",
     )
 
 

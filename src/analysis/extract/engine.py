@@ -187,6 +187,8 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield m.start() + 1, m
 
 
+# A slide's title: the first written line of the text and after each form feed (`analysis.formats.read_pptx`).
+_SLIDE_TITLE = re.compile(r"(?:\A|\f)\s*?([^\s\f][^\n\f]{1,200})")
 _ROMAN = re.compile(r"(?:PHẦN|Phần)\s|[A-E]\.|[IVX]+\.")  # a part or a top-level section
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
@@ -217,6 +219,8 @@ _ANY_HEADING = re.compile(
 _NOW_ALONE = r"hiện(?<![a-zà-ỹđ]\shiện)(?= (?:\d|bình quân|toàn|tỉnh|thành phố|các|cả|mới|chỉ|đã|vẫn|còn))"
 BASELINE_STRONG = (
     r"hiện nay|hiện tại|hiện có|hiện đang|đến nay|tính đến|thời gian qua|năm qua|vừa qua"
+    # `Kết quả năm 2020:`, `Kết quả thực hiện năm 2022:`: the results of a year named, opening what follows the colon
+    r"|kết quả (?:thực hiện |đạt được )?(?:năm |đến hết năm |đến cuối năm )(?:19|20)\d\d ?:"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
     # `Số cán bộ … của các sở, ngành hiện là 46 người`: `hiện là` after its subject (not `thực hiện là`)
     r"|hiện(?<!thực\shiện) là\b"
@@ -301,6 +305,16 @@ _THIS_YEAR_WORDS = cue(
 _LAST_YEAR_WORDS = cue(r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)năm ngoái\b")
 # An as-of date closing a sentence after a comma (`…, tính đến hết năm 2018.`, `…, tính đến cuối năm 2020`), lower case.
 _AS_OF_CLOSING = re.compile(r",\s*tính\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
+# A line that only dates the data above it (`Số liệu tổng hợp đến ngày 31/12/2019`, `Số liệu tính đến hết năm 2021.`,
+# `Số liệu thống kê đến tháng 6/2020`), lower case: a note's opening words, the date, then the line ends or goes on
+# after a `;`, `,` or `(` with what the note also says (`…; không tính cán bộ kiêm nhiệm`).
+_DATA_NOTE = re.compile(
+    r"[ \t]*số\s*liệu\s*(?:được\s*)?(?:tổng\s*hợp|thống\s*kê|cập\s*nhật|báo\s*cáo|tính)?\s*(?:tính\s*)?(?:đến|tới)\s*"
+    r"(?:hết\s*|cuối\s*)?(?:ngày\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*|tháng\s*\d{1,2}\s*/\s*|năm\s*)(?P<y>(?:19|20)\d{2})"
+    r"\s*(?:[.;,(]|$)",
+    re.MULTILINE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A sentence that opens at the text's own time (`Tính đến nay, …`, `Hiện nay, …`): its baselines are as of that time,
 # not of a year another clause names (`… cam kết … hàng năm và giai đoạn 2016 – 2020; các sở đã cung cấp …`).
 _SENTENCE_AT_NOW = cue(
@@ -657,10 +671,7 @@ class Layout:
         year: int | None = None
         folded = self.folded
         target_heading = _REVIEW_TARGET_HEADING if self.ctx.reviews else _TARGET_HEADING
-        for line_start, m in _headings(self.text):
-            group = "title" if m.group("title") is not None else "upper"
-            begin, end = m.span(group)
-            roman = bool(m.group("num") and _ROMAN.match(m.group("num")))
+        for line_start, begin, end, roman in self._heading_lines():
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
             before = current
@@ -691,6 +702,24 @@ class Layout:
             kinds.append(current)
             years.append(year)
         return starts, kinds, years
+
+    def _heading_lines(self) -> list[tuple[int, int, int, bool]]:
+        """(line start, title start, title end, whether it opens a top-level section) of every heading line. In slides
+        each slide's title (its page's first line, in any case and with no number: `Kết quả nổi bật năm 2020`,
+        `Hiện trạng đến cuối năm 2021`) heads what the slide shows, a top-level section: a slide is read under its own
+        title, never under the one before."""
+        out = []
+        for line_start, m in _headings(self.text):
+            group = "title" if m.group("title") is not None else "upper"
+            begin, end = m.span(group)
+            out.append((line_start, begin, end, bool(m.group("num") and _ROMAN.match(m.group("num")))))
+        if not self.ctx.slides:
+            return out
+        titles = {}
+        for m in _SLIDE_TITLE.finditer(self.text):
+            begin, end = m.span(1)
+            titles[begin] = (begin, begin, end, True)
+        return sorted([e for e in out if e[0] not in titles] + list(titles.values()))
 
     def _section_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sections[0], pos) - 1
@@ -901,6 +930,13 @@ class Layout:
                 lead_kind = next((k for _, k, strong in self._cues(*lead) if strong), None)
                 if lead_kind is not None:
                     return lead_kind
+            # A sentence that opens with a year's result before a colon (`Kết quả năm 2020: tỷ lệ này đạt 91%`, a
+            # plan's note on last year under its goals): that opening's strong cue, when the clause after it has none.
+            s = self.sentence(pos)[0]
+            if not clause_cues and s < c and self.text[c - 1] == ":":
+                opening = next((k for _, k, strong in self._cues(s, c) if strong), None)
+                if opening is not None and opening != section:
+                    return opening
             return section
         if nearest:
             return nearest[1]
@@ -1081,6 +1117,21 @@ class Layout:
             y = int(m.group("y"))
             if kind == "target" or self.ctx.latest_year is None or y <= self.ctx.latest_year:
                 return y
+        # A note on the data right under the value's line (`Số liệu tổng hợp đến ngày 31/12/2019; …`: a Word footnote,
+        # read right after the paragraph citing it, analysis.formats._DocxNotes) dates that line's results, its `hiện có`
+        # too (the note says when `now` was), unless the value's sentence names a year of its own (round 23).
+        if (
+            kind == "baseline"
+            and (line_end := self.text.find("\n", pos)) >= 0
+            and "số" in self.folded[line_end : line_end + 8]
+        ):
+            m = _DATA_NOTE.match(self.folded, line_end + 1)
+            if (
+                m is not None
+                and (self.ctx.latest_year is None or int(m.group("y")) <= self.ctx.latest_year)
+                and not _A_YEAR.search(self.folded, s, s_end)
+            ):
+                return int(m.group("y"))
         before = self._years(kind, c, pos)
         if before and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s) and self._period_named_last(c, pos):
             # `Tính đến nay, … cam kết … hàng năm và giai đoạn 2016 – 2020 …, các sở … đã cung cấp hơn 20 dịch vụ`:

@@ -63,6 +63,9 @@ class DocContext:
     # The province the document is about (metadata's), by name: a value said of another province named just before it
     # in its sentence is no fact of this one (Layout.other_province_before).
     province: str | None = None
+    # Slides (a .pptx read a slide a page): each slide's first line is its title, a heading of its own
+    # (Layout.sections), whatever its case or number.
+    slides: bool = False
 
     @property
     def question_session(self) -> bool:

@@ -41,7 +41,7 @@ DOCUMENT_COLUMNS = [
     "n_chars",
     "language",
     "encoding",
-    "source_format",  # text | html | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | xlsx | xls | ods | csv
+    "source_format",  # text | html | mht | pdf | pdf-ocr | image-ocr | docx | doc | odt | rtf | pptx | xlsx | xls | ods | csv
     "pages",  # PDF pages; empty for unpaged formats
     "ocr_confidence",  # Tesseract's mean word confidence 0-100 for scans (a caveat in reports); else empty
 ]
@@ -497,8 +497,13 @@ _LEAD_DATE_WORDS = re.compile(
 
 
 # ... or a dateline in brackets opening the lead, a place (or a site) and the date, then a dash (`(Sóc Trăng,
-# 22/12/2020) - Tại buổi họp báo …`): the page's date.
-_LEAD_DATELINE = re.compile(r"^\(\s*[^\d()\n]{2,60}?,\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*[-–—]", re.MULTILINE)
+# 22/12/2020) - Tại buổi họp báo …`): the page's date; so is the page's own update date bracketed there (`(Cập nhật:
+# 15/10/2020) - Theo Sở …`, `(Ngày đăng 03/5/2019) –`), as a date line under the headline is.
+_LEAD_DATELINE = re.compile(
+    r"^\(\s*(?:[^\d()\n]{2,60}?,|(?i:cập\s*nhật|ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*ngày)\s*:?)"
+    r"\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*[-–—]",
+    re.MULTILINE,
+)
 
 
 def _date_of_lead(text: str) -> date | None:
