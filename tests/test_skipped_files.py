@@ -57,3 +57,6 @@ def test_the_overview_section_lists_each_file_escaped_or_says_all_were_read():
     shown = str(present.skipped_files(rows, lang="vi", as_html=True))
     assert "Tệp không đọc được" in shown and "&lt;b&gt;x&lt;/b&gt;.html" in shown and "<b>" not in shown
     assert "written in English: use the Vietnamese original" in shown
+    assert "One file of the source folder gave no document" in str(present.skipped_files(rows, as_html=True))
+    two = str(present.skipped_files(pd.concat([rows, rows.assign(source_file="y.pdf")]), as_html=True))
+    assert "2 files of the source folder gave no document" in two

@@ -331,7 +331,15 @@ def skipped_files(skipped: pd.DataFrame | None, lang: str = "en", as_html: bool 
         f"<thead><tr><th>{t('overview.skipped_file', lang)}</th><th>{t('overview.skipped_reason', lang)}</th></tr>"
         f"</thead><tbody>{rows}</tbody></table>"
     )
-    shown = section(t("overview.skipped", lang), note(t("overview.skipped_note", lang, n=len(skipped))), table)
+    shown = section(
+        t("overview.skipped", lang),
+        note(
+            t("overview.skipped_note_one", lang)
+            if len(skipped) == 1
+            else t("overview.skipped_note", lang, n=len(skipped))
+        ),
+        table,
+    )
     return _html(_markup(shown), as_html)
 
 
