@@ -13,7 +13,8 @@ Phrasings covered (percent unless said):
   `phần mềm quản lý văn bản`, `Mạng văn phòng điện tử`   → agencies_using_document_management_pct
   `văn bản … dưới dạng điện tử`, `trao đổi văn bản điện tử` → edocument_exchange_pct
   `chữ ký số`, `ký số`, `chứng thư số`                   → agencies_using_digital_signature_pct (not `dân số … có
-                                                           chữ ký số`, `văn bản … được ký số`: no indicator)
+                                                           chữ ký số`, `văn bản … được ký số`, `chữ ký số cá nhân`:
+                                                           no indicator)
   `văn bản … gửi, nhận qua hệ thống thư điện tử`         → edocument_exchange_pct
   `thông tin chỉ đạo, điều hành … đưa lên Cổng`          → directive_info_on_portal_pct
   count `2.954 hộp thư cá nhân`, `3.403 địa chỉ thư điện tử` (not `hộp thư đơn vị`) → email_accounts_count
@@ -289,6 +290,9 @@ PERCENT_RULES = [
         cue(
             # (not across `và` that opens another share: `… quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số`)
             r"dân số[^.;%\n]{0,40}?chữ ký số|người dân[^.;%\n]{0,40}?chữ ký số"
+            # a personal signature is a person's (`80% dân số … có định danh điện tử và 50% có chữ ký số cá nhân`,
+            # `công chức được cấp chữ ký số cá nhân`): no share of agencies, whoever holds it (round 23, real7)
+            r"|chữ ký số cá nhân"
             r"|văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
         ),
@@ -305,6 +309,9 @@ PERCENT_RULES = [
             r"(?: thông tin| tin)?)? (?:điện tử|TTĐT)|có (?:website|trang web)"
         ),
         "adoption.agencies_with_portal_pct",
+        # (`100% cơ quan … đã xây dựng cổng thông tin điện tử, ứng dụng các phần mềm quản lý văn bản`: the next
+        # predicate of the same agencies is still read, as after `có mạng LAN`; round 23, real7)
+        of_agencies=True,
     ),
     PercentRule(
         "directive_info_on_portal_pct",

@@ -5,6 +5,7 @@ Phrasings covered:
            `đường truyền số liệu chuyên dùng … tại 52 điểm`               → specialized_network_points_count
            `18 Trang thông tin điện tử thành phần`, `7 trang tin điện tử`  → component_websites_count
            `28/28 sở, ban, ngành … có trang thông tin điện tử`             → component_websites_count = 28
+           `22 Cổng TTĐT của các sở …; 15 Cổng TTĐT các huyện … và 14 Cổng TTĐT các xã …` → component_websites_count by level
            `40Mbps trong nước`, `02Mbps đi quốc tế`, `1 Gbps trong nước` (→ 1000),
            `băng thông … Trung tâm …: trong nước 200 Mbps, quốc tế 20 Mbps` → datacenter_*_bandwidth_mbps
   percent  `mạng truyền số liệu chuyên dùng đến 100% UBND cấp xã`        → communes_on_specialized_network_pct
@@ -175,7 +176,8 @@ COUNT_RULES = [
         "component_websites_count",
         cue(
             # (`30 cổng thành phần`: the portal words left out)
-            rf"{N} cổng (?:(?:thông tin điện tử|TTĐT)(?: \(TTĐT\))? )?(?:thành phần|của (?:các )?(?:sở|ngành|đơn vị|cơ quan|địa phương|huyện))"
+            # (`15 Cổng TTĐT các huyện, thành phố và 14 Cổng TTĐT các xã, phường`: `của` left out, communes too)
+            rf"{N} cổng (?:(?:thông tin điện tử|TTĐT)(?: \(TTĐT\))? )?(?:thành phần|(?:của )?(?:các )?(?:sở|ngành|đơn vị|cơ quan|địa phương|huyện|quận|thị xã|xã|phường|UBND))"
         ),
         "infrastructure.portals_of_departments",
     ),
