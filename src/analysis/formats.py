@@ -1150,17 +1150,47 @@ def _uses_legacy_fonts(document) -> bool:
     return False
 
 
+# Elements of a paragraph that hold runs of its visible text without being a run or a hyperlink: a draft's tracked
+# insertion (`w:ins`, `w:moveTo`), a template's content control (`w:sdt`), a smart tag, custom XML, a simple field,
+# bidirectional wrappers. python-docx reads a paragraph's text from its direct runs and hyperlinks only, so
+# `… đạt <ins>85%</ins> vào năm 2019` lost its 85% and a control filled with `3.500 triệu đồng` its amount.
+_RUN_WRAPPERS = frozenset(
+    f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{tag}"
+    for tag in ("ins", "moveTo", "sdt", "smartTag", "customXml", "fldSimple", "dir", "bdo")
+)
+# ... and what a page does not show: deleted and moved-away text, text boxes (read by `_text_boxes`), the VML copy
+# of a drawing.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NOT_SHOWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"})
+
+
+def _shown_runs(paragraph) -> list | None:
+    """The runs a page shows of a paragraph that has runs inside wrappers (see `_RUN_WRAPPERS`), in order; None for
+    a paragraph without them (python-docx's own reading is then the paragraph's, as before)."""
+    from docx.text.run import Run
+
+    p = paragraph._p
+    if not any(child.tag in _RUN_WRAPPERS for child in p):
+        return None
+    runs = []
+    for r in p.iter(f"{_W}r"):
+        if not any(a.tag in _NOT_SHOWN or a.tag == _MC_FALLBACK for a in r.iterancestors() if a is not p):
+            runs.append(Run(r, paragraph))
+    return runs
+
+
 def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
     """A paragraph's text without its footnote markers (a superscript run of a digit or two, or stars; a bracketed
-    number glued to what it notes), each run set in a TCVN3 or VNI font read as the Vietnamese it stands for."""
-    runs = paragraph.runs
-    legacy = (
-        legacy_fonts and not paragraph.text.isascii() and any(_LEGACY_FONT.match(_run_font(r, paragraph)) for r in runs)
-    )
+    number glued to what it notes), each run set in a TCVN3 or VNI font read as the Vietnamese it stands for. Runs
+    inside a tracked insertion or a content control are read; deleted runs are not (`_shown_runs`)."""
+    shown = _shown_runs(paragraph)
+    runs = paragraph.runs if shown is None else shown
+    text = paragraph.text if shown is None else "".join(r.text for r in shown)
+    legacy = legacy_fonts and not text.isascii() and any(_LEGACY_FONT.match(_run_font(r, paragraph)) for r in runs)
     if not legacy and not any(r.font.superscript for r in runs):
-        return _BRACKET_MARK.sub("", paragraph.text)
+        return _BRACKET_MARK.sub("", text)
     out = []
-    for item in paragraph.iter_inner_content():
+    for item in paragraph.iter_inner_content() if shown is None else shown:
         text = item.text
         font = getattr(item, "font", None)
         if font is not None and font.superscript and _MARKER_RUN.fullmatch(text):
@@ -1173,10 +1203,37 @@ def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
     return _BRACKET_MARK.sub("", "".join(out))
 
 
+def _inner_blocks(container):
+    """Paragraphs and tables of a body, cell or header in order, with those inside a block-level content control
+    (`w:sdt`, a template's filled-in section) or custom XML, which python-docx's `iter_inner_content` passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    holder = container._body if hasattr(container, "_body") else container  # a Document's blocks are its body's
+    element = holder._element
+    if not any(child.tag in (f"{_W}sdt", f"{_W}customXml") for child in element):
+        yield from container.iter_inner_content()
+        return
+
+    def walk(parent):
+        for child in parent:
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, holder)
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, holder)
+            elif child.tag == f"{_W}sdt":
+                for content in child.iterchildren(f"{_W}sdtContent"):
+                    yield from walk(content)
+            elif child.tag == f"{_W}customXml":
+                yield from walk(child)
+
+    yield from walk(element)
+
+
 def _docx_blocks(container, parts: list[str], legacy_fonts: bool = False, notes: _DocxNotes | None = None) -> None:
     from docx.table import Table
 
-    for block in container.iter_inner_content():
+    for block in _inner_blocks(container):
         if isinstance(block, Table):
             seen: set = set()  # the cells' XML elements (kept alive here, so lxml hands back the same objects)
             rows: list[list[list[str]]] = []
