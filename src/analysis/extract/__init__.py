@@ -133,7 +133,9 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
 # A share of those who still lack the thing (`gần một nửa số cán bộ … cấp xã chưa có hộp thư`, `30% cơ quan chưa được
 # trang bị …`): the complement of the indicator's share, which the text does not state as such: no fact (issue #11,
 # round 22). Words for none with no number stay 0 (they are read by their own rules, with no value before them).
-_NOT_YET_HAVING = re.compile(r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối)\b")
+_NOT_YET_HAVING = re.compile(
+    r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng)\b"
+)
 
 
 def _the_complement(folded: str, fact: Fact) -> bool:

@@ -1639,6 +1639,21 @@ def _respective_levels(folded: str, begin: int, end: int) -> list[str]:
     return levels
 
 
+# `… các năm 2016, 2017, 2018 và 2019 lần lượt là 40%, 52%, 68% và 81%`: years listed before `lần lượt`, one per value.
+_YEAR_LIST = re.compile(r"năm\s+((?:19|20)\d{2}(?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d{2}){1,9})")
+
+
+def _respective_years(folded: str, begin: int, end: int) -> list[int]:
+    """The years listed in folded[begin:end] just before `lần lượt` (`các năm 2016, 2017 và 2018`), in order; [] when
+    none (issue #11, round 23)."""
+    found = None
+    for m in _YEAR_LIST.finditer(folded, begin, end):
+        found = m
+    if found is None or folded[found.end() : end].strip(" ,:") not in ("", "tương ứng"):
+        return []
+    return [int(y) for y in re.findall(r"(?:19|20)\d{2}", found.group(1))]
+
+
 def _make_fact(
     ctx: DocContext,
     layout: Layout,
@@ -2155,6 +2170,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue
         kind = layout.kind(amount.start)
         year = layout.year(kind, amount.start)
+        if respectively >= 0 and (listed_years := _respective_years(folded, c_start, respectively)):
+            # `… các năm 2016, 2017, 2018 và 2019 lần lượt là 40%, 52%, 68% và 81%`: one value per year, in order
+            values = [p for p in percents if respectively < p.start < c_end]
+            if len(values) > 1 and len(listed_years) == len(values):
+                year = listed_years[next(k for k, p in enumerate(values) if p is amount)]
         q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
         q_end = max(cue_end, amount.end) if cue_start >= amount.end - 1 else amount.end
         if cue_start < c_start:  # tier 4: quote the sentence's subject through the number

@@ -56,6 +56,11 @@ _NOT_PART_TIME = r"(?! ?\(? ?kiêm nhiệm)"
 _NEED = cue(
     r"nhu cầu (?:đào tạo|bồi dưỡng|nhân lực|cán bộ|bổ sung|tuyển)|cần (?:được )?(?:đào tạo|bồi dưỡng|thêm|bổ sung|tuyển)"
 )
+# Some of the units, not all (`một số xã`, `gần một nửa số xã`, `hai phần ba số huyện`, `30% số xã`): units that lack
+# the staff among others that have them, so no level has none (issue #11, round 23).
+_SOME_UNITS = (
+    r"một số|(?:một )?nửa số|phần (?:ba|tư|năm|mười) số|\d+(?:,\d+)? ?% (?:số )?(?:các )?(?:xã|huyện|cơ quan|đơn vị)"
+)
 # Degrees of people trained are no degrees of the IT staff (`đã đào tạo được 930 học viên là cán bộ, công chức,
 # trong đó: 14 cử nhân tin học; 320 chứng chỉ A`): trainees or a count trained earlier in the sentence stop the
 # degree-count rules, as a need does.
@@ -278,7 +283,8 @@ COUNT_RULES = [
         cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
         "staffing.it_staff_none_before",
         zero=True,
-        not_context=_NEED,
+        # (not `Gần một nửa số xã chưa bố trí được …`, `30% số xã chưa có …`: some units lack them, others have them)
+        not_context=cue(rf"{_NEED.pattern}|{_SOME_UNITS}"),
     ),
     CountRule(
         "it_staff_count",
@@ -289,6 +295,6 @@ COUNT_RULES = [
         zero=True,
         context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
         # (not `phần lớn các xã chưa có …`: most, not all, have none)
-        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|một số"),
+        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|{_SOME_UNITS}"),
     ),
 ]
