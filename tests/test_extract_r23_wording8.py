@@ -48,3 +48,55 @@ def test_some_units_without_dedicated_staff_give_no_zero_and_no_share(tmp_path):
     _, rows = _read(tmp_path, text)
     staff = sorted(r for r in rows if r[0].startswith("it_staff") or r[0] == "agencies_with_dedicated_it_staff_pct")
     assert staff == [("it_staff_count", "baseline", "all", 2019, 52.0)]
+
+
+def _news(body: str, place: str = "Cao Bằng", date: str = "9/5/2019") -> str:
+    return f"Cao Bằng đẩy mạnh chính quyền điện tử\n\n({place}, {date}) – {body}\n"
+
+
+# --- shares written `x trên y` (out of) -----------------------------------------------------------------------------
+def test_x_tren_y_is_the_fraction_of_a_level_not_a_rank(tmp_path):
+    text = _news(
+        "Hiện nay, 142 trên tổng số 199 xã, phường, thị trấn đã có hội nghị truyền hình trực tuyến; 18 trên 19 sở, "
+        "ban, ngành đã sử dụng chữ ký số chuyên dùng. Năm 2018, tỉnh xếp thứ 12 trên 63 tỉnh, thành phố về chỉ số ứng "
+        "dụng công nghệ thông tin."
+    )
+    _, rows = _read(tmp_path, text)
+    assert rows == {
+        ("communes_with_videoconference_pct", "baseline", "commune", 2019, 71.4),
+        ("agencies_using_digital_signature_pct", "baseline", "province", 2019, 94.7),
+    }
+
+
+# --- `cứ 10 … thì có gần 8 người`: the qualifier before the part ------------------------------------------------------
+def test_each_ten_with_a_qualifier_before_the_part(tmp_path):
+    text = _news(
+        "Hiện toàn tỉnh có 45 cán bộ chuyên trách công nghệ thông tin; cứ 10 cán bộ chuyên trách thì có khoảng 6 người có "
+        "trình độ đại học trở lên."
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("it_staff_university_or_higher_pct", "baseline", "all", 2019, 60.0) in rows
+
+
+# --- `Như vậy, …`: a conclusion of the time of what was just said ----------------------------------------------------
+def test_nhu_vay_sentence_keeps_the_kind_of_the_results_before_it(tmp_path):
+    text = _news(
+        "Theo Sở Thông tin và Truyền thông, hiện tỉnh có 40 cán bộ chuyên trách công nghệ thông tin, trong đó 30 người "
+        "có bằng đại học.\n\nNhư vậy, tỷ lệ cán bộ chuyên trách có trình độ đại học trở lên chiếm khoảng 75%.\n\n"
+        "Theo Kế hoạch, đến năm 2020 tỉnh sẽ tuyển thêm cán bộ cho các xã."
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("it_staff_university_or_higher_pct", "baseline", "all", 2019, 75.0) in rows
+
+
+# --- a level's count with `chỉ`, degrees counted in brackets ------------------------------------------------------
+def test_level_list_item_with_chi_and_degrees_in_brackets(tmp_path):
+    text = _news(
+        "Hiện toàn tỉnh có 54 cán bộ chuyên trách công nghệ thông tin, trong đó cấp tỉnh 30 người, cấp huyện 19 người, "
+        "cấp xã chỉ 5 người. Phần lớn có trình độ đại học (41 người), còn lại là cao đẳng (8 người) và trung cấp "
+        "(5 người)."
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("it_staff_count", "baseline", "commune", 2019, 5.0) in rows
+    assert ("it_staff_college_count", "baseline", "all", 2019, 8.0) in rows
+    assert ("it_staff_vocational_count", "baseline", "all", 2019, 5.0) in rows

@@ -310,6 +310,9 @@ _SENTENCE_AT_NOW = cue(
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
 # A sentence (or a news lead after its dateline) that opens with `Năm nay,` / `Trong năm nay,`, lower case.
+# A sentence that draws a conclusion from what was just said (`Như vậy, cứ 10 cán bộ … thì có gần 8 người …`, `Tính ra,
+# …`): a figure of the same time as the ones before it (issue #11, round 23).
+_SO_THEN = re.compile(r"[\s\-–•+*]*(?:như vậy|tính ra|nói cách khác|nghĩa là|tức là)\s*,")
 _OPENS_THIS_YEAR = re.compile(r"[\s\-–•+*]*(?:\([^)\n]{0,40}\)\s*[-–]\s*)?(?:trong |riêng )?năm nay\s*,")
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
 # Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
@@ -932,6 +935,10 @@ class Layout:
             return next((k for _, k, strong in found if strong), found[-1][1])
         # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
         # Năm nay, 96% văn bản … . Năm tới, tỉnh phấn đấu …`), whatever goal the paragraph goes on to (round 22).
+        if _SO_THEN.match(self.folded, s):  # `Như vậy, …`: of the kind of the last strong cue before it
+            at, kinds = self._strong_cues
+            if (i := bisect.bisect_left(at, s)) > 0:
+                return kinds[i - 1]
         if self.ctx.doc_type == "news_article" and _OPENS_THIS_YEAR.match(self.folded, s):
             return "baseline"
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
@@ -2809,7 +2816,7 @@ _LEVEL_ITEM = re.compile(
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
     r"|các\s*(?:huyện|xã)"
     # a bulletin's bare level words before a colon (`186 điểm (tỉnh: 38; huyện: 11; xã: 137)`)
-    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:có|là|:|đạt)?\s*"
+    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:(?:chỉ|mới)\s*)?(?:có|là|:|đạt)?\s*"  # (`…, cấp xã chỉ 7 người`)
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"

@@ -38,7 +38,10 @@ _IT = r"(?:CNTT|công nghệ thông tin|tin học)"
 _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
 # A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
 # colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
-_ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
+# In brackets after the degree (`số còn lại có trình độ cao đẳng (9 người) và trung cấp (6 người)`), a count of a few.
+_ITEM_GAP = (
+    r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$))| ?\( ?(?=\d{1,3} ?(?:người|cán bộ)? ?\)))"
+)
 # `bình quân (có) 1,5 cán bộ chuyên trách`, `trung bình 1 cán bộ`: an average per agency, not a count.
 _NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
 # `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
