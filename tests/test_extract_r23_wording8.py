@@ -100,3 +100,50 @@ def test_level_list_item_with_chi_and_degrees_in_brackets(tmp_path):
     assert ("it_staff_count", "baseline", "commune", 2019, 5.0) in rows
     assert ("it_staff_college_count", "baseline", "all", 2019, 8.0) in rows
     assert ("it_staff_vocational_count", "baseline", "all", 2019, 5.0) in rows
+
+
+def _plan(body: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 15/KH-UBND\nYên Bái, ngày 20 tháng 01 năm 2019\n\nKẾ HOẠCH\n"
+        f"Ứng dụng công nghệ thông tin năm 2019\n\n{body}\n"
+    )
+
+
+# --- a lettered title with no colon over a list of levels -----------------------------------------------------------
+def test_lettered_title_names_the_indicator_of_the_dash_lines_below_it(tmp_path):
+    text = _plan(
+        "I. MỤC TIÊU\n"
+        "a) Cán bộ, công chức sử dụng hộp thư điện tử công vụ thường xuyên\n"
+        "- Cấp tỉnh: 95%;\n"
+        "- Cấp huyện: 85%;\n"
+        "- Cấp xã: 60 - 70%.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    usage = sorted(r for r in rows if r[0] == "staff_email_usage_pct" and r[4] == r[4])  # (a range has no value)
+    assert usage == [
+        ("staff_email_usage_pct", "target", "district", 2019, 85.0),
+        ("staff_email_usage_pct", "target", "province", 2019, 95.0),
+    ]
+    ranges = _rows(_read(tmp_path, text)[0], ("indicator", "scope", "low", "high"))
+    assert ("staff_email_usage_pct", "commune", 60.0, 70.0) in ranges
+
+
+# --- a year's money with its parts after `gồm` / `trong đó`, sources named bare ----------------------------------------
+def test_a_years_amount_before_its_parts_is_that_years_total_and_bare_sources_are_parts(tmp_path):
+    text = _plan(
+        "II. KINH PHÍ\n"
+        "Tổng kinh phí thực hiện giai đoạn 2019-2020 là 40 tỷ đồng. Cụ thể, năm 2019 là 18 tỷ đồng, bao gồm 6 tỷ đồng "
+        "ngân sách trung ương và 12 tỷ đồng ngân sách tỉnh.\n\n"
+        "Năm 2020 là 22 tỷ đồng, trong đó trung ương 7 tỷ đồng, địa phương 15 tỷ đồng; phần còn lại do ngân sách tỉnh "
+        "bảo đảm."
+    )
+    _, rows = _read(tmp_path, text)
+    money = {r for r in rows if r[0].startswith("budget_") and r[3] is not None}
+    assert money == {
+        ("budget_total_mvnd", "target", "all", 2019, 18000.0),
+        ("budget_central_mvnd", "target", "all", 2019, 6000.0),
+        ("budget_local_mvnd", "target", "all", 2019, 12000.0),
+        ("budget_total_mvnd", "target", "all", 2020, 22000.0),
+        ("budget_central_mvnd", "target", "all", 2020, 7000.0),
+        ("budget_local_mvnd", "target", "all", 2020, 15000.0),
+    }

@@ -1597,14 +1597,23 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     if not _BULLET.match(text, start):
         return None
     i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    dash = _DASH_ITEM.match(text, start) is not None
     for j in range(i - 1, max(-1, i - 15), -1):
         a, b = layout.sentences[j]
         # A lettered or numbered item may open the list too (`a) Tỷ lệ văn bản …:` then `- Các sở, ngành: 85%;`).
         if text[a:b].rstrip().endswith(":"):
             return a, b
+        if dash and not _DASH_ITEM.match(text, a) and (head := _ITEM_TITLE.match(text, a)):
+            # `b) Văn bản điện tử giữa các cơ quan nhà nước` (no colon, no figure) over `- Cấp tỉnh: 90%;`: a lettered
+            # or numbered title names what the dashes below it are of (issue #11, round 23)
+            return (a, head.end()) if not any(c.isdigit() for c in head.group("title")) else None
         if not _BULLET.match(text, a):
             return None
     return None
+
+
+_DASH_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
+_ITEM_TITLE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<title>[^\n:;.]{4,80})[ \t]*(?=\n)")
 
 
 def _list_title(layout: Layout, start: int) -> tuple[int, int] | None:
