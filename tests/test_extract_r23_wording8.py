@@ -147,3 +147,31 @@ def test_a_years_amount_before_its_parts_is_that_years_total_and_bare_sources_ar
         ("budget_central_mvnd", "target", "all", 2020, 7000.0),
         ("budget_local_mvnd", "target", "all", 2020, 15000.0),
     }
+
+
+# --- a value that opens with its qualifier keeps the words after it ---------------------------------------------------
+def test_qualified_value_reads_the_verb_after_it_for_its_kind(tmp_path):
+    text = (
+        "Yên Bái: đẩy mạnh chữ ký số\n\n(Yên Bái, 4/10/2018) – Khoảng 80% cơ quan cấp huyện đã sử dụng chữ ký số "
+        "chuyên dùng trong gửi văn bản.\n\nĐến năm 2020, tỉnh đặt mục tiêu 100% cơ quan cấp huyện sử dụng chữ ký số.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2018, 80.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2020, 100.0) in rows
+
+
+# --- a headline that restates the body's figure -------------------------------------------------------------------
+def test_headline_restating_a_body_figure_gives_no_fact_of_its_own(tmp_path):
+    text = (
+        "Bình Thuận: 94% văn bản đi, đến được gửi qua mạng\n\n"
+        "(Bình Thuận, 2/3/2022) – Theo Sở Thông tin và Truyền thông, tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước "
+        "dưới dạng điện tử năm 2021 đạt 94%, năm 2020 là 81%.\n\n"
+        "Tỉnh tiếp tục đẩy mạnh ứng dụng công nghệ thông tin. Năm nay, tỉnh phấn đấu tỷ lệ văn bản điện tử đạt 98%.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    edoc = {r for r in rows if r[0] == "edocument_exchange_pct"}
+    assert edoc == {
+        ("edocument_exchange_pct", "baseline", "all", 2020, 81.0),
+        ("edocument_exchange_pct", "baseline", "all", 2021, 94.0),
+        ("edocument_exchange_pct", "target", "all", 2022, 98.0),
+    }

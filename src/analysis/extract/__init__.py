@@ -117,6 +117,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
     found = [f for f in found if not _the_complement(layout.folded, f)]
+    if ctx.doc_type == "news_article":
+        found = _headline_restated(ctx.text, found)
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
@@ -144,6 +146,28 @@ def _the_complement(folded: str, fact: Fact) -> bool:
     if not fact.char_start <= fact.value_start < fact.char_end:
         return False  # the cue stands before the value: the words between are not its predicate
     return _NOT_YET_HAVING.search(folded, fact.value_end, fact.char_end) is not None
+
+
+def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:
+    """Without the headline's facts that the body states too (`Phú Thọ: 88% văn bản được trao đổi điện tử` over `… năm
+    2020 đạt 88%`): one statement, read with the body's words, which give its year and level (issue #11, round 23)."""
+    stripped = text.lstrip()
+    head_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    head = [f for f in found if _value_at(f) < head_end]
+    if not head:
+        return found
+    # (a level the headline names that the body's figure is not of is a fact of its own: `100% sở, ngành … dùng chữ ký
+    # số` over the body's `100% sở, ngành và UBND các quận, huyện …`)
+    body = {(f.indicator, f.value, f.scope) for f in found if _value_at(f) >= head_end and f.value is not None}
+    levels = {(i, v) for i, v, _ in body}
+    return [
+        f
+        for f in found
+        if not (
+            _value_at(f) < head_end
+            and ((f.indicator, f.value, f.scope) in body or (f.scope == "all" and (f.indicator, f.value) in levels))
+        )
+    ]
 
 
 def _value_at(fact: Fact) -> int:

@@ -312,6 +312,9 @@ _SENTENCE_AT_NOW = cue(
 # A sentence (or a news lead after its dateline) that opens with `Năm nay,` / `Trong năm nay,`, lower case.
 # A sentence that draws a conclusion from what was just said (`Như vậy, cứ 10 cán bộ … thì có gần 8 người …`, `Tính ra,
 # …`): a figure of the same time as the ones before it (issue #11, round 23).
+_ONLY_QUALIFIER = re.compile(
+    r"(?:hơn|trên dưới|trên|gần như|gần|khoảng|chừng|ngót|xấp xỉ|ít nhất|tối thiểu|không dưới)\s*"
+)
 _SO_THEN = re.compile(r"[\s\-–•+*]*(?:như vậy|tính ra|nói cách khác|nghĩa là|tức là)\s*,")
 _OPENS_THIS_YEAR = re.compile(r"[\s\-–•+*]*(?:\([^)\n]{0,40}\)\s*[-–]\s*)?(?:trong |riêng )?năm nay\s*,")
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
@@ -1034,6 +1037,9 @@ class Layout:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
         starts, numbers, folded = self.number_starts, self.numbers, self.folded
         i = bisect.bisect_right(starts, pos)
+        # A value that starts at its qualifier (`hơn 66,7% số cán bộ … đã được cấp`): its own number ends no words.
+        if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
+            i += 1
         # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
         while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
             i += 1
