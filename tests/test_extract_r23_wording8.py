@@ -175,3 +175,22 @@ def test_headline_restating_a_body_figure_gives_no_fact_of_its_own(tmp_path):
         ("edocument_exchange_pct", "baseline", "all", 2021, 94.0),
         ("edocument_exchange_pct", "target", "all", 2022, 98.0),
     }
+
+
+# --- a count given year by year after its label --------------------------------------------------------------------
+def test_counts_year_by_year_after_a_label_are_each_of_their_year(tmp_path):
+    text = _report(
+        "Số cán bộ chuyên trách công nghệ thông tin của tỉnh: năm 2016 chỉ có 31 người, sang năm 2017 là 38 người, đến "
+        "năm 2019 đã tăng lên 52 người.\n"
+        "Dịch vụ công trực tuyến mức độ 3 tăng qua từng năm: năm 2017 chưa có, năm 2018 có 64 dịch vụ, năm 2019 đạt "
+        "140 dịch vụ."
+    )
+    _, rows = _read(tmp_path, text)
+    assert {r for r in rows if r[0] in ("it_staff_count", "online_services_level3_count")} == {
+        ("it_staff_count", "baseline", "all", 2016, 31.0),
+        ("it_staff_count", "baseline", "all", 2017, 38.0),
+        ("it_staff_count", "baseline", "all", 2019, 52.0),
+        ("online_services_level3_count", "baseline", "all", 2017, 0.0),
+        ("online_services_level3_count", "baseline", "all", 2018, 64.0),
+        ("online_services_level3_count", "baseline", "all", 2019, 140.0),
+    }

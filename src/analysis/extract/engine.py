@@ -2709,6 +2709,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                         )
                     )
                     taken.append((a, b) if not zero else (q_start, q_end))
+    if ": năm" in folded or ":năm" in folded:
+        facts += _year_series(ctx, layout, rules, taken)
     for paren in respective:
         values = []
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
@@ -2720,6 +2722,87 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     continue
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
+
+
+# --- a count given year by year after its label: `Số dịch vụ … mức độ 4: năm 2016 chưa có, năm 2018 có 105 dịch vụ, …` --
+_SERIES_OPENS = re.compile(r":\s*(?=năm\s*(?:19|20)\d{2}\b)")
+_SERIES_ITEM = re.compile(
+    r"\s*(?:[,;]\s*)?(?:(?:sang|đến|tới|và|còn|rồi|riêng|trong)\s+)*năm\s+(?P<y>(?:19|20)\d{2})\b\s*,?\s*"
+    rf"(?P<w>[^\d,;.:()\n]{{0,30}}?)(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*(?P<u>[^\W\d]+(?: [^\W\d]+)?)"
+    r"|(?P<z>chưa\s*có))(?=\s*(?:[,;.]|và\s|$))"
+)
+
+
+def _year_series(ctx: DocContext, layout: Layout, rules: list[CountRule], taken: list[tuple[int, int]]) -> list[Fact]:
+    """`Số dịch vụ công trực tuyến mức độ 4: năm 2016 chưa có, năm 2018 có 105 dịch vụ, đến năm 2020 đạt 530 dịch vụ`:
+    a label, then the count of each year (none in words is 0). The label's indicator is the one a rule reads in `label
+    là N unit` (the label shortened by up to four words at its end: `… mức độ 4 cũng tăng nhanh`); each item is a
+    fact of its year, of the label's level (issue #11, round 23)."""
+    folded, out = layout.folded, []
+    for opens in _SERIES_OPENS.finditer(folded):
+        s, _ = layout.sentence(opens.start())
+        label = folded[s : opens.start()].strip()
+        items, at = [], opens.end()
+        while m := _SERIES_ITEM.match(folded, at):
+            items.append(m)
+            at = m.end()
+        counted = [m for m in items if m.group("n")]
+        if len(items) < 2 or not counted or not label:
+            continue
+        unit = counted[0].group("u")
+        rule = None
+        words = label.split()
+        for cut in range(0, min(5, len(words))):
+            probe = " ".join(words[: len(words) - cut]) + " là 1 " + unit
+            at_n = probe.rindex(" là 1 ") + 4
+            found = next(
+                (
+                    r
+                    for r in rules
+                    if not r.zero
+                    and r.scale == 1.0
+                    and (pm := r.pattern.search(probe)) is not None
+                    and "n" in pm.re.groupindex
+                    and pm.start("n") == at_n
+                ),
+                None,
+            )
+            if found is not None:
+                rule = found
+                break
+        if rule is None:
+            continue
+        scope = layout.scope(label, "") or "all"
+        for m in items:
+            if m.group("n"):
+                a, b = m.span("n")
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                amount = Amount(parse_number(m.group("n")), a, b)
+                q_start, q_end, span = m.start("y") - 4, m.end("u"), (a, b)
+            else:
+                amount = Amount(0.0, m.start("z"), m.end("z"))
+                q_start, q_end, span = m.start("y") - 4, m.end("z"), None
+            # (a year before the text's own is a result, whatever the sentence's tense: as a table's column of it)
+            now = ctx.published_year or ctx.issued_year
+            kind = "baseline" if now is not None and int(m.group("y")) < now else layout.kind(amount.start)
+            out.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    rule.indicator,
+                    rule.name + ".year_series",
+                    amount,
+                    q_start,
+                    q_end,
+                    kind,
+                    scope,
+                    int(m.group("y")),
+                    span,
+                )
+            )
+            taken.append((q_start, q_end) if span is None else span)
+    return out
 
 
 # A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
