@@ -194,3 +194,17 @@ def test_counts_year_by_year_after_a_label_are_each_of_their_year(tmp_path):
         ("online_services_level3_count", "baseline", "all", 2018, 64.0),
         ("online_services_level3_count", "baseline", "all", 2019, 140.0),
     }
+
+
+# --- a verbless list line: `- Máy tính: N% cán bộ …` ------------------------------------------------------------------
+def test_verbless_computer_line_gives_the_staff_shares_by_level(tmp_path):
+    text = _report(
+        "II. HẠ TẦNG KỸ THUẬT (tính đến ngày 31/12/2019)\n"
+        "- Máy vi tính: 98% cán bộ, công chức cấp tỉnh; 85% cán bộ, công chức cấp xã.\n"
+        "- Mạng nội bộ (LAN): 100% cơ quan cấp tỉnh."
+    )
+    _, rows = _read(tmp_path, text)
+    assert {r for r in rows if r[0] == "staff_with_computer_pct"} == {
+        ("staff_with_computer_pct", "baseline", "province", 2019, 98.0),
+        ("staff_with_computer_pct", "baseline", "commune", 2019, 85.0),
+    }

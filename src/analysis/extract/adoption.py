@@ -56,6 +56,8 @@ PERCENT_RULES = [
             # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`); the staff's level
             # may stand between (`cán bộ, công chức cấp xã có máy tính`, `… ở các sở, ngành có máy tính`)
             rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL},? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
+            # a list's label with no verb, then shares of staff (`- Máy tính: 100% cán bộ, công chức cấp tỉnh …; 92% …`)
+            rf"|{_COMPUTER}: ?$"
         ),
         "adoption.computer_pct",
     ),

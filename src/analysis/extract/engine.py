@@ -1313,7 +1313,8 @@ _CONTINUATION = re.compile(
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
     r"|(?:các\s*|số\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
     # the staff a share is of and their levels, and nothing else (`…, đạt 81% số cán bộ, công chức cấp tỉnh và cấp huyện.`)
-    r"|số\s*(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?(?:\s*(?:và\s*)?(?:ở\s*|tại\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã),?)*\s*(?:$|[.;…])"
+    # (`- Máy tính: 100% cán bộ, công chức cấp tỉnh và cấp huyện; 92% …`: a list's label before, no `số`)
+    r"|(?:số\s*)?(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?(?:\s*(?:và\s*)?(?:ở\s*|tại\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã),?)*\s*(?:$|[.;…])"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
     r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
     # the plan a goal is quoted from (`thấp so với mục tiêu 60% của Kế hoạch.`)
