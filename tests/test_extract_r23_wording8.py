@@ -208,3 +208,19 @@ def test_verbless_computer_line_gives_the_staff_shares_by_level(tmp_path):
         ("staff_with_computer_pct", "baseline", "province", 2019, 98.0),
         ("staff_with_computer_pct", "baseline", "commune", 2019, 85.0),
     }
+
+
+# --- none in words: a level with none after a count, no unit of a level, the communes after the thing named ----------
+def test_words_of_none_at_a_level(tmp_path):
+    text = _report(
+        "1. Nhân lực: Đến hết năm 2019, tỉnh có 61 cán bộ chuyên trách công nghệ thông tin, song cấp huyện hiện chưa có "
+        "cán bộ chuyên trách nào.\n"
+        "2. Chữ ký số: Đến hết năm 2019, chưa có UBND cấp xã nào triển khai chữ ký số.\n"
+        "3. Giao ban trực tuyến: đã kết nối tới cấp huyện; các xã, phường, thị trấn vẫn chưa triển khai."
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("it_staff_count", "baseline", "all", 2019, 61.0) in rows
+    assert ("it_staff_count", "baseline", "district", 2019, 0.0) in rows
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 0.0) in rows
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2019, 0.0) in rows
+    assert not any(r[4] == 0.0 and r[2] == "all" for r in rows)

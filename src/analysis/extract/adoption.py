@@ -313,6 +313,15 @@ COUNT_RULES = [
         "adoption.signature_none_at_level",
         zero=True,
     ),
+    CountRule(  # `Chưa có cơ quan cấp xã nào sử dụng chữ ký số`: none of that level (round 23)
+        "agencies_using_digital_signature_pct",
+        cue(
+            rf"chưa có (?:cơ quan |đơn vị |UBND )?(?:cấp )?(?:xã|huyện)(?:, phường, thị trấn)? nào "
+            rf"(?:đã )?(?:sử dụng|dùng|triển khai|ứng dụng|áp dụng) {_SIGNATURE}"
+        ),
+        "adoption.signature_no_unit",
+        zero=True,
+    ),
     # Computers per staff as a ratio: `85 máy tính/100 cán bộ` → 85; `0,95 máy tính/cán bộ`, `0,9 máy/người` → 95, 90.
     CountRule(
         "computers_per_staff_pct",

@@ -1411,7 +1411,11 @@ _ANOTHER_SUBJECT = re.compile(
 # Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
 _MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
 _NONE_AT_LEVEL = re.compile(
-    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
+    r"[,;]\s*(?:còn\s*|nhưng\s*|song\s*|riêng\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?"
+    r"(?:chưa|không)\s"  # (`…, nhưng cấp xã vẫn chưa có cán bộ chuyên trách nào`, round 23)
+)
+_LEVEL_THEN_NONE = re.compile(
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*(?:vẫn\s*|hiện\s*|còn\s*)?(?:chưa|không)\s*(?:có|bố\s*trí)"
 )
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
@@ -2567,6 +2571,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     or layout.carried_level(s_start)
                     or "all"
                 )
+            if rule.zero and (lv := _LEVEL_THEN_NONE.search(folded, m.start(), m.end())) is not None:
+                # `… 74 cán bộ chuyên trách CNTT, nhưng cấp xã vẫn chưa có …`: the level the words of none are said of
+                scope = layout.scope(lv.group("lvl"), "") or scope
             kind = layout.kind(n_start)
             if (
                 kind == "target"

@@ -293,7 +293,9 @@ COUNT_RULES = [
         "it_staff_count",
         # `6/19 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp huyện chưa có cán bộ chuyên trách.`: the IT
         # named once earlier in the sentence, the staff of a level that has none after it (ending its clause)
-        cue(r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?= ?(?:[.;,\n]|$))"),
+        cue(
+            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
+        ),
         "staffing.it_staff_none_named_before",
         zero=True,
         context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
