@@ -224,3 +224,15 @@ def test_words_of_none_at_a_level(tmp_path):
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 0.0) in rows
     assert ("communes_with_videoconference_pct", "baseline", "commune", 2019, 0.0) in rows
     assert not any(r[4] == 0.0 and r[2] == "all" for r in rows)
+
+
+# --- money named back by `con số này` for another year, and its only source ---------------------------------------
+def test_money_named_back_for_another_year_with_its_only_source(tmp_path):
+    text = _report(
+        "Kinh phí: năm 2018, tổng kinh phí chi cho ứng dụng công nghệ thông tin là 21 tỷ đồng. Sang năm 2019, con số "
+        "này đã tăng lên 27 tỷ đồng, toàn bộ từ ngân sách tỉnh."
+    )
+    _, rows = _read(tmp_path, text)
+    money = {r for r in rows if r[0].startswith("budget_")}
+    assert ("budget_total_mvnd", "baseline", "all", 2019, 27000.0) in money
+    assert ("budget_local_mvnd", "baseline", "all", 2019, 27000.0) in money

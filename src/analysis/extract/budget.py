@@ -152,6 +152,10 @@ _WHOLE_FROM = re.compile(
     r"(?:tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)|kinh\s*phí\s*thực\s*hiện\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)"
     r")\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
 )
+# The money just read, named back for another time (`…. Năm 2018, con số này là 58 tỷ đồng`), lower case.
+_THIS_FIGURE = re.compile(
+    r"(?:con\s*số|số\s*tiền|số\s*kinh\s*phí|khoản\s*kinh\s*phí)\s*(?:này|đó|trên)\b[^\d;.]{0,25}$"
+)
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
@@ -711,6 +715,13 @@ def extract_budget_facts(
         after = re.split(r"[;.]", folded[amount.end : min(next_start, s_end)], maxsplit=1)[0]
         post = _cue_in(after[:40])
         pre = _cue_in(segment)
+        if (
+            pre is None
+            and (this := _THIS_FIGURE.search(segment)) is not None
+            and any(r.indicator == "budget_total_mvnd" for _, r in readings[-4:])
+        ):
+            # `Năm 2017, tỉnh đã chi 42,5 tỷ đồng …. Năm 2018, con số này là 58 tỷ đồng`: the total named back (round 23)
+            pre = ("budget_total_mvnd", "budget.total", this.start(), this.end())
         rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
