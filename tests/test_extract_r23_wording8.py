@@ -236,3 +236,21 @@ def test_money_named_back_for_another_year_with_its_only_source(tmp_path):
     money = {r for r in rows if r[0].startswith("budget_")}
     assert ("budget_total_mvnd", "baseline", "all", 2019, 27000.0) in money
     assert ("budget_local_mvnd", "baseline", "all", 2019, 27000.0) in money
+
+
+# --- a count's levels told apart in a sentence of their own -------------------------------------------------------
+def test_levels_told_apart_after_the_degrees(tmp_path):
+    text = _report(
+        "Đến hết năm 2019, đội ngũ cán bộ chuyên trách công nghệ thông tin của tỉnh có 75 người. Trình độ: thạc sĩ 4 "
+        "người, đại học 60 người, cao đẳng 11 người. Chia theo cấp hành chính: cấp tỉnh 40 người, cấp huyện 25 người và "
+        "cấp xã 10 người."
+    )
+    _, rows = _read(tmp_path, text)
+    staff = {r for r in rows if r[0] == "it_staff_count"}
+    assert staff == {
+        ("it_staff_count", "baseline", "all", 2019, 75.0),
+        ("it_staff_count", "baseline", "province", 2019, 40.0),
+        ("it_staff_count", "baseline", "district", 2019, 25.0),
+        ("it_staff_count", "baseline", "commune", 2019, 10.0),
+    }
+    assert not any(r[0] == "it_staff_college_count" and r[2] != "all" for r in rows)

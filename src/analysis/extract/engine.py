@@ -2719,6 +2719,8 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     taken.append((a, b) if not zero else (q_start, q_end))
     if ": năm" in folded or ":năm" in folded:
         facts += _year_series(ctx, layout, rules, taken)
+    if "theo cấp" in folded:
+        facts += _levels_told_apart(ctx, layout, facts, taken)
     for paren in respective:
         values = []
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
@@ -2730,6 +2732,66 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     continue
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
+
+
+# --- a count's levels in a sentence of their own: `… có 112 cán bộ …. Phân theo cấp: cấp tỉnh 46 người, …` ----------
+_BY_LEVEL_OPENS = re.compile(r"(?:phân|chia|xét)\s*theo\s*cấp(?:\s*hành\s*chính)?(?=\s*[:,])")
+_TOLD_APART_ITEM = re.compile(
+    rf"\s*(?:[:,;]\s*(?:và\s+)?|\s+và\s+)(?P<lvl>(?:cấp|khối)\s*(?:tỉnh|huyện|xã))\s*(?:có|là|:)?\s*"
+    rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*(?:người|cán\s*bộ|đơn\s*vị|cơ\s*quan|điểm|hộp\s*thư|tài\s*khoản)?"
+)
+
+
+def _levels_told_apart(ctx: DocContext, layout: Layout, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
+    """`Tính đến …, toàn tỉnh có 112 cán bộ chuyên trách …. Về trình độ: …. Phân theo cấp: cấp tỉnh 46 người, cấp huyện
+    38 người, cấp xã 28 người.`: the parts by level of the last count of the paragraph, told apart in a sentence that
+    opens with `phân theo cấp` (issue #11, round 23); as the parts after `trong đó` are (round 4)."""
+    folded, text, out = layout.folded, layout.text, []
+    for opens in _BY_LEVEL_OPENS.finditer(folded):
+        p = layout.paragraph_start(opens.start())
+        whole = max(
+            (
+                f
+                for f in facts
+                if f.scope == "all"
+                and f.value_start is not None
+                and p <= f.value_start < opens.start()
+                and f.indicator.endswith("_count")
+                # (not a part by degree read between: `Về trình độ: …; trung cấp 9 người.`)
+                and not f.indicator.startswith(
+                    ("it_staff_postgraduate", "it_staff_university", "it_staff_college", "it_staff_vocational")
+                )
+                and ".level_list" not in f.rule
+            ),
+            key=lambda f: f.value_start,
+            default=None,
+        )
+        if whole is None:
+            continue
+        at = opens.end()
+        while (m := _TOLD_APART_ITEM.match(folded, at)) is not None:
+            level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+            a, b = m.span("n")
+            if level is None or any(x < b and a < y for x, y in taken):
+                break
+            out.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    whole.indicator,
+                    whole.rule + ".level_told_apart",
+                    Amount(parse_number(text[a:b]), a, b),
+                    m.start("lvl"),
+                    b,
+                    whole.kind,
+                    level,
+                    whole.year,
+                    (a, b),
+                )
+            )
+            taken.append((a, b))
+            at = m.end()
+    return out
 
 
 # --- a count given year by year after its label: `Số dịch vụ … mức độ 4: năm 2016 chưa có, năm 2018 có 105 dịch vụ, …` --
