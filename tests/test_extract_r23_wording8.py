@@ -254,3 +254,14 @@ def test_levels_told_apart_after_the_degrees(tmp_path):
         ("it_staff_count", "baseline", "commune", 2019, 10.0),
     }
     assert not any(r[0] == "it_staff_college_count" and r[2] != "all" for r in rows)
+
+
+# --- a year's money named by `trong năm` at the end of its clause -------------------------------------------------
+def test_money_for_the_tasks_of_the_year_is_of_the_year_of_writing(tmp_path):
+    text = (
+        "Tuyên Quang: chuyển đổi số năm 2021\n\n(Tuyên Quang, 12/3/2021) – Theo kế hoạch chuyển đổi số giai đoạn "
+        "2021-2025 của tỉnh, Sở Thông tin và Truyền thông sẽ bố trí khoảng 18 tỷ đồng cho các nhiệm vụ công nghệ thông "
+        "tin trong năm nay.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("budget_total_mvnd", "target", "all", 2021, 18000.0) in rows

@@ -259,6 +259,8 @@ _ALLOTTED = re.compile(
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
 # (Not a year that labels the next amount, `36,2 tỷ đồng (năm 2018: 10,5 tỷ đồng; …)`: a list by year in brackets.)
+# `… X tỷ đồng cho các nhiệm vụ … trong năm (nay).`: the money of the year of writing, named at the clause's end.
+_THIS_YEAR_AFTER = re.compile(r"[^\d.;:()\n]{0,80}?\btrong\s*năm(?:\s*nay)?\s*(?:[.;\n]|$)")
 _YEAR_AFTER = re.compile(
     rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)(?!\s*(?::|là)\s*\d)"
     rf"|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
@@ -546,6 +548,9 @@ def _when(
     time_stated = True
     if label:
         year = int(label.group("y") if "y" in label.re.groupindex else label.group(1))
+    elif doc.now is not None and _THIS_YEAR_AFTER.match(folded, amount.end, sentence[1]) is not None:
+        # (before a period named earlier, which is the plan's) `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in (round 23)
+        year = doc.now
     elif (named := _time_before(before, doc.now)) is not None:
         year, period = named[0], named[1]
     elif (after := _YEAR_AFTER.match(folded, amount.end)) is not None:
