@@ -549,7 +549,8 @@ def _when(
     if label:
         year = int(label.group("y") if "y" in label.re.groupindex else label.group(1))
     elif doc.now is not None and _THIS_YEAR_AFTER.match(folded, amount.end, sentence[1]) is not None:
-        # (before a period named earlier, which is the plan's) `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in (round 23)
+        # `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in, before a
+        # period named earlier in the sentence, which is the plan's (round 23)
         year = doc.now
     elif (named := _time_before(before, doc.now)) is not None:
         year, period = named[0], named[1]
