@@ -265,3 +265,12 @@ def test_money_for_the_tasks_of_the_year_is_of_the_year_of_writing(tmp_path):
     )
     _, rows = _read(tmp_path, text)
     assert ("budget_total_mvnd", "target", "all", 2021, 18000.0) in rows
+
+
+# --- regular use after a bare `hộp thư` ------------------------------------------------------------------------------
+def test_regular_use_after_a_bare_mailbox(tmp_path):
+    text = _report(
+        "Đến hết năm 2019, khoảng 70% cán bộ, công chức cấp huyện dùng hộp thư thường xuyên trong công việc."
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("staff_email_usage_pct", "baseline", "district", 2019, 70.0) in rows

@@ -135,6 +135,8 @@ PERCENT_RULES = [
             r"|tỷ lệ (?:thường xuyên )?sử dụng (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # the adverb between the verb and the mail (`… cán bộ, công chức sử dụng thường xuyên hộp thư công vụ`)
             r"|(?:sử dụng|dùng) thường xuyên (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
+            # the adverb after a bare `hộp thư` (`… cán bộ, công chức cấp xã sử dụng hộp thư thường xuyên`, round 23)
+            r"|(?:sử dụng|dùng) hộp thư thường xuyên"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
