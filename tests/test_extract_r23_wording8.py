@@ -274,3 +274,15 @@ def test_regular_use_after_a_bare_mailbox(tmp_path):
     )
     _, rows = _read(tmp_path, text)
     assert ("staff_email_usage_pct", "baseline", "district", 2019, 70.0) in rows
+
+
+# --- `tỷ lệ này` in quoted speech that opens the next paragraph ----------------------------------------------------
+def test_this_share_in_a_quote_opening_the_next_paragraph(tmp_path):
+    text = (
+        "Lào Cai: trả lời chất vấn về chữ ký số\n\n(Lào Cai, 5/12/2018) – Trả lời đại biểu, Giám đốc Sở Thông tin và "
+        "Truyền thông cho biết hiện mới khoảng 45% cơ quan cấp xã sử dụng chữ ký số.\n\n"
+        "“Năm 2019, chúng tôi phấn đấu tỷ lệ này đạt từ 80% trở lên”, ông nói.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2018, 45.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2019, 80.0) in rows

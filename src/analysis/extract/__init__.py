@@ -191,7 +191,8 @@ _REFUTED_CLAIM = re.compile(
 _THIS_SHARE = re.compile(
     r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*"
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
-    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)?"
+    # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
+    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
     r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
@@ -212,7 +213,13 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         if at in read:
             continue
         before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
-        if not before or "\n\n" in folded[before[-1].value_start : m.start()]:
+        if not before:
+            continue
+        gap = folded[before[-1].value_start : m.start()]
+        # (quoted speech that goes on in the next paragraph names back the share just before it: `… mới khoảng 8%.` /
+        # `"Mục tiêu của chúng tôi là năm 2020 tỷ lệ này đạt từ 20% trở lên", ông … nói.`, round 23)
+        opens_quote = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()[:1] in ('"', "“")
+        if gap.count("\n\n") > (1 if opens_quote else 0):
             continue
         named = before[-1]
         scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
