@@ -286,3 +286,10 @@ def test_this_share_in_a_quote_opening_the_next_paragraph(tmp_path):
     _, rows = _read(tmp_path, text)
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2018, 45.0) in rows
     assert ("agencies_using_digital_signature_pct", "target", "commune", 2019, 80.0) in rows
+
+
+# --- citizens using services named by their levels, without `công` -------------------------------------------------
+def test_citizens_using_services_named_by_their_levels(tmp_path):
+    text = _plan("I. MỤC TIÊU\n- Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ mức độ 3 trở lên: 40%.\n")
+    _, rows = _read(tmp_path, text)
+    assert ("citizens_businesses_using_online_services_pct", "target", "all", 2019, 40.0) in rows
