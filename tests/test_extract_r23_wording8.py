@@ -293,3 +293,20 @@ def test_citizens_using_services_named_by_their_levels(tmp_path):
     text = _plan("I. MỤC TIÊU\n- Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ mức độ 3 trở lên: 40%.\n")
     _, rows = _read(tmp_path, text)
     assert ("citizens_businesses_using_online_services_pct", "target", "all", 2019, 40.0) in rows
+
+
+# --- a dash line naming only the same staff at another level continues the line before ------------------------------
+def test_dash_line_of_the_same_staff_at_another_level_continues_the_line_before(tmp_path):
+    text = _plan(
+        "I. MỤC TIÊU\n"
+        "3. Ứng dụng trong nội bộ\n"
+        "- CBCC cấp tỉnh sử dụng thư điện tử công vụ thường xuyên trong công việc: 90%;\n"
+        "- CBCC cấp huyện: 75%;\n"
+        "- CBCC cấp xã: 50%.\n"
+    )
+    _, rows = _read(tmp_path, text)
+    assert {r for r in rows if r[0] == "staff_email_usage_pct"} == {
+        ("staff_email_usage_pct", "target", "province", 2019, 90.0),
+        ("staff_email_usage_pct", "target", "district", 2019, 75.0),
+        ("staff_email_usage_pct", "target", "commune", 2019, 50.0),
+    }

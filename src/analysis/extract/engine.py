@@ -1624,6 +1624,11 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
 
 
 _DASH_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
+# `- Cán bộ, công chức cấp xã: 85%`: the staff and a level only, before the colon of a dash line.
+_STAFF_SUBJECT = re.compile(
+    r"[ \t]*[-+•*–][ \t]*(?P<who>(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?)\s*"
+    r"(?:(?:ở|tại)\s*)?(?:cấp\s*(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s*)?(?:tỉnh|huyện|xã))*)\s*:\s*$"
+)
 _ITEM_TITLE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<title>[^\n:;.]{4,80})[ \t]*(?=\n)")
 
 
@@ -2025,6 +2030,21 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        if (
+            hit is None
+            and short
+            and _DASH_ITEM.match(text, s)
+            and (last := facts[-1] if facts else None) is not None
+            and last.rule in by_name
+            and last.value_start is not None
+            and _DASH_ITEM.match(text, (p_start := text.rfind("\n", 0, s - 1) + 1))
+            and p_start <= last.value_start < s
+            and (subject := _STAFF_SUBJECT.fullmatch(folded, s, amount.start)) is not None
+            and folded.startswith(subject.group("who"), p_start + len(_DASH_ITEM.match(text, p_start).group()))
+        ):
+            # `- Cán bộ, công chức cấp tỉnh, cấp huyện được cấp hộp thư: 100%;` / `- Cán bộ, công chức cấp xã: 85%.`: a
+            # dash line naming only the same staff at another level continues the line before it (round 23)
+            hit = (by_name[last.rule], last.char_start, last.char_start)
         listed = False
         if hit is None and id(amount) in is_fraction:
             # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
