@@ -692,7 +692,8 @@ _FRACTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EACH_TEN = re.compile(
-    r"cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?(?P<part>\d{1,3})"
+    r"cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?"
+    r"(?:(?P<q>gần|khoảng|chừng|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?(?P<part>\d{1,3})"
     r"[ \t]+(?:người|cán\s+bộ|công\s+chức|đơn\s+vị|cơ\s+quan|xã)(?!\w)",
     re.IGNORECASE,
 )
@@ -727,6 +728,12 @@ _DIGITS_PERCENT = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:,\d{1,2})?)[ \t]+phần
 _SMALL_FRACTION = re.compile(
     r"(?P<num>\d)(?<![\d/.,]\d)/(?P<den>\d{1,2})(?![\d/])(?:[ \t]+trong[ \t]+tổng[ \t]+số[ \t]+\d[\d.]*|[ \t]+số)"
     r"(?=[ \t]+(?:xã|sở|cán|công|cơ|đơn|huyện|UBND|các))",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(
+    r"(?<![\d.,/])(?P<a>\d{1,3}(?:\.\d{3})*)[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?"
+    r"(?P<b>\d{1,3}(?:\.\d{3})*)(?![\d.,/%])"
+    r"(?=[ \t]+(?:xã|sở|huyện|cơ[ \t]+quan|đơn[ \t]+vị|UBND|phòng|cán[ \t]+bộ|công[ \t]+chức|CBCC|điểm)(?!\w))",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|đợt|khóa|kỳ|giai\s+đoạn)[ \t]*$", re.IGNORECASE)
@@ -938,6 +945,13 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         if "phần trăm" in hint_positions(text) or "Phần trăm" in hint_positions(text):
             for m in _number_before(text, ("phần trăm", "Phần trăm"), _DIGITS_PERCENT):
                 edits.append((m.start(), m.end(), m.group(1) + "%"))
+        if " trên " in text:
+            # `200 trên tổng số 226 xã`, `15 trên 20 sở, ban, ngành`: `trên` is "out of", the fraction `a/b` of a
+            # level (issue #11, round 23); not a rank (`thứ 12 trên 63 tỉnh`) nor `trên 90%` (no count before it).
+            for m in _OUT_OF.finditer(text):
+                a, b = int(m.group("a").replace(".", "")), int(m.group("b").replace(".", ""))
+                if 0 < a <= b and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    edits.append((m.start(), m.end(), f"{m.group('a')}/{m.group('b')}"))
         if "/" in text and " số" in text:
             for m in _number_before(text, ("/",), _SMALL_FRACTION):
                 num, den = int(m.group("num")), int(m.group("den"))
@@ -976,7 +990,9 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
             whole, part = int(m.group("whole")), int(m.group("part"))
             if not 0 < part <= whole:
                 continue
-            new = f"{_digits(part / whole * 100)}% {m.group('noun')}"
+            # (`thì có gần 8 người`: the qualifier stays before the share)
+            qualifier = f"{m.group('q')} " if m.group("q") else ""
+            new = f"{qualifier}{_digits(part / whole * 100)}% {m.group('noun')}"
             a, b = m.start(), m.end()
             if len(new) > b - a:
                 continue

@@ -118,6 +118,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
     found = [f for f in found if not _the_complement(layout.folded, f)]
+    if ctx.doc_type == "news_article":
+        found = _headline_restated(ctx.text, found)
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
@@ -134,7 +136,9 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
 # A share of those who still lack the thing (`gần một nửa số cán bộ … cấp xã chưa có hộp thư`, `30% cơ quan chưa được
 # trang bị …`): the complement of the indicator's share, which the text does not state as such: no fact (issue #11,
 # round 22). Words for none with no number stay 0 (they are read by their own rules, with no value before them).
-_NOT_YET_HAVING = re.compile(r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối)\b")
+_NOT_YET_HAVING = re.compile(
+    r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng)\b"
+)
 
 
 def _the_complement(folded: str, fact: Fact) -> bool:
@@ -143,6 +147,28 @@ def _the_complement(folded: str, fact: Fact) -> bool:
     if not fact.char_start <= fact.value_start < fact.char_end:
         return False  # the cue stands before the value: the words between are not its predicate
     return _NOT_YET_HAVING.search(folded, fact.value_end, fact.char_end) is not None
+
+
+def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:
+    """Without the headline's facts that the body states too (`Phú Thọ: 88% văn bản được trao đổi điện tử` over `… năm
+    2020 đạt 88%`): one statement, read with the body's words, which give its year and level (issue #11, round 23)."""
+    stripped = text.lstrip()
+    head_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    head = [f for f in found if _value_at(f) < head_end]
+    if not head:
+        return found
+    # (a level the headline names that the body's figure is not of is a fact of its own: `100% sở, ngành … dùng chữ ký
+    # số` over the body's `100% sở, ngành và UBND các quận, huyện …`)
+    body = {(f.indicator, f.value, f.scope) for f in found if _value_at(f) >= head_end and f.value is not None}
+    levels = {(i, v) for i, v, _ in body}
+    return [
+        f
+        for f in found
+        if not (
+            _value_at(f) < head_end
+            and ((f.indicator, f.value, f.scope) in body or (f.scope == "all" and (f.indicator, f.value) in levels))
+        )
+    ]
 
 
 def _value_at(fact: Fact) -> int:
@@ -166,7 +192,8 @@ _REFUTED_CLAIM = re.compile(
 _THIS_SHARE = re.compile(
     r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*"
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
-    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)?"
+    # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
+    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
     r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
@@ -187,7 +214,13 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         if at in read:
             continue
         before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
-        if not before or "\n\n" in folded[before[-1].value_start : m.start()]:
+        if not before:
+            continue
+        gap = folded[before[-1].value_start : m.start()]
+        # (quoted speech that goes on in the next paragraph names back the share just before it: `… mới khoảng 8%.` /
+        # `"Mục tiêu của chúng tôi là năm 2020 tỷ lệ này đạt từ 20% trở lên", ông … nói.`, round 23)
+        opens_quote = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()[:1] in ('"', "“")
+        if gap.count("\n\n") > (1 if opens_quote else 0):
             continue
         named = before[-1]
         scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope

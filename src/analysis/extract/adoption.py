@@ -57,6 +57,8 @@ PERCENT_RULES = [
             # `tỷ lệ cán bộ, công chức có máy tính đạt 98%` (not `… có máy tính kết nối Internet`); the staff's level
             # may stand between (`cán bộ, công chức cấp xã có máy tính`, `… ở các sở, ngành có máy tính`)
             rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL},? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
+            # a list's label with no verb, then shares of staff (`- Máy tính: 100% cán bộ, công chức cấp tỉnh …; 92% …`)
+            rf"|{_COMPUTER}: ?$"
         ),
         "adoption.computer_pct",
     ),
@@ -134,6 +136,8 @@ PERCENT_RULES = [
             r"|tỷ lệ (?:thường xuyên )?sử dụng (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # the adverb between the verb and the mail (`… cán bộ, công chức sử dụng thường xuyên hộp thư công vụ`)
             r"|(?:sử dụng|dùng) thường xuyên (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
+            # the adverb after a bare `hộp thư` (`… cán bộ, công chức cấp xã sử dụng hộp thư thường xuyên`, round 23)
+            r"|(?:sử dụng|dùng) hộp thư thường xuyên"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
@@ -332,6 +336,15 @@ COUNT_RULES = [
         "agencies_using_digital_signature_pct",
         cue(rf"(?:xã|huyện|sở, (?:ban, )?ngành)\b[^.;%\d\n]{{0,20}}?{_NOT_YET} {_SIGNATURE}{_ONLY_HOW_WELL}"),
         "adoption.signature_none_at_level",
+        zero=True,
+    ),
+    CountRule(  # `Chưa có cơ quan cấp xã nào sử dụng chữ ký số`: none of that level (round 23)
+        "agencies_using_digital_signature_pct",
+        cue(
+            rf"chưa có (?:cơ quan |đơn vị |UBND )?(?:cấp )?(?:xã|huyện)(?:, phường, thị trấn)? nào "
+            rf"(?:đã )?(?:sử dụng|dùng|triển khai|ứng dụng|áp dụng) {_SIGNATURE}"
+        ),
+        "adoption.signature_no_unit",
         zero=True,
     ),
     # Computers per staff as a ratio: `85 máy tính/100 cán bộ` → 85; `0,95 máy tính/cán bộ`, `0,9 máy/người` → 95, 90.

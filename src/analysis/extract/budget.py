@@ -95,7 +95,9 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         _folded_cue(
             r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:do\s*|của\s*|hỗ\s*trợ\s*(?:từ\s*|của\s*)?)?(?:Trung\s*ương|TW)\b"
             r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|\bNS\s+(?:Trung\s*ương|TW)\b|trái\s*phiếu\s*Chính\s*phủ"
-            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)",
+            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)"
+            # a source named bare in a split right before its amount (`…, trong đó trung ương 30 tỷ đồng`, round 23)
+            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:Trung\s*ương|TW)\s*$",
         ),
     ),
     (
@@ -106,7 +108,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b|\bNS\s+(?:địa\s*phương|tỉnh\b|ĐP\b)"  # (`NS tỉnh`: a table's column)
             # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
-            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b",
+            r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b"
+            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:tỉnh|địa\s*phương)\s*$",  # (`…, tỉnh 45 tỷ đồng` in a split)
         ),
     ),
     (
@@ -148,6 +151,10 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 _WHOLE_FROM = re.compile(
     r"(?:tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn\s*vốn)|kinh\s*phí\s*thực\s*hiện\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)"
     r")\b[^,;:\d]{0,60}?\btừ\s*(?:nguồn\s*)?(?:vốn\s*)?$"
+)
+# The money just read, named back for another time (`…. Năm 2018, con số này là 58 tỷ đồng`), lower case.
+_THIS_FIGURE = re.compile(
+    r"(?:con\s*số|số\s*tiền|số\s*kinh\s*phí|khoản\s*kinh\s*phí)\s*(?:này|đó|trên)\b[^\d;.]{0,25}$"
 )
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
@@ -203,10 +210,16 @@ _AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạ
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
 _COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
 _OF_WHICH = re.compile(r"trong\s*đó", re.IGNORECASE)
+# An amount its parts follow (`năm 2019 bố trí 51 tỷ đồng, gồm 16 tỷ đồng vốn trung ương và 35 tỷ đồng vốn tỉnh`,
+# `…, trong đó …`): the whole of its time, not an item of a list by year that the amount before opened (round 23).
+_PARTS_FOLLOW = re.compile(
+    r"\s*[,(;:]?\s*(?:trong\s*đó|(?:bao\s*)?gồm)\b[\s:,]*(?=\d|vốn|nguồn|ngân\s*sách|trung\s*ương|tỉnh|địa\s*phương)",
+    re.I,
+)
 # An amount changed to another right after it (`từ 96.000 triệu đồng lên 128.000 triệu đồng`; lower case).
 _FROM_BEFORE = re.compile(r"\btừ\s*$")
 _CHANGED_TO = re.compile(r"\s*(?:lên|xuống\s*còn|thành)\s*")
-_DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng)?\s*", re.IGNORECASE)
+_DIRECTLY_AFTER = re.compile(r"\s*(?:vốn|nguồn|từ|bằng|do)?\s*", re.IGNORECASE)  # (`80 tỷ đồng do ngân sách tỉnh …`)
 # Kind cues (matched in lower case), the nearest before the amount in its sentence wins.
 _SPENT = re.compile(
     r"đã\s*(?:được\s*)?(?:chi|giải\s*ngân|sử\s*dụng|bố\s*trí|đầu\s*tư|huy\s*động|dành|cấp|phân\s*bổ"
@@ -246,6 +259,8 @@ _ALLOTTED = re.compile(
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
 # (Not a year that labels the next amount, `36,2 tỷ đồng (năm 2018: 10,5 tỷ đồng; …)`: a list by year in brackets.)
+# `… X tỷ đồng cho các nhiệm vụ … trong năm (nay).`: the money of the year of writing, named at the clause's end.
+_THIS_YEAR_AFTER = re.compile(r"[^\d.;:()\n]{0,80}?\btrong\s*năm(?:\s*nay)?\s*(?:[.;\n]|$)")
 _YEAR_AFTER = re.compile(
     rf"\s*(?:\(\s*)?(?:trong\s*|của\s*|cho\s*)?(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)(?!\s*(?::|là)\s*\d)"
     rf"|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})"
@@ -533,6 +548,10 @@ def _when(
     time_stated = True
     if label:
         year = int(label.group("y") if "y" in label.re.groupindex else label.group(1))
+    elif doc.now is not None and _THIS_YEAR_AFTER.match(folded, amount.end, sentence[1]) is not None:
+        # `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in, before a
+        # period named earlier in the sentence, which is the plan's (round 23)
+        year = doc.now
     elif (named := _time_before(before, doc.now)) is not None:
         year, period = named[0], named[1]
     elif (after := _YEAR_AFTER.match(folded, amount.end)) is not None:
@@ -702,6 +721,13 @@ def extract_budget_facts(
         after = re.split(r"[;.]", folded[amount.end : min(next_start, s_end)], maxsplit=1)[0]
         post = _cue_in(after[:40])
         pre = _cue_in(segment)
+        if (
+            pre is None
+            and (this := _THIS_FIGURE.search(segment)) is not None
+            and any(r.indicator == "budget_total_mvnd" for _, r in readings[-4:])
+        ):
+            # `Năm 2017, tỉnh đã chi 42,5 tỷ đồng …. Năm 2018, con số này là 58 tỷ đồng`: the total named back (round 23)
+            pre = ("budget_total_mvnd", "budget.total", this.start(), this.end())
         rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
@@ -717,7 +743,11 @@ def extract_budget_facts(
         elif pre is not None:
             indicator, rule = pre[0], pre[1]
             quote_start, quote_end = seg_start + pre[2], amount.end
-        elif label and (head := _list_head(text, list_head, previous, label.start())) is not None:
+        elif (
+            label
+            and not _PARTS_FOLLOW.match(rest)
+            and (head := _list_head(text, list_head, previous, label.start())) is not None
+        ):
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end
         elif (
@@ -740,7 +770,7 @@ def extract_budget_facts(
             # period is allotted is that time's total
             indicator, rule = "budget_total_mvnd", "budget.total.allotted_after"
             quote_start, quote_end = allot.start(), amount.end
-        elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]):
+        elif _OF_WHICH.match(rest.lstrip(" ,(;:")) or _OF_WHICH.search(rest[:40]) or _PARTS_FOLLOW.match(rest):
             indicator, rule = "budget_total_mvnd", "budget.total_before_of_which"
             quote_start, quote_end = amount.start, amount.end
         elif (several := _FOR_SEVERAL.match(folded, amount.end)) is not None:

@@ -324,6 +324,12 @@ _SENTENCE_AT_NOW = cue(
 # its later sentences speak of that year unless they name another. An as-of date (`Tính đến hết năm 2018, …`) dates
 # its own sentence only: the next ones may be as of another date (`Tính đến tháng 6/2019, …`).
 # A sentence (or a news lead after its dateline) that opens with `Năm nay,` / `Trong năm nay,`, lower case.
+# A sentence that draws a conclusion from what was just said (`Như vậy, cứ 10 cán bộ … thì có gần 8 người …`, `Tính ra,
+# …`): a figure of the same time as the ones before it (issue #11, round 23).
+_ONLY_QUALIFIER = re.compile(
+    r"(?:hơn|trên dưới|trên|gần như|gần|khoảng|chừng|ngót|xấp xỉ|ít nhất|tối thiểu|không dưới)\s*"
+)
+_SO_THEN = re.compile(r"[\s\-–•+*]*(?:như vậy|tính ra|nói cách khác|nghĩa là|tức là)\s*,")
 _OPENS_THIS_YEAR = re.compile(r"[\s\-–•+*]*(?:\([^)\n]{0,40}\)\s*[-–]\s*)?(?:trong |riêng )?năm nay\s*,")
 _OPENING_YEAR = re.compile(r"[ \t]*(?:theo [^,.;:\n]{0,80}, )?(?:trong |riêng |cả |cuối )?năm (\d{4})(?![\d/])\s*,?")
 # Work still in progress (`đang triển khai xây dựng Cổng …`) and its expected completion (`dự kiến (sẽ) hoàn thành
@@ -968,6 +974,10 @@ class Layout:
             return next((k for _, k, strong in found if strong), found[-1][1])
         # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
         # Năm nay, 96% văn bản … . Năm tới, tỉnh phấn đấu …`), whatever goal the paragraph goes on to (round 22).
+        if _SO_THEN.match(self.folded, s):  # `Như vậy, …`: of the kind of the last strong cue before it
+            at, kinds = self._strong_cues
+            if (i := bisect.bisect_left(at, s)) > 0:
+                return kinds[i - 1]
         if self.ctx.doc_type == "news_article" and _OPENS_THIS_YEAR.match(self.folded, s):
             return "baseline"
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
@@ -1063,6 +1073,9 @@ class Layout:
         """Where the words after the number at `pos` end: at the next number or an opening parenthesis."""
         starts, numbers, folded = self.number_starts, self.numbers, self.folded
         i = bisect.bisect_right(starts, pos)
+        # A value that starts at its qualifier (`hơn 66,7% số cán bộ … đã được cấp`): its own number ends no words.
+        if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
+            i += 1
         # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
         while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
             i += 1
@@ -1351,7 +1364,8 @@ _CONTINUATION = re.compile(
     # a level noun and nothing else (`và trên 80% các xã, phường, thị trấn.`; not `100% xã có đài truyền thanh`)
     r"|(?:các\s*|số\s*)?(?:xã|phường|huyện|quận|sở)(?:,?\s*(?:phường|thị trấn|ban|ngành|thành phố|thị xã|huyện))*\s*(?:$|[(),;.…]|và\b)"
     # the staff a share is of and their levels, and nothing else (`…, đạt 81% số cán bộ, công chức cấp tỉnh và cấp huyện.`)
-    r"|số\s*(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?(?:\s*(?:và\s*)?(?:ở\s*|tại\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã),?)*\s*(?:$|[.;…])"
+    # (`- Máy tính: 100% cán bộ, công chức cấp tỉnh và cấp huyện; 92% …`: a list's label before, no `số`)
+    r"|(?:số\s*)?(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?(?:\s*(?:và\s*)?(?:ở\s*|tại\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã),?)*\s*(?:$|[.;…])"
     # a fraction's unit and nothing else (`; cấp huyện 7/8 đơn vị.`)
     r"|(?:đơn vị|cơ quan)\s*(?:$|[(),;.…])"
     # the plan a goal is quoted from (`thấp so với mục tiêu 60% của Kế hoạch.`)
@@ -1448,7 +1462,11 @@ _ANOTHER_SUBJECT = re.compile(
 # Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
 _MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
 _NONE_AT_LEVEL = re.compile(
-    r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
+    r"[,;]\s*(?:còn\s*|nhưng\s*|song\s*|riêng\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?"
+    r"(?:chưa|không)\s"  # (`…, nhưng cấp xã vẫn chưa có cán bộ chuyên trách nào`, round 23)
+)
+_LEVEL_THEN_NONE = re.compile(
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*(?:vẫn\s*|hiện\s*|còn\s*)?(?:chưa|không)\s*(?:có|bố\s*trí)"
 )
 # `… từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the words between a first value's year and the second value.
 _UNIT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}")  # the words a raised-to count is quoted with (`512 dịch vụ`)
@@ -1641,14 +1659,28 @@ def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     if not _BULLET.match(text, start):
         return None
     i = bisect.bisect_right(layout._sentence_starts, start) - 1
+    dash = _DASH_ITEM.match(text, start) is not None
     for j in range(i - 1, max(-1, i - 15), -1):
         a, b = layout.sentences[j]
         # A lettered or numbered item may open the list too (`a) Tỷ lệ văn bản …:` then `- Các sở, ngành: 85%;`).
         if text[a:b].rstrip().endswith(":"):
             return a, b
+        if dash and not _DASH_ITEM.match(text, a) and (head := _ITEM_TITLE.match(text, a)):
+            # `b) Văn bản điện tử giữa các cơ quan nhà nước` (no colon, no figure) over `- Cấp tỉnh: 90%;`: a lettered
+            # or numbered title names what the dashes below it are of (issue #11, round 23)
+            return (a, head.end()) if not any(c.isdigit() for c in head.group("title")) else None
         if not _BULLET.match(text, a):
             return None
     return None
+
+
+_DASH_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
+# `- Cán bộ, công chức cấp xã: 85%`: the staff and a level only, before the colon of a dash line.
+_STAFF_SUBJECT = re.compile(
+    r"[ \t]*[-+•*–][ \t]*(?P<who>(?:cán\s*bộ|cbcc)(?:,?\s*công\s*chức)?(?:,?\s*viên\s*chức)?)\s*"
+    r"(?:(?:ở|tại)\s*)?(?:cấp\s*(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s*)?(?:tỉnh|huyện|xã))*)\s*:\s*$"
+)
+_ITEM_TITLE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<title>[^\n:;.]{4,80})[ \t]*(?=\n)")
 
 
 def _list_title(layout: Layout, start: int) -> tuple[int, int] | None:
@@ -1688,6 +1720,21 @@ def _respective_levels(folded: str, begin: int, end: int) -> list[str]:
             levels.append(lvl)
             until = b
     return levels
+
+
+# `… các năm 2016, 2017, 2018 và 2019 lần lượt là 40%, 52%, 68% và 81%`: years listed before `lần lượt`, one per value.
+_YEAR_LIST = re.compile(r"năm\s+((?:19|20)\d{2}(?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d{2}){1,9})")
+
+
+def _respective_years(folded: str, begin: int, end: int) -> list[int]:
+    """The years listed in folded[begin:end] just before `lần lượt` (`các năm 2016, 2017 và 2018`), in order; [] when
+    none (issue #11, round 23)."""
+    found = None
+    for m in _YEAR_LIST.finditer(folded, begin, end):
+        found = m
+    if found is None or folded[found.end() : end].strip(" ,:") not in ("", "tương ứng"):
+        return []
+    return [int(y) for y in re.findall(r"(?:19|20)\d{2}", found.group(1))]
 
 
 def _make_fact(
@@ -2034,6 +2081,21 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        if (
+            hit is None
+            and short
+            and _DASH_ITEM.match(text, s)
+            and (last := facts[-1] if facts else None) is not None
+            and last.rule in by_name
+            and last.value_start is not None
+            and _DASH_ITEM.match(text, (p_start := text.rfind("\n", 0, s - 1) + 1))
+            and p_start <= last.value_start < s
+            and (subject := _STAFF_SUBJECT.fullmatch(folded, s, amount.start)) is not None
+            and folded.startswith(subject.group("who"), p_start + len(_DASH_ITEM.match(text, p_start).group()))
+        ):
+            # `- Cán bộ, công chức cấp tỉnh, cấp huyện được cấp hộp thư: 100%;` / `- Cán bộ, công chức cấp xã: 85%.`: a
+            # dash line naming only the same staff at another level continues the line before it (round 23)
+            hit = (by_name[last.rule], last.char_start, last.char_start)
         listed = False
         if hit is None and id(amount) in is_fraction:
             # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
@@ -2206,6 +2268,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue
         kind = layout.kind(amount.start)
         year = layout.year(kind, amount.start)
+        if respectively >= 0 and (listed_years := _respective_years(folded, c_start, respectively)):
+            # `… các năm 2016, 2017, 2018 và 2019 lần lượt là 40%, 52%, 68% và 81%`: one value per year, in order
+            values = [p for p in percents if respectively < p.start < c_end]
+            if len(values) > 1 and len(listed_years) == len(values):
+                year = listed_years[next(k for k, p in enumerate(values) if p is amount)]
         q_start = min(cue_start, amount.start) if cue_start >= c_start else amount.start
         q_end = max(cue_end, amount.end) if cue_start >= amount.end - 1 else amount.end
         if cue_start < c_start:  # tier 4: quote the sentence's subject through the number
@@ -2575,6 +2642,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     or layout.carried_level(s_start)
                     or "all"
                 )
+            if rule.zero and (lv := _LEVEL_THEN_NONE.search(folded, m.start(), m.end())) is not None:
+                # `… 74 cán bộ chuyên trách CNTT, nhưng cấp xã vẫn chưa có …`: the level the words of none are said of
+                scope = layout.scope(lv.group("lvl"), "") or scope
             kind = layout.kind(n_start)
             if (
                 kind == "target"
@@ -2718,6 +2788,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                         )
                     )
                     taken.append((a, b) if not zero else (q_start, q_end))
+    if ": năm" in folded or ":năm" in folded:
+        facts += _year_series(ctx, layout, rules, taken)
+    if "theo cấp" in folded:
+        facts += _levels_told_apart(ctx, layout, facts, taken)
     for paren in respective:
         values = []
         for (a, b), after in zip(layout.numbers, layout.after_numbers, strict=True):
@@ -2729,6 +2803,147 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     continue
         facts += _respective_parenthesis(ctx, layout, facts, paren, values)
     return facts
+
+
+# --- a count's levels in a sentence of their own: `… có 112 cán bộ …. Phân theo cấp: cấp tỉnh 46 người, …` ----------
+_BY_LEVEL_OPENS = re.compile(r"(?:phân|chia|xét)\s*theo\s*cấp(?:\s*hành\s*chính)?(?=\s*[:,])")
+_TOLD_APART_ITEM = re.compile(
+    rf"\s*(?:[:,;]\s*(?:và\s+)?|\s+và\s+)(?P<lvl>(?:cấp|khối)\s*(?:tỉnh|huyện|xã))\s*(?:có|là|:)?\s*"
+    rf"(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*(?:người|cán\s*bộ|đơn\s*vị|cơ\s*quan|điểm|hộp\s*thư|tài\s*khoản)?"
+)
+
+
+def _levels_told_apart(ctx: DocContext, layout: Layout, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
+    """`Tính đến …, toàn tỉnh có 112 cán bộ chuyên trách …. Về trình độ: …. Phân theo cấp: cấp tỉnh 46 người, cấp huyện
+    38 người, cấp xã 28 người.`: the parts by level of the last count of the paragraph, told apart in a sentence that
+    opens with `phân theo cấp` (issue #11, round 23); as the parts after `trong đó` are (round 4)."""
+    folded, text, out = layout.folded, layout.text, []
+    for opens in _BY_LEVEL_OPENS.finditer(folded):
+        p = layout.paragraph_start(opens.start())
+        whole = max(
+            (
+                f
+                for f in facts
+                if f.scope == "all"
+                and f.value_start is not None
+                and p <= f.value_start < opens.start()
+                and f.indicator.endswith("_count")
+                # (not a part by degree read between: `Về trình độ: …; trung cấp 9 người.`)
+                and not f.indicator.startswith(
+                    ("it_staff_postgraduate", "it_staff_university", "it_staff_college", "it_staff_vocational")
+                )
+                and ".level_list" not in f.rule
+            ),
+            key=lambda f: f.value_start,
+            default=None,
+        )
+        if whole is None:
+            continue
+        at = opens.end()
+        while (m := _TOLD_APART_ITEM.match(folded, at)) is not None:
+            level = next((lvl for lvl, rx in SCOPE_CUES.items() if rx.search(m.group("lvl"))), None)
+            a, b = m.span("n")
+            if level is None or any(x < b and a < y for x, y in taken):
+                break
+            out.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    whole.indicator,
+                    whole.rule + ".level_told_apart",
+                    Amount(parse_number(text[a:b]), a, b),
+                    m.start("lvl"),
+                    b,
+                    whole.kind,
+                    level,
+                    whole.year,
+                    (a, b),
+                )
+            )
+            taken.append((a, b))
+            at = m.end()
+    return out
+
+
+# --- a count given year by year after its label: `Số dịch vụ … mức độ 4: năm 2016 chưa có, năm 2018 có 105 dịch vụ, …` --
+_SERIES_OPENS = re.compile(r":\s*(?=năm\s*(?:19|20)\d{2}\b)")
+_SERIES_ITEM = re.compile(
+    r"\s*(?:[,;]\s*)?(?:(?:sang|đến|tới|và|còn|rồi|riêng|trong)\s+)*năm\s+(?P<y>(?:19|20)\d{2})\b\s*,?\s*"
+    rf"(?P<w>[^\d,;.:()\n]{{0,30}}?)(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)\s*(?P<u>[^\W\d]+(?: [^\W\d]+)?)"
+    r"|(?P<z>chưa\s*có))(?=\s*(?:[,;.]|và\s|$))"
+)
+
+
+def _year_series(ctx: DocContext, layout: Layout, rules: list[CountRule], taken: list[tuple[int, int]]) -> list[Fact]:
+    """`Số dịch vụ công trực tuyến mức độ 4: năm 2016 chưa có, năm 2018 có 105 dịch vụ, đến năm 2020 đạt 530 dịch vụ`:
+    a label, then the count of each year (none in words is 0). The label's indicator is the one a rule reads in `label
+    là N unit` (the label shortened by up to four words at its end: `… mức độ 4 cũng tăng nhanh`); each item is a
+    fact of its year, of the label's level (issue #11, round 23)."""
+    folded, out = layout.folded, []
+    for opens in _SERIES_OPENS.finditer(folded):
+        s, _ = layout.sentence(opens.start())
+        label = folded[s : opens.start()].strip()
+        items, at = [], opens.end()
+        while m := _SERIES_ITEM.match(folded, at):
+            items.append(m)
+            at = m.end()
+        counted = [m for m in items if m.group("n")]
+        if len(items) < 2 or not counted or not label:
+            continue
+        unit = counted[0].group("u")
+        rule = None
+        words = label.split()
+        for cut in range(0, min(5, len(words))):
+            probe = " ".join(words[: len(words) - cut]) + " là 1 " + unit
+            at_n = probe.rindex(" là 1 ") + 4
+            found = next(
+                (
+                    r
+                    for r in rules
+                    if not r.zero
+                    and r.scale == 1.0
+                    and (pm := r.pattern.search(probe)) is not None
+                    and "n" in pm.re.groupindex
+                    and pm.start("n") == at_n
+                ),
+                None,
+            )
+            if found is not None:
+                rule = found
+                break
+        if rule is None:
+            continue
+        scope = layout.scope(label, "") or "all"
+        for m in items:
+            if m.group("n"):
+                a, b = m.span("n")
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                amount = Amount(parse_number(m.group("n")), a, b)
+                q_start, q_end, span = m.start("y") - 4, m.end("u"), (a, b)
+            else:
+                amount = Amount(0.0, m.start("z"), m.end("z"))
+                q_start, q_end, span = m.start("y") - 4, m.end("z"), None
+            # (a year before the text's own is a result, whatever the sentence's tense: as a table's column of it)
+            now = ctx.published_year or ctx.issued_year
+            kind = "baseline" if now is not None and int(m.group("y")) < now else layout.kind(amount.start)
+            out.append(
+                _make_fact(
+                    ctx,
+                    layout,
+                    rule.indicator,
+                    rule.name + ".year_series",
+                    amount,
+                    q_start,
+                    q_end,
+                    kind,
+                    scope,
+                    int(m.group("y")),
+                    span,
+                )
+            )
+            taken.append((q_start, q_end) if span is None else span)
+    return out
 
 
 # A review's plan figure right after a result counted (`486 dịch vụ, vượt chỉ tiêu (kế hoạch 300 dịch vụ)`, `128 dịch
@@ -2840,7 +3055,7 @@ _LEVEL_ITEM = re.compile(
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
     r"|các\s*(?:huyện|xã)"
     # a bulletin's bare level words before a colon (`186 điểm (tỉnh: 38; huyện: 11; xã: 137)`)
-    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:có|là|:|đạt)?\s*"
+    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:(?:chỉ|mới)\s*)?(?:có|là|:|đạt)?\s*"  # (`…, cấp xã chỉ 7 người`)
     rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"

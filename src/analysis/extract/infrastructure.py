@@ -106,6 +106,16 @@ COUNT_RULES = [
         zero=True,
         context=cue(_VIDEO),
     ),
+    # `- Hội nghị truyền hình trực tuyến: cấp tỉnh, cấp huyện; cấp xã chưa triển khai.`: the communes' none, the thing
+    # named before them in the sentence (the words of none end the clause; round 23)
+    CountRule(
+        "communes_with_videoconference_pct",
+        cue(rf"{_COMMUNE_WORD} (?:vẫn )?{_NOT_YET}(?: ?(?:lắp đặt|hệ thống này))?(?= ?(?:[.;\n]|$))"),
+        "infrastructure.video_level_none",
+        zero=True,
+        context=cue(_VIDEO),
+        not_context=cue(_NETWORK),
+    ),
     CountRule(
         "communes_on_specialized_network_pct",
         cue(rf"chưa (?:có )?{_NO_COMMUNE}"),

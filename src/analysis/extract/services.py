@@ -117,7 +117,9 @@ PERCENT_RULES = [
     PercentRule(
         "citizens_businesses_using_online_services_pct",
         cue(
-            r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
+            # (`Người dân, doanh nghiệp sử dụng dịch vụ mức độ 3, 4: từ 20 đến 30%`: the services by their levels, round 23)
+            r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ "
+            r"(?:công|trực tuyến|mức (?:độ )?3)"
             # (not `100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh …`: the users given
             # something, a share of the users)
             r"(?!(?: trực tuyến)?(?: mức độ 3,? (?:và )?4)? (?:đều )?được (?:cấp|định danh|xác thực))"

@@ -38,7 +38,10 @@ _IT = r"(?:CNTT|công nghệ thông tin|tin học)"
 _STAFF = r"(?:cán bộ|CBCCVC|CBCC|công chức|viên chức|người)"
 # A qualification and its count, `Đại học: 41` or, in a list, `đại học 45,` / `Thạc sỹ 02 người;`: without the
 # colon the count must end the item (so `Trường Đại học 2 của tỉnh` is none).
-_ITEM_GAP = r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$)))"
+# In brackets after the degree (`số còn lại có trình độ cao đẳng (9 người) và trung cấp (6 người)`), a count of a few.
+_ITEM_GAP = (
+    r"(?: ?: ?| (?=\d[\d.,]*(?: ?(?:người|cán bộ))? ?(?:[,;.)(\n]|và |$))| ?\( ?(?=\d{1,3} ?(?:người|cán bộ)? ?\)))"
+)
 # `bình quân (có) 1,5 cán bộ chuyên trách`, `trung bình 1 cán bộ`: an average per agency, not a count.
 _NOT_AVERAGE = r"(?<!bình\u0020quân\u0020)(?<!trung\u0020bình\u0020)(?<!quân\u0020có\u0020)(?<!bình\u0020có\u0020)"
 # `29 người có trình độ cao đẳng, trung cấp`: two qualifications together are neither count.
@@ -55,6 +58,11 @@ _NOT_PART_TIME = r"(?! ?\(? ?kiêm nhiệm)"
 # in the sentence stop the staff-count rules.
 _NEED = cue(
     r"nhu cầu (?:đào tạo|bồi dưỡng|nhân lực|cán bộ|bổ sung|tuyển)|cần (?:được )?(?:đào tạo|bồi dưỡng|thêm|bổ sung|tuyển)"
+)
+# Some of the units, not all (`một số xã`, `gần một nửa số xã`, `hai phần ba số huyện`, `30% số xã`): units that lack
+# the staff among others that have them, so no level has none (issue #11, round 23).
+_SOME_UNITS = (
+    r"một số|(?:một )?nửa số|phần (?:ba|tư|năm|mười) số|\d+(?:,\d+)? ?% (?:số )?(?:các )?(?:xã|huyện|cơ quan|đơn vị)"
 )
 # Degrees of people trained are no degrees of the IT staff (`đã đào tạo được 930 học viên là cán bộ, công chức,
 # trong đó: 14 cử nhân tin học; 320 chứng chỉ A`): trainees or a count trained earlier in the sentence stop the
@@ -278,17 +286,20 @@ COUNT_RULES = [
         cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
         "staffing.it_staff_none_before",
         zero=True,
-        not_context=_NEED,
+        # (not `Gần một nửa số xã chưa bố trí được …`, `30% số xã chưa có …`: some units lack them, others have them)
+        not_context=cue(rf"{_NEED.pattern}|{_SOME_UNITS}"),
     ),
     CountRule(
         "it_staff_count",
         # `6/19 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp huyện chưa có cán bộ chuyên trách.`: the IT
         # named once earlier in the sentence, the staff of a level that has none after it (ending its clause)
-        cue(r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?= ?(?:[.;,\n]|$))"),
+        cue(
+            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
+        ),
         "staffing.it_staff_none_named_before",
         zero=True,
         context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
         # (not `phần lớn các xã chưa có …`: most, not all, have none)
-        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|một số"),
+        not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|{_SOME_UNITS}"),
     ),
 ]
