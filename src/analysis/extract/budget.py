@@ -299,6 +299,13 @@ _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phầ
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 # What may stand between the items of a list by year (`; - `, `, `, ` và `).
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
+# A line that sums the list by year above it (`Cộng: 41.000`, `- Tổng cộng: …`, `Tổng số cả giai đoạn: …`), lower case,
+# from the line's start up to its amount.
+_BULLET = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?")
+_SUM_LINE = re.compile(
+    r"[ \t]*(?:[-–+•*][ \t]*)?(?:tổng\s*cộng|cộng|tổng\s*số|tổng)(?:\s*(?:cả|các|toàn)\s*(?:giai\s*đoạn|năm))?"
+    r"(?:\s*\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?)?\s*:?\s*(?:là\s*)?"
+)
 # A report of results (its amounts are money spent unless said otherwise).
 _REPORT = re.compile(r"Số\s*:?\s*\d+[^\n]{0,6}/BC-|^\s*BÁO\s*CÁO\s*$", re.MULTILINE)
 _EXAMINATION = re.compile(r"^\s*BÁO\s*CÁO\s*THẨM\s*TRA\b", re.MULTILINE)
@@ -705,6 +712,35 @@ def extract_budget_facts(
         rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
+        if (
+            not label
+            and list_head is not None
+            and (line := _line_start(folded, amount.start)) >= list_head[2]
+            and _LIST_GAP.fullmatch(text, list_head[2], line)
+            and _SUM_LINE.fullmatch(folded, line, amount.start)
+            and (items := _list_items(readings, list_head[1] + ".by_year"))
+        ):
+            # `- Năm 2016: 8.500` … `- Năm 2019: 12.300` / `Cộng: 41.000`: the line summing a list by year is the amount
+            # of the years listed, a period's (issue #11, round 23)
+            first = items[0]
+            period = (min(r.year for r in items), max(r.year for r in items))
+            readings.append(
+                (
+                    amount,
+                    _Reading(
+                        first.indicator,
+                        first.rule.removesuffix(".by_year") + ".sum_of_years",
+                        _BULLET.match(text, line).end(),
+                        amount.end,
+                        first.kind,
+                        None,
+                        period,
+                        True,
+                    ),
+                )
+            )
+            list_head = None
+            continue
         if post and _DIRECTLY_AFTER.fullmatch(after[: post[2]]):
             indicator, rule, _, cue_end = post
             quote_start, quote_end = amount.start, amount.end + cue_end
@@ -863,6 +899,17 @@ def extract_budget_facts(
     # `dự án …, với tổng kinh phí gần 48 tỷ đồng`) is that project's money too, when it states no time or kind.
     readings = [(a, r) for a, r in readings if r.stated or a.value not in not_plans]
     return [_fact(ctx, amount, r) for amount, r in readings]
+
+
+def _list_items(readings: list[tuple[Amount, _Reading]], rule: str) -> list[_Reading]:
+    """The readings of the list by year read last (each of `rule`, with a year), in order, when it has two years
+    or more."""
+    items: list[_Reading] = []
+    for _, r in reversed(readings):
+        if r.rule != rule or r.year is None or r.period is not None:
+            break
+        items.insert(0, r)
+    return items if len({r.year for r in items}) >= 2 else []
 
 
 def _same_amount_same_time(readings: list[tuple[Amount, _Reading]]) -> None:
