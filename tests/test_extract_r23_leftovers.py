@@ -55,3 +55,53 @@ def test_a_sum_line_under_planned_amounts_is_of_the_years_listed_not_the_plans_p
     assert row["kind"] == "target"
     assert (int(row["period_start"]), int(row["period_end"])) == (2021, 2023)
     assert set(budget[budget["value"] == 4000]["year"]) == {2022}
+
+
+_REVIEW_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nSố: 230/BC-UBND\nBến Tre, ngày 9 tháng 12 năm 2015\n\nBÁO CÁO\n"
+    "Tổng kết Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2011-2015\n\n"
+)
+
+
+def test_an_items_topic_before_its_colon_names_the_indicator_of_its_values(tmp_path):
+    f = _extract(
+        tmp_path,
+        _REVIEW_HEAD + "3. Đối với chữ ký số: chỉ tiêu giao là 70% cơ quan cấp tỉnh áp dụng, nay đã hoàn thành.\n",
+        name="ben-tre-2015-230-bc-ubnd.txt",
+    ).facts
+    assert ("agencies_using_digital_signature_pct", "target", "province", 2015, 70) in _rows(
+        f, "indicator", "kind", "scope", "year", "value"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a) Về chữ ký số: chỉ tiêu giao là 70% cơ quan cấp tỉnh áp dụng; kết quả năm nay không phải 70% mà chỉ 55%.",
+        "a) Chỉ tiêu về chữ ký số giao 70% cơ quan cấp tỉnh áp dụng, song trên thực tế chỉ đạt 55%.",
+    ],
+)
+def test_a_result_set_against_the_goal_in_the_next_clause_is_a_result_at_the_goals_level(tmp_path, sentence):
+    f = _extract(tmp_path, _REVIEW_HEAD + sentence + "\n", name="ben-tre-2015-230-bc-ubnd.txt").facts
+    got = _rows(f, "indicator", "kind", "scope", "year", "value")
+    assert ("agencies_using_digital_signature_pct", "target", "province", 2015, 70) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "province", 2015, 55) in got
+    assert len(f[f["indicator"] == "agencies_using_digital_signature_pct"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "indicator"),
+    [
+        ("dịch vụ công mức độ 3 ít nhất 420 thủ tục", "online_services_level3_count"),
+        ("dịch vụ công trực tuyến mức 4 khoảng 420 dịch vụ", "online_services_level4_count"),
+    ],
+)
+def test_a_level_with_a_bound_and_a_counted_noun_but_no_verb_is_its_count(tmp_path, words, indicator):
+    f = _extract(
+        tmp_path,
+        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\nSố: 61/KH-UBND\nCà Mau, ngày 3 tháng 3 năm 2016\n\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin giai đoạn 2016-2020\n\nII. MỤC TIÊU\n"
+        f"Đến năm 2020: tỷ lệ cán bộ cấp huyện có máy tính 95%, {words}.\n",
+        name="ca-mau-2016-61-kh-ubnd.txt",
+    ).facts
+    assert (indicator, "target", "all", 2020, 420) in _rows(f, "indicator", "kind", "scope", "year", "value")

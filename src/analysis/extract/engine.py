@@ -1276,6 +1276,10 @@ _NUMBER_RIGHT_BEFORE = re.compile(
 )
 # A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
 _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
+# An item that opens with its topic (`2. Về thư điện tử:`, `- Đối với chữ ký số:`), lower case.
+_TOPIC_OPENS = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
+)
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
@@ -1897,6 +1901,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `Tỷ lệ máy tính/ cán bộ công chức: Các cơ quan … cấp tỉnh và cấp huyện đạt 100% …, cấp xã đạt 77% …`:
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
+        if (topic := _TOPIC_OPENS.match(folded, s)) is not None and topic.end() <= prev_end:
+            # `1. Về phần mềm quản lý văn bản: mục tiêu … là 80% cơ quan cấp huyện sử dụng; kết quả … đạt 100%`: an item
+            # whose topic names the indicator before a colon, its values after it in words that name none (issue #11,
+            # round 23)
+            tiers.append((topic.start("topic"), topic.end("topic"), True))
         hit = None
         next_year_of: Fact | None = None
         if (
@@ -2517,8 +2526,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     parts = list(_LEVEL_PARTS.finditer(folded, s_from, c_start))
                     if len({p.group("lvl") for p in parts}) > 1:
                         s_from = parts[-1].end()
+                # (nor one before a percentage in the count's own clause: `… cán bộ cấp xã … 80%, số dịch vụ … mức độ 4
+                # tối thiểu 150 dịch vụ`, issue #11, round 23)
+                c_from = max(c_start, pct + 1) if pct >= 0 else c_start
                 scope = (
-                    layout.scope(folded[c_start:n_start], folded[n_end:a_end])
+                    layout.scope(folded[c_from:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
                     or layout.heading_level(s_start)
                     or layout.carried_level(s_start)
