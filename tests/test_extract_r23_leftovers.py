@@ -105,3 +105,41 @@ def test_a_level_with_a_bound_and_a_counted_noun_but_no_verb_is_its_count(tmp_pa
         name="ca-mau-2016-61-kh-ubnd.txt",
     ).facts
     assert (indicator, "target", "all", 2020, 420) in _rows(f, "indicator", "kind", "scope", "year", "value")
+
+
+def test_the_share_of_those_given_a_mailbox_who_use_it_is_of_their_level(tmp_path):
+    f = _extract(
+        tmp_path,
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 18/KH-UBND\nNam Định, ngày 8 tháng 1 năm 2019\n\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin năm 2019\n\nI. THỰC TRẠNG\n"
+        "Có 85% công chức cấp huyện được cấp tài khoản thư điện tử công vụ, song khoảng 50% thường xuyên sử dụng.\n",
+        name="nam-dinh-2019-18-kh-ubnd.txt",
+    ).facts
+    got = _rows(f, "indicator", "kind", "scope", "value")
+    assert ("staff_with_email_pct", "baseline", "district", 85) in got
+    assert ("staff_email_usage_pct", "baseline", "district", 50) in got
+
+
+_NEWS = "Thái Bình: tổng kết năm 2019\n\n(Thái Bình, 20/1/2020) - "
+
+
+@pytest.mark.parametrize("where", ["phần lớn làm việc tại các sở, ngành", "đa số công tác ở cấp huyện"])
+def test_where_most_of_a_count_work_is_no_level_of_the_count(tmp_path, where):
+    f = _extract(
+        tmp_path,
+        _NEWS + f"Cả tỉnh hiện có 57 cán bộ chuyên trách công nghệ thông tin, {where}.\n",
+        name="thai-binh-2020-news.txt",
+    ).facts
+    assert ("it_staff_count", "all", 57) in _rows(f, "indicator", "scope", "value")
+
+
+def test_a_level_of_a_share_before_a_new_goal_joined_by_and_is_not_the_counts(tmp_path):
+    f = _extract(
+        tmp_path,
+        _NEWS + "Năm 2020, tỉnh phấn đấu 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng và tăng số "
+        "dịch vụ công trực tuyến mức độ 4 lên 300 dịch vụ.\n",
+        name="thai-binh-2020-news.txt",
+    ).facts
+    assert ("online_services_level4_count", "target", "all", 2020, 300) in _rows(
+        f, "indicator", "kind", "scope", "year", "value"
+    )

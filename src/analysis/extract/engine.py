@@ -1399,7 +1399,13 @@ _ANOTHER_SUBJECT = re.compile(
 )
 # A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
 # Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
-_MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
+# (`…, phần lớn làm việc tại các sở, ngành`, `đa số công tác ở cấp huyện`: where they work, issue #11, round 23)
+# A new goal joined by `và` (`… và nâng số dịch vụ …`), lower case.
+_AND_THEN_RAISE = re.compile(r"\svà\s+(?:nâng|đưa|tăng|phấn đấu|bảo đảm|đảm bảo)\b")
+_MOSTLY_AT = re.compile(
+    r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*|đang\s*)?(?:(?:làm\s*việc|công\s*tác)\s*)?"
+    r"(?:ở|tại|thuộc|trong)\s"
+)
 _NONE_AT_LEVEL = re.compile(
     r"[,;]\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?(?:chưa|không)\s"
 )
@@ -1908,6 +1914,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             tiers.append((topic.start("topic"), topic.end("topic"), True))
         hit = None
         next_year_of: Fact | None = None
+        those_of_main = False
         if (
             main is not None
             and main_i == i - 1
@@ -1975,6 +1982,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
             if refining is not None:
                 hit = (refining, main.char_start, main.char_start)
+                # `95% cán bộ … cấp tỉnh đã được cấp hộp thư …, nhưng chỉ chừng 60% sử dụng thường xuyên`: the share of
+                # those given a mailbox who use it, with no subject of its own, is of their level (issue #11, round 23)
+                those_of_main = _REGULAR_USE_ALONE.match(after_near) is not None
         if (
             hit is None
             and (use := _REGULAR_USE.match(after_near)) is not None
@@ -2134,6 +2144,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or layout.carried_level(s)
             or "all"
         )
+        if (
+            those_of_main
+            and scope == "all"
+            and main is not None
+            # (its own words, after the comma or the clause's start before it, name no level)
+            and not names_a_level_word(folded[max(c_start, folded.rfind(",", 0, amount.start) + 1) : amount.start])
+        ):
+            scope = main.scope
         if (
             scope == "all"
             and main is not None
@@ -2529,6 +2547,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 # (nor one before a percentage in the count's own clause: `… cán bộ cấp xã … 80%, số dịch vụ … mức độ 4
                 # tối thiểu 150 dịch vụ`, issue #11, round 23)
                 c_from = max(c_start, pct + 1) if pct >= 0 else c_start
+                if pct >= 0 and (
+                    then := max(_AND_THEN_RAISE.finditer(folded, pct, n_start), key=lambda m: m.end(), default=None)
+                ):
+                    # `… đưa 100% văn bản trao đổi giữa các sở, ngành … và nâng số dịch vụ mức độ 4 lên 120`: the level
+                    # before a new verb after `và` is the share's, not the count's (issue #11, round 23)
+                    c_from, s_from = max(c_from, then.end()), max(s_from, then.end())
                 scope = (
                     layout.scope(folded[c_from:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
