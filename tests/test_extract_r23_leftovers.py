@@ -143,3 +143,15 @@ def test_a_level_of_a_share_before_a_new_goal_joined_by_and_is_not_the_counts(tm
     assert ("online_services_level4_count", "target", "all", 2020, 300) in _rows(
         f, "indicator", "kind", "scope", "year", "value"
     )
+
+
+def test_the_plans_own_amount_named_after_it_in_a_comparison_is_its_target(tmp_path):
+    f = _extract(
+        tmp_path,
+        _REVIEW_HEAD + "4. Kinh phí: cả giai đoạn 2011-2015 tỉnh đã chi khoảng 60 tỷ đồng cho ứng dụng công nghệ "
+        "thông tin, vượt xa mức 48 tỷ đồng theo Kế hoạch.\n",
+        name="ben-tre-2015-230-bc-ubnd.txt",
+    ).facts
+    budget = f[f["indicator"] == "budget_total_mvnd"]
+    got = {(r.kind, int(r.period_start), int(r.period_end), r.value) for r in budget.itertuples()}
+    assert got == {("baseline", 2011, 2015, 60000), ("target", 2011, 2015, 48000)}

@@ -297,6 +297,9 @@ _PARTS_GAP = re.compile(
 # ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
 _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+# The plan's own figure named after an amount (`150 tỷ đồng của Kế hoạch`), lower case; and a comparison before it.
+_OF_THE_PLAN_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:kế hoạch|đề án)\b")
+_COMPARED_WITH = re.compile(r"so với|thấp hơn|cao hơn|vượt")
 # What may stand between the items of a list by year (`; - `, `, `, ` và `).
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
 # A line that sums the list by year above it (`Cộng: 41.000`, `- Tổng cộng: …`, `Tổng số cả giai đoạn: …`), lower case,
@@ -796,13 +799,20 @@ def extract_budget_facts(
             and i > 0
             and readings[-1][0] is amounts[i - 1]
             and readings[-1][1] is previous
-            and seg_start == amounts[i - 1].end
-            and GOAL_NAMED_BEFORE.search(segment)
+            and seg_start in (amounts[i - 1].end, previous.quote_end)
+            and (
+                GOAL_NAMED_BEFORE.search(segment)
+                # `… trên dưới 95 tỷ đồng, thấp hơn nhiều so với con số 150 tỷ đồng của Kế hoạch`: the plan's own figure,
+                # named after it, that the amount before is measured against (issue #11, round 23)
+                or (_OF_THE_PLAN_AFTER.match(folded, amount.end) and _COMPARED_WITH.search(segment))
+            )
         ):
             # `… giai đoạn 2016-2020 là 312,5 tỷ đồng, đạt 78% so với kế hoạch (400 tỷ đồng)`: the plan's figure the
             # amount before is measured against, of the same thing (a target, see `_when`)
             indicator, rule = previous.indicator, previous.rule.split(".")[0] + ".plan_figure"
-            quote_start, quote_end = seg_start + GOAL_NAMED_BEFORE.search(segment).start(), amount.end
+            named = GOAL_NAMED_BEFORE.search(segment)
+            quote_start = seg_start + named.start() if named else amount.start
+            quote_end = amount.end if named else _OF_THE_PLAN_AFTER.match(folded, amount.end).end()
         else:
             continue
         # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
@@ -823,6 +833,11 @@ def extract_budget_facts(
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
+        if rule.endswith(".plan_figure") and kind != "target":
+            # (the plan's figure named after the amount: a goal, for the plan's period when the text names none)
+            kind = "target"
+            if not stated or (period is None and year is None):
+                year, period = (None, doc.period) if doc.period else (year, period)
         readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
         if each is not None and year is not None and period is None:  # the first of the two years, the same amount
             first = int(each.group("first"))
