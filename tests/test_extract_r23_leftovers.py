@@ -155,3 +155,17 @@ def test_the_plans_own_amount_named_after_it_in_a_comparison_is_its_target(tmp_p
     budget = f[f["indicator"] == "budget_total_mvnd"]
     got = {(r.kind, int(r.period_start), int(r.period_end), r.value) for r in budget.itertuples()}
     assert got == {("baseline", 2011, 2015, 60000), ("target", 2011, 2015, 48000)}
+
+
+def test_units_named_twice_before_their_level_then_a_second_level_by_and(tmp_path):
+    f = _extract(
+        tmp_path,
+        _NEWS
+        + "Về ứng dụng công nghệ thông tin, phần mềm văn phòng điện tử đã được triển khai tới 25 cơ quan, đơn vị cấp tỉnh và 9 huyện, thị xã.\n",
+        name="thai-binh-2020-news.txt",
+    ).facts
+    got = _rows(f, "indicator", "scope", "value")
+    assert {
+        ("document_management_units_count", "province", 25),
+        ("document_management_units_count", "district", 9),
+    } <= got

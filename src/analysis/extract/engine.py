@@ -2860,7 +2860,8 @@ _PARTS_OPEN = re.compile(
     r"(?:[^\d.;%()\n]{0,12}\))?[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)"
 )
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
-_OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
+# (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: two unit words before the level, issue #11, round 23)
+_OWN_LEVEL = re.compile(rf"\s*(?:{_UNIT_WORD}(?:,?\s*(?:đơn\s*vị|cơ\s*quan))?)?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
