@@ -169,3 +169,16 @@ def test_units_named_twice_before_their_level_then_a_second_level_by_and(tmp_pat
         ("document_management_units_count", "province", 25),
         ("document_management_units_count", "district", 9),
     } <= got
+
+
+def test_the_last_level_of_a_list_by_number_first_with_its_unit_left_out(tmp_path):
+    f = _extract(
+        tmp_path,
+        _REVIEW_HEAD
+        + "Mạng truyền số liệu chuyên dùng đã có 150 điểm kết nối, gồm 30 điểm cấp tỉnh, 11 điểm cấp huyện "
+        "và 109 xã.\n",
+        name="ben-tre-2015-230-bc-ubnd.txt",
+    ).facts
+    got = _rows(f, "indicator", "scope", "value")
+    assert ("specialized_network_points_count", "district", 11) in got
+    assert ("specialized_network_points_count", "commune", 109) in got

@@ -2836,7 +2836,10 @@ _LEVEL_AFTER = (
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
-    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn)"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn"
+    # (`…, 22 điểm cấp huyện và hai mươi lăm xã.`: the last level of a list by number first, its unit left out;
+    # issue #11, round 23)
+    r"|(?<=\d\s)xã(?=\s*[.;)]|$))"
     r"(?=\s*(?:[,;.)]|và\s|$))"
     # (not `38 đơn vị sở, ngành, UBND các huyện, thành phố`: one count of two levels)
     r"(?!,\s*(?:ubnd|ủy\s*ban|uỷ\s*ban|các\s*huyện|huyện|cấp\s*huyện)\b)"
