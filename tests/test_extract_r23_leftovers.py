@@ -182,3 +182,15 @@ def test_the_last_level_of_a_list_by_number_first_with_its_unit_left_out(tmp_pat
     got = _rows(f, "indicator", "scope", "value")
     assert ("specialized_network_points_count", "district", 11) in got
     assert ("specialized_network_points_count", "commune", 109) in got
+
+
+@pytest.mark.parametrize("verb", ["chi", "đã đầu tư"])
+def test_one_years_spending_right_after_the_periods_money_is_that_years(tmp_path, verb):
+    f = _extract(
+        tmp_path,
+        "Hải Phòng: nhìn lại 5 năm ứng dụng CNTT\n\n(Ngày 2/3/2016) Trong giai đoạn 2011-2015, thành phố đã dành "
+        f"khoảng 640 tỷ đồng cho ứng dụng công nghệ thông tin. Trong đó năm 2015, thành phố {verb} 180 tỷ đồng.\n",
+        name="hai-phong-2016-news.txt",
+    ).facts
+    budget = f[(f["indicator"] == "budget_total_mvnd") & (f["value"] == 180000)]
+    assert list(zip(budget["kind"], budget["year"], strict=True)) == [("baseline", 2015)]

@@ -241,7 +241,8 @@ _ALLOTTING = re.compile(r"bố\s*trí|đầu\s*tư|phân\s*bổ|dành|cấp\b")
 # 2021-2025 bố trí`), right before an amount (lower case): read only right after a budget amount (see its use).
 _ALLOTTED = re.compile(
     rf"(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})\s*,?\s*"
-    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối)\s*"
+    # (`Riêng năm 2020, tỉnh chi 250 tỷ đồng` after the period's money: that year's, issue #11, round 23)
+    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối|chi|đầu\s*tư)\s*"
     r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
