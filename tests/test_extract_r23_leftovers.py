@@ -194,3 +194,16 @@ def test_one_years_spending_right_after_the_periods_money_is_that_years(tmp_path
     ).facts
     budget = f[(f["indicator"] == "budget_total_mvnd") & (f["value"] == 180000)]
     assert list(zip(budget["kind"], budget["year"], strict=True)) == [("baseline", 2015)]
+
+
+def test_communes_having_a_meeting_point_after_the_meetings_are_named(tmp_path):
+    f = _extract(
+        tmp_path,
+        _NEWS
+        + "Hệ thống họp trực tuyến của tỉnh đã kết nối tới 8 huyện, thành phố; phấn đấu đến năm 2022 sẽ có 90% xã "
+        "có điểm cầu.\n",
+        name="thai-binh-2020-news.txt",
+    ).facts
+    assert ("communes_with_videoconference_pct", "target", "commune", 2022, 90) in _rows(
+        f, "indicator", "kind", "scope", "year", "value"
+    )
