@@ -123,6 +123,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
+    if "thực tế" in layout.folded or "kết quả" in layout.folded:
+        found = _result_against_goal(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
         found = [f for f in found if (f.char_start if f.value_start is None else f.value_start) < ctx.article_end]
@@ -285,6 +287,64 @@ def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
             f = replace(f, kind="baseline", year=layout.year("baseline", at))
         kept.append(f)
     return kept
+
+
+# A goal's value, then in the next clause of its sentence the result set against it (`mục tiêu … là 80% cơ quan cấp
+# huyện sử dụng; kết quả đến nay không phải 80% mà đã đạt 100%`, `kế hoạch đề ra 90% cán bộ … cấp xã được cấp hộp thư,
+# thực tế mới được 64%`), lower case, from the goal's value on: no number between; `again` the goal restated.
+_RESULT_AGAINST_GOAL = re.compile(
+    r"\s*%?[^.\n\d;]{0,100}?[,;]\s*(?:(?:nhưng|song|còn)\s+)?(?:kết quả|thực tế|trên thực tế)(?:\s+(?:thực hiện|đạt được))?"
+    r"\s*,?\s*(?:(?:đến nay|hiện nay|hiện|năm nay|(?:đến )?(?:hết |cuối )?năm \d{4})\s*,?\s*)?"
+    r"(?:không phải\s*(?:là\s*)?(?P<again>\d{1,3}(?:,\d{1,2})?)\s*%?\s*,?\s*mà\s*)?"
+    r"(?P<verb>(?:(?:đã|chỉ|mới)\s*)?(?:(?:đạt|được|là|có)\s*)?)(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s*)?"
+    r"(?P<r>\d{1,3}(?:,\d{1,2})?)\s*%"
+)
+
+
+def _result_against_goal(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """The result a sentence sets against a goal it has just quoted (see _RESULT_AGAINST_GOAL) is that goal's indicator at
+    that goal's level, a baseline (issue #11, round 23); the goal restated (`không phải 80% mà …`) is no second fact."""
+    folded = layout.folded
+    at_value = {}
+    for f in found:
+        if f.value_start is not None:
+            at_value.setdefault(f.value_start, []).append(f)
+    more: list[Fact] = []
+    drop: set[int] = set()
+    for g in found:
+        if g.kind != "target" or not g.indicator.endswith("_pct") or g.value_end is None or g.value is None:
+            continue
+        m = _RESULT_AGAINST_GOAL.match(folded, g.value_end)
+        if m is None or m.end() > layout.sentence(g.value_start)[1]:
+            continue
+        if m.group("again") is not None:
+            if float(m.group("again").replace(",", ".")) != g.value:
+                continue
+            drop.add(m.start("again"))
+        at = m.start("r")
+        year = layout.year("baseline", at)
+        result = replace(
+            g,
+            kind="baseline",
+            year=year,
+            period_start=None,
+            period_end=None,
+            value=float(m.group("r").replace(",", ".")),
+            low=None,
+            high=None,
+            qualifier=None,
+            quote=layout.text[m.start("verb") : m.end()],
+            char_start=m.start("verb"),
+            char_end=m.end(),
+            rule=g.rule + ".result_against_goal",
+            value_start=at,
+            value_end=m.end(),
+        )
+        drop.add(at)
+        more.append(result)
+    if not more and not drop:
+        return found
+    return [f for f in found if f.value_start not in drop] + more
 
 
 # `duy trì 100% từ năm 2017 đến năm 2019`: the value stated for each year of the range right after it.

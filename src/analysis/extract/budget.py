@@ -254,7 +254,8 @@ _ALLOTTING = re.compile(r"bố\s*trí|đầu\s*tư|phân\s*bổ|dành|cấp\b")
 # 2021-2025 bố trí`), right before an amount (lower case): read only right after a budget amount (see its use).
 _ALLOTTED = re.compile(
     rf"(?:năm\s*{_YEAR}(?!\s*[-–—]\s*\d)|giai\s*đoạn\s*{_YEAR}\s*[-–—]\s*{_YEAR})\s*,?\s*"
-    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối)\s*"
+    # (`Riêng năm 2020, tỉnh chi 250 tỷ đồng` after the period's money: that year's, issue #11, round 23)
+    r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối|chi|đầu\s*tư)\s*"
     r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
@@ -312,8 +313,18 @@ _PARTS_GAP = re.compile(
 # ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
 _PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+# The plan's own figure named after an amount (`150 tỷ đồng của Kế hoạch`), lower case; and a comparison before it.
+_OF_THE_PLAN_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:kế hoạch|đề án)\b")
+_COMPARED_WITH = re.compile(r"so với|thấp hơn|cao hơn|vượt")
 # What may stand between the items of a list by year (`; - `, `, `, ` và `).
 _LIST_GAP = re.compile(r"(?:[\s,;.\-–+•*]|và)*", re.IGNORECASE)
+# A line that sums the list by year above it (`Cộng: 41.000`, `- Tổng cộng: …`, `Tổng số cả giai đoạn: …`), lower case,
+# from the line's start up to its amount.
+_BULLET = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?")
+_SUM_LINE = re.compile(
+    r"[ \t]*(?:[-–+•*][ \t]*)?(?:tổng\s*cộng|cộng|tổng\s*số|tổng)(?:\s*(?:cả|các|toàn)\s*(?:giai\s*đoạn|năm))?"
+    r"(?:\s*\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?)?\s*:?\s*(?:là\s*)?"
+)
 # A report of results (its amounts are money spent unless said otherwise).
 _REPORT = re.compile(r"Số\s*:?\s*\d+[^\n]{0,6}/BC-|^\s*BÁO\s*CÁO\s*$", re.MULTILINE)
 _EXAMINATION = re.compile(r"^\s*BÁO\s*CÁO\s*THẨM\s*TRA\b", re.MULTILINE)
@@ -731,6 +742,35 @@ def extract_budget_facts(
         rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
+        if (
+            not label
+            and list_head is not None
+            and (line := _line_start(folded, amount.start)) >= list_head[2]
+            and _LIST_GAP.fullmatch(text, list_head[2], line)
+            and _SUM_LINE.fullmatch(folded, line, amount.start)
+            and (items := _list_items(readings, list_head[1] + ".by_year"))
+        ):
+            # `- Năm 2016: 8.500` … `- Năm 2019: 12.300` / `Cộng: 41.000`: the line summing a list by year is the amount
+            # of the years listed, a period's (issue #11, round 23)
+            first = items[0]
+            period = (min(r.year for r in items), max(r.year for r in items))
+            readings.append(
+                (
+                    amount,
+                    _Reading(
+                        first.indicator,
+                        first.rule.removesuffix(".by_year") + ".sum_of_years",
+                        _BULLET.match(text, line).end(),
+                        amount.end,
+                        first.kind,
+                        None,
+                        period,
+                        True,
+                    ),
+                )
+            )
+            list_head = None
+            continue
         if post and _DIRECTLY_AFTER.fullmatch(after[: post[2]]):
             indicator, rule, _, cue_end = post
             quote_start, quote_end = amount.start, amount.end + cue_end
@@ -790,13 +830,20 @@ def extract_budget_facts(
             and i > 0
             and readings[-1][0] is amounts[i - 1]
             and readings[-1][1] is previous
-            and seg_start == amounts[i - 1].end
-            and GOAL_NAMED_BEFORE.search(segment)
+            and seg_start in (amounts[i - 1].end, previous.quote_end)
+            and (
+                GOAL_NAMED_BEFORE.search(segment)
+                # `… trên dưới 95 tỷ đồng, thấp hơn nhiều so với con số 150 tỷ đồng của Kế hoạch`: the plan's own figure,
+                # named after it, that the amount before is measured against (issue #11, round 23)
+                or (_OF_THE_PLAN_AFTER.match(folded, amount.end) and _COMPARED_WITH.search(segment))
+            )
         ):
             # `… giai đoạn 2016-2020 là 312,5 tỷ đồng, đạt 78% so với kế hoạch (400 tỷ đồng)`: the plan's figure the
             # amount before is measured against, of the same thing (a target, see `_when`)
             indicator, rule = previous.indicator, previous.rule.split(".")[0] + ".plan_figure"
-            quote_start, quote_end = seg_start + GOAL_NAMED_BEFORE.search(segment).start(), amount.end
+            named = GOAL_NAMED_BEFORE.search(segment)
+            quote_start = seg_start + named.start() if named else amount.start
+            quote_end = amount.end if named else _OF_THE_PLAN_AFTER.match(folded, amount.end).end()
         else:
             continue
         # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
@@ -817,6 +864,11 @@ def extract_budget_facts(
             continue
         list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
+        if rule.endswith(".plan_figure") and kind != "target":
+            # (the plan's figure named after the amount: a goal, for the plan's period when the text names none)
+            kind = "target"
+            if not stated or (period is None and year is None):
+                year, period = (None, doc.period) if doc.period else (year, period)
         readings.append((amount, _Reading(indicator, rule, quote_start, quote_end, kind, year, period, stated)))
         if each is not None and year is not None and period is None:  # the first of the two years, the same amount
             first = int(each.group("first"))
@@ -893,6 +945,17 @@ def extract_budget_facts(
     # `dự án …, với tổng kinh phí gần 48 tỷ đồng`) is that project's money too, when it states no time or kind.
     readings = [(a, r) for a, r in readings if r.stated or a.value not in not_plans]
     return [_fact(ctx, amount, r) for amount, r in readings]
+
+
+def _list_items(readings: list[tuple[Amount, _Reading]], rule: str) -> list[_Reading]:
+    """The readings of the list by year read last (each of `rule`, with a year), in order, when it has two years
+    or more."""
+    items: list[_Reading] = []
+    for _, r in reversed(readings):
+        if r.rule != rule or r.year is None or r.period is not None:
+            break
+        items.insert(0, r)
+    return items if len({r.year for r in items}) >= 2 else []
 
 
 def _same_amount_same_time(readings: list[tuple[Amount, _Reading]]) -> None:

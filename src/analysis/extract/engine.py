@@ -1340,6 +1340,10 @@ _NUMBER_RIGHT_BEFORE = re.compile(
 )
 # A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
 _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
+# An item that opens with its topic (`2. Về thư điện tử:`, `- Đối với chữ ký số:`), lower case.
+_TOPIC_OPENS = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
+)
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
@@ -1460,7 +1464,13 @@ _ANOTHER_SUBJECT = re.compile(
 )
 # A level said to have none, after a comma (`cả tỉnh có 68 cán bộ chuyên trách, cấp xã chưa có …`): a subject of its own.
 # Where most of a count are (`…, phần lớn ở cấp tỉnh`, `chủ yếu tại cấp huyện`): no level of the count itself.
-_MOSTLY_AT = re.compile(r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*)?(?:ở|tại|thuộc)\s")
+# (`…, phần lớn làm việc tại các sở, ngành`, `đa số công tác ở cấp huyện`: where they work, issue #11, round 23)
+# A new goal joined by `và` (`… và nâng số dịch vụ …`), lower case.
+_AND_THEN_RAISE = re.compile(r"\svà\s+(?:nâng|đưa|tăng|phấn đấu|bảo đảm|đảm bảo)\b")
+_MOSTLY_AT = re.compile(
+    r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*|đang\s*)?(?:(?:làm\s*việc|công\s*tác)\s*)?"
+    r"(?:ở|tại|thuộc|trong)\s"
+)
 _NONE_AT_LEVEL = re.compile(
     r"[,;]\s*(?:còn\s*|nhưng\s*|song\s*|riêng\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?cấp\s*(?:tỉnh|huyện|xã)\s*(?:vẫn\s*)?"
     r"(?:chưa|không)\s"  # (`…, nhưng cấp xã vẫn chưa có cán bộ chuyên trách nào`, round 23)
@@ -1995,8 +2005,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `Tỷ lệ máy tính/ cán bộ công chức: Các cơ quan … cấp tỉnh và cấp huyện đạt 100% …, cấp xã đạt 77% …`:
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
+        if (topic := _TOPIC_OPENS.match(folded, s)) is not None and topic.end() <= prev_end:
+            # `1. Về phần mềm quản lý văn bản: mục tiêu … là 80% cơ quan cấp huyện sử dụng; kết quả … đạt 100%`: an item
+            # whose topic names the indicator before a colon, its values after it in words that name none (issue #11,
+            # round 23)
+            tiers.append((topic.start("topic"), topic.end("topic"), True))
         hit = None
         next_year_of: Fact | None = None
+        those_of_main = False
         if (
             main is not None
             and main_i == i - 1
@@ -2064,6 +2080,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             refining = next((r for r in rules if r.refines == main.indicator and r.indicator), None)
             if refining is not None:
                 hit = (refining, main.char_start, main.char_start)
+                # `95% cán bộ … cấp tỉnh đã được cấp hộp thư …, nhưng chỉ chừng 60% sử dụng thường xuyên`: the share of
+                # those given a mailbox who use it, with no subject of its own, is of their level (issue #11, round 23)
+                those_of_main = _REGULAR_USE_ALONE.match(after_near) is not None
         if (
             hit is None
             and (use := _REGULAR_USE.match(after_near)) is not None
@@ -2238,6 +2257,14 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             or layout.carried_level(s)
             or "all"
         )
+        if (
+            those_of_main
+            and scope == "all"
+            and main is not None
+            # (its own words, after the comma or the clause's start before it, name no level)
+            and not names_a_level_word(folded[max(c_start, folded.rfind(",", 0, amount.start) + 1) : amount.start])
+        ):
+            scope = main.scope
         if (
             scope == "all"
             and main is not None
@@ -2635,8 +2662,17 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     parts = list(_LEVEL_PARTS.finditer(folded, s_from, c_start))
                     if len({p.group("lvl") for p in parts}) > 1:
                         s_from = parts[-1].end()
+                # (nor one before a percentage in the count's own clause: `… cán bộ cấp xã … 80%, số dịch vụ … mức độ 4
+                # tối thiểu 150 dịch vụ`, issue #11, round 23)
+                c_from = max(c_start, pct + 1) if pct >= 0 else c_start
+                if pct >= 0 and (
+                    then := max(_AND_THEN_RAISE.finditer(folded, pct, n_start), key=lambda m: m.end(), default=None)
+                ):
+                    # `… đưa 100% văn bản trao đổi giữa các sở, ngành … và nâng số dịch vụ mức độ 4 lên 120`: the level
+                    # before a new verb after `và` is the share's, not the count's (issue #11, round 23)
+                    c_from, s_from = max(c_from, then.end()), max(s_from, then.end())
                 scope = (
-                    layout.scope(folded[c_start:n_start], folded[n_end:a_end])
+                    layout.scope(folded[c_from:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
                     or layout.heading_level(s_start)
                     or layout.carried_level(s_start)
@@ -3066,7 +3102,10 @@ _LEVEL_AFTER = (
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
-    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn)"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn"
+    # (`…, 22 điểm cấp huyện và hai mươi lăm xã.`: the last level of a list by number first, its unit left out;
+    # issue #11, round 23)
+    r"|(?<=\d\s)xã(?=\s*[.;)]|$))"
     r"(?=\s*(?:[,;.)]|và\s|$))"
     # (not `38 đơn vị sở, ngành, UBND các huyện, thành phố`: one count of two levels)
     r"(?!,\s*(?:ubnd|ủy\s*ban|uỷ\s*ban|các\s*huyện|huyện|cấp\s*huyện)\b)"
@@ -3090,7 +3129,8 @@ _PARTS_OPEN = re.compile(
     r"(?:[^\d.;%()\n]{0,12}\))?[^\d.;%()\n]{0,30}?(?=[,:]\s*(?:bao\s*)?(?:gồm|trong\s*đó)\b|\s*\(|\s+(?:bao\s*)?gồm\s+\d)"
 )
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
-_OWN_LEVEL = re.compile(rf"\s*{_UNIT_WORD}?\s*{_LEVEL_AFTER}")
+# (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: two unit words before the level, issue #11, round 23)
+_OWN_LEVEL = re.compile(rf"\s*(?:{_UNIT_WORD}(?:,?\s*(?:đơn\s*vị|cơ\s*quan))?)?\s*{_LEVEL_AFTER}")
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )

@@ -230,6 +230,15 @@ COUNT_RULES = [
         cue(rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level3_count_after",
     ),
+    # `số dịch vụ công trực tuyến mức độ 3 tối thiểu 150 dịch vụ`: a bound and the count with its noun, no verb
+    # (issue #11, round 23)
+    CountRule(
+        "online_services_level3_count",
+        cue(
+            rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:ít nhất|tối thiểu|khoảng|chừng|trên|hơn|gần) {N} {_SERVICE}"
+        ),
+        "services.level3_count_bound_after",
+    ),
     # `cung cấp dịch vụ công trực tuyến mức độ 3 cho 27 thủ tục, mức độ 4 cho 6 thủ tục`: the procedures the level
     # is offered for, named after `cho`/`đối với` (the count needs its noun: `cho 100% thủ tục` is a share)
     CountRule(
@@ -272,6 +281,13 @@ COUNT_RULES = [
         "online_services_level4_count",
         cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
+    ),
+    # `số dịch vụ công trực tuyến mức độ 4 tối thiểu 150 dịch vụ`: a bound and the count with its noun, no verb
+    # (issue #11, round 23)
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:ít nhất|tối thiểu|khoảng|chừng|trên|hơn|gần) {N} {_SERVICE}"),
+        "services.level4_count_bound_after",
     ),
     # Since Decree 42/2022: `toàn trình` (end to end) is level 4, `một phần` (partly online) is level 3.
     CountRule(
