@@ -274,7 +274,7 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
 
 # Blind sets: written before the rules they measure and frozen. `evaluate` prints only their per-set scores (never
 # their documents or misses), so that a run over every set cannot show what to tune on.
-FROZEN_SETS = frozenset({"blind", "blind2"})
+FROZEN_SETS = frozenset({"blind", "blind2", "blind3"})
 
 
 def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
@@ -287,6 +287,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("heldout", "heldout_plans"),
         ("blind", "blind_plans"),
         ("blind2", "blind2_plans"),
+        ("blind3", "blind3_plans"),
         ("dev_adoption", "dev_adoption_plans"),
         ("dev_values", "dev_values_plans"),
         ("dev_years", "dev_years_plans"),
