@@ -675,7 +675,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             page = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
         finally:
             pdf.close()
-    data, grid = _read_upright(page)
+    data, grid, image = _read_upright(page)
+    _reread_doubted_figures(image, data)
     to_pt = 72 / dpi
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
@@ -747,27 +748,70 @@ def _mean_confidence(data: dict) -> float:
     return sum(confs) / len(confs) if confs else 0.0
 
 
-def _read_upright(page) -> tuple[dict, tuple[list, list]]:
+def _read_upright(page) -> tuple[dict, tuple[list, list], object]:
     """Tesseract's words of a page (image_to_data) and the table rules erased before reading (`_prepare_scan`). A
     page that reads badly and that Tesseract's orientation detection says lies turned is turned upright, prepared and
     read again (straightening and the rules are found on the upright page); the turned reading is kept only if it
-    reads better."""
+    reads better. With them, the image read."""
     import pytesseract
 
     image, grid = _prepare_scan(page)
     data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
     confidence = _mean_confidence(data)
     if confidence >= _TURNED_BELOW:
-        return data, grid
+        return data, grid, image
     try:
         turn = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
     except Exception:  # too little text to tell the orientation (Tesseract raises), or no `osd` model
-        return data, grid
+        return data, grid, image
     if turn % 360 == 0:
-        return data, grid
+        return data, grid, image
     upright, upright_grid = _prepare_scan(page.rotate(-turn, expand=True, fillcolor=255))
     turned = pytesseract.image_to_data(upright, lang="vie", output_type=pytesseract.Output.DICT)
-    return (turned, upright_grid) if _mean_confidence(turned) > confidence else (data, grid)
+    if _mean_confidence(turned) > confidence:
+        return turned, upright_grid, upright
+    return data, grid, image
+
+
+# A figure Tesseract doubts and reads with a sign no figure has (`201?)` for `2017)`, `4O%,`): read on a page it is
+# often read among letters, whose model pulls a digit toward a letter or a mark; read again alone, as one line
+# (`--psm 7`), it is read as the figure it is, sure. Only a word with two digits or more and a stray sign is read
+# again (a few on a strong photocopy, none on a clean page), and the second reading is kept only when it is a clean
+# figure, read surely, with as many digits give or take one.
+_CLEAN_FIGURE = re.compile(r"^[(]?\d[\d.,/]*%?[)]?[.,;:]?$")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_REREAD_BELOW = 80  # Tesseract's confidence under which a figure with a stray sign is read again
+_REREAD_SURE = 85  # the second reading's confidence it must reach (sure words read 93-96)
+_REREAD_MAX = 12  # at most this many words a page (a page of garbage is not read word by word)
+
+
+def _reread_doubted_figures(image, data: dict) -> None:
+    """Doubted figures with a stray sign read again one by one from the page `image` as read (see above); `data`
+    (image_to_data's) takes the second reading of each in place."""
+    import pytesseract
+
+    done = 0
+    for k, word in enumerate(data["text"]):
+        conf = float(data["conf"][k])
+        if (
+            done >= _REREAD_MAX
+            or not 0 <= conf < _REREAD_BELOW
+            or sum(c.isdigit() for c in word) < 2
+            or _CLEAN_FIGURE.match(word)
+            or _TWO_LETTERS.search(word)  # a code (`815/QĐ-UBND`, `3a`) or a word, not a figure
+        ):
+            continue
+        done += 1
+        x, y, w, h = data["left"][k], data["top"][k], data["width"][k], data["height"][k]
+        pad = max(4, h // 4)
+        crop = image.crop((max(0, x - pad), max(0, y - pad), x + w + pad, y + h + pad))
+        again = pytesseract.image_to_data(crop, lang="vie", config="--psm 7", output_type=pytesseract.Output.DICT)
+        read = [(t, float(c)) for t, c in zip(again["text"], again["conf"], strict=True) if t.strip()]
+        if len(read) != 1 or not _CLEAN_FIGURE.match(read[0][0]) or read[0][1] < _REREAD_SURE:
+            continue
+        if abs(sum(c.isdigit() for c in read[0][0]) - sum(c.isdigit() for c in word)) > 1:
+            continue
+        data["text"][k], data["conf"][k] = read[0][0], read[0][1]
 
 
 _CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
