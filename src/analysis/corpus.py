@@ -37,7 +37,7 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "11"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "12"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
@@ -50,6 +50,7 @@ READER_VERSION = "11"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # (and OCR: a scanned table's staggered cells aligned, a grey page's cells made black on white, glued syllables split)
 # 11: a Word file's text boxes read (once, not their VML fallback); a PDF's text set upright in a rotated header
 # cell whole; two ruled tables side by side given apart; a ruled cell merged down over rows given in each row
+# 12: OCR: a doubted figure with a stray sign read again alone; a sure word's wrong mark between two domain phrases
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of

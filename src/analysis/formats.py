@@ -18,7 +18,8 @@ Before Tesseract a page is straightened (projection search), stripped of its tab
 to the top of their rows (an office centres a cell's text, and Tesseract cut a row of cells of one, two and three
 lines across their letters) and, on grey paper, made ink on white; when speckled like a photocopy, the page is
 binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
-is the digit (`fix_number`: `B0%` → `80%`) and a domain phrase with a mark misread is the phrase
+is the digit (`fix_number`: `B0%` → `80%`), a doubted figure with a stray sign is read again alone (`201?)` →
+`2017)`) and a domain phrase with a mark misread is the phrase
 (`analysis.ocr_words`: `quần lý` → `quản lý`). Measured on office-printed plans scanned clean, mild and strong by
 benchmarks/bench_scans.py.
 """
@@ -777,7 +778,7 @@ def _read_upright(page) -> tuple[dict, tuple[list, list], object]:
 # often read among letters, whose model pulls a digit toward a letter or a mark; read again alone, as one line
 # (`--psm 7`), it is read as the figure it is, sure. Only a word with two digits or more and a stray sign is read
 # again (a few on a strong photocopy, none on a clean page), and the second reading is kept only when it is a clean
-# figure, read surely, with as many digits give or take one.
+# figure, read surely, as long as the word give or take one sign.
 _CLEAN_FIGURE = re.compile(r"^[(]?\d[\d.,/]*%?[)]?[.,;:]?$")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _REREAD_BELOW = 80  # Tesseract's confidence under which a figure with a stray sign is read again
@@ -809,7 +810,7 @@ def _reread_doubted_figures(image, data: dict) -> None:
         read = [(t, float(c)) for t, c in zip(again["text"], again["conf"], strict=True) if t.strip()]
         if len(read) != 1 or not _CLEAN_FIGURE.match(read[0][0]) or read[0][1] < _REREAD_SURE:
             continue
-        if abs(sum(c.isdigit() for c in read[0][0]) - sum(c.isdigit() for c in word)) > 1:
+        if abs(len(read[0][0]) - len(word)) > 1:  # another figure than the word's box held (a cell beside it)
             continue
         data["text"][k], data["conf"][k] = read[0][0], read[0][1]
 

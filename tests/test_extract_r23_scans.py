@@ -1,0 +1,100 @@
+"""Scans, round 23: what Tesseract reads wrong on a strong photocopy and how the reading is put right.
+
+A figure it doubts and reads with a stray sign (`201?)`) is read again alone; a word read surely but with a mark
+wrong between two words of the domain (`kết nổi mạng`) is put right by both phrases. Every line and figure here was
+written for this file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import IN_CI, require_tool
+
+from analysis import formats
+from analysis.ocr_words import fix_line
+
+
+@pytest.fixture(scope="module")
+def ocr():
+    require_tool("tesseract")
+    missing = formats.ocr_available()
+    if missing:
+        pytest.fail(missing) if IN_CI else pytest.skip(missing)
+
+
+def _words_image(words: list[str]):
+    """A white strip with `words` printed on one line at 200 dpi (Liberation Serif 13 pt), and each word's box."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    found = shutil.which("fc-match")
+    run = (
+        subprocess.run([found, "-f", "%{file}", "Liberation Serif"], capture_output=True, text=True) if found else None
+    )
+    path = run.stdout if run else ""
+    if not path or not path.endswith(".ttf"):
+        pytest.skip("Liberation Serif is not installed")
+    font = ImageFont.truetype(path, 36)
+    image = Image.new("L", (1400, 120), 255)
+    draw = ImageDraw.Draw(image)
+    boxes, x = [], 40
+    for word in words:
+        left, top, right, bottom = draw.textbbox((x, 40), word, font=font)
+        draw.text((x, 40), word, font=font, fill=0)
+        boxes.append((left, top, right - left, bottom - top))
+        x = right + 30
+    return image, boxes
+
+
+def _data(read: list[tuple[str, float]], boxes: list[tuple[int, int, int, int]]) -> dict:
+    return {
+        "text": [w for w, _ in read],
+        "conf": [c for _, c in read],
+        "left": [b[0] for b in boxes],
+        "top": [b[1] for b in boxes],
+        "width": [b[2] for b in boxes],
+        "height": [b[3] for b in boxes],
+    }
+
+
+def test_a_doubted_figure_with_a_stray_sign_is_read_again_alone(ocr):
+    image, boxes = _words_image(["Thực", "trạng", "(năm", "2016)", "và", "3.450"])
+    data = _data([("Thực", 95), ("trạng", 95), ("(năm", 93), ("201?)", 37), ("và", 96), ("3.4S?", 40)], boxes)
+    formats._reread_doubted_figures(image, data)
+    assert data["text"][3] == "2016)"
+    assert data["text"][5] == "3.450"
+    assert data["text"][:3] == ["Thực", "trạng", "(năm"]
+
+
+def test_a_sure_figure_a_code_and_a_clean_figure_are_not_read_again(ocr, monkeypatch):
+    image, boxes = _words_image(["2016)", "12/KH-UBND", "45"])
+    data = _data([("201?)", 93), ("12/KH-UBNĐ", 40), ("45", 30)], boxes)
+    monkeypatch.setattr("pytesseract.image_to_data", lambda *a, **k: pytest.fail("read again"))
+    formats._reread_doubted_figures(image, data)
+    assert data["text"] == ["201?)", "12/KH-UBNĐ", "45"]
+
+
+@pytest.mark.parametrize(
+    ("ocr_line", "meant"),
+    [
+        ("100% trường học được kết nổi mạng Internet", "100% trường học được kết nối mạng Internet"),
+        ("cấp hộp thư điên tử cho cán bộ", "cấp hộp thư điện tử cho cán bộ"),
+    ],
+)
+def test_a_sure_word_with_a_wrong_mark_between_two_domain_phrases_is_put_right(ocr_line, meant):
+    words = ocr_line.split()
+    assert " ".join(fix_line(words, [False] * len(words))) == meant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "nước nổi mạnh lên ở vùng trũng",  # `nổi` (to rise) with no phrase on either side
+        "các sở kết nổi bật trong năm",  # one side only (`kết nối`), the other no phrase: as read
+    ],
+)
+def test_a_sure_word_with_a_phrase_on_one_side_only_stays(line):
+    words = line.split()
+    assert fix_line(words, [False] * len(words)) == words
