@@ -98,3 +98,48 @@ def test_a_sure_word_with_a_wrong_mark_between_two_domain_phrases_is_put_right(o
 def test_a_sure_word_with_a_phrase_on_one_side_only_stays(line):
     words = line.split()
     assert fix_line(words, [False] * len(words)) == words
+
+
+def _pdf(tmp_path, paragraphs: list[str], style: str):
+    import logging
+
+    weasyprint = pytest.importorskip("weasyprint")
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = "@page { size: A4; margin: 2cm } body { font-family: 'DejaVu Serif'; font-size: 11pt } "
+    html = f"<html><head><meta charset='utf-8'><style>{page}{style}</style></head><body>{body}</body></html>"
+    path = tmp_path / "plan.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+PARAGRAPHS = [
+    "Năm 2019, tỉnh đã cung cấp 212 dịch vụ công trực tuyến mức độ 3 cho người dân và doanh nghiệp trên địa bàn.",
+    "Tỷ lệ văn bản trao đổi dưới dạng điện tử giữa các cơ quan nhà nước đạt 78%.",
+    "Đến năm 2021, phấn đấu 100% cán bộ, công chức cấp tỉnh được cấp hộp thư điện tử công vụ.",
+    "Tổng kinh phí thực hiện kế hoạch là 23.400 triệu đồng, từ ngân sách tỉnh.",
+]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "body { columns: 2; column-gap: 1cm } p { text-align: justify }",  # two columns
+        "p { letter-spacing: 0.12em; word-spacing: 0.3em }",  # letters set apart one by one
+    ],
+)
+def test_a_born_digital_pdf_in_two_columns_or_spaced_letters_reads_in_order(tmp_path, style):
+    """A check (it held before round 23 too): the text layer of a PDF set in two columns, or with its letters spaced,
+    reads column after column, word for word, and its facts are found."""
+    from analysis.extract import extract_facts
+    from analysis.extract.facts import DocContext
+    from analysis.extract.unwrap import unwrap_lines
+
+    pages = formats.pdf_pages(_pdf(tmp_path, PARAGRAPHS, style), "plan.pdf")
+    text = unwrap_lines(formats.pdf_text(pages.pages, pages.widths))
+    assert " ".join(text.split()) == " ".join(" ".join(PARAGRAPHS).split())
+    ctx = DocContext("t", "plan.pdf", text, issued_year=2019, period_start=2019, period_end=2021)
+    found = {(f.indicator, f.year, f.value) for f in extract_facts(ctx)[1]}
+    assert ("online_services_level3_count", 2019, 212.0) in found
+    assert ("edocument_exchange_pct", 2019, 78.0) in found
+    assert ("staff_with_email_pct", 2021, 100.0) in found
