@@ -143,3 +143,34 @@ def test_a_born_digital_pdf_in_two_columns_or_spaced_letters_reads_in_order(tmp_
     assert ("online_services_level3_count", 2019, 212.0) in found
     assert ("edocument_exchange_pct", 2019, 78.0) in found
     assert ("staff_with_email_pct", 2021, 100.0) in found
+
+
+def test_a_red_round_stamp_over_the_print_of_a_colour_scan_is_read_through(ocr, tmp_path):
+    """A colour scan with a red stamp (two rings) across two lines of figures: in plain grey the red is as dark as the
+    print and Tesseract read nothing of the page; as light as its lightest channel, the print under it is read."""
+    import numpy as np
+    from make_formats import office_pages
+    from PIL import ImageDraw
+
+    text = (
+        "KẾ HOẠCH\n"
+        "Năm 2022, tỉnh cung cấp 318 dịch vụ công trực tuyến mức độ 3; kinh phí thực hiện là 19.750 triệu đồng.\n"
+        "Tỷ lệ hồ sơ giải quyết trực tuyến giữa các sở, ngành đạt 64%.\n"
+    )
+    page = office_pages(text, 200)[0].convert("RGB")
+    rows = np.flatnonzero(np.asarray(page.convert("L")).min(axis=1) < 128)
+    y, w, draw = int(rows[len(rows) // 2]), page.width, ImageDraw.Draw(page)
+    for cx in (int(w * 0.3), int(w * 0.62)):
+        r = int(0.08 * w)
+        for k in range(4):
+            draw.ellipse((cx - r + k, y - r + k, cx + r - k, y + r - k), outline=(215, 35, 40))
+        draw.ellipse(
+            (cx - r * 7 // 10, y - r * 7 // 10, cx + r * 7 // 10, y + r * 7 // 10), outline=(215, 35, 40), width=3
+        )
+    path = tmp_path / "scan.png"
+    page.save(path, dpi=(200, 200))
+    lines, _, _ = formats.ocr_page(str(path), 0)
+    read = " ".join(ln.text for ln in lines)
+    for figure in ("318", "19.750", "64%"):
+        assert figure in read
+    assert formats.ink_grey(page.convert("L")).mode == "L"  # a grey page as it is

@@ -45,6 +45,7 @@ __all__ = [
     "PdfPages",
     "fix_number",
     "image_pages",
+    "ink_grey",
     "join_header_rows",
     "join_lines",
     "ocr_available",
@@ -654,8 +655,28 @@ def _image_page(path: str, index: int) -> tuple[object, float]:
         image.seek(index)
         dpi = image.info.get("dpi", (OCR_DPI, OCR_DPI))[0]
         # A phone's photo is stored sideways with an EXIF note of how to turn it; a scanner's 72 dpi is no measure.
-        page = ImageOps.exif_transpose(image).convert("L")
+        page = ink_grey(ImageOps.exif_transpose(image))
     return page, float(dpi) if dpi and float(dpi) >= 100 else float(OCR_DPI)
+
+
+# A pixel whose colour channels differ by more than this is coloured ink (a red or blue stamp, a signature in blue
+# pen), not the black or grey of print and paper.
+_COLOURED = 80
+
+
+def ink_grey(image):
+    """A scanned page in grey as Tesseract should see it: black and grey as they are, coloured ink (a red round stamp
+    over the signature and the last lines, a blue signature) as light as its lightest channel, so that the print under
+    it is read (in plain grey a red stamp is as dark as the letters it crosses). A grey page is returned as it is."""
+    import numpy as np
+    from PIL import Image
+
+    if image.mode in ("L", "1", "I;16", "I", "F"):
+        return image.convert("L")
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    grey = np.asarray(image.convert("L"))
+    return Image.fromarray(np.where(high - low > _COLOURED, high, grey).astype(np.uint8))
 
 
 def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], float, int]:
@@ -673,7 +694,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     else:
         pdf = pdfium.PdfDocument(path)
         try:
-            page = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
+            page = ink_grey(pdf[index].render(scale=dpi / 72).to_pil())
         finally:
             pdf.close()
     data, grid, image = _read_upright(page)
