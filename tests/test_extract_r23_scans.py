@@ -174,3 +174,46 @@ def test_a_red_round_stamp_over_the_print_of_a_colour_scan_is_read_through(ocr, 
     for figure in ("318", "19.750", "64%"):
         assert figure in read
     assert formats.ink_grey(page.convert("L")).mode == "L"  # a grey page as it is
+
+
+def _stamped(text: str, colour, tmp_path):
+    """The text printed at 200 dpi with a round stamp (an outer ring and a thin inner one) in `colour` over the middle
+    of its lines, saved as a PNG scan."""
+    import numpy as np
+    from make_formats import office_pages
+    from PIL import ImageDraw
+
+    page = office_pages(text, 200)[0].convert("RGB")
+    rows = np.flatnonzero(np.asarray(page.convert("L")).min(axis=1) < 128)
+    y, w, draw = int(rows[len(rows) // 2]), page.width, ImageDraw.Draw(page)
+    cx, r = int(w * 0.45), int(0.08 * w)
+    for k in range(4):
+        draw.ellipse((cx - r + k, y - r + k, cx + r - k, y + r - k), outline=colour)
+    draw.ellipse((cx - r * 7 // 10, y - r * 7 // 10, cx + r * 7 // 10, y + r * 7 // 10), outline=colour, width=2)
+    path = tmp_path / "scan.png"
+    page.save(path, dpi=(200, 200))
+    return path
+
+
+def test_a_grey_round_stamp_over_figures_is_found_and_its_rings_erased(ocr, tmp_path):
+    """A grey scan keeps a stamp as dark as the print: its rings are found by their shape and made paper, and the
+    figures they crossed are read."""
+    text = (
+        "BÁO CÁO\n"
+        "Trong năm, toàn tỉnh tiếp nhận 4.870 hồ sơ trực tuyến và 2.315 hồ sơ qua dịch vụ bưu chính công ích; cấp mới "
+        "645 chứng thư số cho cán bộ, công chức.\n"
+        "Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản đạt 96%.\n"
+    )
+    path = _stamped(text, (105, 105, 105), tmp_path)
+    lines, _, _ = formats.ocr_page(str(path), 0)
+    read = " ".join(ln.text for ln in lines)
+    for figure in ("4.870", "2.315", "645", "96%"):
+        assert figure in read
+
+
+def test_a_page_without_a_stamp_has_no_ring(tmp_path):
+    import numpy as np
+    from make_formats import office_pages
+
+    page = np.asarray(office_pages("KẾ HOẠCH\n" + "Tỷ lệ hồ sơ được xử lý trực tuyến đạt 85%. " * 40, 200)[0])
+    assert formats.round_stamps(page < 128) == []

@@ -51,7 +51,7 @@ READER_VERSION = "12"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # 11: a Word file's text boxes read (once, not their VML fallback); a PDF's text set upright in a rotated header
 # cell whole; two ruled tables side by side given apart; a ruled cell merged down over rows given in each row
 # 12: OCR: a doubted figure with a stray sign read again alone; a sure word's wrong mark between two domain phrases
-# put right; a colour scan's coloured ink (a red stamp) made light
+# put right; a colour scan's coloured ink (a red stamp) made light; a round stamp's rings erased
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
