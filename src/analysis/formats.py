@@ -16,13 +16,14 @@ renders pages for OCR, so one library does both; its per-character boxes let wra
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
 2.1 s a page against 12.2 s with the default threads on 2 cores); pages run in parallel on the executor.
-Before Tesseract a page is straightened (projection search), stripped of its table rules, its table cells moved up
-to the top of their rows (an office centres a cell's text, and Tesseract cut a row of cells of one, two and three
-lines across their letters) and, on grey paper, made ink on white; when speckled like a photocopy, the page is
-binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a number
-is the digit (`fix_number`: `B0%` → `80%`) and a domain phrase with a mark misread is the phrase
-(`analysis.ocr_words`: `quần lý` → `quản lý`). Measured on office-printed plans scanned clean, mild and strong by
-benchmarks/bench_scans.py.
+Before Tesseract a colour page's coloured ink (a red stamp) is made light (`ink_grey`), the page is straightened
+(projection search), the rings of a round stamp found by their shape erased (`round_stamps`), its table rules erased
+too and its table cells moved up to the top of their rows (an office centres a cell's text, and Tesseract cut a row
+of cells of one, two and three lines across their letters) and, on grey paper, made ink on white; when speckled like
+a photocopy, the page is binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a
+number is the digit (`fix_number`: `B0%` → `80%`), a doubted figure with a stray sign is read again alone (`201?)`
+→ `2017)`) and a domain phrase with a mark misread is the phrase (`analysis.ocr_words`: `quần lý` → `quản lý`).
+Measured on office-printed plans scanned clean, mild and strong by benchmarks/bench_scans.py.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ __all__ = [
     "PdfPages",
     "fix_number",
     "image_pages",
+    "ink_grey",
     "join_header_rows",
     "join_lines",
     "mht_page",
@@ -658,8 +660,28 @@ def _image_page(path: str, index: int) -> tuple[object, float]:
         image.seek(index)
         dpi = image.info.get("dpi", (OCR_DPI, OCR_DPI))[0]
         # A phone's photo is stored sideways with an EXIF note of how to turn it; a scanner's 72 dpi is no measure.
-        page = ImageOps.exif_transpose(image).convert("L")
+        page = ink_grey(ImageOps.exif_transpose(image))
     return page, float(dpi) if dpi and float(dpi) >= 100 else float(OCR_DPI)
+
+
+# A pixel whose colour channels differ by more than this is coloured ink (a red or blue stamp, a signature in blue
+# pen), not the black or grey of print and paper.
+_COLOURED = 80
+
+
+def ink_grey(image):
+    """A scanned page in grey as Tesseract should see it: black and grey as they are, coloured ink (a red round stamp
+    over the signature and the last lines, a blue signature) as light as its lightest channel, so that the print under
+    it is read (in plain grey a red stamp is as dark as the letters it crosses). A grey page is returned as it is."""
+    import numpy as np
+    from PIL import Image
+
+    if image.mode in ("L", "1", "I;16", "I", "F"):
+        return image.convert("L")
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    grey = np.asarray(image.convert("L"))
+    return Image.fromarray(np.where(high - low > _COLOURED, high, grey).astype(np.uint8))
 
 
 def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], float, int]:
@@ -677,10 +699,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     else:
         pdf = pdfium.PdfDocument(path)
         try:
-            page = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
+            page = ink_grey(pdf[index].render(scale=dpi / 72).to_pil())
         finally:
             pdf.close()
-    data, grid = _read_upright(page)
+    data, grid, image = _read_upright(page)
+    _reread_doubted_figures(image, data)
     to_pt = 72 / dpi
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
@@ -752,27 +775,70 @@ def _mean_confidence(data: dict) -> float:
     return sum(confs) / len(confs) if confs else 0.0
 
 
-def _read_upright(page) -> tuple[dict, tuple[list, list]]:
+def _read_upright(page) -> tuple[dict, tuple[list, list], object]:
     """Tesseract's words of a page (image_to_data) and the table rules erased before reading (`_prepare_scan`). A
     page that reads badly and that Tesseract's orientation detection says lies turned is turned upright, prepared and
     read again (straightening and the rules are found on the upright page); the turned reading is kept only if it
-    reads better."""
+    reads better. With them, the image read."""
     import pytesseract
 
     image, grid = _prepare_scan(page)
     data = pytesseract.image_to_data(image, lang="vie", output_type=pytesseract.Output.DICT)
     confidence = _mean_confidence(data)
     if confidence >= _TURNED_BELOW:
-        return data, grid
+        return data, grid, image
     try:
         turn = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
     except Exception:  # too little text to tell the orientation (Tesseract raises), or no `osd` model
-        return data, grid
+        return data, grid, image
     if turn % 360 == 0:
-        return data, grid
+        return data, grid, image
     upright, upright_grid = _prepare_scan(page.rotate(-turn, expand=True, fillcolor=255))
     turned = pytesseract.image_to_data(upright, lang="vie", output_type=pytesseract.Output.DICT)
-    return (turned, upright_grid) if _mean_confidence(turned) > confidence else (data, grid)
+    if _mean_confidence(turned) > confidence:
+        return turned, upright_grid, upright
+    return data, grid, image
+
+
+# A figure Tesseract doubts and reads with a sign no figure has (`201?)` for `2017)`, `4O%,`): read on a page it is
+# often read among letters, whose model pulls a digit toward a letter or a mark; read again alone, as one line
+# (`--psm 7`), it is read as the figure it is, sure. Only a word with two digits or more and a stray sign is read
+# again (a few on a strong photocopy, none on a clean page), and the second reading is kept only when it is a clean
+# figure, read surely, as long as the word give or take one sign.
+_CLEAN_FIGURE = re.compile(r"^[(]?\d[\d.,/]*%?[)]?[.,;:]?$")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_REREAD_BELOW = 80  # Tesseract's confidence under which a figure with a stray sign is read again
+_REREAD_SURE = 85  # the second reading's confidence it must reach (sure words read 93-96)
+_REREAD_MAX = 12  # at most this many words a page (a page of garbage is not read word by word)
+
+
+def _reread_doubted_figures(image, data: dict) -> None:
+    """Doubted figures with a stray sign read again one by one from the page `image` as read (see above); `data`
+    (image_to_data's) takes the second reading of each in place."""
+    import pytesseract
+
+    done = 0
+    for k, word in enumerate(data["text"]):
+        conf = float(data["conf"][k])
+        if (
+            done >= _REREAD_MAX
+            or not 0 <= conf < _REREAD_BELOW
+            or sum(c.isdigit() for c in word) < 2
+            or _CLEAN_FIGURE.match(word)
+            or _TWO_LETTERS.search(word)  # a code (`815/QĐ-UBND`, `3a`) or a word, not a figure
+        ):
+            continue
+        done += 1
+        x, y, w, h = data["left"][k], data["top"][k], data["width"][k], data["height"][k]
+        pad = max(4, h // 4)
+        crop = image.crop((max(0, x - pad), max(0, y - pad), x + w + pad, y + h + pad))
+        again = pytesseract.image_to_data(crop, lang="vie", config="--psm 7", output_type=pytesseract.Output.DICT)
+        read = [(t, float(c)) for t, c in zip(again["text"], again["conf"], strict=True) if t.strip()]
+        if len(read) != 1 or not _CLEAN_FIGURE.match(read[0][0]) or read[0][1] < _REREAD_SURE:
+            continue
+        if abs(len(read[0][0]) - len(word)) > 1:  # another figure than the word's box held (a cell beside it)
+            continue
+        data["text"][k], data["conf"][k] = read[0][0], read[0][1]
 
 
 _CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
@@ -896,6 +962,10 @@ def _prepare_scan(image):
         image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(image)
         dark = a < threshold
+    stamps = round_stamps(dark)
+    if stamps:
+        a, dark = _erase_rings(a.copy(), dark.copy(), stamps)
+        image = Image.fromarray(a)
     length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
     across, down = _long_runs(dark, length), _long_runs(dark.T, length).T
     rules = across | down
@@ -918,6 +988,102 @@ def _prepare_scan(image):
         return image, grid
     ink = np.where(dark, 0, 255).astype(np.uint8)
     return Image.fromarray(ink).filter(ImageFilter.MedianFilter(3)), grid
+
+
+# A round stamp over the signature and the last lines (every decision and plan carries one; a grey scan keeps it as dark
+# as the print): its rings cross the figures beneath, and Tesseract reads a figure crossed by an arc as signs
+# (`4.000` read `/Áấ@œ—N`). A ring is found as a circle of radius 4.5-12 % of the page's width (a stamp is 30-50 mm
+# across on A4) whose circumference is inked over most of its length while a little inside and outside it is not
+# (a line of print covers a fifth of any circle through it); its ink is then made paper.
+_RING_RADII = (0.045, 0.12)  # of the page's width
+_RING_INKED = 0.65  # share of the circumference inked (a stamp's ring: 0.7-0.9; any circle through print: 0.2-0.3)
+_RING_CONTRAST = 0.4  # less inked a little inside and outside than on it, by this share
+_RING_STEP = 4  # the page searched at a quarter of its size
+_RING_INNER_INKED = 0.5  # a ring inside a stamp's ring, on its centre: inked over half its length
+
+
+def round_stamps(dark) -> list[tuple[int, int, int]]:
+    """The rings (centre y, centre x, radius in pixels) of round stamps on a page's ink mask (True where ink)."""
+    import numpy as np
+    from PIL import Image
+
+    step = _RING_STEP
+    small = np.asarray(Image.fromarray(dark.astype(np.uint8) * 255).reduce(step)) > 60
+    h, w = small.shape
+    lo, hi = max(4, int(_RING_RADII[0] * w)), int(_RING_RADII[1] * w)
+    pad = hi + 4
+    size = (-(-(h + 2 * pad) // 64) * 64, -(-(w + 2 * pad) // 64) * 64)  # sizes numpy's FFT does fast
+    page = np.fft.rfft2(small.astype(np.float32), s=size)
+    yy, xx = np.mgrid[-pad : pad + 1, -pad : pad + 1]
+    dist = np.hypot(yy, xx)
+
+    def inked(r: float, y: int, x: int) -> float:  # the share of the circle (r, y, x) that is ink
+        ys, xs = np.nonzero(np.abs(dist - r) <= 0.5)
+        ys, xs = ys - pad + y, xs - pad + x
+        ok = (ys >= 0) & (ys < h) & (xs >= 0) & (xs < w)
+        return float(small[ys[ok], xs[ok]].mean()) if ok.any() else 0.0
+
+    found = []
+    for r in range(lo, hi + 1, 2):
+        ring = (np.abs(dist - r) <= 0.5).astype(np.float32)
+        cover = np.fft.irfft2(page * np.fft.rfft2(ring[::-1, ::-1], s=size), s=size)[pad : pad + h, pad : pad + w]
+        y, x = divmod(int(np.argmax(cover)), w)
+        best, radius = max((inked(rr, y, x), rr) for rr in (r - 1, r, r + 1))
+        if best >= _RING_INKED and best - max(inked(radius - 3, y, x), inked(radius + 3, y, x)) >= _RING_CONTRAST:
+            found.append((y * step, x * step, radius * step))
+    return found
+
+
+def _erase_rings(a, dark, rings: list[tuple[int, int, int]]):
+    """The page (grey array, ink mask) with the ink on each ring made paper (the page's paper grey). A ring found on
+    the quarter-size page is placed again on the page itself (its centre and radius to the pixel), and only the radii
+    inked as its stroke are erased: the letters it crosses keep the rest of their ink."""
+    import numpy as np
+
+    paper = int(np.median(a[::8, ::8]))
+    h, w = dark.shape
+    angles = np.linspace(0, 2 * np.pi, 720, endpoint=False)
+    cos, sin = np.cos(angles), np.sin(angles)
+
+    def inked(y: float, x: float, r: float) -> float:
+        ys, xs = np.rint(y + r * sin).astype(int), np.rint(x + r * cos).astype(int)
+        ok = (ys >= 0) & (ys < h) & (xs >= 0) & (xs < w)
+        return float(dark[ys[ok], xs[ok]].mean()) if ok.any() else 0.0
+
+    for y, x, r in rings:
+        s = _RING_STEP
+        _, y, x, r = max(
+            (inked(y + dy, x + dx, r + dr), y + dy, x + dx, r + dr)
+            for dy in range(-s, s + 1, 2)
+            for dx in range(-s, s + 1, 2)
+            for dr in range(-2 * s, 2 * s + 1, 2)
+        )
+        _, y, x, r = max(
+            (inked(y + dy, x + dx, r + dr), y + dy, x + dx, r + dr)
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+            for dr in (-1, 0, 1)
+        )
+        # the stamp's own rings: this one and those inside it on its centre (a thinner inner ring, 50-95 % of it)
+        radii = [r] + [
+            rr
+            for rr in range(r // 2, r * 19 // 20)
+            if (c := inked(y, x, rr)) >= _RING_INNER_INKED
+            and c >= max(inked(y, x, rr + d) for d in (-2, -1, 1, 2))
+            and c - max(inked(y, x, rr - 2 * s), inked(y, x, rr + 2 * s)) >= _RING_CONTRAST
+        ]
+        for rr in radii:
+            peak = inked(y, x, rr)
+            stroke = [d for d in range(-2 * s, 2 * s + 1) if inked(y, x, rr + d) >= 0.5 * peak]
+            inner, outer = rr + min(stroke, default=0) - 0.5, rr + max(stroke, default=0) + 0.5
+            m = int(outer) + 2
+            y0, y1, x0, x1 = max(0, y - m), min(h, y + m), max(0, x - m), min(w, x + m)
+            yy, xx = np.mgrid[y0:y1, x0:x1]
+            d = np.hypot(yy - y, xx - x)
+            erase = (d >= inner) & (d <= outer) & dark[y0:y1, x0:x1]
+            a[y0:y1, x0:x1][erase] = paper
+            dark[y0:y1, x0:x1][erase] = False
+    return a, dark
 
 
 def _cells_aligned(a, dark, grid):

@@ -137,6 +137,24 @@ def fix_line(words: list[str], doubted: list[bool] | None = None) -> list[str]:
                 cores[j], locked[j] = new[j - i], True
             else:
                 locked[j] = True
+    # A word read surely but with a mark wrong between two words of the domain (`kết nổi mạng`): when the word, its
+    # marks put right one way only, makes a phrase with the word before it AND one with the word after it, while as
+    # read it makes neither, the two phrases outweigh Tesseract's confidence in one mark.
+    for j in range(1, len(words) - 1):
+        if locked[j] or not (joined(j - 1) and joined(j)):
+            continue
+        before, after = cores[j - 1], cores[j + 1]
+        if f"{before} {cores[j]}" in phrases or f"{cores[j]} {after}" in phrases:
+            continue
+        meant = {
+            p.split()[1]
+            for p in by_letters.get(bare(f"{before} {cores[j]}"), ())
+            if p.split()[0] == before and f"{p.split()[1]} {after}" in phrases
+        }
+        if len(meant) == 1 and (new := meant.pop()) != cores[j]:
+            m = parts[j]
+            out[j] = m[1] + _cased(m[2], new) + m[3]
+            cores[j], locked[j] = new, True
     return out
 
 
