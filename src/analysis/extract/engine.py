@@ -275,18 +275,23 @@ _MEASURED_AGAINST_GOAL = re.compile(
 # value's year: a comparison (`so với năm 2015`), a start (`từ năm 2015`, `hoạt động từ tháng 5/2008`) or a date (`ngày 5 tháng 12 năm 2016`).
 # A bare year after `đến`/`tới` (`phấn đấu đến 2020 …`) counts too, when it is no quantity (`đến 1000 Mbps`).
 # An as-of date (`Tính đến ngày 5/1/2017, có 827 dịch vụ …`) names the year of its sentence's values, as `tính đến
-# hết năm 2017` does (a date of any other kind stays no value's year).
+# hết năm 2017` does (a date of any other kind stays no value's year), in the official long form too: `đến hết tháng 9
+# năm 2020`, `Đến ngày 30 tháng 6 năm 2019` (round 23; a month with `năm` after `đến`/`tới`/`hết`/`cuối` is an as-of
+# month as `tháng 9/2020` is; a document's date `ngày 5 tháng 12 năm 2016` stays a lead).
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
-    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?|tháng\s*\d{1,2}\s*năm\s*)|tháng\s*\d{1,2}\s*/\s*|quý\s*[ivx1-4]{1,3}\s*/\s*|năm\s*"
-    r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
+    r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?"
+    r"|(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!cuối\s)tháng\s*\d{1,2}\s*năm\s*)"
+    r"|tháng\s*\d{1,2}\s*(?:/|năm)\s*|quý\s*[ivx1-4]{1,3}\s*/\s*|năm\s*"
+    r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s*\d{1,2}\s*năm)\s*"
     r"|giai\s*đoạn\s*|(?:đến|tới|hết|cuối)\s*(?=(?:19|20)\d\d(?![\d.,]?\d|\s*(?:%|[a-zđ]*bps|triệu|tỷ|đồng|điểm"
     r"|người|cán|máy|dịch|hộp|tài|thủ|đơn|văn))))(?P<y>\d{4})(?!\d)(?:\s*[-–—]\s*(?P<y2>\d{4}))?"
 )
 # The words of a vision beyond a plan's period (`định hướng đến năm 2030`, `tầm nhìn đến năm 2045`), up to its year.
 _VISION_BEFORE = re.compile(r"(?:định\s*hướng|tầm\s*nhìn)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?$")
-_MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*/")  # `tháng 6/2019` opening a year named (see _as_of_a_month_gone_by)
+# `tháng 6/2019`, `tháng 6 năm 2019` opening a year named (see _as_of_a_month_gone_by)
+_MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)")
 # `hiện nay`, `đến nay`: the year the text speaks from, for a baseline.
 # `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
 _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE}|hiện(?<!thực\shiện) (?:có|đang)\b)")
