@@ -40,3 +40,42 @@ def test_a_document_date_in_the_long_form_is_still_no_values_year(tmp_path):
     got = _facts(tmp_path, text)
     assert ("edocument_exchange_pct", "target", 2017, 70) in got
     assert not any(year == 2015 for _, _, year, _ in got)
+
+
+PLAN = "UỶ BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 40/KH-UBND\n\nKẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2019\n\n{body}\n"
+
+
+def _budget(tmp_path, body: str):
+    return {
+        (ind, value) for ind, kind, _, value in _facts(tmp_path, PLAN.format(body=body)) if ind.startswith("budget")
+    }
+
+
+def test_the_plans_money_line_under_its_money_heading_is_the_total(tmp_path):
+    # (round 23, lead: `Kinh phí thực hiện: X` with no `tổng` and no `kế hoạch` was no fact)
+    body = (
+        "I. MỤC TIÊU\nNâng cao hiệu quả điều hành.\nII. NHIỆM VỤ\n1. Nâng cấp cổng thông tin điện tử.\n"
+        "III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện: 6.800 triệu đồng (từ nguồn ngân sách tỉnh)."
+    )
+    assert _budget(tmp_path, body) == {("budget_total_mvnd", 6800), ("budget_local_mvnd", 6800)}
+
+
+def test_a_numbered_money_part_of_the_plan_is_the_total(tmp_path):
+    body = "1. Mục tiêu: hoàn thiện hạ tầng.\n2. Nhiệm vụ: triển khai phần mềm một cửa.\n3. Kinh phí: 2.150 triệu đồng."
+    assert _budget(tmp_path, body) == {("budget_total_mvnd", 2150)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # each task's money on a line of its own: the tasks', not the plan's
+        "II. NHIỆM VỤ\n1. Xây dựng kho dữ liệu dùng chung\nKinh phí: 900 triệu đồng.\n2. Mua sắm máy chủ\n"
+        "Kinh phí: 1.400 triệu đồng.",
+        # one task's money under the tasks' heading
+        "II. NHIỆM VỤ\n1. Nâng cấp mạng nội bộ các sở\nKinh phí thực hiện: 750 triệu đồng.",
+        # a bulleted field of a task
+        "1. Số hóa hồ sơ lưu trữ\n- Kinh phí: 500 triệu đồng.",
+    ],
+)
+def test_a_tasks_money_line_is_no_plan_total(tmp_path, body):
+    assert _budget(tmp_path, body) == set()

@@ -206,6 +206,16 @@ _LIST_OF_WORKS = re.compile(r"\n[ \t]*(?:[ivx]+\.|\d+\.)?[^\n]{0,20}danh mục[^
 # (a part too: `Phần II. KẾ HOẠCH NĂM 2014`, `PHẦN II: …`)
 _HEADING = re.compile(r"\n[ \t]*(?:(?:PHẦN|Phần)[ \t]+[IVX]+[.:]?[ \t]|[IVX]+\.[ \t])")
 # A report's part about what comes next (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021`), matched in lower case.
+# A line of a plan that names its money as its topic, the amount right after the colon (`Kinh phí thực hiện: X`,
+# `4. Kinh phí: X`), lower case, from the line's start to the amount. Not bulleted: `- Kinh phí: X` is a task's or a
+# project's field. It is the plan's total when the line is a numbered part of its own or stands under a heading about
+# the money (`IV. KINH PHÍ THỰC HIỆN`), and no other line of the text is such a line (a task list's `Kinh phí: …` under
+# each task is the tasks'); issue #11, round 23 (lead).
+_PLAN_MONEY_LINE = re.compile(
+    r"[ \t]*(?P<num>(?:\d{1,2}|[ivx]{1,4})\.[ \t]*)?kinh\s*phí\s*(?:thực\s*hiện|dự\s*kiến)?[ \t]*:[ \t]*"
+    r"(?:(?:là|khoảng|dự\s*kiến|tổng\s*cộng)[ \t]*)?"
+)
+_MONEY_HEADING = re.compile(r"[^\n]*(?:kinh\s*phí|nguồn\s*vốn|nguồn\s*lực\s*tài\s*chính)")
 _AHEAD_HEADING = re.compile(r"[^\n]*(?:phương hướng|nhiệm vụ|kế hoạch|đề xuất|kiến nghị|giải pháp)[^\n]*")
 # After `triệu`/`tỷ` without a currency: millions of people, visits … (a count, not money).
 _COUNT_AFTER = re.compile(r"[ \t]*(?:người|lượt|hộ|thuê bao|dân|hồ sơ|văn bản|trang|tin|lần|tài khoản)\b")
@@ -647,6 +657,23 @@ def _when(
 _OPENING_YEAR = re.compile(rf"[ \t]*(?:[-+•*][ \t]*)?(?:trong\s*)?năm\s*{_YEAR}\s*[,:]")
 
 
+def _is_plan_money_line(text: str, folded: str, line_at: int, at: int) -> bool:
+    """Whether the line from `line_at` up to the amount at `at` is the plan's own money line (`_PLAN_MONEY_LINE`)."""
+    line = _PLAN_MONEY_LINE.fullmatch(folded, line_at, at)
+    if line is None:
+        return False
+    if sum(1 for _ in _PLAN_MONEY_LINES.finditer(folded)) > 1:
+        return False
+    if line.group("num"):
+        return True
+    heading = max((m.start() for m in _HEADING.finditer(text, max(0, line_at - 3000), line_at)), default=-1)
+    return heading >= 0 and _MONEY_HEADING.match(folded, heading + 1) is not None
+
+
+# Every such line of a text (see `_is_plan_money_line`): an amount right after the colon.
+_PLAN_MONEY_LINES = re.compile(rf"(?m)^(?:{_PLAN_MONEY_LINE.pattern})\d")
+
+
 def _line_start(folded: str, pos: int) -> int:
     return folded.rfind("\n", 0, pos) + 1
 
@@ -739,6 +766,14 @@ def extract_budget_facts(
         ):
             # `Năm 2017, tỉnh đã chi 42,5 tỷ đồng …. Năm 2018, con số này là 58 tỷ đồng`: the total named back (round 23)
             pre = ("budget_total_mvnd", "budget.total", this.start(), this.end())
+        if (
+            pre is None
+            and (line_at := _line_start(folded, amount.start))
+            and _is_plan_money_line(text, folded, line_at, amount.start)
+        ):
+            # (offsets in `segment`, as `_cue_in` gives them; the topic words stand before the amount in its clause)
+            topic = max(line_at, seg_start)
+            pre = ("budget_total_mvnd", "budget.plan_money_line", topic - seg_start, amount.start - seg_start)
         rest = text[amount.end : s_end]
         # Only a cue that follows the amount directly (`… đồng vốn ngân sách tỉnh`), not one after a comma,
         # which introduces the next amount (`18.750.000.000 đồng, trong đó ngân sách Trung ương …`).
@@ -888,7 +923,7 @@ def extract_budget_facts(
             )
             readings.append((amount, whole))
         elif (
-            rule == "budget.total"
+            rule in ("budget.total", "budget.plan_money_line")
             and (only := _ONE_SOURCE_AFTER.match(folded, amount.end)) is not None
             and (source := _cue_in(only.group(1))) is not None
             and source[0] != "budget_total_mvnd"
@@ -923,7 +958,7 @@ def extract_budget_facts(
             readings.append((amount, source))
         elif (
             pre is not None
-            and pre[1] == "budget.total"
+            and pre[1] in ("budget.total", "budget.plan_money_line")
             and rule in ("budget.central.after", "budget.local.after")
             and not any(
                 a is not amount and sentence[0] <= a.start < sentence[1] for a in amounts[max(0, i - 3) : i + 4]
