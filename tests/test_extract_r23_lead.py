@@ -79,3 +79,24 @@ def test_a_numbered_money_part_of_the_plan_is_the_total(tmp_path):
 )
 def test_a_tasks_money_line_is_no_plan_total(tmp_path, body):
     assert _budget(tmp_path, body) == set()
+
+
+REVIEW = "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2019 của tỉnh Ninh Bình\n\n{body}\n"
+
+
+def test_items_naming_only_their_agencies_share_the_predicate_after_the_last_item(tmp_path):
+    # (round 23, lead: `100% các sở, ban, ngành; 12/12 UBND huyện … đã sử dụng …` lost the first item, cut by `;`)
+    body = "Hiện nay, 100% các sở, ban, ngành; 8/8 UBND huyện, thành phố đã dùng chữ ký số chuyên dùng khi phát hành văn bản."
+    got = {(ind, value) for ind, _, _, value in _facts(tmp_path, REVIEW.format(body=body))}
+    assert ("agencies_using_digital_signature_pct", 100) in got
+    f = extract_corpus(tmp_path).facts
+    scopes = set(zip(f["indicator"], f["scope"], f["value"], strict=True))
+    assert ("agencies_using_digital_signature_pct", "province", 100) in scopes
+    assert ("agencies_using_digital_signature_pct", "district", 100) in scopes
+
+
+def test_an_item_with_a_predicate_of_its_own_keeps_it(tmp_path):
+    body = "100% các sở, ban, ngành đã có cán bộ chuyên trách công nghệ thông tin; 75% UBND cấp xã đã dùng chữ ký số."
+    got = {(ind, value) for ind, _, _, value in _facts(tmp_path, REVIEW.format(body=body))}
+    assert ("agencies_with_dedicated_it_staff_pct", 100) in got
+    assert ("agencies_using_digital_signature_pct", 100) not in got

@@ -1663,6 +1663,18 @@ _MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
 _RATE_OF_REGULAR_USE = re.compile(
     r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
+# What an item of a list names when it names only the agencies (or units) its value counts, nothing they do:
+# `các sở, ban, ngành`, `UBND các huyện, thành phố, thị xã`, `cơ quan cấp tỉnh và cấp huyện` (lower case, no digit).
+_AGENCY_WORD = (
+    r"(?:các|những|toàn\s*bộ|sở|ban|ngành|cơ\s*quan|đơn\s*vị|ubnd|ủy\s*ban\s*nhân\s*dân|uỷ\s*ban\s*nhân\s*dân"
+    r"|cấp|tỉnh|huyện|quận|thị\s*xã|thành\s*phố|thị\s*trấn|xã|phường|nhà\s*nước|chuyên\s*môn|thuộc|trực\s*thuộc"
+    r"|và|hành\s*chính|địa\s*phương)"
+)
+_AGENCIES_ONLY = re.compile(rf"[ \t]*(?:{_AGENCY_WORD}(?:[ \t]*[,/][ \t]*|[ \t]+|(?=[ \t]*$)))+[ \t]*")
+# The value opening the next item of such a list: a share or a fraction, after a qualifier (lower case).
+_NEXT_ITEM_VALUE = re.compile(
+    r"[ \t]*(?:(?:trên|hơn|gần|khoảng|đạt|có)[ \t]+)?(?:\d{1,3}(?:[.,]\d+)?[ \t]*%|\d{1,4}[ \t]*/[ \t]*\d{1,4}(?![\d/]))"
+)
 _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # three words after a number
 
 # --- a list on lines of its own: `Tỷ lệ …:` then `- Cấp tỉnh: 100%;`, `- Cấp huyện: 90%` ------------------
@@ -2166,6 +2178,27 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 if found and not _ITEM_PREDICATE.search(folded, nxt.end, found[1].start() + nxt.end):
                     hit = (found[0], found[1].start() + nxt.end, found[1].end() + nxt.end)
                     forward = True
+        if hit is None and text[c_end : c_end + 1] == ";" and _AGENCIES_ONLY.fullmatch(folded, amount.end, c_end):
+            # `100% các sở, ban, ngành; 13/13 UBND huyện, thành phố; 85% UBND cấp xã đã triển khai phần mềm …`: items of
+            # a value and the agencies it counts, nothing more, apart by `;`, share the predicate after the last item
+            # (one with words of its own, a verb, ends the list). Issue #11, round 23 (lead).
+            end = c_end
+            for _ in range(4):
+                nxt = _NEXT_ITEM_VALUE.match(folded, end + 1)
+                if nxt is None:
+                    break
+                n_end = layout.clause(nxt.end() - 1)[1]
+                found = _find_cue(rules, openings, folded, nxt.end(), n_end, False)
+                if found:
+                    if not _ITEM_PREDICATE.search(folded, nxt.end(), found[1].start() + nxt.end()) or (
+                        _AGENCIES_ONLY.match(folded, nxt.end()) is not None
+                    ):
+                        hit = (found[0], found[1].start() + nxt.end(), found[1].end() + nxt.end())
+                        forward = True
+                    break
+                if text[n_end : n_end + 1] != ";" or not _AGENCIES_ONLY.fullmatch(folded, nxt.end(), n_end):
+                    break
+                end = n_end
         if (
             hit is None
             and main is not None
