@@ -40,7 +40,7 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "12"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "13"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
@@ -55,6 +55,9 @@ READER_VERSION = "12"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # cell whole; two ruled tables side by side given apart; a ruled cell merged down over rows given in each row
 # 12: a Word file's footnotes and endnotes read, each after the paragraph (or table) citing it; PowerPoint .pptx (a
 # slide a page, its speaker notes after it) and web pages saved as one .mht/.mhtml file read
+# 13: a PDF's running headers, footers and page numbers left out (a sentence cut across a page is one), its footnotes
+# at the page foot read after the paragraph the page ends with, a marker on a line of its own left out, a ruled
+# table's rows in the order they stand and a cell merged down over rows whose border has gaps given in each row
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of
