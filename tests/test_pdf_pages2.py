@@ -152,3 +152,21 @@ def test_a_cell_merged_down_over_rows_gives_its_text_to_each_row(tmp_path):
     assert f"{label}\tKhối huyện\t63\t72" in lines
     assert f"{label}\tKhối xã\t35\t47" in lines
     assert lines.index(f"{label}\tKhối sở\t81\t88") < lines.index(f"{label}\tKhối xã\t35\t47")
+
+
+def test_a_two_column_page_s_lines_are_joined_by_their_column_and_across_it(tmp_path):
+    style = (
+        "@page { size: A4; margin: 1.5cm } body { font-family: 'Liberation Serif', serif; font-size: 11pt }"
+        " .cols { column-count: 2; column-gap: 1cm; column-rule: 1px solid black }"
+        " p { margin: 0 0 .3em 0; text-align: justify; text-indent: .5cm }"
+    )
+    news = (
+        "Huyện miền núi đã hoàn thành việc kéo cáp quang đến trung tâm của tất cả các xã, nhờ đó các cuộc họp trực "
+        "tuyến giữa huyện với xã diễn ra thông suốt hơn so với những năm trước, khi nhiều điểm cầu còn phải dùng "
+        "đường truyền di động thuê bao."
+    )
+    body = "<h3>Tin từ cơ sở</h3><div class='cols'>" + "".join(f"<p>{news}</p>" for _ in range(12)) + "</div>"
+    text = _text(_pdf(body, tmp_path / "cols.pdf", style))
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    assert len(paragraphs) == 13  # the heading, then each paragraph one line (the one cut at the column's foot too)
+    assert all(p == news for p in paragraphs[1:])

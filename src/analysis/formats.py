@@ -124,14 +124,21 @@ class Line:
         return max(1.0, self.bottom - self.top)
 
 
-def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) -> str:
+def join_lines(lines: list[Line], right_edge: float, title_first: bool = False, columns: float | None = None) -> str:
     """Lines of one page → text. A line is joined to the next with a space when it was wrapped: the next
     line's first word would not have fitted in the room left before the text's right edge (justified or
     ragged text alike). A vertical gap larger than half a line is a paragraph (blank line); anything else is
     a line break (table cells, headings, list items). With `title_first` (a document's first page) the first
     line stays a line of its own: it is the headline or the issuer, and a headline that happens to end near
-    the margin must not run into the dateline below it."""
+    the margin must not run into the dateline below it.
+
+    With `columns` (a page printed in two columns: the left column's right edge), a line of the left column wraps
+    at that edge, and its last line goes on at the top of the right column when it wraps there."""
     out: list[str] = []
+    shift = 0.0  # how far right the right column's lines start of the left column's
+    if columns is not None:
+        starts = [ln.left for ln in lines if ln.left > columns], [ln.left for ln in lines if ln.right <= columns + 1]
+        shift = min(starts[0]) - min(starts[1]) if all(starts) else 0.0
     for i, line in enumerate(lines):
         out.append(line.text)
         if i + 1 == len(lines):
@@ -139,9 +146,16 @@ def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) 
         nxt = lines[i + 1]
         gap = nxt.top - line.bottom
         same_block = -0.5 * line.height < gap < 0.6 * line.height
+        edge = right_edge
+        if columns is not None and line.right <= columns + 1:
+            edge = columns
+            if nxt.top < line.top - 2 * line.height and nxt.left > columns:
+                # the left column's foot, the right column's head: the same paragraph when it wraps there (the
+                # head's indent measured from its own column's edge)
+                same_block, nxt = True, replace(nxt, left=nxt.left - shift)
         if line.cells or nxt.cells:  # a table row is a line of its own
             out.append("\n\n" if gap >= 0.6 * line.height else "\n")
-        elif same_block and not (title_first and i == 0) and _wraps(line, nxt, right_edge):
+        elif same_block and not (title_first and i == 0) and _wraps(line, nxt, edge):
             out.append("" if line.hyphen or line.text.endswith("/") else " ")  # `QĐ-|UBND`, `1204/|QĐ`
         elif gap >= 0.6 * line.height:
             out.append("\n\n")
@@ -720,7 +734,9 @@ def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
             edge = edges[round(widths[i - 1]) if widths else 0]
             wrapped = before and after and not (before[0].cells or after[0].cells) and _wraps(before[0], after[0], edge)
             out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
-        text = join_lines(page, edges[round(widths[i]) if widths else 0], title_first=i == 0)
+        text = join_lines(
+            page, edges[round(widths[i]) if widths else 0], title_first=i == 0, columns=_two_columns(page)
+        )
         if held:
             end = text.find("\n")
             text = f"{text}\n\n{held}" if end < 0 else f"{text[:end]}\n\n{held}{text[end:]}"
@@ -736,6 +752,27 @@ def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
         held = page_notes if goes_on else ""
         out.append(text + (f"\n\n{page_notes}" if page_notes and not goes_on else ""))
     return _BRACKET_MARK.sub("", "".join(out))
+
+
+# A page printed in two columns (a newsletter, a bulletin): many lines end left of the page's middle, flush with one
+# edge (the left column's justified lines), and many start right of it.
+_COLUMN_LINES = 6
+
+
+def _two_columns(lines: list[Line]) -> float | None:
+    """The left column's right edge of a page printed in two columns, else None."""
+    plain = [ln for ln in lines if not ln.cells]
+    if len(plain) < 2 * _COLUMN_LINES:
+        return None
+    left, right = min(ln.left for ln in plain), max(ln.right for ln in plain)
+    middle = (left + right) / 2
+    first = [ln for ln in plain if ln.right < middle]
+    second = [ln for ln in plain if ln.left > middle]
+    if len(first) < _COLUMN_LINES or len(second) < _COLUMN_LINES:
+        return None
+    edge = max(ln.right for ln in first)
+    flush = sum(edge - ln.right < 0.3 * ln.height for ln in first)
+    return edge if flush >= _COLUMN_LINES else None
 
 
 # --- OCR -----------------------------------------------------------------------------------------------
