@@ -170,3 +170,17 @@ def test_a_two_column_page_s_lines_are_joined_by_their_column_and_across_it(tmp_
     paragraphs = [p for p in text.split("\n") if p.strip()]
     assert len(paragraphs) == 13  # the heading, then each paragraph one line (the one cut at the column's foot too)
     assert all(p == news for p in paragraphs[1:])
+
+
+def test_a_volume_keeps_each_document_s_issuer_at_the_top_of_its_first_page(tmp_path):
+    style = (
+        "@page { size: A5; margin: .7cm 1.5cm 1.5cm 1.5cm; @bottom-right { content: 'Trang ' counter(page) } }"
+        " body { font-family: 'Liberation Serif', serif; font-size: 11pt } .new { page-break-before: always }"
+    )
+    issuer = "ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH"
+    page = f"<p>{FILLER * 2}</p>"
+    body = f"<p>{issuer}</p>{page}<div class='new'>{page}</div><div class='new'><p>{issuer}</p>{page}</div>"
+    body += f"<div class='new'>{page}</div>"
+    text = _text(_pdf(body, tmp_path / "volume.pdf", style))
+    assert text.count(issuer) == 2  # on 2 pages of 4: no running header
+    assert "Trang" not in text

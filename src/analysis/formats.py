@@ -647,7 +647,7 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
 # document's number or title, the issuer's name). Left in, it stands inside a sentence cut across the page break
 # (`… 146 dịch vụ công trực tuyến mức` / `UBND tỉnh … - Kế hoạch …` / `2` / `độ 3 …`). A line in the outer _BAND of
 # the page's height is furniture when it is a page number (`2`, `- 2 -`, `Trang 2/5`), or when the same words (its
-# figures aside) stand in the same margin of another page.
+# figures aside) stand in the same margin of other pages.
 _BAND = 0.08
 _PAGE_NUMBER = re.compile(r"^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:/|trên|of)\s*\d{1,3}\s*)?[-–—]?$", re.I)
 
@@ -669,6 +669,9 @@ def _without_furniture(pages: list[list[Line] | None], heights: list[float]) -> 
         for line in page or []:
             if where := _margin(line, heights[k]):
                 seen.setdefault((where, re.sub(r"\d+", "#", line.text.strip())), set()).add(k)
+    # (on more than half the pages: a volume of several documents, each opening with its issuer at the top of its
+    # first page, keeps them)
+    repeated = max(2, len(pages) // 2 + 1)
     out: list[list[Line] | None] = []
     for k, page in enumerate(pages):
         if page is None:
@@ -678,7 +681,8 @@ def _without_furniture(pages: list[list[Line] | None], heights: list[float]) -> 
         for line in page:
             where = _margin(line, heights[k])
             if where and (
-                _PAGE_NUMBER.match(line.text.strip()) or len(seen[(where, re.sub(r"\d+", "#", line.text.strip()))]) > 1
+                _PAGE_NUMBER.match(line.text.strip())
+                or len(seen[(where, re.sub(r"\d+", "#", line.text.strip()))]) >= repeated
             ):
                 continue
             kept.append(line)
