@@ -12,6 +12,11 @@ Why pypdfium2 reads the text layer (measured on the Thái Bình seed rendered by
 pdfplumber 2,000 ms (≈16 k chars/s). All three kept every word with its diacritics (word recall 1.000,
 NFC-equal) and in reading order (difflib word alignment 1.000). pypdfium2 is 13× faster than pypdf and also
 renders pages for OCR, so one library does both; its per-character boxes let wrapped lines be joined.
+A born-digital PDF is read as its text, not its pages: running headers and footers and page numbers are left out
+(`_without_furniture`), so a sentence cut across a page break is one; footnotes at the page foot are read after the
+paragraph that runs over the page (`_mark_notes`, `pdf_text`); a page printed in two columns has each column's lines
+joined at that column's edge (`_two_columns`); a ruled table's rows come in the order they stand, a cell merged down
+over rows given in each (measured on the `dev_pdf2` set, tests/make_pdf_docs2.py).
 
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
