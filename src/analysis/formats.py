@@ -12,6 +12,11 @@ Why pypdfium2 reads the text layer (measured on the Thái Bình seed rendered by
 pdfplumber 2,000 ms (≈16 k chars/s). All three kept every word with its diacritics (word recall 1.000,
 NFC-equal) and in reading order (difflib word alignment 1.000). pypdfium2 is 13× faster than pypdf and also
 renders pages for OCR, so one library does both; its per-character boxes let wrapped lines be joined.
+A born-digital PDF is read as its text, not its pages: running headers and footers and page numbers are left out
+(`_without_furniture`), so a sentence cut across a page break is one; footnotes at the page foot are read after the
+paragraph that runs over the page (`_mark_notes`, `pdf_text`); a page printed in two columns has each column's lines
+joined at that column's edge (`_two_columns`); a ruled table's rows come in the order they stand, a cell merged down
+over rows given in each (measured on the `dev_pdf2` set, tests/make_pdf_docs2.py).
 
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
@@ -119,20 +124,28 @@ class Line:
     cells: bool = False  # a row of a ruled table, its cells joined by tabs: never joined to the line before or after
     chars: list | None = None  # (x0, x1) of each character of `text` on a page with a ruled table, else None
     tabbed: str | None = None  # the text with a tab at each tab stop, for a line of cells aligned by tab stops
+    note: bool = False  # a line of the footnotes at the page foot: read after the paragraph the page ends with
 
     @property
     def height(self) -> float:
         return max(1.0, self.bottom - self.top)
 
 
-def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) -> str:
+def join_lines(lines: list[Line], right_edge: float, title_first: bool = False, columns: float | None = None) -> str:
     """Lines of one page → text. A line is joined to the next with a space when it was wrapped: the next
     line's first word would not have fitted in the room left before the text's right edge (justified or
     ragged text alike). A vertical gap larger than half a line is a paragraph (blank line); anything else is
     a line break (table cells, headings, list items). With `title_first` (a document's first page) the first
     line stays a line of its own: it is the headline or the issuer, and a headline that happens to end near
-    the margin must not run into the dateline below it."""
+    the margin must not run into the dateline below it.
+
+    With `columns` (a page printed in two columns: the left column's right edge), a line of the left column wraps
+    at that edge, and its last line goes on at the top of the right column when it wraps there."""
     out: list[str] = []
+    shift = 0.0  # how far right the right column's lines start of the left column's
+    if columns is not None:
+        starts = [ln.left for ln in lines if ln.left > columns], [ln.left for ln in lines if ln.right <= columns + 1]
+        shift = min(starts[0]) - min(starts[1]) if all(starts) else 0.0
     for i, line in enumerate(lines):
         out.append(line.text)
         if i + 1 == len(lines):
@@ -140,9 +153,16 @@ def join_lines(lines: list[Line], right_edge: float, title_first: bool = False) 
         nxt = lines[i + 1]
         gap = nxt.top - line.bottom
         same_block = -0.5 * line.height < gap < 0.6 * line.height
+        edge = right_edge
+        if columns is not None and line.right <= columns + 1:
+            edge = columns
+            if nxt.top < line.top - 2 * line.height and nxt.left > columns:
+                # the left column's foot, the right column's head: the same paragraph when it wraps there (the
+                # head's indent measured from its own column's edge)
+                same_block, nxt = True, replace(nxt, left=nxt.left - shift)
         if line.cells or nxt.cells:  # a table row is a line of its own
             out.append("\n\n" if gap >= 0.6 * line.height else "\n")
-        elif same_block and not (title_first and i == 0) and _wraps(line, nxt, right_edge):
+        elif same_block and not (title_first and i == 0) and _wraps(line, nxt, edge):
             out.append("" if line.hyphen or line.text.endswith("/") else " ")  # `QĐ-|UBND`, `1204/|QĐ`
         elif gap >= 0.6 * line.height:
             out.append("\n\n")
@@ -260,10 +280,14 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
     n = len(text)
     k = 1
     while k < n:
-        if text[k] not in _MARK_CHARS or text[k - 1].isspace() or text[k - 1] in _LINE_ENDS:
+        # (pdfium may also break the line before a marker raised with no line height of its own: `tuyến` / `3` / `,`)
+        b = k - 1
+        while b > 0 and text[b] in "\r\n":
+            b -= 1
+        if text[k] not in _MARK_CHARS or text[b].isspace() or text[b] in _LINE_ENDS or k - b > 3:
             k += 1
             continue
-        before = text[k - 1]
+        before = text[b]
         if not (before.isalnum() or before in "%)"):
             k += 1
             continue
@@ -273,15 +297,15 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
         if end < n and text[end] not in "\r\n":  # pdfium breaks the line after a raised marker: none here
             k = end
             continue
-        exponent = bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
-        bl, bb, br, bt = textpage.get_charbox(k - 1)
+        exponent = b == k - 1 and bool(_UNIT_BEFORE.search(text[max(0, k - 4) : k]))  # kept, its line goes on after it
+        bl, bb, br, bt = textpage.get_charbox(b)
         # the letters' height: the tallest of the few characters before (a marker after `tin` is no taller than `t`
         # though taller than the `n` it follows)
         size = max(
             [bt - bb]
             + [
                 (box := textpage.get_charbox(q))[3] - box[1]
-                for q in range(max(0, k - 6), k - 1)
+                for q in range(max(0, b - 5), b)
                 if not text[q].isspace() and text[q] not in _LINE_ENDS and text[q].isalnum()
             ]
         )
@@ -295,12 +319,14 @@ def _footnote_marks(textpage, text: str) -> tuple[set[int], set[int]]:
                 or (ct - cb >= 0.95 * size and not exponent)
                 or cb < bb + 0.3 * size
                 or cl < br - 0.5 * (br - bl)
+                or (b < k - 1 and cl > br + size)  # after a break: right beside the character before it
             ):
                 break
             run += 1
         if run == k or (text[k] == "(" and text[run - 1] != ")"):
             k += 1
             continue
+        joined.update(range(b + 1, k))
         if not exponent:
             skip.update(range(k, run))
         after = run
@@ -374,8 +400,22 @@ def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[
             vertical.append(((left + right) / 2, height - top, height - bottom))
         elif h <= _RULE < w:
             horizontal.append((height - (top + bottom) / 2, left, right))
-    vertical = _table_columns(vertical, horizontal)
+    vertical = _bridged(_table_columns(vertical, horizontal))
     return (vertical, horizontal) if len(vertical) >= 2 else ([], [])
+
+
+def _bridged(vertical: list) -> list:
+    """Vertical rules with the gaps a cell merged down over rows leaves in its border closed: a browser draws the
+    border of such a cell by the rows of the table, and leaves out the stretch beside the rows between its first and
+    last (a table's outer border at the level of the middle row missing). Two pieces of one rule (the same x) whose gap
+    another rule of the table spans are one rule."""
+    out = sorted(vertical, key=lambda r: (round(r[0]), r[1]))
+    gaps = []
+    for (px, _, pbottom), (x, top, _) in itertools.pairwise(out):
+        if abs(px - x) <= _RULE and pbottom + 1 < top:
+            if any(abs(ox - x) > _RULE and otop <= pbottom + 1 and obottom >= top - 1 for ox, otop, obottom in out):
+                gaps.append((x, pbottom, top))
+    return vertical + gaps
 
 
 def _table_columns(vertical: list, horizontal: list) -> list:
@@ -434,6 +474,21 @@ def _ruled_rows(
                 if len(tables) > 1:
                     split.add(key)
             groups[key].append(part)
+    # the rows of one table (its outer borders) in the order they stand: a cell merged down over rows, its text in
+    # the middle one, and a header cell merged across columns may be drawn before the rows above them
+    k = 0
+    while k < len(out):
+        j = k
+        while (
+            j < len(out)
+            and not isinstance(out[j], Line)
+            and out[j][0] is not None
+            and (out[j][1][0], out[j][1][-1]) == (out[k][1][0], out[k][1][-1])
+        ):
+            j += 1
+        if j > k + 1:
+            out[k:j] = sorted(out[k:j], key=lambda key: key[0])
+        k = max(j, k + 1)
     # the rows of tables side by side: each table's rows together, the left one's first (a stable sort of each run)
     k = 0
     while k < len(out):
@@ -580,8 +635,10 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
             raise ReadProblem(source_file, "empty PDF (no pages)")
         pages: list[list[Line] | None] = []
         widths: list[float] = []
+        heights: list[float] = []
         for page in pdf:
             widths.append(page.get_width())
+            heights.append(page.get_height())
             lines = _page_lines(page)
             letters = sum(len(ln.text.strip()) for ln in lines)
             pages.append(None if letters < _MIN_PAGE_CHARS and _has_image(page) else lines)
@@ -589,7 +646,79 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
         pdf.close()
     if not any(pages_lines for pages_lines in pages if pages_lines) and all(p is not None for p in pages):
         raise ReadProblem(source_file, "empty PDF (no text layer and no scanned image on any page)")
-    return PdfPages(pages, widths)
+    pages = _without_furniture(pages, heights)
+    return PdfPages([None if p is None else _mark_notes(p, h) for p, h in zip(pages, heights, strict=True)], widths)
+
+
+# Page furniture: what an office prints in the page's top or bottom margin on every page (the page number, the
+# document's number or title, the issuer's name). Left in, it stands inside a sentence cut across the page break
+# (`… 146 dịch vụ công trực tuyến mức` / `UBND tỉnh … - Kế hoạch …` / `2` / `độ 3 …`). A line in the outer _BAND of
+# the page's height is furniture when it is a page number (`2`, `- 2 -`, `Trang 2/5`), or when the same words (its
+# figures aside) stand in the same margin of other pages.
+_BAND = 0.08
+_PAGE_NUMBER = re.compile(r"^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:/|trên|of)\s*\d{1,3}\s*)?[-–—]?$", re.I)
+
+
+def _margin(line: Line, height: float) -> str | None:
+    if line.cells:
+        return None
+    if line.bottom <= _BAND * height:
+        return "top"
+    if line.top >= (1 - _BAND) * height:
+        return "bottom"
+    return None
+
+
+def _without_furniture(pages: list[list[Line] | None], heights: list[float]) -> list[list[Line] | None]:
+    """The pages without their running headers, footers and page numbers."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for k, page in enumerate(pages):
+        for line in page or []:
+            if where := _margin(line, heights[k]):
+                seen.setdefault((where, re.sub(r"\d+", "#", line.text.strip())), set()).add(k)
+    # (on more than half the pages: a volume of several documents, each opening with its issuer at the top of its
+    # first page, keeps them)
+    repeated = max(2, len(pages) // 2 + 1)
+    out: list[list[Line] | None] = []
+    for k, page in enumerate(pages):
+        if page is None:
+            out.append(None)
+            continue
+        kept = []
+        for line in page:
+            where = _margin(line, heights[k])
+            if where and (
+                _PAGE_NUMBER.match(line.text.strip())
+                or len(seen[(where, re.sub(r"\d+", "#", line.text.strip()))]) >= repeated
+            ):
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+# Footnotes at the page foot: lines in a smaller type below every line of the page's own type, the first opening
+# with its marker (`1.`, `1`, `(1)`, `*`). They are the page's last lines; when the page ends inside a sentence that
+# goes on over the page, they would stand inside it, so they are marked and read after the paragraph (pdf_text).
+_NOTE_START = re.compile(r"^(?:\d{1,2}[.)]?|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
+_NOTE_TYPE = 0.85
+
+
+def _mark_notes(lines: list[Line], height: float) -> list[Line]:
+    plain = sorted(ln.bottom - ln.top for ln in lines if not ln.cells)
+    if len(plain) < 4:
+        return lines
+    body = plain[len(plain) // 2]
+    small = [ln for ln in lines if not ln.cells and ln.bottom - ln.top < _NOTE_TYPE * body]
+    large = [ln for ln in lines if ln not in small]
+    if not small or not large:
+        return lines
+    floor = max(ln.bottom for ln in large)
+    notes = sorted((ln for ln in small if ln.top >= floor - 1 and ln.top > height / 2), key=lambda ln: ln.top)
+    if not notes or not _NOTE_START.match(notes[0].text.strip()):
+        return lines
+    ids = {id(ln) for ln in notes}
+    return [replace(ln, note=True) if id(ln) in ids else ln for ln in lines]
 
 
 def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
@@ -598,21 +727,63 @@ def pdf_text(pages: list[list[Line]], widths: list[float] | None = None) -> str:
     `widths`, the widest line of the pages as wide as this one (a landscape appendix has its own edge, and
     the portrait pages' lines still wrap at theirs)."""
     edges: dict[int, float] = {}
+    notes = [[ln for ln in page if ln.note] for page in pages]
+    pages = [[ln for ln in page if not ln.note] for page in pages]
     for k, page in enumerate(pages):
         w = round(widths[k]) if widths else 0
         edges[w] = max([edges.get(w, 0.0)] + [ln.right for ln in page])
     # The form feed stands on a line of its own: a page break never glues the last line of one page (a table
     # cell) to the first line of the next.
-    # A sentence wrapped onto the next page keeps a space on either side of its form feed instead.
+    # A sentence wrapped onto the next page keeps a space on either side of its form feed instead; the footnotes
+    # at the foot of the page it leaves are read after its paragraph, on the next page.
     out: list[str] = []
+    held = ""  # the footnotes of the page before, when its last paragraph goes on over the page
     for i, page in enumerate(pages):
+        wrapped = False
         if i:
             before, after = pages[i - 1][-1:], page[:1]
             edge = edges[round(widths[i - 1]) if widths else 0]
             wrapped = before and after and not (before[0].cells or after[0].cells) and _wraps(before[0], after[0], edge)
             out.append(("\f" if before[0].hyphen else " \f ") if wrapped else "\n\f\n")
-        out.append(join_lines(page, edges[round(widths[i]) if widths else 0], title_first=i == 0))
+        text = join_lines(
+            page, edges[round(widths[i]) if widths else 0], title_first=i == 0, columns=_two_columns(page)
+        )
+        if held:
+            end = text.find("\n")
+            text = f"{text}\n\n{held}" if end < 0 else f"{text[:end]}\n\n{held}{text[end:]}"
+        page_notes = join_lines(notes[i], edges[round(widths[i]) if widths else 0]) if notes[i] else ""
+        after_page = pages[i + 1][:1] if i + 1 < len(pages) else []
+        goes_on = bool(
+            page_notes
+            and page
+            and after_page
+            and not (page[-1].cells or after_page[0].cells)
+            and _wraps(page[-1], after_page[0], edges[round(widths[i]) if widths else 0])
+        )
+        held = page_notes if goes_on else ""
+        out.append(text + (f"\n\n{page_notes}" if page_notes and not goes_on else ""))
     return _BRACKET_MARK.sub("", "".join(out))
+
+
+# A page printed in two columns (a newsletter, a bulletin): many lines end left of the page's middle, flush with one
+# edge (the left column's justified lines), and many start right of it.
+_COLUMN_LINES = 6
+
+
+def _two_columns(lines: list[Line]) -> float | None:
+    """The left column's right edge of a page printed in two columns, else None."""
+    plain = [ln for ln in lines if not ln.cells]
+    if len(plain) < 2 * _COLUMN_LINES:
+        return None
+    left, right = min(ln.left for ln in plain), max(ln.right for ln in plain)
+    middle = (left + right) / 2
+    first = [ln for ln in plain if ln.right < middle]
+    second = [ln for ln in plain if ln.left > middle]
+    if len(first) < _COLUMN_LINES or len(second) < _COLUMN_LINES:
+        return None
+    edge = max(ln.right for ln in first)
+    flush = sum(edge - ln.right < 0.3 * ln.height for ln in first)
+    return edge if flush >= _COLUMN_LINES else None
 
 
 # --- OCR -----------------------------------------------------------------------------------------------

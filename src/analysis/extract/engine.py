@@ -1398,6 +1398,9 @@ _NEW_PREDICATE = re.compile(
     r"|[,;]\s*(?:còn\s+|và\s+)?tỷ lệ\b"
     # (` … đạt 91% và tỷ lệ cơ quan sử dụng chữ ký số đạt 76%`: a new share after `và` too, not one named back)
     r"|\svà\s+tỷ lệ\b(?!\s*(?:này|đó|trên|nói trên))"
+    # a comment on the value after a comma: its change against another time (`…, tăng rõ rệt so với năm trước`) or
+    # what brought it (`…, nhờ …`, `…, do …`); a software or a service named there is no subject of the value
+    r"|,\s*(?:(?:tăng|giảm)\s[^.;%\n]{0,30}?so\s*với|nhờ|do)\s"
 )
 # `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
 # time is no share (the words before it and the comparison after it both say so).

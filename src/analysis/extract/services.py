@@ -170,6 +170,9 @@ PERCENT_RULES = [
     ),
 ]
 
+# A level's count after a colon, its verb between (`Mức độ 3: cung cấp 180 dịch vụ`, `Mức độ 4: đạt 45 dịch vụ`).
+_COLON_VERB = r":(?: ?(?:cung cấp|triển khai|xây dựng|đạt|có|đưa vào sử dụng))?"
+
 COUNT_RULES = [
     # `mức độ 3 và 4 lần lượt là 320 và 57`: one value per level, in order.
     CountRule(
@@ -227,7 +230,10 @@ COUNT_RULES = [
         "online_services_level3_count",
         # (`mức độ 03: 12 dịch vụ`: the level with a leading zero)
         # (`… mức độ 3 của tỉnh hiện là 48`: whose and when between the level and its count)
-        cue(rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        # (`+ Mức độ 3: cung cấp 180 dịch vụ;` in a list of goals: a verb after the colon)
+        cue(
+            rf"mức (?:độ )?0?3{_NOT_LIST}{_OF_WHOM_NOW} (?:là|đạt|lên|có|{_COLON_VERB}) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
+        ),
         "services.level3_count_after",
     ),
     # `số dịch vụ công trực tuyến mức độ 3 tối thiểu 150 dịch vụ`: a bound and the count with its noun, no verb
@@ -279,7 +285,7 @@ COUNT_RULES = [
     ),
     CountRule(
         "online_services_level4_count",
-        cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(rf"mức (?:độ )?0?4{_OF_WHOM_NOW} (?:là|đạt|lên|có|{_COLON_VERB}) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
         "services.level4_count_after",
     ),
     # `số dịch vụ công trực tuyến mức độ 4 tối thiểu 150 dịch vụ`: a bound and the count with its noun, no verb

@@ -407,6 +407,13 @@ _SPENDING_ROW = re.compile(r"\s*(?:tổng\s*)?(?:kinh\s*phí|vốn|ngân\s*sách
 _ROW_MONEY_UNIT = re.compile(r"\s*(?:(tỷ|tỉ)|(triệu|tr\.?)|(nghìn|ngàn))(?:\s+\S{1,2})?\s*(?:đồng|vnđ|đ)\s*$")
 
 
+def _level_head(folded: str, cells: list[tuple[int, int]], first_value: int) -> int | None:
+    """The column of a header that heads the rows' levels (`Cấp`): the first cell, or one right of the labels and
+    left of the values (`| Chỉ tiêu | Cấp | Năm 2015 | Năm 2016 |`, the indicator's cell merged down over its
+    levels' rows), else None."""
+    return next((i for i in range(min(first_value, len(cells))) if _LEVEL_HEAD.fullmatch(folded, *cells[i])), None)
+
+
 def _percent_rule(rules: list[PercentRule], label: str) -> PercentRule | None:
     hits = [(r, m) for r in rules if (m := r.cue.search(label))]
     hits = [(r, m) for r, m in hits if not any(o.refines == r.indicator for o, _ in hits)]
@@ -862,6 +869,7 @@ def extract_indicator_tables(
     levels: dict[int, str] = {}  # a table's columns by level
     notes_col: int | None = None  # a results table's column of notes
     level_col, row_level = False, None  # a results table's column of levels; the level of the rows under its cell
+    level_at = 0  # that column's place: first (`| Cấp | Chỉ tiêu | … |`) or after the labels (`| Chỉ tiêu | Cấp | … |`)
     level_years: dict | None = None  # the header of a table by year whose first column is of levels
     code_col = False  # a results table's column of row numbers (`TT`)
     width = 0
@@ -980,7 +988,9 @@ def extract_indicator_tables(
             code_col = bool(_CODE_COLUMN.fullmatch(layout.folded, *cells[0]))
             spaced, row_done, header_at = _spaced(text, start, end), False, at
             # a column of levels left of the labels (`| Cấp | Chỉ tiêu | Đơn vị | Năm 2020 |`), as a results table's
-            level_col, row_level, level_years = bool(_LEVEL_HEAD.fullmatch(layout.folded, *cells[0])), None, header
+            level_at = _level_head(layout.folded, cells, min(years))
+            level_col, row_level, level_years = level_at is not None, None, header
+            level_at = level_at or 0
             if states := [i for i in years if _STATE_CELL.fullmatch(text[slice(*cells[i])].strip())]:
                 # the state column's cells are baselines; the year columns' are read as a plan's are
                 kinds = {
@@ -1010,7 +1020,7 @@ def extract_indicator_tables(
         if not header:
             continue
         row_done = True
-        if level_col and cells and (named := _level_cell(layout.folded, *cells[0])):
+        if level_col and len(cells) > level_at and (named := _level_cell(layout.folded, *cells[level_at])):
             row_level = named  # a level's cell, over this row and those under it that have none
         if len(cells) != width and (placed := _placed_cells(text, start, end, width)) is not None:
             cells = placed  # a row with an empty cell (not stated): its cells in their columns
@@ -1029,8 +1039,8 @@ def extract_indicator_tables(
                 header = {} if len(cells) < width - 1 and not ocr else header
                 continue
         own = cells[: min(header) - shift]
-        if level_col and own and _level_cell(layout.folded, *own[0]):
-            own = own[1:]
+        if level_col and len(own) > level_at and _level_cell(layout.folded, *own[level_at]):
+            own = own[:level_at] + own[level_at + 1 :]
         if len(own) >= 2 and (
             _OCR_ROW_CODE.fullmatch(text, *own[0]) or (code_col and not shift and own[0][1] - own[0][0] <= 2)
         ):
