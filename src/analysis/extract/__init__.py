@@ -27,6 +27,7 @@ from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
+from analysis.extract.prefilter import finditer_from_words
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import rebuild_cell_rows, restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
@@ -211,7 +212,8 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     shares = sorted(
         (f for f in found if f.indicator.endswith("_pct") and f.value_start is not None), key=lambda f: f.value_start
     )
-    for m in _THIS_SHARE.finditer(folded):
+    # (tried only where `tỷ lệ`/`con số` stands: a regex opening with `\b` is otherwise tried at every character)
+    for m in finditer_from_words(_THIS_SHARE, folded):
         at = m.start("n")
         if at in read:
             continue

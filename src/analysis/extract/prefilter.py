@@ -323,7 +323,15 @@ def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, str] | None:
             finder = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
             jump = (finder, caseless, extra)
         hit = _JUMPS[id(pattern)] = (pattern, jump)
+        if jump is not None and not caseless:
+            _PLAIN_FINDERS[id(pattern)] = jump[0]
     return hit[1]
+
+
+# The finders of the patterns whose words are looked for in the text as it is (not case-blind): what `_where_words`
+# gives for them, looked up at once by `search_from_words` (asked ~100 times a document, two calls fewer each). An
+# entry is only made with the pattern's entry in `_JUMPS`, which keeps the pattern (so its id is never another's).
+_PLAIN_FINDERS: dict[int, re.Pattern[str]] = {}
 
 
 _recent_lowered: tuple[tuple[str, str | None], ...] = ()  # (text, its lower case) of the last few texts asked of
@@ -386,10 +394,14 @@ def _foreign_digits(lowered: str) -> bool:
 def search_from_words(pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None):
     """What `pattern.search(text, begin, end)` finds: tried only where one of its opening words stands."""
     stop = len(text) if end is None else min(end, len(text))
-    found = _where_words(pattern, text)
-    if found is None:
-        return pattern.search(text, begin, stop)
-    finder, where = found
+    finder = _PLAIN_FINDERS.get(id(pattern))
+    if finder is not None:
+        where = text
+    else:
+        found = _where_words(pattern, text)
+        if found is None:
+            return pattern.search(text, begin, stop)
+        finder, where = found
     match, at = pattern.match, begin
     while (word := finder.search(where, at, stop)) is not None:
         at = word.start()
