@@ -318,6 +318,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording7", "dev_wording7_plans"),
         ("dev_office5", "dev_office5_plans"),
         ("dev_wording8", "dev_wording8_plans"),
+        ("dev_district", "dev_district_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
