@@ -25,7 +25,14 @@ from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
 from analysis.extract.engine import Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
-from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
+from analysis.extract.metadata import (
+    DOCUMENT_COLUMNS,
+    DocumentMeta,
+    article_end,
+    as_of_date,
+    extract_metadata,
+    one_district_news,
+)
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.tables import extract_indicator_tables
 from analysis.extract.unwrap import rebuild_cell_rows, restore_quotes, unwrap_lines
@@ -108,12 +115,15 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += tables
     if "thực tế" in ctx.text and (claims := _refuted_claims(ctx.text)):
         found = [f for f in found if not any(a <= (f.value_start or f.char_start) < b for a, b in claims)]
-    if ctx.issuer_level in ("district", "commune"):
+    own_level = ctx.issuer_level
+    if ctx.doc_type == "news_article" and one_district_news(ctx.text):
+        own_level = "district"  # news about one district speaks of it as the district's own plan does
+    if own_level in ("district", "commune"):
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
         # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
         for f in found:
             if f.scope == "all":
-                f.scope = ctx.issuer_level
+                f.scope = own_level
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
