@@ -836,9 +836,7 @@ def local_issuer(text: str) -> tuple[str, str, str] | None:
 
 # News about one district (`Lục Ngạn: …` over `(BBG) - … huyện Lục Ngạn (Bắc Giang) …`): its headline names the unit
 # its lead names with its kind, and no other unit of that level, nor the province's level, is named in it.
-_UNIT_NAMED = re.compile(
-    r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]*(?P<name>\w+(?:[ \t]\w+){0,3})"
-)
+_UNIT_NAMED = re.compile(r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]*(?P<name>\w+(?:[ \t]\w+){0,3})")
 
 
 def _unit_names(text: str) -> set[str]:
@@ -847,12 +845,14 @@ def _unit_names(text: str) -> set[str]:
     for m in _UNIT_NAMED.finditer(text):
         words = []
         for w in m.group("name").split():
-            if not w[0].isupper() or w.isupper() and len(w) > 1 and words:
+            if not w[0].isupper() or (w.isupper() and len(w) > 1 and words):
                 break
             words.append(w)
         if words and not (len(words) == 1 and words[0].isupper()):
             names.add(" ".join(words))
     return names
+
+
 _PROVINCE_LEVEL_WORDS = re.compile(
     r"toàn tỉnh|cấp tỉnh|các huyện|sở,\s*(?:ban,\s*)?ngành|huyện,\s*(?:thị xã|thành phố)|quận,\s*huyện", re.IGNORECASE
 )
