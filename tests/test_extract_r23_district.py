@@ -79,3 +79,46 @@ def test_a_district_office_report_is_a_text_of_its_district(tmp_path):
     assert ("it_staff_count", "baseline", "district", 2019, 3.0) in rows
     assert ("online_services_level3_count", "baseline", "district", 2019, 36.0) in rows
     assert result.documents["issuer_level"].tolist() == ["district"]
+
+
+_TOWN_PLAN = """ỦY BAN NHÂN DÂN
+THỊ XÃ KỲ ANH
+
+Số: 77/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Kỳ Anh, ngày 14 tháng 02 năm 2022
+
+KẾ HOẠCH
+Chuyển đổi số thị xã Kỳ Anh năm 2022
+
+1. Đến cuối năm 2021, 6/6 phường đã có điểm cầu họp trực tuyến với thị xã; tỷ lệ văn bản trao đổi dưới dạng điện tử ở
+các phòng, ban là 96%, còn ở xã, thị trấn chỉ 70%.
+2. Năm 2022 phấn đấu 100% phòng, ban và 11 xã, phường ký số văn bản đi.
+3. Ngân sách thị xã bố trí 950 triệu đồng.
+"""
+
+
+def test_a_district_level_units_communes_wards_and_offices_are_their_levels(tmp_path):
+    rows = _rows(_extract(tmp_path, _TOWN_PLAN).facts)
+    # a town's wards counted bare, its communes and towns written `xã, thị trấn`
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2021, 100.0) in rows
+    assert ("edocument_exchange_pct", "baseline", "commune", 2021, 70.0) in rows
+    assert ("edocument_exchange_pct", "baseline", "district", 2021, 96.0) in rows
+    # its offices right after the share, before the communes counted after `và`
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2022, 100.0) in rows
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2022, 100.0) not in rows
+    # the town's own money names its own (local) source
+    assert ("budget_local_mvnd", "target", "district", 2022, 950.0) in rows
+    # joined to another source, the district's money is no one source's part
+    other = tmp_path / "joined"
+    other.mkdir()
+    text = _TOWN_PLAN.replace(
+        "3. Ngân sách thị xã bố trí 950 triệu đồng.",
+        "3. Tổng kinh phí năm 2022 là 950 triệu đồng từ ngân sách thị xã và nguồn hỗ trợ của tỉnh.",
+    )
+    rows = _rows(_extract(other, text).facts)
+    assert ("budget_total_mvnd", "target", "district", 2022, 950.0) in rows
+    assert not any(r[0] == "budget_local_mvnd" for r in rows)

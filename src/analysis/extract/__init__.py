@@ -23,7 +23,7 @@ from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_cor
 from analysis.executors import InlineExecutor, run_all
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
-from analysis.extract.engine import Layout, extract_counts, extract_percents
+from analysis.extract.engine import _LEVEL_PAIR, Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
 from analysis.extract.metadata import (
     DOCUMENT_COLUMNS,
@@ -115,14 +115,16 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += tables
     if "thực tế" in ctx.text and (claims := _refuted_claims(ctx.text)):
         found = [f for f in found if not any(a <= (f.value_start or f.char_start) < b for a, b in claims)]
-    own_level = ctx.issuer_level
+    own_level, pairs_kept = ctx.issuer_level, False
     if ctx.doc_type == "news_article" and one_district_news(ctx.text):
-        own_level = "district"  # news about one district speaks of it as the district's own plan does
+        # news about one district speaks of it as the district's own plan does; a value it gives its levels together
+        # (`cán bộ, công chức cấp huyện và xã`) stays of both
+        own_level, pairs_kept = "district", True
     if own_level in ("district", "commune"):
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
         # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
         for f in found:
-            if f.scope == "all":
+            if f.scope == "all" and not (pairs_kept and _LEVEL_PAIR.search(layout.folded, f.char_start, f.char_end)):
                 f.scope = own_level
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
