@@ -122,3 +122,15 @@ def test_a_district_level_units_communes_wards_and_offices_are_their_levels(tmp_
     rows = _rows(_extract(other, text).facts)
     assert ("budget_total_mvnd", "target", "district", 2022, 950.0) in rows
     assert not any(r[0] == "budget_local_mvnd" for r in rows)
+
+
+def test_one_named_districts_figure_in_a_provinces_text_is_no_fact(tmp_path):
+    text = (
+        "Hà Tĩnh: dịch vụ công trực tuyến tăng nhanh\n\n"
+        "Cập nhật 03/10/2020\n\n"
+        "Theo Sở Thông tin và Truyền thông, đến nay toàn tỉnh Hà Tĩnh đã có 260 dịch vụ công trực tuyến mức độ 3. "
+        "Dẫn đầu các địa phương là huyện Hương Khê với 41 dịch vụ mức độ 3.\n"
+    )
+    rows = _rows(_extract(tmp_path, text).facts)
+    assert ("online_services_level3_count", "baseline", "all", 2020, 260.0) in rows
+    assert not any(r[4] == 41.0 for r in rows)

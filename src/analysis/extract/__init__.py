@@ -31,6 +31,7 @@ from analysis.extract.metadata import (
     article_end,
     as_of_date,
     extract_metadata,
+    names_one_unit,
     one_district_news,
 )
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
@@ -126,6 +127,10 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         for f in found:
             if f.scope == "all" and not (pairs_kept and _LEVEL_PAIR.search(layout.folded, f.char_start, f.char_end)):
                 f.scope = own_level
+    if own_level is None or own_level == "province":
+        # A province's text giving its districts' figures one by one (`Cao nhất là huyện Yên Thế (97%)`, `huyện Đồng Hỷ
+        # có 22 dịch vụ mức độ 3`): one district's figure is no level's value (issue #11, round 23, dev_district).
+        found = [f for f in found if not _of_one_named_unit(ctx.text, f)]
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
@@ -153,6 +158,21 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
 _NOT_YET_HAVING = re.compile(
     r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng)\b"
 )
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:\n]")
+
+
+def _of_one_named_unit(text: str, fact: Fact) -> bool:
+    """Whether the clause right before a fact's value names one district-level unit by name (table cells and
+    facts read from elsewhere than their value keep theirs)."""
+    if fact.value_start is None or fact.scope not in ("all", "district") or fact.rule.startswith("table."):
+        return False
+    start = max(0, fact.value_start - 60)
+    clause = text[start : fact.value_start]
+    if breaks := list(_CLAUSE_BREAK.finditer(clause)):
+        clause = clause[breaks[-1].end() :]
+    return names_one_unit(clause)
 
 
 def _the_complement(folded: str, fact: Fact) -> bool:

@@ -877,6 +877,16 @@ def one_district_news(text: str) -> str | None:
     return name
 
 
+def names_one_unit(clause: str) -> bool:
+    """Whether a clause before a value names one district-level unit by name (`huyện Yên Thế (97%)`, `Thành phố Thái
+    Nguyên đạt 95%`): the value is that unit's, not its level's. A centrally-run city is a province, not such a unit."""
+    for name in _unit_names(clause):
+        province = lookup(name)
+        if province is None or province.unit_type != "city":
+            return True
+    return False
+
+
 def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
