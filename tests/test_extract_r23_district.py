@@ -134,3 +134,17 @@ def test_one_named_districts_figure_in_a_provinces_text_is_no_fact(tmp_path):
     rows = _rows(_extract(tmp_path, text).facts)
     assert ("online_services_level3_count", "baseline", "all", 2020, 260.0) in rows
     assert not any(r[4] == 41.0 for r in rows)
+
+
+def test_this_share_of_the_communes_across_a_paragraph_with_no_other_share(tmp_path):
+    text = (
+        "Vĩnh Bảo số hóa văn bản\n\n"
+        "Ngày 20/4/2023\n\n"
+        "(HP) - Tại huyện Vĩnh Bảo, văn bản điện tử gửi, nhận giữa các phòng, ban đạt 91%, còn ở xã, thị trấn là 64%.\n\n"
+        "Huyện đã mở lớp tập huấn cho cán bộ xã về ký số.\n\n"
+        "Năm 2024, huyện phấn đấu đưa tỷ lệ này ở các xã, thị trấn lên 85%; ở các phòng, ban, con số này gần 95%.\n"
+    )
+    rows = _rows(_extract(tmp_path, text).facts)
+    assert ("edocument_exchange_pct", "target", "commune", 2024, 85.0) in rows
+    # a share read with its qualifier (`gần 95%`) is not read again as `tỷ lệ này`
+    assert len([r for r in rows if r[4] == 95.0]) <= 1

@@ -224,14 +224,14 @@ _REFUTED_CLAIM = re.compile(
 # named back by `tỷ lệ này`, at the level it names (else the share's before it).
 # (issue #11, round 22: `con số này`, `tỷ lệ đó` too, and a qualifier with no verb: `hiện con số này mới chừng 70%`)
 _THIS_SHARE = re.compile(
-    r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*"
+    r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?xã(?:,\s*thị\s*trấn)?)?\s*"
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
     # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
     r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
     r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
-_LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune", "trấn": "commune"}
 _THIS_SHARE_REACH = 400  # characters back to the share it names
 
 
@@ -240,12 +240,15 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     it in its paragraph, the level it names or that share's; kind and year as for any value there."""
     folded, more = layout.folded, []
     read = {f.value_start for f in found}
+    # (a value read with its qualifier and a level starts at the qualifier: `ở các xã, thị trấn con số này gần 60%` read
+    # as `gần 60%` of the communes; one read with no level is still read again here, with the level of the share before)
+    read_ends = {f.value_end for f in found if f.value_end is not None and f.scope != "all"}
     shares = sorted(
         (f for f in found if f.indicator.endswith("_pct") and f.value_start is not None), key=lambda f: f.value_start
     )
     for m in _THIS_SHARE.finditer(folded):
         at = m.start("n")
-        if at in read:
+        if at in read or m.end() in read_ends:
             continue
         before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
         if not before:
@@ -254,7 +257,10 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         # (quoted speech that goes on in the next paragraph names back the share just before it: `… mới khoảng 8%.` /
         # `"Mục tiêu của chúng tôi là năm 2020 tỷ lệ này đạt từ 20% trở lên", ông … nói.`, round 23)
         opens_quote = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()[:1] in ('"', "“")
-        if gap.count("\n\n") > (1 if opens_quote else 0):
+        # (nor does one across a paragraph that gives no other share: `… ở xã, thị trấn là 76%.` / `Huyện mới có 3 cán bộ
+        # …` / `Năm 2022, … phấn đấu đưa tỷ lệ này ở các xã lên 90%`, round 23)
+        no_share_between = "%" not in gap[gap.find("%") + 1 :]
+        if gap.count("\n\n") > (2 if no_share_between else 1 if opens_quote else 0):
             continue
         named = before[-1]
         scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
