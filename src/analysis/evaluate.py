@@ -319,6 +319,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_office5", "dev_office5_plans"),
         ("dev_wording8", "dev_wording8_plans"),
         ("dev_pdf2", "dev_pdf2_plans"),
+        ("dev_district", "dev_district_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

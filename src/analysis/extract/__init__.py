@@ -23,9 +23,17 @@ from analysis.corpus import DEFAULT_MAX_BYTES, ReadProblem, SourceText, read_cor
 from analysis.executors import InlineExecutor, run_all
 from analysis.extract import adoption, infrastructure, services, staffing
 from analysis.extract.budget import BUDGET_LINE_COLUMNS, extract_budget_facts, extract_budget_table
-from analysis.extract.engine import Layout, extract_counts, extract_percents
+from analysis.extract.engine import _LEVEL_PAIR, Layout, extract_counts, extract_percents
 from analysis.extract.facts import DocContext, Fact, dedupe
-from analysis.extract.metadata import DOCUMENT_COLUMNS, DocumentMeta, article_end, as_of_date, extract_metadata
+from analysis.extract.metadata import (
+    DOCUMENT_COLUMNS,
+    DocumentMeta,
+    article_end,
+    as_of_date,
+    extract_metadata,
+    names_one_unit,
+    one_district_news,
+)
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.prefilter import finditer_from_words
 from analysis.extract.tables import extract_indicator_tables
@@ -109,12 +117,21 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += tables
     if "thực tế" in ctx.text and (claims := _refuted_claims(ctx.text)):
         found = [f for f in found if not any(a <= (f.value_start or f.char_start) < b for a, b in claims)]
-    if ctx.issuer_level in ("district", "commune"):
+    own_level, pairs_kept = ctx.issuer_level, False
+    if ctx.doc_type == "news_article" and one_district_news(ctx.text):
+        # news about one district speaks of it as the district's own plan does; a value it gives its levels together
+        # (`cán bộ, công chức cấp huyện và xã`) stays of both
+        own_level, pairs_kept = "district", True
+    if own_level in ("district", "commune"):
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
         # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
         for f in found:
-            if f.scope == "all":
-                f.scope = ctx.issuer_level
+            if f.scope == "all" and not (pairs_kept and _LEVEL_PAIR.search(layout.folded, f.char_start, f.char_end)):
+                f.scope = own_level
+    if own_level is None or own_level == "province":
+        # A province's text giving its districts' figures one by one (`Cao nhất là huyện Yên Thế (97%)`, `huyện Đồng Hỷ
+        # có 22 dịch vụ mức độ 3`): one district's figure is no level's value (issue #11, round 23, dev_district).
+        found = [f for f in found if not _of_one_named_unit(ctx.text, f)]
     # A share is at most 100 %: `859%` (an OCR'd `85%`), `tăng 150%` read as a share, are no share. (Computers per
     # 100 staff can pass 100.)
     found = [f for f in found if not _over_a_whole(f) and not _money_as_a_count(f)]
@@ -142,6 +159,21 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
 _NOT_YET_HAVING = re.compile(
     r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng)\b"
 )
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:\n]")
+
+
+def _of_one_named_unit(text: str, fact: Fact) -> bool:
+    """Whether the clause right before a fact's value names one district-level unit by name (table cells and
+    facts read from elsewhere than their value keep theirs)."""
+    if fact.value_start is None or fact.scope not in ("all", "district") or fact.rule.startswith("table."):
+        return False
+    start = max(0, fact.value_start - 60)
+    clause = text[start : fact.value_start]
+    if breaks := list(_CLAUSE_BREAK.finditer(clause)):
+        clause = clause[breaks[-1].end() :]
+    return names_one_unit(clause)
 
 
 def _the_complement(folded: str, fact: Fact) -> bool:
@@ -193,14 +225,14 @@ _REFUTED_CLAIM = re.compile(
 # named back by `tỷ lệ này`, at the level it names (else the share's before it).
 # (issue #11, round 22: `con số này`, `tỷ lệ đó` too, and a qualifier with no verb: `hiện con số này mới chừng 70%`)
 _THIS_SHARE = re.compile(
-    r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))?\s*"
+    r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?xã(?:,\s*thị\s*trấn)?)?\s*"
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
     # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
     r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
     r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
-_LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune", "trấn": "commune"}
 _THIS_SHARE_REACH = 400  # characters back to the share it names
 
 
@@ -209,13 +241,16 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     it in its paragraph, the level it names or that share's; kind and year as for any value there."""
     folded, more = layout.folded, []
     read = {f.value_start for f in found}
+    # (a value read with its qualifier and a level starts at the qualifier: `ở các xã, thị trấn con số này gần 60%` read
+    # as `gần 60%` of the communes; one read with no level is still read again here, with the level of the share before)
+    read_ends = {f.value_end for f in found if f.value_end is not None and f.scope != "all"}
     shares = sorted(
         (f for f in found if f.indicator.endswith("_pct") and f.value_start is not None), key=lambda f: f.value_start
     )
     # (tried only where `tỷ lệ`/`con số` stands: a regex opening with `\b` is otherwise tried at every character)
     for m in finditer_from_words(_THIS_SHARE, folded):
         at = m.start("n")
-        if at in read:
+        if at in read or m.end() in read_ends:
             continue
         before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
         if not before:
@@ -224,7 +259,10 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         # (quoted speech that goes on in the next paragraph names back the share just before it: `… mới khoảng 8%.` /
         # `"Mục tiêu của chúng tôi là năm 2020 tỷ lệ này đạt từ 20% trở lên", ông … nói.`, round 23)
         opens_quote = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()[:1] in ('"', "“")
-        if gap.count("\n\n") > (1 if opens_quote else 0):
+        # (nor does one across a paragraph that gives no other share: `… ở xã, thị trấn là 76%.` / `Huyện mới có 3 cán bộ
+        # …` / `Năm 2022, … phấn đấu đưa tỷ lệ này ở các xã lên 90%`, round 23)
+        no_share_between = "%" not in gap[gap.find("%") + 1 :]
+        if gap.count("\n\n") > (2 if no_share_between else 1 if opens_quote else 0):
             continue
         named = before[-1]
         scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope

@@ -104,7 +104,10 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
         "budget_local_mvnd",
         "budget.local",
         _folded_cue(
-            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b)"
+            r"(?:ngân\s*sách|kinh\s*phí|vốn|nguồn)\s*(?:của\s*)?(?:cấp\s*)?(?:địa\s*phương|tỉnh\b|thành\s*phố\b|ĐP\b"
+            # a district's, a town's or an urban district's own money (`ngân sách huyện`, `Ngân sách quận bố trí …`), not
+            # when joined to another source (`từ ngân sách huyện và nguồn hỗ trợ của tỉnh`: two sources, no one's part)
+            r"|(?:huyện|quận|thị\s*xã)\b(?!\s*(?:và|,)\s*(?:các\s*)?(?:nguồn|ngân\s*sách|vốn|kinh\s*phí)))"
             r"|(?:ngân\s*sách|kinh\s*phí)\s*(?:và\s*)?(?:các\s*)?nguồn\s*(?:vốn\s*)?(?:hợp\s*pháp\s*)?khác"
             r"|vốn\s*đối\s*ứng|\bNSĐP\b|\bNS\s+(?:địa\s*phương|tỉnh\b|ĐP\b)"  # (`NS tỉnh`: a table's column)
             # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)

@@ -442,6 +442,9 @@ SCOPE_CUES = {
         r"cấp xã|khối (?:các )?xã|UBND (?:các )?xã|xã, phường, thị trấn|các xã\b|^ ?(?:số )?xã\b|xã nào"
         # a city's communes (`UBND phường, xã, thị trấn`, `cấp phường, xã`)
         r"|(?:UBND |cấp |khối |các )?phường,? xã"  # (also unbroken: `cán bộ phường xã, thị trấn`)
+        # a district's communes and towns (`còn ở xã, thị trấn là 76%`), an urban district's wards (`UBND các phường`,
+        # `8/8 phường`)
+        r"|xã, thị trấn|(?:UBND )?các phường\b|^ ?phường\b"
     ),
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
@@ -449,6 +452,7 @@ SCOPE_CUES = {
         # a district's own offices and the district as a whole, in news of one district (`phòng, ban chuyên môn của
         # huyện`, `Hiện huyện có 2 cán bộ …`, `toàn huyện có …`)
         r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:có|đã)"
+        r"|^ ?(?:các )?phòng, ban\b"  # `100% phòng, ban và 27 xã, thị trấn`: the words right after the number
     ),
     "province": cue(
         r"(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?|cấp tỉnh|các sở\b|thuộc UBND tỉnh|cơ quan chuyên môn thuộc tỉnh"
@@ -479,7 +483,7 @@ _LEVEL_PAIR = cue(
 
 # Every level cue above contains one of these words (tests check it): a window without any names no level.
 # Looking for them with `in` is far cheaper than running the cues, and most windows name no level.
-LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở", "khối")
+LEVEL_WORDS = ("cấp", "xã", "huyện", "tỉnh", "sở", "khối", "phường", "phòng")
 
 
 # Words one of which each level cue's every match holds: a window without them needs that cue not run.
@@ -490,7 +494,14 @@ _LEVEL_PAIR_WORDS = required_words(_LEVEL_PAIR) or ("",)
 def names_a_level_word(window: str) -> bool:
     """Whether one of LEVEL_WORDS is in `window` (spelled out: twice as fast as `any()` over the tuple)."""
     return (
-        "cấp" in window or "xã" in window or "huyện" in window or "tỉnh" in window or "sở" in window or "khối" in window
+        "cấp" in window
+        or "xã" in window
+        or "huyện" in window
+        or "tỉnh" in window
+        or "sở" in window
+        or "khối" in window
+        or "phường" in window  # an urban district's wards (`8/8 phường`)
+        or "phòng" in window  # a district's offices (`100% phòng, ban và 27 xã, thị trấn`)
     )
 
 

@@ -810,9 +810,12 @@ def article_end(text: str) -> int:
 
 # A district's or a commune's own plan (`ỦY BAN NHÂN DÂN` / `HUYỆN CẨM XUYÊN`, `UBND THÀNH PHỐ VINH`, `ỦY BAN NHÂN DÂN
 # XÃ …`) names its province only in passing (`Căn cứ Kế hoạch … của UBND tỉnh …`): its figures are the district's or
-# the commune's, never the province's. Read from the header (its first lines) of an official text.
+# the commune's, never the province's. Read from the header (its first lines) of an official text. A district's office
+# heads its own texts with its committee abbreviated (`UBND HUYỆN MỘC CHÂU` over `PHÒNG VĂN HÓA VÀ THÔNG TIN`): it writes
+# for that district (a province's department, `UBND TỈNH …` over `SỞ …`, names no level here).
 _LOCAL_ISSUER = re.compile(
-    r"(?:(?:ỦY|UỶ|Ủy|Uỷ)\s*(?:BAN|ban)|HỘI\s*ĐỒNG)\s*(?:NHÂN|nhân)\s*(?:DÂN|dân)(?:[ \t]+|(?:[ \t]*\|[^\n]*)?[ \t]*\n[ \t|]*)"
+    r"(?:(?:(?:ỦY|UỶ|Ủy|Uỷ)\s*(?:BAN|ban)|HỘI\s*ĐỒNG)\s*(?:NHÂN|nhân)\s*(?:DÂN|dân)|UBND)"
+    r"(?:[ \t]+|(?:[ \t]*\|[^\n]*)?[ \t]*\n[ \t|]*)"
     r"(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*(?=\n|\||$)"
 )
 _LOCAL_LEVEL = {"HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district", "THÀNH PHỐ": "district",
@@ -829,6 +832,59 @@ def local_issuer(text: str) -> tuple[str, str, str] | None:
     if m.group("level") == "THÀNH PHỐ" and lookup(name) is not None:
         return None
     return _LOCAL_LEVEL[m.group("level")], f"UBND {m.group('level').lower()} {name}", name
+
+
+# News about one district (`Lục Ngạn: …` over `(BBG) - … huyện Lục Ngạn (Bắc Giang) …`): its headline names the unit
+# its lead names with its kind, and no other unit of that level, nor the province's level, is named in it.
+_UNIT_NAMED = re.compile(r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]*(?P<name>\w+(?:[ \t]\w+){0,3})")
+
+
+def _unit_names(text: str) -> set[str]:
+    """The names of units written with their kind (`huyện Lục Ngạn`): the capitalised words after the kind."""
+    names = set()
+    for m in _UNIT_NAMED.finditer(text):
+        words = []
+        for w in m.group("name").split():
+            if not w[0].isupper() or (w.isupper() and len(w) > 1 and words):
+                break
+            words.append(w)
+        if words and not (len(words) == 1 and words[0].isupper()):
+            names.add(" ".join(words))
+    return names
+
+
+_PROVINCE_LEVEL_WORDS = re.compile(
+    r"toàn tỉnh|cấp tỉnh|các huyện|sở,\s*(?:ban,\s*)?ngành|huyện,\s*(?:thị xã|thành phố)|quận,\s*huyện", re.IGNORECASE
+)
+
+
+def one_district_news(text: str) -> str | None:
+    """The name of the one district (town, city of a province, urban district) a news item is about, or None.
+
+    Its headline (first line) names the unit, its lead (first 800 characters) names it with its kind (`huyện …`, `thị
+    xã …`, `quận …`, `thành phố …` that is no province), no other unit of the level is named with its kind anywhere,
+    and no province-wide words (`toàn tỉnh`, `cấp tỉnh`, `các huyện`, `sở, ngành`) are used."""
+    stripped = text.lstrip()
+    headline = stripped.split("\n", 1)[0]
+    names = _unit_names(stripped)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if lookup(name) is not None or name not in headline or name not in _unit_names(stripped[:800]):
+        return None
+    if _PROVINCE_LEVEL_WORDS.search(stripped):
+        return None
+    return name
+
+
+def names_one_unit(clause: str) -> bool:
+    """Whether a clause before a value names one district-level unit by name (`huyện Yên Thế (97%)`, `Thành phố Thái
+    Nguyên đạt 95%`): the value is that unit's, not its level's. A centrally-run city is a province, not such a unit."""
+    for name in _unit_names(clause):
+        province = lookup(name)
+        if province is None or province.unit_type != "city":
+            return True
+    return False
 
 
 def extract_metadata(source: SourceText) -> DocumentMeta:
