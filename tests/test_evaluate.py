@@ -103,11 +103,20 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
 
 
 def test_evaluate_command_scores_several_sets():
-    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "seeds", "--set", "heldout", "--summary"]
+    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "seeds", "--set", "synthetic", "--summary"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "per set" in proc.stdout and "kind acc." in proc.stdout
-    assert "seeds: loose matches" in proc.stdout and "heldout: loose matches" in proc.stdout
+    assert "seeds: loose matches" in proc.stdout and "synthetic: loose matches" in proc.stdout
+
+
+def test_the_held_out_plans_show_their_scores_only():
+    cmd = [sys.executable, "-m", "analysis", "evaluate", "--set", "heldout"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "heldout" in proc.stdout.split("per set")[1]  # its row in the table of sets
+    held_out = {p.name for p in (Path(__file__).parent / "fixtures" / "heldout_plans").glob("*.txt")}
+    assert held_out and not any(f in proc.stdout for f in held_out)
 
 
 def test_a_frozen_set_shows_its_scores_only():
