@@ -357,6 +357,11 @@ def tuyen_quang_scan(path: Path) -> None:
 def _save_docx(document, path: Path) -> None:
     """`_fixed_docx`, and the zip's own times fixed too: the same bytes every run."""
     _fixed_docx(document, path)
+    _fixed_zip_times(path)
+
+
+def _fixed_zip_times(path: Path) -> None:
+    """An Office package's zip entries rewritten with a fixed time: the same bytes every run."""
     data = io.BytesIO()
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():

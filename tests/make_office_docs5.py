@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import quopri
-import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "fixtures" / "dev_office5_plans"
@@ -26,19 +24,6 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 def _e(s: str) -> str:
     return html.escape(s)
-
-
-def _fixed_zip(path: Path) -> None:
-    """The package's zip entries with a fixed time: the same bytes every run."""
-    data = io.BytesIO()
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            dst.writestr(
-                zipfile.ZipInfo(item.filename, date_time=(2020, 1, 1, 0, 0, 0)),
-                src.read(item.filename),
-                zipfile.ZIP_DEFLATED,
-            )
-    path.write_bytes(data.getvalue())
 
 
 # --- PowerPoint ------------------------------------------------------------------------------------------------
@@ -59,7 +44,9 @@ def _deck():
 
 def _save_deck(deck, path: Path) -> None:
     deck.save(str(path))
-    _fixed_zip(path)
+    from make_office_docs2 import _fixed_zip_times
+
+    _fixed_zip_times(path)
 
 
 def _bullets(slide, title: str, lines: list[str]) -> None:
