@@ -1491,29 +1491,37 @@ def _uses_legacy_fonts(document) -> bool:
 # insertion (`w:ins`, `w:moveTo`), a template's content control (`w:sdt`), a smart tag, custom XML, a simple field,
 # bidirectional wrappers. python-docx reads a paragraph's text from its direct runs and hyperlinks only, so
 # `… đạt <ins>85%</ins> vào năm 2019` lost its 85% and a control filled with `3.500 triệu đồng` its amount.
-_RUN_WRAPPERS = frozenset(
-    f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{tag}"
-    for tag in ("ins", "moveTo", "sdt", "smartTag", "customXml", "fldSimple", "dir", "bdo")
-)
+_RUN_WRAPPERS = ("ins", "moveTo", "sdt", "smartTag", "customXml", "fldSimple", "dir", "bdo")
 # ... and what a page does not show: deleted and moved-away text, text boxes (read by `_text_boxes`), the VML copy
-# of a drawing.
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NOT_SHOWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"})
+# of a drawing (`_MC_FALLBACK`).
+_NOT_SHOWN = ("del", "moveFrom", "txbxContent")
+
+
+@functools.cache
+def _w_tags(*names: str) -> frozenset[str]:
+    """The WordprocessingML elements `names` as lxml spells their tags (python-docx's `qn`, imported when a Word
+    file is read)."""
+    from docx.oxml.ns import qn
+
+    return frozenset(qn(f"w:{name}") for name in names)
 
 
 def _shown_runs(paragraph) -> list | None:
     """The runs a page shows of a paragraph that has runs inside wrappers (see `_RUN_WRAPPERS`), in order; None for
     a paragraph without them (python-docx's own reading is then the paragraph's, as before)."""
+    from docx.oxml.ns import qn
     from docx.text.run import Run
 
     p = paragraph._p
-    if not any(child.tag in _RUN_WRAPPERS for child in p):
+    wrappers = _w_tags(*_RUN_WRAPPERS)
+    if not any(child.tag in wrappers for child in p):
         return None
-    runs = []
-    for r in p.iter(f"{_W}r"):
-        if not any(a.tag in _NOT_SHOWN or a.tag == _MC_FALLBACK for a in r.iterancestors() if a is not p):
-            runs.append(Run(r, paragraph))
-    return runs
+    hidden = _w_tags(*_NOT_SHOWN) | {_MC_FALLBACK}
+    return [
+        Run(r, paragraph)
+        for r in p.iter(qn("w:r"))
+        if not any(a.tag in hidden for a in r.iterancestors() if a is not p)
+    ]
 
 
 def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
@@ -1543,25 +1551,26 @@ def _paragraph_text(paragraph, legacy_fonts: bool = False) -> str:
 def _inner_blocks(container):
     """Paragraphs and tables of a body, cell or header in order, with those inside a block-level content control
     (`w:sdt`, a template's filled-in section) or custom XML, which python-docx's `iter_inner_content` passes over."""
+    from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     holder = container._body if hasattr(container, "_body") else container  # a Document's blocks are its body's
     element = holder._element
-    if not any(child.tag in (f"{_W}sdt", f"{_W}customXml") for child in element):
+    if not any(child.tag in _w_tags("sdt", "customXml") for child in element):
         yield from container.iter_inner_content()
         return
 
     def walk(parent):
         for child in parent:
-            if child.tag == f"{_W}p":
+            if child.tag == qn("w:p"):
                 yield Paragraph(child, holder)
-            elif child.tag == f"{_W}tbl":
+            elif child.tag == qn("w:tbl"):
                 yield Table(child, holder)
-            elif child.tag == f"{_W}sdt":
-                for content in child.iterchildren(f"{_W}sdtContent"):
+            elif child.tag == qn("w:sdt"):
+                for content in child.iterchildren(qn("w:sdtContent")):
                     yield from walk(content)
-            elif child.tag == f"{_W}customXml":
+            elif child.tag == qn("w:customXml"):
                 yield from walk(child)
 
     yield from walk(element)
