@@ -1507,6 +1507,12 @@ _THEN_UP_TO = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 # A clause of a level and a verb only (`, cấp xã đạt 45%`, `; ở cấp huyện mới đạt 30%`), up to the number.
+# Words after a percentage that name only a level or a kind of agency, no subject of their own (`%, cấp huyện `,
+# `% ở các xã, phường`; not `% hồ sơ công việc cấp tỉnh`).
+_LEVEL_FIRST = re.compile(
+    r"[\s,;)]*(?:và\s*)?(?:còn\s*)?(?:ở\s*|tại\s*|đối với\s*)?(?:các\s*)?(?:ubnd\s*|ủy ban nhân dân\s*)?"
+    r"(?:cấp\s*(?:tỉnh|huyện|xã)|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|sở|ban|ngành|cơ quan|đơn vị)|[\s,;)]*$"
+)
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
@@ -1956,6 +1962,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
     # starts and ends are both in order (fractions and percentages could overlap: then all are looked at).
     pct_ends = [p.end for p in percents]
     in_order = all(a.start <= b.start and a.end <= b.end for a, b in itertools.pairwise(percents))
+    unread_subject: set[int] = set()  # percentages whose subject, named after an earlier one, no rule reads
     for i, amount in enumerate(percents):
         if respective and any(a <= amount.start < b for a, _, b, _ in respective):
             continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
@@ -2028,7 +2035,22 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         short = len(before_near.strip(" ,;")) < 40
         if not short and "/" in before_near and (frac := _FRACTION_RE.search(folded, prev_end, amount.start)):
             short = bool((st := _STATED_SHARE.match(folded, frac.end())) and st.end() == amount.end)
-        if short and _CONTINUATION.match(after_near) and not _own_predicate_after(folded, layout, amount.end, c_end):
+        # `… 100% văn bản … dưới dạng điện tử; tối thiểu 80% hồ sơ công việc cấp tỉnh, 60% cấp huyện và 30% cấp xã được
+        # xử lý trên môi trường mạng`: the share before, in the clause, was of a subject of its own that no rule reads
+        # (`hồ sơ công việc`); the levels after it continue that subject, not the sentence's earlier one.
+        if (
+            i
+            and main_i != i - 1
+            and pct_ends[i - 1] == prev_end > c_start
+            and (i - 1 in unread_subject or not _LEVEL_FIRST.match(before_near))
+        ):
+            unread_subject.add(i)
+        if (
+            short
+            and i not in unread_subject
+            and _CONTINUATION.match(after_near)
+            and not _own_predicate_after(folded, layout, amount.end, c_end)
+        ):
             tiers.append((s, prev_end, True))
             if lead := leads.get((s, e)):  # `Tỷ lệ …:` then `- Cấp tỉnh: 100%;` on lines of their own
                 tiers.append((lead[0], lead[1], True))
