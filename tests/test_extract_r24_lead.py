@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
+
 from analysis.extract import extract_corpus
 
 PLAN = "UỶ BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2023\n\n{body}\n"
@@ -47,3 +50,41 @@ def test_a_level_after_a_national_figure_in_brackets_still_continues_the_share(t
     )
     got = _facts(tmp_path, PLAN.format(body=body))
     assert ("staff_with_computer_pct", "district", 88) in got
+
+
+def _rows(tmp_path, text: str):
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert not result.problems
+    f = result.facts
+    years, starts, ends = (_ints(f[column]) for column in ("year", "period_start", "period_end"))
+    return set(zip(f["indicator"], f["kind"], f["scope"], years, starts, ends, f["value"], strict=True))
+
+
+def _ints(column) -> list[int | None]:
+    return [None if pd.isna(v) else int(v) for v in column]
+
+
+REVIEW = "Sơ kết {n} năm thực hiện Kế hoạch ứng dụng công nghệ thông tin tỉnh Lào Cai giai đoạn 2021 - 2025\n\n{body}\n"
+
+
+def test_computers_named_before_the_staff_they_are_given_to_are_the_share_of_staff_equipped(tmp_path):
+    # (round 24, lead: `máy tính được trang bị cho cán bộ …` named no indicator; `cán bộ … được trang bị máy tính` did)
+    body = "Đến nay, tỷ lệ máy vi tính đã được cấp cho công chức cấp huyện là 96%, cấp xã là 81%."
+    got = {(ind, scope, value) for ind, _, scope, _, _, _, value in _rows(tmp_path, REVIEW.format(n=2, body=body))}
+    assert {("staff_with_computer_pct", "district", 96), ("staff_with_computer_pct", "commune", 81)} <= got
+
+
+@pytest.mark.parametrize(("n", "year"), [("2", 2022), ("ba", 2023)])
+def test_an_undated_review_of_the_first_years_of_a_plan_speaks_as_of_the_last_of_them(tmp_path, n, year):
+    # (round 24, lead: an undated mid-term review's results took the plan's last year, 2025, which had not come)
+    body = "Hiện nay 88% cán bộ, công chức của tỉnh thường xuyên sử dụng hộp thư điện tử công vụ trong công việc."
+    got = _rows(tmp_path, REVIEW.format(n=n, body=body))
+    assert ("staff_email_usage_pct", "baseline", "all", year, None, None, 88) in got
+
+
+def test_money_from_one_year_to_the_end_of_another_is_for_the_years_between(tmp_path):
+    # (round 24, lead: `từ năm X đến hết năm Y là …` read Y as a label of the amount, not the end of a period)
+    body = "Tổng vốn đã giải ngân cho ứng dụng CNTT từ năm 2021 đến hết năm 2022 là 17,8 tỷ đồng."
+    got = _rows(tmp_path, REVIEW.format(n=2, body=body))
+    assert ("budget_total_mvnd", "baseline", "all", None, 2021, 2022, 17800) in got

@@ -33,6 +33,7 @@ from analysis.extract.metadata import (
     extract_metadata,
     names_one_unit,
     one_district_news,
+    years_into_period,
 )
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.prefilter import finditer_from_words
@@ -77,6 +78,11 @@ def _context(source: SourceText, meta: DocumentMeta, text: str | None = None) ->
         # An article with no date of its own nor of a document it reports speaks as of the date it states its
         # figures as of (`Tính đến hết tháng 11/2021, …`): its year is that of its baselines.
         published = as_of_date(body, end)
+    if published is None and meta.issued is None and meta.genre in ("report", "news_review", "news_mixed"):
+        # An undated review that says how far into its plan it looks (`Sơ kết 3 năm thực hiện Kế hoạch … 2016 - 2020`)
+        # speaks as of that year, not of the period's end (round 24, lead).
+        if (year := years_into_period(body, meta.period_start, meta.period_end)) is not None:
+            published = (year, None)
     return DocContext(
         doc_id=meta.doc_id,
         source_file=source.source_file,

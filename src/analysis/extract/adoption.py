@@ -59,6 +59,9 @@ PERCENT_RULES = [
             rf"|(?:cán bộ|công chức|CBCC)(?:,? (?:công chức|viên chức))*{_STAFF_LEVEL},? (?:đã )?có {_COMPUTER}(?! ?(?:kết nối|nối mạng|được kết nối))"
             # a list's label with no verb, then shares of staff (`- Máy tính: 100% cán bộ, công chức cấp tỉnh …; 92% …`)
             rf"|{_COMPUTER}: ?$"
+            # the computers named first (`tỷ lệ máy tính được trang bị cho cán bộ, công chức cấp tỉnh đạt 100%`): still
+            # the share of staff equipped, not a ratio of computers to staff (round 24, lead)
+            rf"|{_COMPUTER} (?:đã )?(?:được )?(?:trang bị|cấp|bố trí) cho (?:các |đội ngũ )?(?:cán bộ|công chức|CBCC)"
         ),
         "adoption.computer_pct",
     ),

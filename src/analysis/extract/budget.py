@@ -254,7 +254,8 @@ _ONE_YEAR = re.compile(rf"(?<!đến\s)(?<!tới\s)(?<!hết\s)năm\s*{_YEAR}(?!
 _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 # `Năm 2017: …`, `năm 2018 là …` right before an amount: that year's part of a list by year.
 _YEAR_LABEL = re.compile(
-    rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
+    # (not `đến hết năm 2018 là X`, the end of a period: `từ năm 2016 đến hết năm 2018`, as _ONE_YEAR's)
+    rf"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
 # A line whose topic is the money (`4. Kinh phí: …`, `- Về kinh phí: …`, `b) Nguồn vốn: …`), lower case; and the verbs
 # that allot it (`đã bố trí`, `đầu tư`), looked for between the topic and the line's first amount.

@@ -730,6 +730,29 @@ def as_of_date(text: str, end: int | None = None) -> tuple[int, int] | None:
     return int(m.group(2)), int(m.group(1))
 
 
+# A review's opening that says how many years of its plan it looks back on (`Sơ kết 3 năm thực hiện Kế hoạch … giai
+# đoạn 2016 - 2020`, `Sau hai năm triển khai …`, `Qua 3 năm thực hiện …`).
+_YEARS_INTO = re.compile(
+    r"(?<!\w)(?:sơ\s+kết|tổng\s+kết|sau|qua)\s+(\d|hai|ba|bốn|năm)\s+năm\s+(?:thực\s+hiện|triển\s+khai|ứng\s+dụng)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def years_into_period(text: str, period_start: int | None, period_end: int | None) -> int | None:
+    """The last year a review of a plan says it looks back on, counted from the plan's first year (`Sơ kết 3 năm thực
+    hiện Kế hoạch … giai đoạn 2016 - 2020` → 2018), from its first lines; None when they say no such thing or the count
+    runs past the period. For an undated review only: its `đã`, `hiện có` are of that year, not of the period's end."""
+    if period_start is None or period_end is None:
+        return None
+    m = _YEARS_INTO.search(text, 0, _nth_line_end(text, 4))
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    year = period_start + (int(word) if word.isdigit() else _NUMBER_WORDS[word]) - 1
+    return year if period_start <= year <= period_end else None
+
+
 def later_than_its_article(text: str, year: int) -> bool:
     """Whether a page's date of `year` is a site's `today` (a banner over every page) rather than the date of an
     article that speaks of years long before it (`Năm 2014, … sẽ …` under `Thứ Sáu, 03/07/2020`): the article's date
