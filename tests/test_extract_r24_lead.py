@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.corpus import read_corpus
 from analysis.extract import extract_corpus
+from analysis.extract.metadata import extract_metadata
 
 PLAN = "UỶ BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2023\n\n{body}\n"
 
@@ -88,3 +90,33 @@ def test_money_from_one_year_to_the_end_of_another_is_for_the_years_between(tmp_
     body = "Tổng vốn đã giải ngân cho ứng dụng CNTT từ năm 2021 đến hết năm 2022 là 17,8 tỷ đồng."
     got = _rows(tmp_path, REVIEW.format(n=2, body=body))
     assert ("budget_total_mvnd", "baseline", "all", None, 2021, 2022, 17800) in got
+
+
+RESOLUTION = (
+    "NGHỊ QUYẾT\nVề dự toán kinh phí ứng dụng công nghệ thông tin tỉnh Gia Lai năm 2020\n\nQUYẾT NGHỊ:\n"
+    "Điều 1. Thông qua dự toán chi cho ứng dụng công nghệ thông tin năm 2020 là 21.600 triệu đồng.\n"
+    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n"
+)
+
+
+def test_a_legal_text_copied_without_its_header_is_still_official(tmp_path):
+    # (round 24, lead: with no motto and no `Số:` line, a resolution was read as news reviewing the year, its money a
+    # result; a title line alone in capitals and its articles say what it is)
+    got = _rows(tmp_path, RESOLUTION)
+    assert ("budget_total_mvnd", "target", "all", 2020, None, None, 21600) in got
+    assert extract_metadata_type(tmp_path / "doc.txt") == "resolution"
+
+
+def extract_metadata_type(path) -> str:
+    sources, _ = read_corpus(path.parent)
+    return extract_metadata(next(s for s in sources if s.source_file == path.name)).doc_type
+
+
+def test_a_news_page_with_a_capital_headline_word_is_still_news(tmp_path):
+    # (guard: `KẾ HOẠCH` alone on a line over a news text with no articles and no roman parts is no legal text)
+    text = (
+        "KẾ HOẠCH\nTỉnh Gia Lai triển khai ứng dụng CNTT năm 2020\n\nNăm qua, tỉnh đã cung cấp 150 dịch vụ công trực "
+        "tuyến mức độ 3.\n"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    assert extract_metadata_type(tmp_path / "doc.txt") == "news_article"

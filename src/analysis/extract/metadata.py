@@ -910,11 +910,35 @@ def names_one_unit(clause: str) -> bool:
     return False
 
 
+# The type's title on a line of its own near the top, and what lays out a legal text (see `_official_untitled`).
+_TITLE_LINE = re.compile(r"^[ \t]*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ)[ \t]*$", re.MULTILINE)
+_TITLE_TYPES = {"NGHỊ QUYẾT": "resolution", "QUYẾT ĐỊNH": "decision", "KẾ HOẠCH": "plan", "CHỈ THỊ": "directive"}
+_ARTICLES = re.compile(r"^[ \t]*(?:Điều 1\s*[.:]|QUYẾT (?:NGHỊ|ĐỊNH)\s*:)", re.MULTILINE)
+_ROMAN_PARTS = re.compile(r"^[ \t]*II\.\s", re.MULTILINE)
+
+
+def _official_untitled(text: str) -> str | None:
+    """The type of a legal text copied without its header (`NGHỊ QUYẾT` / `QUYẾT ĐỊNH` / `KẾ HOẠCH` / `CHỈ THỊ` on a line of
+    its own in the first lines, then `Điều 1.` or `QUYẾT NGHỊ:`; a plan's roman-numbered parts), else None. A news
+    page's headline is not in capitals alone on its line, nor is its body laid out in articles."""
+    title = _TITLE_LINE.search(text, 0, _nth_line_end(text, 8))
+    if title is None:
+        return None
+    kind = _TITLE_TYPES[title.group(1)]
+    if _ARTICLES.search(text, title.end()) or (kind == "plan" and _ROMAN_PARTS.search(text, title.end())):
+        return kind
+    return None
+
+
 def extract_metadata(source: SourceText) -> DocumentMeta:
     text = source.text
     # Official documents carry the national motto or their own `Số: …` line; anything else that reports
     # on a plan (a portal's article) is a news article.
     is_news = not search_from_words(_MOTTO, text, 0, 4000) and not _own_number(text[:4000])
+    # A legal text copied without its header (no motto, no `Số: …` line) is still one when it opens with its type's
+    # title and is laid out as one: articles (`Điều 1.`, `QUYẾT NGHỊ:`), or a plan's roman-numbered parts.
+    untitled = _official_untitled(text) if is_news else None
+    is_news = is_news and untitled is None
     # An appendix published on its own (a spreadsheet `Phụ lục … (Kèm theo Kế hoạch số 456/KH-UBND ngày 10/3/2016 …)`)
     # is part of the document it is annexed to: that document's type, number and date, not a news article. (A
     # spreadsheet `kèm theo` a document is one of its appendices, whether or not its title says `Phụ lục`.)
@@ -935,7 +959,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         m = _own_number(text)
         doc_number = re.sub(r"\s+", "", m.group(1)) if m else (annex.group(2) if annex else None)
         code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
-        doc_type = _TYPE_CODES.get(code or "", "plan")
+        doc_type = _TYPE_CODES.get(code or "", untitled or "plan")
         if annex is not None and code not in _TYPE_CODES:
             doc_type = _ANNEX_TYPES.get(" ".join(annex.group(1).lower().split()), "plan")
         reported = None
