@@ -120,3 +120,20 @@ def test_a_news_page_with_a_capital_headline_word_is_still_news(tmp_path):
     )
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     assert extract_metadata_type(tmp_path / "doc.txt") == "news_article"
+
+
+REPORT = (
+    "UBND TỈNH LAI CHÂU\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 88/BC-STTTT\nLai Châu, ngày 12 tháng 12 năm 2019\n\nBÁO CÁO\n"
+    "Kết quả ứng dụng công nghệ thông tin năm 2019\n\n{table}\n"
+)
+
+
+def test_a_reports_result_column_naming_no_year_gives_results_of_the_reports_year(tmp_path):
+    # (round 24, lead: `| … | Đơn vị tính | Kết quả |` was read only when the head named its year)
+    table = (
+        "TT | Chỉ tiêu | ĐVT | Kết quả thực hiện\n1 | Số dịch vụ công trực tuyến mức độ 4 | Dịch vụ | 42\n"
+        "2 | Tỷ lệ cơ quan sử dụng chữ ký số | % | 88"
+    )
+    got = _rows(tmp_path, REPORT.format(table=table))
+    assert ("online_services_level4_count", "baseline", "all", 2019, None, None, 42) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "all", 2019, None, None, 88) in got

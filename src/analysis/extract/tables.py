@@ -115,6 +115,11 @@ _PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*t
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
+# A result column's head in words, with no year (`Kết quả`, `Kết quả thực hiện`, `Hiện trạng (%)`).
+_WORDED_RESULT_CELL = re.compile(
+    r"\s*(?:kết\s*quả(?:\s*thực\s*hiện|\s*đạt\s*được)?|thực\s*hiện|hiện\s*trạng)"
+    r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
+)
 # A plan's or a result's column whose year OCR misread (a digit read as a sign or a letter: `năm 201?`, `2O1S`, or a
 # year no plan has: `Mục tiêu 2320`): its cells are no fact (their year is unknown), the table's other columns are.
 _UNREAD_YEAR_CELL = re.compile(
@@ -383,6 +388,11 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
     # cells are the results (baselines) of that year.
     if len(columns) == 1 and all(k == "baseline" and y is not None for k, y in columns.values()):
         return columns
+    # … or naming none in words (`| Nội dung | Đơn vị tính | Kết quả |`): the results as of the text (round 24, lead;
+    # not a lone `TH`, which may head anything; a table of two columns is read by its caption, `_caption_column`)
+    if len(columns) == 1 and len(cells) >= 3 and all(k == "baseline" for k, _ in columns.values()):
+        if _WORDED_RESULT_CELL.fullmatch(folded, *cells[next(iter(columns))]):
+            return columns
     # A table of two columns, the labels and one goal naming its year (`| Chỉ tiêu | Mục tiêu đến năm 2020 |`, a
     # caption `Mục tiêu đến năm 2020` over `Chỉ tiêu | Tỷ lệ`): its cells are the goals of that year.
     if len(cells) == 2 and all(k == "target" and y is not None for k, y in columns.values()):
