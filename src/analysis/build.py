@@ -181,6 +181,35 @@ def _job_key(job, data_key: str, code_key: str, formats: tuple[str, ...]) -> str
     return h.hexdigest()
 
 
+def _no_document_read(opts: BuildOptions, console) -> bool:
+    """Whether extraction gave no document at all (an empty source folder, or every file in it skipped), said on the
+    console: the reports are still built (the overview lists the files not read, with why), but a build that read
+    nothing has not done its job, and its exit code says so (also on a rebuild that found the extraction unchanged)."""
+    import pandas as pd
+
+    try:
+        n_documents = len(pd.read_csv(opts.interim_dir / "documents.csv", usecols=["doc_id"]))
+        n_skipped = len(pd.read_csv(opts.interim_dir / "skipped.csv", usecols=["source_file"]))
+    except (OSError, ValueError):
+        return False
+    if n_documents:
+        return False
+    why = f"every one of its {n_skipped} files was skipped" if n_skipped else "it holds no file to read"
+    console.print(f"[red]error[/] no document could be read from {opts.raw_dir}: {why}")
+    log.error("no document read from %s (%d files skipped)", opts.raw_dir, n_skipped)
+    return True
+
+
+def _has_published_data(processed_dir: Path) -> bool:
+    """Whether an earlier build published data of at least one document."""
+    import pandas as pd
+
+    try:
+        return len(pd.read_parquet(processed_dir / "documents.parquet", columns=["doc_id"])) > 0
+    except (OSError, ValueError):
+        return False
+
+
 def run_build(opts: BuildOptions) -> int:
     from rich.console import Console
 
@@ -246,6 +275,16 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
         log.info("extracted %d documents, %d facts", len(result.documents), len(result.facts))
     else:
         log.info("extract: unchanged")
+    if _no_document_read(opts, console):
+        if _has_published_data(opts.processed_dir):
+            # (an emptied or unmounted source folder must not replace good reports with empty ones)
+            console.print(
+                f"[red]✗[/] the data and reports of the last build are kept, nothing was rebuilt (to build reports of "
+                f"no document, delete {opts.processed_dir} first)"
+            )
+            return EXIT_FAILED
+        console.print("the reports show no data; the overview lists the files not read, with why")
+        status = EXIT_FAILED
 
     # 2. clean: the cleaning notebook itself (its report says what was validated and corrected)
     overrides = MANUAL / "overrides.csv"

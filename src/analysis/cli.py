@@ -57,6 +57,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         f"({int((result.numbers['read_as'] != '').sum())} read) in {time.perf_counter() - started:.2f}s → "
         + ", ".join(str(p) for p in written)
     )
+    if result.documents.empty:
+        why = f"every one of its {len(result.problems)} files was skipped" if result.problems else "no file to read"
+        console.print(f"[red]error[/] no document could be read from {raw_dir}: {why}")
+        return EXIT_FAILED
     if args.strict and (result.problems or result.duplicates):
         return EXIT_FAILED
     return EXIT_OK

@@ -142,7 +142,11 @@ def budget_comparison(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFr
                 row[f"{short}_quote"] = first["quote"]
                 row[f"{short}_offsets"] = f"{int(first['char_start'])}–{int(first['char_end'])}"
         rows.append(row)
-    out = pd.DataFrame(rows)
+    # (the columns named, so a corpus with no document read gives an empty table, not one with no columns)
+    columns = ["doc_id", "province", "doc_type", "period", "plan_years", "truncated"] + [
+        f"{short}_{what}" for short in BUDGET_INDICATORS.values() for what in ("mvnd", "quote", "offsets")
+    ]
+    out = pd.DataFrame(rows, columns=columns)
     for col in ("total_mvnd", "central_mvnd", "local_mvnd"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
     out["central_share_pct"] = (100 * out["central_mvnd"] / out["total_mvnd"]).round(1)

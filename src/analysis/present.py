@@ -88,8 +88,11 @@ def _markup(part: object) -> str:
 
 def section(title: str, *parts: object, level: int = 2):
     """A heading and what it introduces, as one output. The heading and the first part are kept together on
-    paper (a chart or a note never leaves its heading alone at a page end); the rest may break between pages."""
-    first, rest = (_markup(parts[0]), "".join(_markup(p) for p in parts[1:])) if parts else ("", "")
+    paper (a chart or a note never leaves its heading alone at a page end); the rest may break between pages. A part
+    the same as the one before it is said once (an empty selection's chart and table say the same line)."""
+    marked = [_markup(p) for p in parts]
+    marked = [m for i, m in enumerate(marked) if i == 0 or m != marked[i - 1]]
+    first, rest = (marked[0], "".join(marked[1:])) if marked else ("", "")
     head = f"<h{level}>{_esc(title)}</h{level}>"
     if "<table" in first:  # a table may break between its rows: its heading stays with the first rows
         return _html(f'<section class="report-section">{head}{first}{rest}</section>', False)
@@ -119,7 +122,10 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 1
 def chart_series(plot, table: pd.DataFrame, *, title: str, alt: str, per_figure: int, **kwargs) -> list[str]:
     """`plot(table, title=…, scale_from=table, **kwargs)` as figure HTML, split into panels of at most
     `per_figure` rows (`title (1/3)`, …) of nearly equal length. Every panel is drawn on the whole table's
-    scale, so bars in different panels compare; a long list never makes a chart taller than a page."""
+    scale, so bars in different panels compare; a long list never makes a chart taller than a page. An empty table
+    (no document in the selection) is said in words: an empty chart's axis would show a scale of nothing."""
+    if table.empty:
+        return [note(t("empty_selection", kwargs.get("lang", "en")), as_html=True)]
     n = max(1, len(table))
     panels = -(-n // max(1, per_figure))
     size = -(-n // panels)
@@ -162,7 +168,10 @@ def fact_table(
     id_cols: tuple = ("doc_id",),
 ):
     """An HTML table: `columns` maps frame columns to headers; numbers formatted, missing said, quotes in
-    quotation marks and escaped; ids (`id_cols`, long unbroken slugs) in small type that wraps anywhere."""
+    quotation marks and escaped; ids (`id_cols`, long unbroken slugs) in small type that wraps anywhere. An empty
+    frame gives a line saying so, not a table of headers alone."""
+    if frame.empty:
+        return note(t("empty_selection", lang), as_html)
     head = "".join(
         f'<th class="num">{_esc(h)}</th>' if c in number_cols else f"<th>{_esc(h)}</th>" for c, h in columns.items()
     )
@@ -257,6 +266,8 @@ def quote_table(
     province's profile) leaves out the province and gives the source as document and character offsets."""
     from analysis import codebook
 
+    if facts.empty and documents.empty:
+        return note(t("empty_selection", lang), as_html)
     prov = documents.set_index("doc_id")["province"].to_dict()
     rows = []
     order = {name: i for i, name in enumerate(codebook.indicators())}
@@ -352,6 +363,8 @@ def document_table(
 ):
     """The document card: what each document is, its period, whether it is complete, how many facts it gave,
     and (with the numbers table) how many of its numbers were read and how many not read may state a fact."""
+    if documents.empty:
+        return note(t("overview.no_documents", lang), as_html)
     counts = facts.groupby("doc_id").size()
     tally = number_counts(numbers).set_index("doc_id") if numbers is not None else None
     rows = []
@@ -396,6 +409,8 @@ def coverage_table(matrix: pd.DataFrame, lang: str = "en", as_html: bool = False
     provinces there are: one table per dimension, a row per province, a numbered column per indicator with
     the numbers' key above the table (its header repeats on every page). B/T cells shaded, empty cells blank."""
     provinces = [c for c in matrix.columns if c not in ("dimension", "indicator")]
+    if not provinces:
+        return note(t("empty_selection", lang), as_html)
     parts = []
     for dimension, block in matrix.groupby("dimension", sort=False):
         labels = block["indicator"].tolist()
@@ -673,6 +688,10 @@ def _doc_kind(doc: pd.Series, lang: str) -> str:
 
 def sources(documents: pd.DataFrame, lang: str = "en", raw_href: str = "../data/raw/", as_html: bool = False):
     """The documents a report drew on: what each is, linked to its raw file, with its fingerprint."""
+    if documents.empty:
+        empty = note(t("empty_selection", lang), True)
+        markup = f'<section class="sources"><h2>{t("sources", lang)}</h2>{empty}</section>'
+        return _html(markup, as_html)
     rows = []
     for _, d in sort_frame(documents, ["province", "doc_id"]).iterrows():
         period = period_label(d) or ""
