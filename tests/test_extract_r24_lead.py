@@ -137,3 +137,33 @@ def test_a_reports_result_column_naming_no_year_gives_results_of_the_reports_yea
     got = _rows(tmp_path, REPORT.format(table=table))
     assert ("online_services_level4_count", "baseline", "all", 2019, None, None, 42) in got
     assert ("agencies_using_digital_signature_pct", "baseline", "all", 2019, None, None, 88) in got
+
+
+def _kinds(tmp_path, text: str):
+    return {(ind, kind, scope, year, value) for ind, kind, scope, year, _, _, value in _rows(tmp_path, text)}
+
+
+def test_a_headline_setting_results_against_their_goal_is_news_of_results(tmp_path):
+    # (round 24, lead: `… chưa đạt kỳ vọng` over an undated article that also names last year's goal was read as news
+    # of a plan: its results were targets of no year)
+    text = (
+        "Sóc Trăng: cải cách hành chính năm 2019 chưa đạt kỳ vọng\n\n"
+        "Năm 2019 tỉnh đặt mục tiêu giải quyết trực tuyến phần lớn hồ sơ.\n\nTỷ lệ cơ quan dùng chữ ký số là 100% ở cấp "
+        "tỉnh, 92% ở cấp huyện; cấp xã mới đạt 64%, thấp hơn so với kế hoạch là 80%.\n"
+    )
+    got = _kinds(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "province", 2019, 100) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2019, 92) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 64) in got
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2019, 80) in got
+
+
+def test_determined_to_raise_a_share_is_a_goal_even_in_a_review(tmp_path):
+    # (round 24, lead: `quyết tâm nâng … lên` named no goal; `với quyết tâm cao, … đã đạt` stays a result)
+    text = (
+        "Tổng kết năm 2020: Cà Mau đẩy mạnh ứng dụng CNTT\n\nVới quyết tâm cao, năm 2020 tỉnh đã đạt 98% văn bản trao "
+        "đổi dưới dạng điện tử. Năm 2021, ngành quyết tâm đưa tỷ lệ cơ quan cấp xã dùng chữ ký số lên 90%.\n"
+    )
+    got = _kinds(tmp_path, text)
+    assert ("edocument_exchange_pct", "baseline", "all", 2020, 98) in got
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2021, 90) in got

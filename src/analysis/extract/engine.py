@@ -237,6 +237,8 @@ BASELINE_WEAK = (
 TARGET_STRONG = (
     r"phấn đấu|mục tiêu(?<!trình\u0020mục\u0020tiêu)|chỉ tiêu(?! biên chế)|\bsẽ\b|dự kiến|kế hoạch đề ra|kế hoạch đặt|đặt ra|định hướng"
     r"|(?:đến |tới )?cuối năm nay|(?:trong |vào )?năm tới|sang năm"  # the rest of the text's year, the next one
+    # `quyết tâm nâng tỷ lệ … lên 90%` (not `với quyết tâm cao, tỉnh đã đạt …`: determination named, no goal; round 24)
+    r"|quyết tâm (?:nâng|đưa|đạt|hoàn thành|tăng)"
 )
 TARGET_WEAK = (
     r"theo đó|(?:đến|tới) (?:hết |cuối )?năm(?! ?\d)|yêu cầu đến|cần đạt|phải đạt|tiếp tục duy trì"
@@ -255,7 +257,8 @@ GOAL_NAMED_BEFORE = re.compile(
     r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần |tối thiểu )?$"
     # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
-    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
+    # (`thấp hơn so với kế hoạch là 85%`, round 24)
+    r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
 # A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
 # theo mục tiêu đề ra`): the goal's value (issue #11, round 22); the value after `mà` is the result.
