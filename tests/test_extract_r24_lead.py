@@ -167,3 +167,15 @@ def test_determined_to_raise_a_share_is_a_goal_even_in_a_review(tmp_path):
     got = _kinds(tmp_path, text)
     assert ("edocument_exchange_pct", "baseline", "all", 2020, 98) in got
     assert ("agencies_using_digital_signature_pct", "target", "commune", 2021, 90) in got
+
+
+def test_last_year_in_words_dates_a_result_the_year_before_the_page(tmp_path):
+    # (round 24, lead: `Năm trước, …` gave the page's own year, beside that year's figure of the same indicator)
+    text = (
+        "Quảng Bình: dịch vụ công toàn trình tăng mạnh\n\n(Quảng Bình, 12/8/2022) - Hiện tỉnh có 540 dịch vụ công "
+        "trực tuyến toàn trình, gấp đôi năm trước.\n\nNăm trước, toàn tỉnh mới có 260 dịch vụ công trực tuyến toàn "
+        "trình.\n"
+    )
+    got = _kinds(tmp_path, text)
+    assert ("online_services_level4_count", "baseline", "all", 2022, 540) in got
+    assert ("online_services_level4_count", "baseline", "all", 2021, 260) in got

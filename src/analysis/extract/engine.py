@@ -310,7 +310,14 @@ _THIS_YEAR_WORDS = cue(
 # `năm ngoái` (last year) dating a result (`đến cuối năm ngoái tỉnh đã cung cấp …`, `Cuối năm ngoái, 100% xã …`): in a
 # news page, the year before the page's date, as `năm nay` is the page's year. A comparison (`tăng 20% so với năm
 # ngoái`) names no result's year.
-_LAST_YEAR_WORDS = cue(r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)năm ngoái\b")
+# `năm trước` alone is the same (`Năm trước, tỉnh mới có 470 dịch vụ …`; round 24), not years before (`những năm trước`,
+# `2 năm trước`), the year before another (`năm trước đó`) nor a comparison (`so với cùng kỳ năm trước`, `gấp đôi năm
+# trước`).
+_LAST_YEAR_WORDS = cue(
+    r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)(?:năm ngoái\b"
+    r"|(?<!những\u0020)(?<!các\u0020)(?<!nhiều\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!kỳ\u0020)(?<!đôi\u0020)(?<!lần\u0020)"
+    r"(?<!\d\u0020)năm trước\b(?!\u0020đó))"
+)
 # An as-of date closing a sentence after a comma (`…, tính đến hết năm 2018.`, `…, tính đến cuối năm 2020`), lower case.
 _AS_OF_CLOSING = re.compile(r",\s*tính\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d{2})\s*[.;]?\s*$")
 # A line that only dates the data above it (`Số liệu tổng hợp đến ngày 31/12/2019`, `Số liệu tính đến hết năm 2021.`,
