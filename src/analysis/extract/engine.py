@@ -1523,6 +1523,20 @@ _LEVEL_FIRST = re.compile(
     r"[\s,;)]*(?:và\s*)?(?:còn\s*)?(?:ở\s*|tại\s*|đối với\s*)?(?:các\s*)?(?:ubnd\s*|ủy ban nhân dân\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã)|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|sở|ban|ngành|cơ quan|đơn vị)|[\s,;)]*$"
 )
+# What may stand between an item's start (a `;`, `:`, `,` or the clause's start) and a share that opens it: a
+# qualifier or a goal's verb, no more (`; tối thiểu 80% hồ sơ …`), lower case.
+_ITEM_LEAD = r"\s*(?:(?:tối\s*thiểu|ít\s*nhất|phấn\s*đấu|có|khoảng|trên|hơn|gần)\s*)*"
+_OPENS_AN_ITEM = re.compile(rf"(?:[;:,\n]|\svà){_ITEM_LEAD}$")
+_ITEM_LEAD_ONLY = re.compile(_ITEM_LEAD)
+
+
+def _opens_an_item(folded: str, clause_start: int, at: int) -> bool:
+    """Whether the share at `at` opens an item of its clause (see _OPENS_AN_ITEM)."""
+    lo = max(clause_start, at - 30)
+    if lo == clause_start and _ITEM_LEAD_ONLY.fullmatch(folded, lo, at):
+        return True
+    return _OPENS_AN_ITEM.search(folded, lo, at) is not None
+
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
@@ -2048,11 +2062,19 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # `… 100% văn bản … dưới dạng điện tử; tối thiểu 80% hồ sơ công việc cấp tỉnh, 60% cấp huyện và 30% cấp xã được
         # xử lý trên môi trường mạng`: the share before, in the clause, was of a subject of its own that no rule reads
         # (`hồ sơ công việc`); the levels after it continue that subject, not the sentence's earlier one.
+        # (Only a share that opens its item is of a subject: not one in brackets or set against another,
+        # `95% (tăng 5% so với năm 2022), cấp huyện 80%`, `100%, bằng 100% kế hoạch, cấp huyện 90%`.)
         if (
             i
             and main_i != i - 1
             and pct_ends[i - 1] == prev_end > c_start
-            and (i - 1 in unread_subject or not _LEVEL_FIRST.match(before_near))
+            and (
+                i - 1 in unread_subject
+                or (
+                    not _LEVEL_FIRST.match(before_near)
+                    and _opens_an_item(folded, c_start, percents[i - 1].start)
+                )
+            )
         ):
             unread_subject.add(i)
         if (
