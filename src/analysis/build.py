@@ -181,23 +181,23 @@ def _job_key(job, data_key: str, code_key: str, formats: tuple[str, ...]) -> str
     return h.hexdigest()
 
 
-def _no_document_read(opts: BuildOptions, console) -> bool:
-    """Whether extraction gave no document at all (an empty source folder, or every file in it skipped), said on the
-    console: the reports are still built (the overview lists the files not read, with why), but a build that read
-    nothing has not done its job, and its exit code says so (also on a rebuild that found the extraction unchanged)."""
-    import pandas as pd
-
-    try:
-        n_documents = len(pd.read_csv(opts.interim_dir / "documents.csv", usecols=["doc_id"]))
-        n_skipped = len(pd.read_csv(opts.interim_dir / "skipped.csv", usecols=["source_file"]))
-    except (OSError, ValueError):
-        return False
-    if n_documents:
-        return False
+def _say_nothing_read(opts: BuildOptions, console, n_skipped: int) -> None:
+    """Say that extraction gave no document at all (an empty source folder, or every file in it skipped)."""
     why = f"every one of its {n_skipped} files was skipped" if n_skipped else "it holds no file to read"
     console.print(f"[red]error[/] no document could be read from {opts.raw_dir}: {why}")
     log.error("no document read from %s (%d files skipped)", opts.raw_dir, n_skipped)
-    return True
+
+
+def _interim_has_no_document(interim_dir: Path) -> int | None:
+    """None when the interim tables hold a document (or are not there); else how many files they list as skipped."""
+    import pandas as pd
+
+    try:
+        if len(pd.read_csv(interim_dir / "documents.csv", usecols=["doc_id"])):
+            return None
+        return len(pd.read_csv(interim_dir / "skipped.csv", usecols=["source_file"]))
+    except (OSError, ValueError):
+        return None
 
 
 def _has_published_data(processed_dir: Path) -> bool:
@@ -262,6 +262,17 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
             result = extract_corpus(
                 opts.raw_dir, max_bytes=opts.max_bytes, executor=executor, text_cache=opts.interim_dir / "texts"
             )
+        if result.documents.empty and _has_published_data(opts.processed_dir):
+            # An emptied or unmounted source folder must not replace good data and reports with empty ones: nothing
+            # is written (the interim tables and the stamp stay those of the last build that read something).
+            for p in result.problems:
+                console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")
+            _say_nothing_read(opts, console, len(result.problems))
+            console.print(
+                f"[red]✗[/] the data and reports of the last build are kept, nothing was written (to build reports of "
+                f"no document, delete {opts.processed_dir} first)"
+            )
+            return EXIT_FAILED
         write_interim(result, opts.interim_dir)
         for p in result.problems:
             console.print(f"[yellow]skipped[/] {p.source_file}: {p.reason}")
@@ -275,14 +286,10 @@ def _build(opts, console, read_manifest, render_report, write_index, write_manif
         log.info("extracted %d documents, %d facts", len(result.documents), len(result.facts))
     else:
         log.info("extract: unchanged")
-    if _no_document_read(opts, console):
-        if _has_published_data(opts.processed_dir):
-            # (an emptied or unmounted source folder must not replace good reports with empty ones)
-            console.print(
-                f"[red]✗[/] the data and reports of the last build are kept, nothing was rebuilt (to build reports of "
-                f"no document, delete {opts.processed_dir} first)"
-            )
-            return EXIT_FAILED
+    if (n_skipped := _interim_has_no_document(opts.interim_dir)) is not None:
+        # A build that read nothing has not done its job, and its exit code says so (also on a rebuild that found the
+        # extraction unchanged); the reports are still built, saying there is no data and listing the files not read.
+        _say_nothing_read(opts, console, n_skipped)
         console.print("the reports show no data; the overview lists the files not read, with why")
         status = EXIT_FAILED
 

@@ -1,7 +1,8 @@
 """`ictplans` command line (also `python -m analysis`).
 
-Exit codes (all commands): 0 success; 1 something failed (a report, a validation, or with --strict a skipped
-input); 2 wrong usage; 3 another build holds the lock.
+Exit codes (all commands): 0 success; 1 something failed (a report, a validation, no document at all could be read,
+or with --strict a skipped input); 2 wrong usage (also a source folder that does not exist); 3 another build holds
+the lock.
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         result = extract_corpus(
             raw_dir, max_bytes=int(args.max_mb * 2**20), executor=executor, text_cache=out_dir / "texts"
         )
-    written = write_interim(result, out_dir)
     _report_problems(console, result.problems, result.duplicates)
+    if result.documents.empty and _holds_documents(out_dir):
+        # (an emptied source folder must not replace tables of documents with empty ones)
+        console.print(f"[red]error[/] no document could be read from {raw_dir}; the tables in {out_dir} are kept")
+        return EXIT_FAILED
+    written = write_interim(result, out_dir)
     console.print(
         f"extracted {len(result.documents)} documents, {len(result.facts)} facts, "
         f"{len(result.budget_lines)} budget lines, {len(result.numbers)} numbers "
@@ -64,6 +69,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.strict and (result.problems or result.duplicates):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _holds_documents(out_dir: Path) -> bool:
+    import pandas as pd
+
+    try:
+        return len(pd.read_csv(out_dir / "documents.csv", usecols=["doc_id"])) > 0
+    except (OSError, ValueError):
+        return False
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
@@ -97,6 +111,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         years = _parse_years(args.years)
     except ValueError:
         _console().print(f"[red]error[/] --years takes 2014-2020 or 2010,2020, not {args.years!r}")
+        return EXIT_USAGE
+    if not Path(args.raw_dir).is_dir():  # (a typo or an unmounted share, not an empty folder)
+        _console().print(f"[red]error[/] raw folder not found: {args.raw_dir}")
         return EXIT_USAGE
     options = BuildOptions(
         raw_dir=Path(args.raw_dir),

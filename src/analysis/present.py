@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import inspect
 import os
 from datetime import UTC, datetime
 from functools import cache
@@ -119,13 +120,15 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 1
     return _html(f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
 
 
-def chart_series(plot, table: pd.DataFrame, *, title: str, alt: str, per_figure: int, **kwargs) -> list[str]:
+def chart_series(plot, table: pd.DataFrame, *, title: str, alt: str, per_figure: int, lang: str, **kwargs) -> list[str]:
     """`plot(table, title=…, scale_from=table, **kwargs)` as figure HTML, split into panels of at most
     `per_figure` rows (`title (1/3)`, …) of nearly equal length. Every panel is drawn on the whole table's
     scale, so bars in different panels compare; a long list never makes a chart taller than a page. An empty table
     (no document in the selection) is said in words: an empty chart's axis would show a scale of nothing."""
     if table.empty:
-        return [note(t("empty_selection", kwargs.get("lang", "en")), as_html=True)]
+        return [note(t("empty_selection", lang), as_html=True)]
+    if "lang" in inspect.signature(plot).parameters:  # (a chart that words its own labels)
+        kwargs["lang"] = lang
     n = max(1, len(table))
     panels = -(-n // max(1, per_figure))
     size = -(-n // panels)

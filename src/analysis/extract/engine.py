@@ -1537,6 +1537,7 @@ def _opens_an_item(folded: str, clause_start: int, at: int) -> bool:
         return True
     return _OPENS_AN_ITEM.search(folded, lo, at) is not None
 
+
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
@@ -2070,10 +2071,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and pct_ends[i - 1] == prev_end > c_start
             and (
                 i - 1 in unread_subject
-                or (
-                    not _LEVEL_FIRST.match(before_near)
-                    and _opens_an_item(folded, c_start, percents[i - 1].start)
-                )
+                or (not _LEVEL_FIRST.match(before_near) and _opens_an_item(folded, c_start, percents[i - 1].start))
             )
         ):
             unread_subject.add(i)
