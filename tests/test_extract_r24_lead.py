@@ -109,9 +109,12 @@ def test_money_from_one_year_to_the_end_of_another_is_for_the_years_between(tmp_
 
 
 RESOLUTION = (
-    "NGHỊ QUYẾT\nVề dự toán kinh phí ứng dụng công nghệ thông tin tỉnh Gia Lai năm 2020\n\nQUYẾT NGHỊ:\n"
-    "Điều 1. Thông qua dự toán chi cho ứng dụng công nghệ thông tin năm 2020 là 21.600 triệu đồng.\n"
-    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n"
+    "NGHỊ QUYẾT\nVề việc phân bổ kinh phí thực hiện Chương trình chuyển đổi số tỉnh Gia Lai năm 2020\n\nHỘI ĐỒNG NHÂN "
+    "DÂN TỈNH GIA LAI\nKHÓA XI, KỲ HỌP THỨ 9\n\nQUYẾT NGHỊ:\nĐiều 1. Phân bổ kinh phí thực hiện Chương trình chuyển đổi "
+    "số năm 2020 với tổng số tiền là 21.600 triệu đồng, từ nguồn ngân sách tỉnh, cụ thể:\n1. Hạ tầng số: 9.000 triệu "
+    "đồng.\n2. Ứng dụng, dịch vụ số: 12.600 triệu đồng.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị "
+    "quyết.\nNghị quyết này đã được Hội đồng nhân dân tỉnh Gia Lai khóa XI, kỳ họp thứ 9 thông qua ngày 06 tháng 12 "
+    "năm 2019.\n"
 )
 
 
@@ -195,3 +198,56 @@ def test_last_year_in_words_dates_a_result_the_year_before_the_page(tmp_path):
     got = _kinds(tmp_path, text)
     assert ("online_services_level4_count", "baseline", "all", 2022, 540) in got
     assert ("online_services_level4_count", "baseline", "all", 2021, 260) in got
+
+
+def test_a_menu_word_over_news_with_one_roman_part_is_still_news(tmp_path):
+    # (round 24, review: a portal's `KẾ HOẠCH` menu line and a lone `II.` heading made news a plan)
+    text = (
+        "Trang chủ | Tin tức\nKẾ HOẠCH\nĐắk Nông: sơ kết ứng dụng CNTT năm 2020\n\nNăm 2020, tỉnh đã đạt 90% văn bản "
+        "trao đổi dưới dạng điện tử.\nII. Phương hướng năm 2021\nTỉnh phấn đấu 95% văn bản trao đổi dưới dạng điện tử.\n"
+    )
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    assert extract_metadata_type(tmp_path / "doc.txt") == "news_article"
+    assert ("edocument_exchange_pct", "target", "all", 2021, 95) in _kinds(tmp_path, text)
+
+
+def test_a_review_of_another_programmes_years_does_not_date_the_plans_results(tmp_path):
+    # (round 24, review: `Sau 2 năm triển khai Đề án 06` is no count of the plan's years)
+    got = _rows(
+        tmp_path, REVIEW.format(n=2, body="x").replace("Sơ kết 2 năm thực hiện", "Sau 2 năm triển khai Đề án 06,")
+    )
+    assert not any(year == 2022 for _, _, _, year, _, _, _ in got)
+
+
+def test_money_to_the_end_of_a_year_with_no_start_keeps_that_year(tmp_path):
+    # (guard, review: `đến hết năm 2022 là X` with no `từ năm` still names its year)
+    body = "Tổng vốn đã giải ngân cho ứng dụng CNTT đến hết năm 2022 là 17,8 tỷ đồng."
+    got = _rows(tmp_path, REVIEW.format(n=2, body=body))
+    assert ("budget_total_mvnd", "baseline", "all", 2022, None, None, 17800) in got
+
+
+def test_a_share_of_the_computers_given_to_staff_is_no_share_of_staff(tmp_path):
+    # (guard, review: the computers' own share, not the staff's)
+    body = "Hiện nay 35% máy tính được trang bị cho cán bộ, công chức cấp xã đã hết khấu hao, cần thay thế."
+    got = _rows(tmp_path, REVIEW.format(n=2, body=body))
+    assert not any(ind == "staff_with_computer_pct" for ind, *_ in got)
+
+
+def test_a_worded_result_column_gives_the_texts_year_not_a_notes(tmp_path):
+    # (round 24, review: the year a note beside the cell names was taken for the result's)
+    table = (
+        "TT | Chỉ tiêu | Kết quả thực hiện | Ghi chú\n1 | Tỷ lệ cơ quan sử dụng chữ ký số | 88% |\n"
+        "2 | Số dịch vụ công trực tuyến mức độ 4 | 42 | năm 2018 là 30"
+    )
+    got = _rows(tmp_path, REPORT.format(table=table))
+    assert ("online_services_level4_count", "baseline", "all", 2019, None, None, 42) in got
+
+
+def test_a_plans_column_headed_only_thuc_hien_is_no_result_column(tmp_path):
+    # (guard, review: in a plan's table a bare `Thực hiện` may head who carries a task out)
+    text = (
+        "UBND TỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 12 tháng 1 năm 2021\n\nKẾ HOẠCH\nChuyển đổi số giai đoạn 2021 - "
+        "2025\n\nBảng chỉ tiêu:\nTT | Chỉ tiêu | ĐVT | Thực hiện\n1 | Số dịch vụ công trực tuyến mức độ 4 | Dịch vụ | 500\n"
+    )
+    got = _rows(tmp_path, text)
+    assert not any(kind == "baseline" and value == 500 for _, kind, _, _, _, _, value in got)

@@ -61,7 +61,8 @@ PERCENT_RULES = [
             rf"|{_COMPUTER}: ?$"
             # the computers named first (`tỷ lệ máy tính được trang bị cho cán bộ, công chức cấp tỉnh đạt 100%`): still
             # the share of staff equipped, not a ratio of computers to staff (round 24, lead)
-            rf"|{_COMPUTER} (?:đã )?(?:được )?(?:trang bị|cấp|bố trí) cho (?:các |đội ngũ )?(?:cán bộ|công chức|CBCC)"
+            # (named as a rate: not `35% máy tính được trang bị cho cán bộ … đã hết khấu hao`, a share of the computers)
+            rf"|tỷ lệ (?:số )?{_COMPUTER} (?:đã )?(?:được )?(?:trang bị|cấp|bố trí) cho (?:các |đội ngũ )?(?:cán bộ|công chức|CBCC)"
         ),
         "adoption.computer_pct",
     ),

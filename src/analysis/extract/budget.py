@@ -254,8 +254,7 @@ _ONE_YEAR = re.compile(rf"(?<!đến\s)(?<!tới\s)(?<!hết\s)năm\s*{_YEAR}(?!
 _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 # `Năm 2017: …`, `năm 2018 là …` right before an amount: that year's part of a list by year.
 _YEAR_LABEL = re.compile(
-    # (not `đến hết năm 2018 là X`, the end of a period: `từ năm 2016 đến hết năm 2018`, as _ONE_YEAR's)
-    rf"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
+    rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
 # A line whose topic is the money (`4. Kinh phí: …`, `- Về kinh phí: …`, `b) Nguồn vốn: …`), lower case; and the verbs
 # that allot it (`đã bố trí`, `đầu tư`), looked for between the topic and the line's first amount.
@@ -484,6 +483,11 @@ def _not_a_budget(before: str) -> bool:
     ):
         return True
     return False
+
+
+def _ends_a_period(folded: str, year_end: int, start: int) -> bool:
+    """Whether the year ending at `year_end` closes a period named just before it (`từ năm 2021 đến hết năm 2022`)."""
+    return any(m.end() == year_end for m in _PERIOD.finditer(folded, max(start, year_end - 60), year_end))
 
 
 def _time_before(before: str, now: int | None) -> tuple[int | None, tuple[int, int] | None, int] | None:
@@ -757,6 +761,8 @@ def extract_budget_facts(
         # hoạch (400 tỷ đồng); trong đó vốn Trung ương …` are the parts of the amount spent)
         previous = next((r for _, r in reversed(readings) if not r.rule.endswith(".plan_figure")), None)
         label = each or _YEAR_LABEL.search(folded, max(seg_start, amount.start - 40), amount.start)
+        if label is not None and not each and _ends_a_period(folded, label.end(1), seg_start):
+            label = None  # `từ năm 2021 đến hết năm 2022 là X`: the end of a period, not a year's label (round 24)
         # A cue right after the amount names it (`18.975.000.000 đồng vốn ngân sách tỉnh`); otherwise the
         # last cue before it does (`ngân sách Trung ương hỗ trợ 4 tỷ đồng`).
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else s_end

@@ -14,7 +14,7 @@ from datetime import date
 from analysis.corpus import SourceText
 from analysis.extract.prefilter import finditer_from_words, search_from_words
 from analysis.provinces import find_province, lookup, province_scores, slugify
-from analysis.vietnamese import find_dates
+from analysis.vietnamese import find_dates, parse_number_words
 
 __all__ = ["DOCUMENT_COLUMNS", "DocumentMeta", "extract_metadata", "later_than_its_article"]
 
@@ -735,11 +735,14 @@ def as_of_date(text: str, end: int | None = None) -> tuple[int, int] | None:
 
 # A review's opening that says how many years of its plan it looks back on (`Sơ kết 3 năm thực hiện Kế hoạch … giai
 # đoạn 2016 - 2020`, `Sau hai năm triển khai …`, `Qua 3 năm thực hiện …`).
+# (Of the plan itself: `Kế hoạch`, `Chương trình` named after it, or the plan's years on its line; not `Sau 2 năm
+# triển khai Đề án 06`, another programme.)
 _YEARS_INTO = re.compile(
-    r"(?<!\w)(?:sơ\s+kết|tổng\s+kết|sau|qua)\s+(\d|hai|ba|bốn|năm)\s+năm\s+(?:thực\s+hiện|triển\s+khai|ứng\s+dụng)",
+    r"(?<!\w)(?:sơ\s+kết|tổng\s+kết|sau|qua)\s+(\d|một|hai|ba|bốn|năm)\s+năm\s+(?:thực\s+hiện|triển\s+khai|ứng\s+dụng)"
+    r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_OF_THE_PLAN = re.compile(r"\s*(?:(?:việc\s+)?thực\s+hiện\s+)?(?:kế\s+hoạch|chương\s+trình)\b", re.IGNORECASE)
 
 
 def years_into_period(text: str, period_start: int | None, period_end: int | None) -> int | None:
@@ -751,8 +754,11 @@ def years_into_period(text: str, period_start: int | None, period_end: int | Non
     m = _YEARS_INTO.search(text, 0, _nth_line_end(text, 4))
     if m is None:
         return None
+    rest = m.group("rest")
+    if not _OF_THE_PLAN.match(rest) and not (str(period_start) in rest and str(period_end) in rest):
+        return None
     word = m.group(1).lower()
-    year = period_start + (int(word) if word.isdigit() else _NUMBER_WORDS[word]) - 1
+    year = period_start + int(word if word.isdigit() else parse_number_words(word)) - 1
     return year if period_start <= year <= period_end else None
 
 
@@ -915,9 +921,9 @@ def names_one_unit(clause: str) -> bool:
 
 # The type's title on a line of its own near the top, and what lays out a legal text (see `_official_untitled`).
 _TITLE_LINE = re.compile(r"^[ \t]*(NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ)[ \t]*$", re.MULTILINE)
-_TITLE_TYPES = {"NGHỊ QUYẾT": "resolution", "QUYẾT ĐỊNH": "decision", "KẾ HOẠCH": "plan", "CHỈ THỊ": "directive"}
 _ARTICLES = re.compile(r"^[ \t]*(?:Điều 1\s*[.:]|QUYẾT (?:NGHỊ|ĐỊNH)\s*:)", re.MULTILINE)
-_ROMAN_PARTS = re.compile(r"^[ \t]*II\.\s", re.MULTILINE)
+# A plan's first two roman-numbered parts, in order (`I. MỤC ĐÍCH, YÊU CẦU` … `II. NHIỆM VỤ`).
+_ROMAN_PARTS = re.compile(r"^[ \t]*I\.\s[^\n]*\n(?:[^\n]*\n)*?[ \t]*II\.\s", re.MULTILINE)
 
 
 def _official_untitled(text: str) -> str | None:
@@ -927,7 +933,7 @@ def _official_untitled(text: str) -> str | None:
     title = _TITLE_LINE.search(text, 0, _nth_line_end(text, 8))
     if title is None:
         return None
-    kind = _TITLE_TYPES[title.group(1)]
+    kind = _ANNEX_TYPES[title.group(1).lower()]
     if _ARTICLES.search(text, title.end()) or (kind == "plan" and _ROMAN_PARTS.search(text, title.end())):
         return kind
     return None

@@ -116,8 +116,9 @@ _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
 # A result column's head in words, with no year (`Kết quả`, `Kết quả thực hiện`, `Hiện trạng (%)`).
+# (Not a bare `Thực hiện`, which in a plan's table may head who carries a task out.)
 _WORDED_RESULT_CELL = re.compile(
-    r"\s*(?:kết\s*quả(?:\s*thực\s*hiện|\s*đạt\s*được)?|thực\s*hiện|hiện\s*trạng)"
+    r"\s*(?:kết\s*quả(?:\s*thực\s*hiện|\s*đạt\s*được)?|hiện\s*trạng)"
     r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
 )
 # A plan's or a result's column whose year OCR misread (a digit read as a sign or a letter: `năm 201?`, `2O1S`, or a
@@ -1010,6 +1011,10 @@ def extract_indicator_tables(
             money = _money_header(ctx, layout, cells, header, start)
             continue
         if planned := _plan_result_columns(layout.folded, cells):
+            if len(planned) == 1 and list(planned.values()) == [("baseline", None)]:
+                # one result column naming no year: the results as of the text (not of a year a note beside a
+                # cell names, `| 42 | năm 2018 là 30 |`); the year near the cell only when the text has none
+                planned = dict.fromkeys(planned, ("baseline", ctx.default_year("baseline")))
             header, width, kinds, levels, money = dict.fromkeys(planned), len(cells), planned, {}, None
             notes_col = next(
                 (i for i, (a, b) in enumerate(cells) if b - a <= 20 and _NOTES_CELL.search(layout.folded, a, b)), None
