@@ -119,8 +119,8 @@ RESOLUTION = (
 
 
 def test_a_legal_text_copied_without_its_header_is_still_official(tmp_path):
-    # (round 24, lead: with no motto and no `Số:` line, a resolution was read as news reviewing the year, its money a
-    # result; a title line alone in capitals and its articles say what it is)
+    # (round 24, lead: with no motto and no `Số:` line, a resolution was typed news; a title line alone in capitals and
+    # its articles say what it is. Its money is a target either way here: the type is what this test tells apart.)
     got = _rows(tmp_path, RESOLUTION)
     assert ("budget_total_mvnd", "target", "all", 2020, None, None, 21600) in got
     assert extract_metadata_type(tmp_path / "doc.txt") == "resolution"
