@@ -103,6 +103,9 @@ PERCENT_RULES = [
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
             # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after
             r"|(?:[Hh]ộp thư|[Tt]hư (?:điện tử|công vụ))[^.;%\d\n]{0,30}?(?:được|đã được) cấp cho"
+            # `Đã cấp hơn 6.400 hộp thư công vụ (…) cho 97% cán bộ, công chức`: the boxes counted, then the share of staff
+            # given one right after `cho` (round 24, real8)
+            r"|cấp (?:trên |hơn |gần |khoảng )?[\d.]+ (?:hộp thư|tài khoản thư)(?: điện tử)?(?: công vụ)?(?: \([^()\n]{0,60}\))? cho $"
         ),
         "adoption.email_pct",
     ),
@@ -173,6 +176,11 @@ PERCENT_RULES = [
             r"(?:quản lý văn bản(?: và điều hành)?|thư điện tử)"
             # the older years' one way: documents sent by the mail (`Tỷ lệ văn bản được gửi qua thư điện tử đạt 40%`)
             r"|văn bản[^.;%\n]{0,40}?(?:gửi|chuyển|trao đổi)[^.;%\n]{0,10}?qua (?:hệ thống )?thư điện tử"
+            # documents passed electronically between the agencies that use the software (`văn bản … được chuyển hoàn
+            # toàn điện tử … giữa các cơ quan … sử dụng phần mềm quản lý văn bản …`): the agencies are named by the
+            # software, the share is of documents (round 24, real8); ending where the software's cue ends, it wins
+            r"|văn bản[^.;%\n]{0,60}?(?:điện tử|qua mạng|môi trường mạng)[^.;%\n]{0,40}?giữa[^.;%\n]{0,40}?"
+            r"(?:sử dụng|dùng) (?:hệ thống |phần mềm )?quản lý văn bản(?: và điều hành)?"
         ),
         "adoption.edocument_through_system_pct",
     ),
@@ -441,6 +449,13 @@ COUNT_RULES = [
             rf"(?:quản lý văn bản|văn phòng điện tử)[^.\n]{{0,120}}?nâng tổng số[^.;%\d\n]{{0,30}}?lên {N} (?:đơn vị|cơ quan)"
         ),
         "adoption.document_management_units_total",
+    ),
+    # `… sử dụng phần mềm quản lý văn bản và điều hành (164 cơ quan, đơn vị …)`: the units on it counted in brackets
+    # right after its name (round 24, real8)
+    CountRule(
+        "document_management_units_count",
+        cue(rf"(?:quản lý văn bản|văn phòng điện tử)(?: và điều hành)?(?: công việc)? \( ?{N} (?:cơ quan|đơn vị)"),
+        "adoption.document_management_units_in_brackets",
     ),
     # `… quản lý văn bản … triển khai tại 20 sở, ngành, 10 UBND cấp huyện và 45 UBND cấp xã`: the units of one level
     # each (the engine reads the next levels of the list; see `_count_list`).

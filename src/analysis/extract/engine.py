@@ -190,6 +190,10 @@ def _headings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
 # A slide's title: the first written line of the text and after each form feed (`analysis.formats.read_pptx`).
 _SLIDE_TITLE = re.compile(r"(?:\A|\f)\s*?([^\s\f][^\n\f]{1,200})")
 _ROMAN = re.compile(r"(?:PHẦN|Phần)\s|[A-E]\.|[IVX]+\.")  # a part or a top-level section
+# (see Layout._past_period_intros: the state or results of a period named before `như sau:` ending its line)
+_PAST_PERIOD_INTRO = re.compile(
+    r"(?:hiện trạng|thực trạng|kết quả)[^\n]{0,160}?giai đoạn\s*(\d{4})\s*[-–]\s*(\d{4})[^\n\d]{0,80}như sau:"
+)
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -703,7 +707,17 @@ class Layout:
         year: int | None = None
         folded = self.folded
         target_heading = _REVIEW_TARGET_HEADING if self.ctx.reviews else _TARGET_HEADING
-        for line_start, begin, end, roman in self._heading_lines():
+        intros = self._past_period_intros()
+        lines = sorted(self._heading_lines() + list(intros)) if intros else self._heading_lines()
+        for line_start, begin, end, roman in lines:
+            if (line_start, begin, end, roman) in intros:
+                # a line announcing the state reached over a past period (`… hiện trạng … giai đoạn 2016-2020 đã đạt
+                # được một số kết quả như sau:`): what follows are results of that period's end
+                current, year = "baseline", intros[(line_start, begin, end, roman)]
+                starts.append(line_start)
+                kinds.append(current)
+                years.append(year)
+                continue
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
             before = current
@@ -734,6 +748,28 @@ class Layout:
             kinds.append(current)
             years.append(year)
         return starts, kinds, years
+
+    def _past_period_intros(self) -> dict[tuple[int, int, int, bool], int]:
+        """Lines of running text that open a section of results, as a heading would: a line ending `như sau:` that
+        names the state or the results (`hiện trạng`, `thực trạng`, `kết quả`) of a period already over when the text
+        was written (`Đề án đã đánh giá hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:`, news of
+        a scheme issued in 2022; round 24, real8) → the period's last year, keyed as `_heading_lines` keys a line."""
+        folded, out = self.folded, {}
+        now = self.ctx.now_year
+        at = folded.find("như sau:")
+        while at >= 0:
+            line_start = folded.rfind("\n", 0, at) + 1
+            end = at + len("như sau:")
+            m = _PAST_PERIOD_INTRO.search(folded, line_start, end)
+            line_end = folded.find("\n", end)
+            if (
+                m is not None
+                and not folded[end : line_end if line_end >= 0 else len(folded)].strip()
+                and (now is None or int(m.group(2)) < now)
+            ):
+                out[(line_start, line_start, end, False)] = int(m.group(2))
+            at = folded.find("như sau:", end)
+        return out
 
     def _heading_lines(self) -> list[tuple[int, int, int, bool]]:
         """(line start, title start, title end, whether it opens a top-level section) of every heading line. In slides

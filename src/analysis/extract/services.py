@@ -127,6 +127,10 @@ PERCENT_RULES = [
             r"|cá nhân,? (?:và )?tổ chức[^.;%\n]{0,30}?sử dụng[^.;%\n]{0,60}?dịch vụ công"
             # `tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp`
             r"|sử dụng dịch vụ công[^.;%\n]{0,40}?của người dân,? (?:và )?doanh nghiệp"
+            # the digital transformation index's wording, the citizens alone (`tỷ lệ người dân trưởng thành (có) sử dụng
+            # dịch vụ công trực tuyến`, `tỷ lệ dân số trưởng thành …`; round 24, real8), not the users given something
+            r"|tỷ lệ (?:người dân|dân số)(?: trưởng thành)? (?:có )?sử dụng dịch vụ công trực tuyến"
+            r"(?! (?:đều )?được (?:cấp|định danh|xác thực))"
         ),
         "services.citizen_use_pct",
     ),
