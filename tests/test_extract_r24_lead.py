@@ -251,3 +251,16 @@ def test_a_plans_column_headed_only_thuc_hien_is_no_result_column(tmp_path):
     )
     got = _rows(tmp_path, text)
     assert not any(kind == "baseline" and value == 500 for _, kind, _, _, _, _, value in got)
+
+
+def test_a_years_line_with_a_value_alone_goes_on_with_the_goal_above(tmp_path):
+    # (round 24, lead: `- Năm 2022: 75%;` under `- Năm 2021: 60% cơ quan cấp xã …` was no fact)
+    body = (
+        "II. MỤC TIÊU\nLộ trình từng năm:\n- Năm 2024: 55% hồ sơ … ; 70% cán bộ cấp huyện thường xuyên sử dụng hộp thư "
+        "điện tử công vụ;\n- Năm 2025: 85%;\n- Năm 2026: trên 95%.\n"
+    )
+    got = _kinds(
+        tmp_path, PLAN.format(body=body).replace("Chuyển đổi số năm 2023", "Chuyển đổi số giai đoạn 2024 - 2026")
+    )
+    assert ("staff_email_usage_pct", "target", "district", 2025, 85) in got
+    assert ("staff_email_usage_pct", "target", "district", 2026, 95) in got

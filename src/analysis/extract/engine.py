@@ -1574,6 +1574,12 @@ def _opens_an_item(folded: str, clause_start: int, at: int) -> bool:
     return _OPENS_AN_ITEM.search(folded, lo, at) is not None
 
 
+# A list's line opening with a year (`- Năm 2022: `, `+ 2023: đạt `), lower case: up to its value when fullmatched.
+_YEAR_ITEM = re.compile(
+    r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?:19|20)\d\d[ \t]*:?[ \t]*(?:(?:đạt|là)[ \t]*)?"
+    r"(?:(?:khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
+)
+_ITEM_ENDS = re.compile(r"[ \t]*[;.]?[ \t]*$")
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
     r"(?:cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn|sở,\s*(?:ban,\s*)?ngành(?:\s*tỉnh)?)"
@@ -2234,6 +2240,21 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `- Cán bộ, công chức cấp tỉnh, cấp huyện được cấp hộp thư: 100%;` / `- Cán bộ, công chức cấp xã: 85%.`: a
             # dash line naming only the same staff at another level continues the line before it (round 23)
             hit = (by_name[last.rule], last.char_start, last.char_start)
+        year_item_of: Fact | None = None
+        if (
+            hit is None
+            and _YEAR_ITEM.fullmatch(folded, s, amount.start)
+            and _ITEM_ENDS.match(after_near)
+            and (last := facts[-1] if facts else None) is not None
+            and last.rule in by_name
+            and last.value_start is not None
+            and _YEAR_ITEM.match(folded, (p_start := text.rfind("\n", 0, s - 1) + 1))
+            and p_start <= last.value_start < s
+        ):
+            # `- Năm 2021: 60% cơ quan cấp xã sử dụng chữ ký số;` / `- Năm 2022: 75%;`: a year's line with a value alone
+            # goes on with the year's line before it, another year of the same goal, of its level (round 24, lead)
+            hit = (by_name[last.rule], last.char_start, last.char_start)
+            year_item_of = last
         listed = False
         if hit is None and id(amount) in is_fraction:
             # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
@@ -2405,6 +2426,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and not names_a_level_word(folded[max(c_start, folded.rfind(",", 0, amount.start) + 1) : amount.start])
         ):
             scope = main.scope
+        if year_item_of is not None and scope == "all":
+            scope = year_item_of.scope
         if (
             scope == "all"
             and main is not None
