@@ -264,3 +264,25 @@ def test_a_years_line_with_a_value_alone_goes_on_with_the_goal_above(tmp_path):
     )
     assert ("staff_email_usage_pct", "target", "district", 2025, 85) in got
     assert ("staff_email_usage_pct", "target", "district", 2026, 95) in got
+
+
+def test_a_counts_road_map_by_year_under_its_label_gives_each_year(tmp_path):
+    # (round 24, lead: `Số dịch vụ công trực tuyến mức độ 3:` then `- Năm 2024: 120 dịch vụ;` … was no fact at all)
+    body = (
+        "II. MỤC TIÊU\n2. Số dịch vụ công trực tuyến mức độ 3:\n- Năm 2024: 120 dịch vụ;\n- Năm 2025: 180 dịch vụ;\n"
+        "- Năm 2026: trên 240 dịch vụ.\n"
+    )
+    got = _kinds(
+        tmp_path, PLAN.format(body=body).replace("Chuyển đổi số năm 2023", "Chuyển đổi số giai đoạn 2024 - 2026")
+    )
+    assert {
+        ("online_services_level3_count", "target", "all", 2024, 120),
+        ("online_services_level3_count", "target", "all", 2025, 180),
+        ("online_services_level3_count", "target", "all", 2026, 240),
+    } <= got
+
+
+def test_a_label_of_no_count_reads_no_year_list(tmp_path):
+    # (guard: a label no count rule reads, `Nội dung tập huấn:`, over years and numbers gives nothing)
+    body = "II. NHIỆM VỤ\nSố lớp tập huấn:\n- Năm 2024: 12 lớp;\n- Năm 2025: 15 lớp.\n"
+    assert not _kinds(tmp_path, PLAN.format(body=body))

@@ -37,7 +37,7 @@ from analysis.extract.metadata import (
 )
 from analysis.extract.numbers import NUMBER_COLUMNS, list_numbers
 from analysis.extract.prefilter import finditer_from_words
-from analysis.extract.tables import extract_indicator_tables
+from analysis.extract.tables import extract_indicator_tables, extract_year_lists
 from analysis.extract.unwrap import rebuild_cell_rows, restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
 from analysis.vietnamese import digitise_numbers
@@ -111,6 +111,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     found += extract_percents(ctx, PERCENT_RULES, layout)
     found += extract_counts(ctx, COUNT_RULES, layout)
     tables = extract_indicator_tables(ctx, PERCENT_RULES, COUNT_RULES, layout)
+    tables += extract_year_lists(ctx, COUNT_RULES, layout)
     cells = {f.value_start for f in tables}
     if cells:  # a table's cell under a column by level is that level's, not the sentence rules' (they name none);
         # a number in a results table's notes is the row's indicator of the year or level the note names; a cell that

@@ -470,6 +470,47 @@ def _list_count(
     ]
 
 
+# A count's label on a line of its own, ending with a colon (`Số dịch vụ công trực tuyến mức độ 4:`), then its values
+# line by line, each after its year (`- Năm 2021: 200 dịch vụ;`): a road map by year, as a table with a column per
+# year gives it (round 24, lead).
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\n:%]{8,120}):[ \t]*$", re.M)
+_YEAR_COUNT_LINE = re.compile(
+    r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?:(?:đạt|là)[ \t]*)?"
+    r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,./])"
+    r"[ \t]*(?P<unit>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?[ \t]*[;.,]?[ \t]*$",
+    re.I,
+)
+
+
+def extract_year_lists(ctx: DocContext, count_rules: list[CountRule], layout: Layout) -> list[Fact]:
+    """The counts of a road map by year under their label (see _LABEL_LINE): each a fact of its line's year, of the
+    kind of its place, read by the count rule that reads `7 <label>`."""
+    text, facts = ctx.text, []
+    if "năm" not in layout.folded or ":\n" not in text:
+        return []
+    for label in _LABEL_LINE.finditer(text):
+        rule = _count_rule(count_rules, fold(label.group(1)).strip())
+        if rule is None or not rule.indicator or rule.scale != 1.0:
+            continue
+        at = label.end() + 1
+        while at < len(text) and (m := _YEAR_COUNT_LINE.match(text, at, _line_end(text, at))) is not None:
+            a, b = m.span("n")
+            kind = layout.kind(a)
+            amount = Amount(parse_number(m.group("n")), a, b, unit="count")
+            scope = layout.scope("", fold(label.group(1))) or "all"
+            facts.append(
+                _make_fact(ctx, layout, rule.indicator, f"list.year.{rule.name}", amount, label.start(1), m.end(),
+                           kind, scope, int(m.group("y")), (a, b))
+            )  # fmt: skip
+            at = _line_end(text, at) + 1
+    return facts
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _count_rule(rules: list[CountRule], label: str) -> CountRule | None:
     """The count rule that reads `7 <label>` (the label without its `Số`) as 7."""
     words = _COUNT_LABEL.sub("", label, count=1)
