@@ -489,10 +489,12 @@ def extract_year_lists(ctx: DocContext, count_rules: list[CountRule], layout: La
     if "năm" not in layout.folded or ":\n" not in text:
         return []
     for label in _LABEL_LINE.finditer(text):
+        at = label.end() + 1
+        if not _YEAR_COUNT_LINE.match(text, at, _line_end(text, at)):
+            continue  # (most labels head no road map: the rules are tried only under one)
         rule = _count_rule(count_rules, fold(label.group(1)).strip())
         if rule is None or not rule.indicator or rule.scale != 1.0:
             continue
-        at = label.end() + 1
         while at < len(text) and (m := _YEAR_COUNT_LINE.match(text, at, _line_end(text, at))) is not None:
             a, b = m.span("n")
             kind = layout.kind(a)
