@@ -141,7 +141,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
     found = _raised_from(layout, found)
-    if "thực tế" in layout.folded or "kết quả" in layout.folded:
+    if any(w in layout.folded for w in ("thực tế", "kết quả", "mới đạt", "chỉ đạt", "đã đạt", "mới được", "chỉ được")):
         found = _result_against_goal(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
@@ -333,8 +333,11 @@ def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
 # huyện sử dụng; kết quả đến nay không phải 80% mà đã đạt 100%`, `kế hoạch đề ra 90% cán bộ … cấp xã được cấp hộp thư,
 # thực tế mới được 64%`), lower case, from the goal's value on: no number between; `again` the goal restated.
 _RESULT_AGAINST_GOAL = re.compile(
-    r"\s*%?[^.\n\d;]{0,100}?[,;]\s*(?:(?:nhưng|song|còn)\s+)?(?:kết quả|thực tế|trên thực tế)(?:\s+(?:thực hiện|đạt được))?"
+    r"\s*%?[^.\n\d;]{0,100}?[,;]\s*(?:(?:nhưng|song|còn)\s+)?(?:(?:kết quả|thực tế|trên thực tế)(?:\s+(?:thực hiện|đạt được))?"
     r"\s*,?\s*(?:(?:đến nay|hiện nay|hiện|năm nay|(?:đến )?(?:hết |cuối )?năm \d{4})\s*,?\s*)?"
+    # (`Kế hoạch đặt ra 100% … cấp xã được cấp hộp thư; hiện mới đạt 82%`: the time of the result alone, then a verb of
+    # a result short of or at the goal, round 24)
+    r"|(?:đến nay|hiện nay|hiện)\s*,?\s*(?=(?:đã|chỉ|mới)\s*(?:đạt|được)))"
     r"(?:không phải\s*(?:là\s*)?(?P<again>\d{1,3}(?:,\d{1,2})?)\s*%?\s*,?\s*mà\s*)?"
     r"(?P<verb>(?:(?:đã|chỉ|mới)\s*)?(?:(?:đạt|được|là|có)\s*)?)(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s*)?"
     r"(?P<r>\d{1,3}(?:,\d{1,2})?)\s*%"
