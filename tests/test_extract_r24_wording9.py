@@ -161,3 +161,14 @@ def test_goal_of_the_whole_year_in_brackets_is_a_target(tmp_path):
     rows = _read(tmp_path, text)
     assert ("citizens_businesses_using_online_services_pct", "target", "all", 2023, 45.0) in rows
     assert ("citizens_businesses_using_online_services_pct", "baseline", "all", 2023, 45.0) not in rows
+
+
+# --- a count named back by `con số này` ----------------------------------------------------------------------------------
+def test_a_count_named_back_by_con_so_nay_is_the_same_indicator(tmp_path):
+    text = _report(
+        "Đầu năm 2021 tỉnh mới có 150 dịch vụ công trực tuyến mức độ 4, đến nay con số này đã lên 420; kinh phí cho "
+        "chuyển đổi số năm 2021 là 30 tỷ đồng, năm 2022 con số này là 36 tỷ đồng."
+    )
+    rows = _read(tmp_path, text)
+    assert ("online_services_level4_count", "baseline", "all", 2022, 420.0) in rows
+    assert not any(r[0] == "online_services_level4_count" and r[4] == 36.0 for r in rows)
