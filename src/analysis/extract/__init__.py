@@ -147,8 +147,9 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         found = _headline_restated(ctx.text, found)
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
+        found += _this_count(layout, found)
     found = _raised_from(layout, found)
-    if "thực tế" in layout.folded or "kết quả" in layout.folded:
+    if any(w in layout.folded for w in ("thực tế", "kết quả", "mới đạt", "chỉ đạt", "đã đạt", "mới được", "chỉ được")):
         found = _result_against_goal(layout, found)
     found += _each_year_of_a_range(ctx.text, found)
     if ctx.article_end is not None:  # the related news and comments after a page's article state nothing of it
@@ -298,6 +299,53 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     return more
 
 
+# A count named back by `con số này` in its sentence (`Nếu cuối năm 2022 tỉnh mới có 402 dịch vụ toàn trình thì đến nay
+# con số này đã là 968`): the indicator and level of the count read just before it, kind and year as for any value
+# there (round 24). Not money (budget.py reads `con số này là 58 tỷ đồng`), not a share (above).
+_THIS_COUNT = re.compile(
+    r"\bcon số (?:này|đó)\s*(?:(?:hiện nay|hiện|đến nay|đã|mới|chỉ)\s*){0,2}(?:là|đạt|lên tới|lên|tăng lên)\s*"
+    r"(?:(?:khoảng|chừng|gần|hơn|trên)\s*)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d,]|\s*%|\s*(?:triệu|tỷ|nghìn|ngàn|đồng))"
+)
+
+
+def _this_count(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """Facts of `con số này … N` (see _THIS_COUNT) that no rule read: the count read last before it in its sentence."""
+    folded, more = layout.folded, []
+    read = {f.value_start for f in found}
+    for m in finditer_from_words(_THIS_COUNT, folded):
+        at = m.start("n")
+        if at in read:
+            continue
+        s_start = layout.sentence(at)[0]
+        before = [
+            f
+            for f in found
+            if f.indicator.endswith("_count") and f.value_start is not None and s_start <= f.value_start < m.start()
+        ]
+        if not before:
+            continue
+        named = max(before, key=lambda f: f.value_start)
+        kind = layout.kind(at)
+        more.append(
+            replace(
+                named,
+                kind=kind,
+                year=layout.year(kind, at),
+                value=float(m.group("n").replace(".", "")),
+                low=None,
+                high=None,
+                qualifier=None,
+                quote=layout.text[m.start() : m.end()],
+                char_start=m.start(),
+                char_end=m.end(),
+                rule="count.this_count",
+                value_start=at,
+                value_end=m.end(),
+            )
+        )
+    return more
+
+
 # `Nâng tỷ lệ … từ 70% (năm 2020) lên 95%`, `nâng chỉ tiêu … từ 70% lên 85%`: the share a goal raises, before `lên`.
 _FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$")
 _THEN_UP = re.compile(r"\s*%?\s*(?:\(\s*năm\s*\d{4}\s*\)\s*|năm\s*\d{4}\s*)?,?\s*(?:hiện nay\s*)?lên\s*(?:mức\s*)?\d")
@@ -340,8 +388,11 @@ def _raised_from(layout: Layout, found: list[Fact]) -> list[Fact]:
 # huyện sử dụng; kết quả đến nay không phải 80% mà đã đạt 100%`, `kế hoạch đề ra 90% cán bộ … cấp xã được cấp hộp thư,
 # thực tế mới được 64%`), lower case, from the goal's value on: no number between; `again` the goal restated.
 _RESULT_AGAINST_GOAL = re.compile(
-    r"\s*%?[^.\n\d;]{0,100}?[,;]\s*(?:(?:nhưng|song|còn)\s+)?(?:kết quả|thực tế|trên thực tế)(?:\s+(?:thực hiện|đạt được))?"
+    r"\s*%?[^.\n\d;]{0,100}?[,;]\s*(?:(?:nhưng|song|còn)\s+)?(?:(?:kết quả|thực tế|trên thực tế)(?:\s+(?:thực hiện|đạt được))?"
     r"\s*,?\s*(?:(?:đến nay|hiện nay|hiện|năm nay|(?:đến )?(?:hết |cuối )?năm \d{4})\s*,?\s*)?"
+    # (`Kế hoạch đặt ra 100% … cấp xã được cấp hộp thư; hiện mới đạt 82%`: the time of the result alone, then a verb of
+    # a result short of or at the goal, round 24)
+    r"|(?:đến nay|hiện nay|hiện)\s*,?\s*(?=(?:đã|chỉ|mới)\s*(?:đạt|được)))"
     r"(?:không phải\s*(?:là\s*)?(?P<again>\d{1,3}(?:,\d{1,2})?)\s*%?\s*,?\s*mà\s*)?"
     r"(?P<verb>(?:(?:đã|chỉ|mới)\s*)?(?:(?:đạt|được|là|có)\s*)?)(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s*)?"
     r"(?P<r>\d{1,3}(?:,\d{1,2})?)\s*%"

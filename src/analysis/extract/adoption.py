@@ -69,7 +69,8 @@ PERCENT_RULES = [
     PercentRule(
         "staff_regular_computer_use_pct",
         cue(
-            rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng thành thạo {_COMPUTER}"
+            # (`sử dụng thường xuyên máy tính`: the adverb before the object, round 24)
+            rf"thường xuyên sử dụng {_COMPUTER}|sử dụng {_COMPUTER} thường xuyên|sử dụng (?:thành thạo|thường xuyên) {_COMPUTER}"
             r"|thường xuyên ứng dụng (?:CNTT|công nghệ thông tin)"
             # `100% cán bộ, công chức cấp huyện và xã đã sử dụng máy tính để xử lý công việc chuyên môn`: use at work
             rf"|(?:cán bộ|công chức|CBCC)[^.;%\d\n]{{0,40}}?sử dụng {_COMPUTER} (?:để |trong |vào |cho )(?:xử lý |giải quyết |phục vụ )?(?:công việc|công tác)"
@@ -261,7 +262,7 @@ PERCENT_RULES = [
             r"|luân chuyển(?: (?:trên|qua) (?:hệ thống |phần mềm )?quản lý văn bản(?: và điều hành)?)?)|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
             r"tỷ lệ (?:gửi,? nhận|trao đổi) văn bản(?: điện tử)? (?:có )?ký số|"
-            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử(?: (?:có|được) ký số)?|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
+            r"văn bản[^.;%\n]{0,60}?(?:dưới|ở) dạng (?:văn bản )?điện tử(?:,? (?:có|được) (?:chữ )?ký số(?: chuyên dùng)?,?)?|trao đổi văn bản điện tử|tỷ lệ văn bản điện tử|"
             # `Văn bản điện tử đạt 75%` in a list of goals: the share named by the documents alone, opening its clause (not
             # `sử dụng chữ ký số trên văn bản điện tử đạt 40%`, the signature's share), its verb right before the
             # value (`$`: the window a cue is looked for in ends at its number)

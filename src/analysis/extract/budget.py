@@ -135,7 +135,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             # `Kinh phí ứng dụng CNTT năm 2016 là …`, `vốn đầu tư phát triển CNTT …`: IT money as the subject with no `cho`
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:ứng\s*dụng|phát\s*triển)\s*{_IT}"
             # `vốn đầu tư cho các dự án CNTT của tỉnh`: several IT works (not `vốn đầu tư cho các dự án giao thông`)
-            rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?cho\s*(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
+            # (`kinh phí thực hiện các nhiệm vụ ứng dụng CNTT là X`: the works named after the verb, round 24)
+            rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:cho|thực\s*hiện|triển\s*khai)\s*(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
             # `… đầu tư xây dựng chính quyền điện tử, chính quyền số với kinh phí 249 tỷ đồng`: IT as a whole, then its money
             rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such

@@ -254,10 +254,13 @@ TARGET_WEAK = (
 # (cấp huyện 70%)`, `chỉ tiêu 50% cán bộ … chưa đạt`, `tổng kinh phí Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`): the
 # value is the target, even where the words around it measure a result against that goal.
 GOAL_NAMED_BEFORE = re.compile(
-    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch))?|\bkế hoạch (?:đề ra|đặt ra)"
+    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch|cả năm|(?:của )?năm(?: \d{4})?))?|\bkế hoạch (?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
-    r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \()"
+    r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \("
+    # `Tổng kinh phí của Kế hoạch giai đoạn 2021-2025 là 520 tỷ đồng` in a review: the plan's own amount, named with the
+    # plan and its whole period (not `… thực hiện Kế hoạch …`, which may be the money spent), round 24
+    r"|\btổng kinh phí (?:của )?(?:kế hoạch|đề án) giai đoạn \d{4} ?[-–] ?\d{4} (?=là ))"
     r"\s*(?:\(\s*(?:ở |tại )?(?:cấp (?:tỉnh|huyện|xã))?\s*)?(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần |tối thiểu )?$"
     # a review setting each result beside its plan figure (`đạt 92%/kế hoạch 95%`, `486 dịch vụ (kế hoạch 300 dịch
     # vụ)`, `vượt chỉ tiêu kế hoạch (80%)`, `đạt 78% so với kế hoạch (400 tỷ đồng)`): `kế hoạch` right before a value
@@ -2834,6 +2837,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     # `… đưa 100% văn bản trao đổi giữa các sở, ngành … và nâng số dịch vụ mức độ 4 lên 120`: the level
                     # before a new verb after `và` is the share's, not the count's (issue #11, round 23)
                     c_from, s_from = max(c_from, then.end()), max(s_from, then.end())
+                # `Toàn tỉnh có 81 công chức chuyên trách …, trong đó cấp xã chỉ có 9 người`: a part after `trong đó` that
+                # names its level is of that level, not of the whole the words before it name (round 24)
+                if (within := folded.rfind("trong đó", c_from, n_start)) >= 0 and names_a_level_word(
+                    folded[within:n_start]
+                ):
+                    c_from = s_from = within
                 scope = (
                     layout.scope(folded[c_from:n_start], folded[n_end:a_end])
                     or layout.scope(folded[s_from:n_start], "")
@@ -3294,8 +3303,9 @@ _PARTS_OPEN = re.compile(
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 # (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: two unit words before the level, issue #11, round 23)
 _OWN_LEVEL = re.compile(rf"\s*(?:{_UNIT_WORD}(?:,?\s*(?:đơn\s*vị|cơ\s*quan))?)?\s*{_LEVEL_AFTER}")
+# (not `cả 75 xã, phường, thị trấn chưa có …`: all of the level's units, named by their number, lack it: none, round 24)
 _UNITS_LACKING = re.compile(
-    r"(?<![\d.,/])\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
+    r"(?<![\d.,/])(?<!cả\s)\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
 # A colon that opens parts by level (`64 cán bộ chuyên trách công nghệ thông tin: cấp tỉnh 29 người, cấp huyện …`).
 _PARTS_AFTER_COLON = re.compile(r":\s*(?:ở\s*|tại\s*)?cấp\s*(?:tỉnh|huyện|xã)\b")

@@ -1028,6 +1028,14 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     elif genre in BASELINE_GENRES:  # the period a review looks back on, when its title names one
         latest = max((d.year for d in (issued, published) if d), default=None)
         head = (0, min(len(text), 600)) if is_news else zone
+        if is_news and _QUESTION_SESSION.search(text, 0, 400):
+            # News of a question session: a year in a delegate's question (`theo báo cáo, năm 2023 tỉnh chi …`) is the
+            # question's, not a period the article looks back on; only its headline and lead may name one (round 24).
+            headline_end = text.find("\n", len(text) - len(text.lstrip()))
+            if headline_end >= 0:
+                lead_from = len(text) - len(text[headline_end:].lstrip())
+                lead_end = text.find("\n", lead_from)
+                head = (0, min(head[1], lead_end if lead_end >= 0 else len(text)))
         review = _review_period(
             text, head, latest, text.find("\n", len(text) - len(text.lstrip())) if is_news else None
         )

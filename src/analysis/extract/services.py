@@ -60,7 +60,8 @@ _NOT_INCREMENT = r"(?<!thêm\u0020)(?<!bổ\u0020sung\u0020)(?<!tăng\u0020)"
 # `thêm 35 dịch vụ … mức độ 3 và 12 dịch vụ … mức độ 4, nâng tổng số … lên 180`: a count the total raised follows
 # is an increment too (however it was opened), not the number of services.
 _NOT_RAISING = r"(?!,? ?(?:nâng|đưa) tổng số)"
-_NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt))"
+# (`bổ sung 120 dịch vụ … toàn trình: 6.450 triệu đồng`: an item's money after a colon, no count, round 24)
+_NOT_APPLICATIONS = r"(?![.,]?\d)(?! ?(?:hồ sơ|lượt|triệu|tỷ|nghìn|ngàn|đồng|trđ))"
 # Procedures named as not (yet) fit to go online (`Danh mục thủ tục hành chính chưa đủ điều kiện triển khai dịch vụ công
 # trực tuyến mức độ 4 bao gồm: Cấp tỉnh có 594 thủ tục …`): some of the procedures, not the number published.
 _NOT_YET_FIT = cue(
@@ -344,15 +345,33 @@ COUNT_RULES = [
         "services.bare_partly_online_in_brackets",
         not_context=_WITH_APPLICATIONS,
     ),
+    # `phân theo mức độ: toàn trình 874 dịch vụ, một phần 862 dịch vụ`: the level named bare, opening its item, then
+    # the count with its noun (round 24; not `… trực tuyến toàn trình 55%`, a share).
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"(?<![^\n,;:(\-–]\u0020)toàn trình:? {N} {_SERVICE}"),
+        "services.bare_end_to_end_label",
+        not_context=_WITH_APPLICATIONS,
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"(?<![^\n,;:(\-–]\u0020)một phần:? {N} {_SERVICE}"),
+        "services.bare_partly_online_label",
+        not_context=_WITH_APPLICATIONS,
+    ),
     CountRule(  # `nâng tổng số dịch vụ công trực tuyến toàn trình lên 600`, `… lên ít nhất 900 dịch vụ`, `số dịch vụ
         # toàn trình đạt ít nhất 25`
         "online_services_level4_count",
-        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) toàn trình (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(
+            rf"(?:trực tuyến|dịch vụ(?: công)?) toàn trình (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
+        ),
         "services.end_to_end_after",
     ),
     CountRule(  # `số dịch vụ công trực tuyến một phần đạt 300 dịch vụ`
         "online_services_level3_count",
-        cue(rf"(?:trực tuyến|dịch vụ(?: công)?) một phần (?:là|đạt|lên|có|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"),
+        cue(
+            rf"(?:trực tuyến|dịch vụ(?: công)?) một phần (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
+        ),
         "services.partly_online_after",
     ),
     # `điều chỉnh số dịch vụ công trực tuyến mức độ 3 từ 150 lên 220 dịch vụ`: the figure changed to (the one it

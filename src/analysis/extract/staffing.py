@@ -294,11 +294,13 @@ COUNT_RULES = [
         # `6/19 sở, ngành đã bố trí cán bộ chuyên trách tin học; ở cấp huyện chưa có cán bộ chuyên trách.`: the IT
         # named once earlier in the sentence, the staff of a level that has none after it (ending its clause)
         cue(
-            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
+            # (`cấp xã chưa có người chuyên trách` after `64 người làm chuyên trách CNTT`: the staff named as people,
+            # round 24)
+            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức|người) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
         ),
         "staffing.it_staff_none_named_before",
         zero=True,
-        context=cue(rf"(?:cán bộ|CBCC|công chức) chuyên trách (?:về )?{_IT}"),
+        context=cue(rf"(?:cán bộ|CBCC|công chức|người)(?: làm)? chuyên trách (?:về )?{_IT}"),
         # (not `phần lớn các xã chưa có …`: most, not all, have none)
         not_context=cue(rf"{_NEED.pattern}|phần lớn|đa số|hầu hết|nhiều (?:xã|huyện|đơn vị|cơ quan)|{_SOME_UNITS}"),
     ),
