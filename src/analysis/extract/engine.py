@@ -3154,7 +3154,7 @@ _LEVEL_AFTER = (
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
-    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*(?:phường,\s*)?thị\s*trấn|(?<=\d\s)phòng,\s*ban(?:\s*chuyên\s*môn)?"
     # (`…, 22 điểm cấp huyện và hai mươi lăm xã.`: the last level of a list by number first, its unit left out;
     # issue #11, round 23)
     r"|(?<=\d\s)xã(?=\s*[.;)]|$))"
