@@ -660,9 +660,9 @@ def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False,
 
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:
-    # A report of results (`Số: N/BC-UBND`, `BÁO CÁO`) has no doc_type of its own (the contract lists decision,
-    # plan, news_article); its genre says what it is, and a reader must not take it for a plan.
-    report = doc.get("genre") == "report" and doc["doc_type"] != "news_article"
+    # A report of results (`Số: N/BC-UBND`, `BÁO CÁO`) is typed `report` (round 24); tables extracted before were
+    # typed `plan` and told apart by their genre only, and a reader must not take it for a plan.
+    report = doc["doc_type"] == "report" or (doc.get("genre") == "report" and doc["doc_type"] != "news_article")
     kind = t("report_kind" if report else str(doc["doc_type"]), lang)
     kind = f"{kind}, {t('truncated_kind', lang)}" if bool(doc["truncated"]) else kind
     fmt = doc.get("source_format")
