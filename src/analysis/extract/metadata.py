@@ -854,7 +854,8 @@ def _department_issuer(text: str) -> str | None:
     # (a name broken over two lines of the header: `SỞ THÔNG TIN VÀ TRUYỀN` / `THÔNG`)
     if (more := _DEPARTMENT_GOES_ON.match(text, m.end())) is not None:
         name += " " + " ".join(more.group(1).split())
-    spelled = re.search(re.escape(name).replace(r"\ ", r"\s+"), text[m.end() :], re.IGNORECASE)
+    # (looked for in the text's opening only: a case-blind search of a whole long text costs more than it gives)
+    spelled = re.search(re.escape(name).replace(r"\ ", r"\s+"), text[m.end() : m.end() + 3000], re.IGNORECASE)
     if spelled and not spelled.group().isupper():
         return " ".join(spelled.group().split())
     return name[:1] + name[1:].lower()
