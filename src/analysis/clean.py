@@ -301,8 +301,11 @@ _DESCRIPTIONS = {
     "reconciled": "True when the table's subtotals and totals add up in all three columns.",
     "province_2025": "Successor province after the 1 July 2025 merger (Resolution 202/2025/QH15).",
     "province_code": "Pre-2025 GSO province code.",
+    "doc_type": "decision | plan | directive | resolution | report (a report of results: `/BC-…` or a `BÁO CÁO` "
+    "title) | news_article.",
     "issuer_level": "province | district | commune: the people's committee that issued an official text (a district's "
-    "or a commune's own plan states its own area's figures; empty for news).",
+    "or a commune's own plan states its own area's figures; a province's department is of the province); for news, "
+    "that of the document it reports, empty when it reports none.",
     "period_start": "First year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
     "period_end": "Last year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
     "text": "The number as written in the source.",

@@ -220,6 +220,7 @@ def indicator_comparison(
     f = f.assign(_scope_rank=f["scope"].map({s: i for i, s in enumerate(scopes)}), _ey=effective_year(f))
     best = f.sort_values(["_ey", "_scope_rank"], ascending=[False, True], na_position="last", kind="stable")
     best = best.drop_duplicates(["province", "indicator", "kind"])
+    slides = documents.loc[documents["source_format"] == "pptx", "doc_id"] if "source_format" in documents else []
     fields = pd.DataFrame(
         {
             "province": best["province"],
@@ -232,6 +233,8 @@ def indicator_comparison(
             "_start": best["char_start"],  # the quote's offsets (and page) in its document: its source
             "_end": best["char_end"],
             "_page": best["page"] if "page" in best else pd.NA,
+            # (a page of slides is a slide: the source says so, round 24)
+            "_slide": best["doc_id"].isin(slides),
             "_text": [stated_text(r) for r in best.to_dict("records")],
             "_low": best["low"],  # a range's ends, kept as numbers for tables and charts
             "_high": best["high"],

@@ -249,9 +249,13 @@ def other_quotes(facts: pd.DataFrame, documents: pd.DataFrame, shown: pd.Series,
     return [note(t("quotes.others_note", lang)), quote_table(rest, documents, lang)]
 
 
-def source_html(doc_id: str, start: int, end: int, page: object, lang: str = "en", with_doc: bool = True) -> str:
-    """Where a quote is: its document, its character offsets and (for a PDF or a scan) its page."""
-    on_page = f" · {t('page', lang)} {int(page)}" if page is not None and pd.notna(page) else ""
+def source_html(
+    doc_id: str, start: int, end: int, page: object, lang: str = "en", with_doc: bool = True, slide: object = False
+) -> str:
+    """Where a quote is: its document, its character offsets and (for a PDF or a scan) its page, (for slides) its
+    slide: a slide's number is its page's in the text, but a reader looks for `slide 4`, not `p. 4` (round 24)."""
+    word = t("slide" if slide is True or (slide is not None and pd.notna(slide) and bool(slide)) else "page", lang)
+    on_page = f" · {word} {int(page)}" if page is not None and pd.notna(page) else ""
     where = f'<span class="offsets">{int(start)}–{int(end)}{on_page}</span>'
     return f"<code>{_esc(doc_id)}</code> {where}" if with_doc else where
 
@@ -272,6 +276,8 @@ def quote_table(
     if facts.empty and documents.empty:
         return note(t("empty_selection", lang), as_html)
     prov = documents.set_index("doc_id")["province"].to_dict()
+    fmt = documents["source_format"] if "source_format" in documents else pd.Series(None, index=documents.index)
+    slides = set(documents.loc[fmt == "pptx", "doc_id"])  # (slides' pages are slides: see source_html)
     rows = []
     order = {name: i for i, name in enumerate(codebook.indicators())}
     facts = facts.assign(_order=facts["indicator"].map(order), _province=facts["doc_id"].map(prov))
@@ -298,7 +304,9 @@ def quote_table(
         year = "" if pd.isna(f.get("year")) else str(int(f["year"]))
         scope = f", {_esc(t('scope_' + f['scope'], lang))}" if f["scope"] != "all" else ""
         province = "" if compact else f"<td>{_esc(prov.get(f['doc_id'], ''))}</td>"
-        source = source_html(f["doc_id"], f["char_start"], f["char_end"], f.get("page"), lang, with_doc=not compact)
+        source = source_html(
+            f["doc_id"], f["char_start"], f["char_end"], f.get("page"), lang, not compact, f["doc_id"] in slides
+        )
         rows.append(
             f"<tr>{province}<td>{_esc(label)}</td>"
             f"<td>{_esc(t(f['kind'], lang))}{scope}"
@@ -454,7 +462,10 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
         year = "" if pd.isna(r[f"{kind}_year"]) else f" ({int(r[f'{kind}_year'])})"
         scope = r.get(f"{kind}_scope")
         scope = f", {t('scope_' + scope, lang)}" if isinstance(scope, str) and scope != "all" else ""
-        source = source_html(r[f"{kind}_doc"], r[f"{kind}_start"], r[f"{kind}_end"], r.get(f"{kind}_page"), lang)
+        source = source_html(
+            r[f"{kind}_doc"], r[f"{kind}_start"], r[f"{kind}_end"], r.get(f"{kind}_page"), lang,
+            slide=r.get(f"{kind}_slide"),
+        )  # fmt: skip
         # The value on its line; the quote and its source run on together below it (each on a line of its own
         # made a row four lines tall and a 63-province table sixteen pages long).
         return (
@@ -678,9 +689,9 @@ def missing_list(indicators: list[str], lang: str = "en", as_html: bool = False,
 
 
 def _doc_kind(doc: pd.Series, lang: str) -> str:
-    # A report of results (`Số: N/BC-UBND`, `BÁO CÁO`) has no doc_type of its own (the contract lists decision,
-    # plan, news_article); its genre says what it is, and a reader must not take it for a plan.
-    report = doc.get("genre") == "report" and doc["doc_type"] != "news_article"
+    # A report of results (`Số: N/BC-UBND`, `BÁO CÁO`) is typed `report` (round 24); tables extracted before were
+    # typed `plan` and told apart by their genre only, and a reader must not take it for a plan.
+    report = doc["doc_type"] == "report" or (doc.get("genre") == "report" and doc["doc_type"] != "news_article")
     kind = t("report_kind" if report else str(doc["doc_type"]), lang)
     kind = f"{kind}, {t('truncated_kind', lang)}" if bool(doc["truncated"]) else kind
     fmt = doc.get("source_format")

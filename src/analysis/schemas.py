@@ -12,7 +12,7 @@ __all__ = ["BUDGET_LINES", "DOCUMENTS", "FACTS", "NUMBERS", "SKIPPED"]
 _KINDS = ["baseline", "target"]
 _SCOPES = ["province", "district", "commune", "all"]
 _QUALIFIERS = ["approx", "over", "nearly", "at_least"]
-_DOC_TYPES = ["decision", "plan", "news_article", "directive", "resolution"]
+_DOC_TYPES = ["decision", "plan", "news_article", "directive", "resolution", "report"]
 # What kind of text (extract.metadata.GENRES): decides what an unmarked number means (target or baseline).
 _GENRES = ["plan", "decision", "report", "news_plan", "news_review", "news_mixed"]
 

@@ -148,6 +148,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
         found += _this_count(layout, found)
+    if "mục tiêu" in layout.folded or "phấn đấu" in layout.folded:
+        found += _bare_goal(layout, found)
     found = _raised_from(layout, found)
     if any(w in layout.folded for w in ("thực tế", "kết quả", "mới đạt", "chỉ đạt", "đã đạt", "mới được", "chỉ được")):
         found = _result_against_goal(layout, found)
@@ -177,11 +179,7 @@ def _of_one_named_unit(text: str, fact: Fact) -> bool:
     facts read from elsewhere than their value keep theirs)."""
     if fact.value_start is None or fact.scope not in ("all", "district") or fact.rule.startswith("table."):
         return False
-    start = max(0, fact.value_start - 60)
-    clause = text[start : fact.value_start]
-    if breaks := list(_CLAUSE_BREAK.finditer(clause)):
-        clause = clause[breaks[-1].end() :]
-    return names_one_unit(clause)
+    return names_one_unit(_clause_before(text, fact.value_start))
 
 
 def _the_complement(folded: str, fact: Fact) -> bool:
@@ -197,6 +195,16 @@ def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:
     2020 đạt 88%`): one statement, read with the body's words, which give its year and level (issue #11, round 23)."""
     stripped = text.lstrip()
     head_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    # (a saved page gives its title, then the article's own heading: `Cao Bằng: 95% văn bản … - Cổng thông tin điện tử
+    # tỉnh Cao Bằng` over `Cao Bằng: 95% văn bản …`; the heading repeating the title is the headline too, round 24)
+    title = text[:head_end].strip()
+    while (
+        (nxt := _NEXT_LINE.match(text, head_end))
+        and len(line := nxt.group(1).strip()) >= 15
+        and not line.endswith(".")  # (a lead's sentence that quotes the headline is the body)
+        and (line in title or title in line)
+    ):
+        head_end = nxt.end(1)
     head = [f for f in found if _value_at(f) < head_end]
     if not head:
         return found
@@ -212,6 +220,9 @@ def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:
             and ((f.indicator, f.value, f.scope) in body or (f.scope == "all" and (f.indicator, f.value) in levels))
         )
     ]
+
+
+_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]+)")
 
 
 def _value_at(fact: Fact) -> int:
@@ -269,7 +280,12 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         opens_quote = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()[:1] in ('"', "“")
         # (nor does one across a paragraph that gives no other share: `… ở xã, thị trấn là 76%.` / `Huyện mới có 3 cán bộ
         # …` / `Năm 2022, … phấn đấu đưa tỷ lệ này ở các xã lên 90%`, round 23)
-        no_share_between = "%" not in gap[gap.find("%") + 1 :]
+        # (nor do shares of single named districts: `Thành phố … đạt 95%, huyện … 42%.` / `Tính chung, tỷ lệ này ở cấp
+        # huyện là 74%`, issue #11, round 24: they are no level's values, round 23)
+        no_share_between = all(
+            names_one_unit(_clause_before(layout.text, before[-1].value_start + p.start()))
+            for p in _PERCENT_IN_GAP.finditer(gap, gap.find("%") + 1)
+        )
         if gap.count("\n\n") > (2 if no_share_between else 1 if opens_quote else 0):
             continue
         named = before[-1]
@@ -278,20 +294,80 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         if _NOW_WITH_THIS_SHARE.search(folded, max(0, m.start() - 12), at):
             # `Mục tiêu … 100% …, hiện con số này mới chừng 70%`: today's state beside the goal, not the goal
             kind = "baseline"
+        items = [(scope, m.start(), at, m.end(), m.group("n"))]
+        end = m.end()
+        # (the share's next levels: `tỷ lệ này ở cấp huyện là 74%, ở cấp xã 51%`, round 24)
+        while m.group("lvl") and (nxt := _THIS_SHARE_NEXT_LEVEL.match(folded, end)) and nxt.start("n") not in read:
+            items.append(
+                (_LEVEL_OF[nxt.group("lvl").split()[-1]], nxt.start("lvl"), nxt.start("n"), nxt.end(), nxt["n"])
+            )
+            end = nxt.end()
+        for scope, q_start, n_at, q_end, number in items:
+            kind_here = kind if n_at == at else layout.kind(n_at)
+            more.append(
+                replace(
+                    named,
+                    kind=kind_here,
+                    scope=scope,
+                    year=layout.year(kind_here, n_at),
+                    value=float(number.replace(",", ".")),
+                    low=None,
+                    high=None,
+                    qualifier=None,
+                    quote=layout.text[q_start:q_end],
+                    char_start=q_start,
+                    char_end=q_end,
+                    rule="percent.this_share" if n_at == at else "percent.this_share.level_list",
+                    value_start=n_at,
+                    value_end=q_end,
+                )
+            )
+    return more
+
+
+# `Mục tiêu đến hết năm 2018, cấp huyện đạt ít nhất 85%.`: a goal for a level that names no indicator, after a share it
+# goes on from (issue #11, round 24).
+_BARE_GOAL = re.compile(
+    r"\b(?:mục tiêu|phấn đấu)\b[^.;%\d\n]{0,30}?(?:năm\s*\d{4}[^.;%\d\n]{0,10}?)?(?:,\s*|\s+)(?:(?:ở|tại)\s*)?"
+    r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*(?:sẽ\s*|phải\s*)?(?:đạt|là|lên)\s*(?P<q>ít nhất|tối thiểu|trên|hơn|khoảng)?\s*"
+    r"(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+)
+_QUALIFIER_OF = {"ít nhất": "at_least", "tối thiểu": "at_least", "trên": "over", "hơn": "over", "khoảng": "approx"}
+
+
+def _bare_goal(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """Goals of `_BARE_GOAL` that no rule read: the indicator of the nearest share read before, as `tỷ lệ này` takes it
+    (within reach, no other share between but single named districts', at most two paragraph breaks)."""
+    folded, more = layout.folded, []
+    read = {f.value_start for f in found}
+    shares = sorted(
+        (f for f in found if f.indicator.endswith("_pct") and f.value_start is not None), key=lambda f: f.value_start
+    )
+    for m in finditer_from_words(_BARE_GOAL, folded):
+        at = m.start("n")
+        before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]
+        if at in read or not before:
+            continue
+        gap = folded[before[-1].value_start : m.start()]
+        if gap.count("\n\n") > 2 or not all(
+            names_one_unit(_clause_before(layout.text, before[-1].value_start + p.start()))
+            for p in _PERCENT_IN_GAP.finditer(gap, gap.find("%") + 1)
+        ):
+            continue
         more.append(
             replace(
-                named,
-                kind=kind,
-                scope=scope,
-                year=layout.year(kind, at),
+                before[-1],
+                kind="target",
+                scope=_LEVEL_OF[m.group("lvl").split()[-1]],
+                year=layout.year("target", at),
                 value=float(m.group("n").replace(",", ".")),
                 low=None,
                 high=None,
-                qualifier=None,
-                quote=layout.text[m.start() : m.end()],
-                char_start=m.start(),
+                qualifier=_QUALIFIER_OF.get(m.group("q") or ""),
+                quote=layout.text[m.start("lvl") : m.end()],
+                char_start=m.start("lvl"),
                 char_end=m.end(),
-                rule="percent.this_share",
+                rule="percent.bare_goal",
                 value_start=at,
                 value_end=m.end(),
             )
@@ -344,6 +420,21 @@ def _this_count(layout: Layout, found: list[Fact]) -> list[Fact]:
             )
         )
     return more
+
+
+_PERCENT_IN_GAP = re.compile(r"\d\s*%")
+_THIS_SHARE_NEXT_LEVEL = re.compile(
+    r"\s*[,;]\s*(?:và\s*|còn\s*)?(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*(?:là|đạt|chỉ|mới)?\s*"
+    r"(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause right before position `at` (at most 60 characters, from the last clause break)."""
+    clause = text[max(0, at - 60) : at]
+    if breaks := list(_CLAUSE_BREAK.finditer(clause)):
+        clause = clause[breaks[-1].end() :]
+    return clause
 
 
 # `Nâng tỷ lệ … từ 70% (năm 2020) lên 95%`, `nâng chỉ tiêu … từ 70% lên 85%`: the share a goal raises, before `lên`.

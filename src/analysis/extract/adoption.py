@@ -45,6 +45,10 @@ _NOT_YET = r"chưa (?:được )?(?:triển khai|sử dụng|áp dụng|ứng d�
 # Sent over the network: `gửi trên môi trường mạng`, `phát hành qua mạng`.
 # (`gửi qua trục liên thông văn bản của tỉnh`: the exchange hub documents pass between agencies)
 _SENT_OVER = r"(?:gửi|chuyển|phát hành) (?:trên|qua) (?:môi trường mạng|mạng|trục liên thông)"
+# A district's offices or its communes counted as units (`27 xã, thị trấn`, `14 phòng, ban`, `9 UBND phường`).
+_LOCAL_UNITS = r"(?:UBND )?(?:các )?(?:xã|phường|thị trấn|phòng, ban)"
+# … and the verb of their use, after at most a few words (`… chuyên môn đã dùng`, `… đã được triển khai`)
+_LOCAL_USE = r"[^.;%\d\n]{0,30}? (?:đã )?(?:được )?(?:dùng|sử dụng|triển khai|áp dụng|ứng dụng|vận hành)\b"
 _ONLY_HOW_WELL = r"(?![^.;\n]{0,25}?(?:rộng rãi|hiệu quả|thường xuyên|đồng bộ|nhiều|phổ biến|đầy đủ|thành thạo))"
 
 PERCENT_RULES = [
@@ -467,7 +471,9 @@ COUNT_RULES = [
             rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng|với|thiết lập)"
             rf"(?: (?:giai đoạn|đợt|bước) \d+)?[^.;%\d\n]{{0,25}}?"
             # (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: the units named twice before their level)
-            rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan,? đơn vị|cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)))"
+            rf"{N}(?!/)(?= (?:các )?(?:sở, (?:ban, )?ngành|(?:cơ quan,? đơn vị|cơ quan|đơn vị|UBND) cấp (?:tỉnh|huyện|xã)"
+            # (a district's offices and communes: `triển khai tại 14 phòng, ban và 6 xã, thị trấn`)
+            r"|phòng, ban(?: chuyên môn)?(?: và| ?[,;])|xã, (?:phường, )?thị trấn\b))"
         ),
         "adoption.document_management_units_by_level",
     ),
@@ -498,5 +504,22 @@ COUNT_RULES = [
             rf"{N} (?:đơn vị|cơ quan)[^.;%\d\n]{{0,40}}?(?:triển khai|sử dụng|áp dụng|vận hành|ứng dụng)[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
         ),
         "adoption.document_management_units_before",
+    ),
+    # The units of a district or commune level that use the software, named before their verb (`… và 27 xã, thị trấn
+    # dùng phần mềm quản lý văn bản`, after a share of the offices; not `6 xã chưa triển khai`).
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"{N}(?!/) {_LOCAL_UNITS}(?![^.;%\d\n]{{0,40}}?chưa){_LOCAL_USE}[^.;%\d\n]{{0,30}}?(?:quản lý văn bản|văn phòng điện tử)"
+        ),
+        "adoption.document_management_local_units",
+    ),
+    # … or with the software named first, as a list's label (`Phần mềm quản lý văn bản: 10/10 UBND huyện và 230 xã,
+    # phường, thị trấn đã dùng.`): the verb ends the clause.
+    CountRule(
+        "document_management_units_count",
+        cue(rf"{N}(?!/) {_LOCAL_UNITS}(?![^.;%\d\n]{{0,40}}?chưa){_LOCAL_USE}(?=\s*[.;\n]|\s*$)"),
+        "adoption.document_management_local_units_after_label",
+        context=cue(r"(?:quản lý văn bản|văn phòng điện tử)[^.;%\d\n]{0,30}?:"),
     ),
 ]

@@ -119,6 +119,9 @@ class CountRule:
     # Words that must not stand earlier in the sentence (`Dự báo nhu cầu đào tạo … 1551 cán bộ, trong đó 151 cán bộ
     # chuyên trách`: a need, not the staff there are).
     not_context: re.Pattern[str] | None = None
+    # Words that may stand in the heading the count is under instead of in its sentence (`2. Nhân lực công nghệ thông
+    # tin` over `+ Cấp tỉnh: 41 cán bộ chuyên trách;`, issue #11, round 24).
+    heading_context: re.Pattern[str] | None = None
 
     @functools.cached_property
     def starts_with_number(self) -> bool:
@@ -794,6 +797,15 @@ class Layout:
 
     def _section_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sections[0], pos) - 1
+
+    def heading_says(self, pattern: re.Pattern[str], pos: int) -> bool:
+        """Whether the heading line of the section `pos` is in (none before the first heading) matches `pattern`."""
+        i = self._section_at(pos)
+        if i == 0:
+            return False
+        start = self.sections[0][i]
+        end = self.folded.find("\n", start)
+        return pattern.search(self.folded, start, len(self.folded) if end < 0 else end) is not None
 
     def section_kind(self, pos: int) -> str | None:
         return self.sections[1][self._section_at(pos)]
@@ -2778,7 +2790,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     continue  # a rule opening with words reached a count for each unit (`…, mỗi xã có 01 người`)
             if any(a < n_end and n_start < b for a, b in taken):
                 continue
-            if rule.context is not None and not rule.context.search(folded, layout.sentence(n_start)[0], m.start()):
+            if (
+                rule.context is not None
+                and not rule.context.search(folded, layout.sentence(n_start)[0], m.start())
+                and not (rule.heading_context is not None and layout.heading_says(rule.heading_context, n_start))
+            ):
                 continue
             if rule.not_context is not None and rule.not_context.search(folded, layout.sentence(n_start)[0], m.start()):
                 continue
@@ -3274,7 +3290,7 @@ _LEVEL_AFTER = (
     r"(?P<lvl>cấp\s*(?:tỉnh|huyện|xã|thành\s*phố)|(?:các\s*)?sở,?\s*(?:ban,?\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?"
     r"|huyện\s*-\s*thị\s*-\s*thành(?:\s*phố)?"  # `8 huyện- thị- thành`
     r"|(?:các\s*)?(?:quận,\s*)?huyện,\s*(?:thị\s*xã|thành\s*phố|huyện)(?:,\s*(?:thị\s*xã|thành\s*phố))*"
-    r"|(?:các\s*)?quận,\s*huyện|xã,\s*phường,\s*thị\s*trấn"
+    r"|(?:các\s*)?quận,\s*huyện|xã,\s*(?:phường,\s*)?thị\s*trấn|(?<=\d\s)phòng,\s*ban(?:\s*chuyên\s*môn)?"
     # (`…, 22 điểm cấp huyện và hai mươi lăm xã.`: the last level of a list by number first, its unit left out;
     # issue #11, round 23)
     r"|(?<=\d\s)xã(?=\s*[.;)]|$))"

@@ -98,7 +98,9 @@ def _own_number(text: str) -> re.Match[str] | None:
 
 
 _REPORTED_NUMBER = re.compile(rf"(Quyết định|Kế hoạch|Chỉ thị)\s+(?:số\s+)?({_DOC_NUMBER})", re.IGNORECASE)
-_TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution"}
+# (`BC`: a report of results, whoever reports: `/BC-UBND`, a department's `/BC-STTTT`, a council's `/BC-HĐND`; issue
+# #11, round 24. Before, a report was typed `plan` and told apart by its genre only.)
+_TYPE_CODES = {"QĐ": "decision", "KH": "plan", "CT": "directive", "NQ": "resolution", "BC": "report"}
 _TYPE_WORDS = {"quyết định": "decision", "kế hoạch": "plan", "chỉ thị": "directive"}
 _APPENDIX = re.compile(r"phụ\s*lục", re.IGNORECASE)
 _ANNEX_OF = re.compile(
@@ -866,6 +868,31 @@ def local_issuer(text: str) -> tuple[str, str, str] | None:
     return _LOCAL_LEVEL[m.group("level")], f"UBND {m.group('level').lower()} {name}", name
 
 
+# A province's department heading an official text under its committee (`UBND TỈNH BẮC GIANG` / `SỞ THÔNG TIN VÀ
+# TRUYỀN THÔNG`): the department issued it (issue #11, round 24).
+_DEPARTMENT_LINE = re.compile(r"^[ \t|]*(SỞ[ \t]+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\t-]{2,60}?)[ \t]*(?:\||$)", re.MULTILINE)
+
+
+_DEPARTMENT_GOES_ON = re.compile(r"[ \t]*\n[ \t|]*(?!CỘNG|Số|SỐ|ĐỘC)([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,30}?)[ \t]*(?:\||\n|$)")
+
+
+def _department_issuer(text: str) -> str | None:
+    """`Sở Thông tin và Truyền thông` when the header (first 400 characters) names a department on a line of its own;
+    spelled as the text spells it in lower case where it does, else in sentence case."""
+    m = _DEPARTMENT_LINE.search(text, 0, 400)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    # (a name broken over two lines of the header: `SỞ THÔNG TIN VÀ TRUYỀN` / `THÔNG`)
+    if (more := _DEPARTMENT_GOES_ON.match(text, m.end())) is not None:
+        name += " " + " ".join(more.group(1).split())
+    # (looked for in the text's opening only: a case-blind search of a whole long text costs more than it gives)
+    spelled = re.search(re.escape(name).replace(r"\ ", r"\s+"), text[m.end() : m.end() + 3000], re.IGNORECASE)
+    if spelled and not spelled.group().isupper():
+        return " ".join(spelled.group().split())
+    return name[:1] + name[1:].lower()
+
+
 # News about one district (`Lục Ngạn: …` over `(BBG) - … huyện Lục Ngạn (Bắc Giang) …`): its headline names the unit
 # its lead names with its kind, and no other unit of that level, nor the province's level, is named in it.
 _UNIT_NAMED = re.compile(r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)[ \t]*(?P<name>\w+(?:[ \t]\w+){0,3})")
@@ -1060,11 +1087,25 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         if m:
             signer = m.group(1).strip()
 
+    if not is_news and doc_type == "plan" and genre == "report" and code not in _TYPE_CODES:
+        doc_type = "report"  # a report by its title (`BÁO CÁO Kết quả …`) with no number's code to say so
+    # (A news item is issued by no committee: its words `UBND …` name whom it reports on. One that reports a document
+    # (`UBND tỉnh vừa ban hành Kế hoạch …`, `Quyết định số 235/QĐ-UBND`) names that document's issuer; issue #11,
+    # round 24.)
     issuer = issuer_level = None
     local = None if is_news else local_issuer(text)
     if local is not None:
         issuer_level, issuer, _ = local
-    elif province and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text):
+    elif not is_news and province and (department := _department_issuer(text)):
+        issuer_level, issuer = (
+            "province",
+            f"{department} {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}",
+        )
+    elif (
+        (not is_news or reported)
+        and province
+        and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text)
+    ):
         issuer_level = "province"
         issuer = f"UBND {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}"
 

@@ -259,6 +259,9 @@ COUNT_RULES = [
         ),
         "staffing.dedicated_in_it_sentence",
         context=cue(_IT),  # the sentence speaks of IT staff before the count
+        # … or the heading it stands under names the IT staff (`2. Nhân lực công nghệ thông tin` over `- Cấp tỉnh: 41
+        # cán bộ chuyên trách;`, round 24)
+        heading_context=cue(rf"(?:nhân lực|nguồn nhân lực|đội ngũ|cán bộ|lực lượng)[^\n]{{0,30}}?{_IT}"),
         not_context=_NEED,
     ),
     CountRule(  # `… về CNTT của tỉnh là 180 người; trong đó lực lượng chuyên trách là 42 người`
