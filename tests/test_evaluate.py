@@ -94,6 +94,7 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_wording8",
         "dev_pdf2",
         "dev_district",
+        "dev_pdf3",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()

@@ -321,6 +321,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording8", "dev_wording8_plans"),
         ("dev_pdf2", "dev_pdf2_plans"),
         ("dev_district", "dev_district_plans"),
+        ("dev_pdf3", "dev_pdf3_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
