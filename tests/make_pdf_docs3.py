@@ -182,7 +182,7 @@ def son_la() -> bytes:
     pages[1] = pages[1].transpose(Image.Transpose.ROTATE_90)
     buf = io.BytesIO()
     pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], resolution=300)
-    return buf.getvalue()
+    return _fixed_dates(buf.getvalue())  # PIL writes the time of saving too
 
 
 # --- 3. A year plan whose text layer is TCVN3 codes (typed in `.VnTime`, printed to PDF) --------------------------
