@@ -55,22 +55,94 @@ table.grid { font-size: 13pt } table.grid td { padding: 7pt 4pt } table.grid tr 
 """
 
 _QT_ROWS = [
-    ("1", "Số dịch vụ công trực tuyến mức độ 4 được cung cấp", "dịch vụ", "312", "420", "520", "600", "680",
-     "Văn phòng UBND tỉnh"),
-    ("2", "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước (trừ văn bản mật)", "%", "78", "85", "90", "95",
-     "98", "Sở Thông tin và Truyền thông"),
-    ("3", "Tỷ lệ cán bộ, công chức cấp xã được cấp hộp thư điện tử công vụ", "%", "64", "75", "85", "95", "100",
-     "UBND cấp huyện"),
-    ("4", "Tỷ lệ UBND cấp xã được kết nối mạng truyền số liệu chuyên dùng", "%", "55", "70", "85", "100", "100",
-     "Sở Thông tin và Truyền thông"),
-    ("5", "Tỷ lệ hồ sơ thủ tục hành chính được số hóa khi tiếp nhận", "%", "15", "30", "50", "70", "80",
-     "Các sở, ngành; UBND cấp huyện"),
-    ("6", "Số cán bộ chuyên trách công nghệ thông tin trong cơ quan nhà nước của tỉnh", "người", "118", "125", "132",
-     "140", "150", "Sở Nội vụ"),
-    ("7", "Tỷ lệ cơ quan nhà nước sử dụng chữ ký số chuyên dùng trên văn bản điện tử", "%", "92", "100", "100", "100",
-     "100", "Ban Cơ yếu; Sở Thông tin và Truyền thông"),
-    ("8", "Tỷ lệ người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "22", "30", "40", "50", "60",
-     "Văn phòng UBND tỉnh"),
+    (
+        "1",
+        "Số dịch vụ công trực tuyến mức độ 4 được cung cấp",
+        "dịch vụ",
+        "312",
+        "420",
+        "520",
+        "600",
+        "680",
+        "Văn phòng UBND tỉnh",
+    ),
+    (
+        "2",
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan nhà nước (trừ văn bản mật)",
+        "%",
+        "78",
+        "85",
+        "90",
+        "95",
+        "98",
+        "Sở Thông tin và Truyền thông",
+    ),
+    (
+        "3",
+        "Tỷ lệ cán bộ, công chức cấp xã được cấp hộp thư điện tử công vụ",
+        "%",
+        "64",
+        "75",
+        "85",
+        "95",
+        "100",
+        "UBND cấp huyện",
+    ),
+    (
+        "4",
+        "Tỷ lệ UBND cấp xã được kết nối mạng truyền số liệu chuyên dùng",
+        "%",
+        "55",
+        "70",
+        "85",
+        "100",
+        "100",
+        "Sở Thông tin và Truyền thông",
+    ),
+    (
+        "5",
+        "Tỷ lệ hồ sơ thủ tục hành chính được số hóa khi tiếp nhận",
+        "%",
+        "15",
+        "30",
+        "50",
+        "70",
+        "80",
+        "Các sở, ngành; UBND cấp huyện",
+    ),
+    (
+        "6",
+        "Số cán bộ chuyên trách công nghệ thông tin trong cơ quan nhà nước của tỉnh",
+        "người",
+        "118",
+        "125",
+        "132",
+        "140",
+        "150",
+        "Sở Nội vụ",
+    ),
+    (
+        "7",
+        "Tỷ lệ cơ quan nhà nước sử dụng chữ ký số chuyên dùng trên văn bản điện tử",
+        "%",
+        "92",
+        "100",
+        "100",
+        "100",
+        "100",
+        "Ban Cơ yếu; Sở Thông tin và Truyền thông",
+    ),
+    (
+        "8",
+        "Tỷ lệ người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến",
+        "%",
+        "22",
+        "30",
+        "40",
+        "50",
+        "60",
+        "Văn phòng UBND tỉnh",
+    ),
 ]
 
 
@@ -95,9 +167,7 @@ QUYẾT ĐỊNH:
         ["Nơi nhận:", "- Như Điều 3;", "- Bộ TT&TT;", "- Lưu: VT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Võ Văn Hưng"],
     )
-    th = "".join(
-        f"<th rowspan='2'>{_e(c)}</th>" for c in ("STT", "Chỉ tiêu", "Đơn vị tính", "Hiện trạng năm 2021")
-    )
+    th = "".join(f"<th rowspan='2'>{_e(c)}</th>" for c in ("STT", "Chỉ tiêu", "Đơn vị tính", "Hiện trạng năm 2021"))
     header = (
         f"<tr>{th}<th colspan='4'>Lộ trình thực hiện</th><th rowspan='2'>Cơ quan chủ trì</th></tr>"
         "<tr>" + "".join(f"<th>Năm {y}</th>" for y in range(2022, 2026)) + "</tr>"
@@ -185,7 +255,7 @@ def son_la() -> bytes:
     return _fixed_dates(buf.getvalue())  # PIL writes the time of saving too
 
 
-# --- 3. A year plan whose text layer is TCVN3 codes (typed in `.VnTime`, printed to PDF) --------------------------
+# --- 3. A year plan whose text layer is TCVN3 codes (typed in `.VnTime`, printed to PDF with no Unicode map) -------
 
 
 def _to_tcvn3(text: str) -> str:
@@ -197,7 +267,9 @@ def _to_tcvn3(text: str) -> str:
     out = []
     for ch in unicodedata.normalize("NFC", text):
         out.append(table.get(ch) or table.get(ch.lower()) or ch)
-    return "".join(out)
+    # ư's code 0xAD is WinAnsi's hyphen: a PDF printed from `.VnTime` with no Unicode map of its glyphs gives `-`
+    # for it (pdfium reads the byte so); written as a soft hyphen, the text layer would lose the letter altogether
+    return "".join(out).replace("\u00ad", "-")
 
 
 CAO_BANG = "cao-bang-2010-48-kh-ubnd"
@@ -229,7 +301,9 @@ Tổng kinh phí thực hiện Kế hoạch năm 2010 là 4.250 triệu đồng 
 Sở Thông tin và Truyền thông chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch này.
 """
     )
-    sign = _sign(["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Hà Ngọc Chiến"])
+    sign = _sign(
+        ["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Hà Ngọc Chiến"]
+    )
     legacy = "<div class='legacy'>" + head + body + sign + "</div>"
     # every text node in TCVN3 codes (the markup's tags and attributes are ASCII and stay as they are)
     parts = legacy.split(">")
@@ -270,7 +344,9 @@ Kinh phí thực hiện giai đoạn 2008 - 2010 là 15.600 triệu đồng, tro
 Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
 """
     )
-    sign = _sign(["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Đinh Văn Cương"])
+    sign = _sign(
+        ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Đinh Văn Cương"]
+    )
     parts = (body + sign).split(">")
     coded = ">".join(p if "<" not in p else _to_vni(p[: p.index("<")]) + p[p.index("<") :] for p in parts)
     return _pdf_bytes(head + coded, _PLAIN)
@@ -400,14 +476,29 @@ III. TỔ CHỨC THỰC HIỆN
 Sở Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; định kỳ sáu tháng báo cáo Ủy ban nhân dân tỉnh.
 """
     )
-    sign = _sign(["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Tống Quang Thìn"])
+    sign = _sign(
+        ["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Tống Quang Thìn"],
+    )
     portrait = _pdf_bytes(head + body + sign, _PLAIN)
     rows = [
-        ["1", "Nâng cấp phần mềm quản lý văn bản và điều hành liên thông ba cấp", "Sở Thông tin và Truyền thông",
-         "2.100", "", "2.100"],
+        [
+            "1",
+            "Nâng cấp phần mềm quản lý văn bản và điều hành liên thông ba cấp",
+            "Sở Thông tin và Truyền thông",
+            "2.100",
+            "",
+            "2.100",
+        ],
         ["2", "Xây dựng dịch vụ công trực tuyến mức độ 3, 4", "Văn phòng UBND tỉnh", "3.400", "1.500", "1.900"],
-        ["3", "Trang bị thiết bị an toàn thông tin cho Trung tâm tích hợp dữ liệu", "Sở Thông tin và Truyền thông",
-         "2.600", "1.000", "1.600"],
+        [
+            "3",
+            "Trang bị thiết bị an toàn thông tin cho Trung tâm tích hợp dữ liệu",
+            "Sở Thông tin và Truyền thông",
+            "2.600",
+            "1.000",
+            "1.600",
+        ],
         ["4", "Đào tạo cán bộ chuyên trách công nghệ thông tin", "Sở Nội vụ", "800", "", "800"],
         ["", "Tổng cộng", "", "8.900", "2.500", "6.400"],
     ]
