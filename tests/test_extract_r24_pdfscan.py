@@ -66,6 +66,18 @@ def test_a_page_turned_by_rotate_is_read_as_shown(tmp_path):
     assert "Hạng mục\tNăm 2019\tNăm 2020" in lines
     assert "Phần mềm một cửa\t1.200\t900" in lines
     assert "Cộng\t1.200\t900" in lines
+    # a page a viewer turned and saved keeps its content as it was: its words still run across the unturned page
+    body = "<p>Số liệu tổng hợp</p><table><tr><td>Hạng mục</td><td>Năm 2021</td></tr><tr><td>Cổng</td><td>35</td></tr></table>"
+    reader = pypdf.PdfReader(io.BytesIO(_pdf_bytes(body)))
+    writer = pypdf.PdfWriter()
+    page = writer.add_page(reader.pages[0])
+    page.rotation = 90  # turned for reading, its content as it was: the words still run across the unturned page
+    path = tmp_path / "viewer.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    lines = _text(path).splitlines()
+    assert "Số liệu tổng hợp" in lines
+    assert "Hạng mục\tNăm 2021" in lines
 
 
 def test_marks_stored_apart_from_their_letters_stay_on_their_line(tmp_path):

@@ -253,6 +253,20 @@ def _turn_box(rotation: int, width: float, height: float):
     return lambda *box: box
 
 
+def _runs_across(textpage, text: str) -> bool:
+    """Whether the page's words run across its unturned page (left to right: neighbouring letters side by side), as
+    they do on a page a viewer turned and saved; on a sheet a printer driver stored turned they run up or down it."""
+    across = along = 0
+    for k in range(min(len(text), 400) - 1):
+        if not (text[k].isalnum() and text[k + 1].isalnum()):
+            continue
+        a, b = textpage.get_charbox(k), textpage.get_charbox(k + 1)
+        dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+        across += dx > dy
+        along += dy > dx
+    return across >= along
+
+
 # A mark a PDF stores as a character of its own after its letter (decomposed text, NFD: `ê` + U+0301, a font with no
 # glyph for the letter with both marks), drawn above the mark before it: pdfium breaks the line before it and after it,
 # the mark being higher than the line (`đê` / `́n hê` / `́t`). Those breaks are no line's end.
@@ -298,8 +312,10 @@ def _page_lines(page) -> list[Line]:
     if len(text) != n:  # characters outside the BMP: no boxes, keep the lines as they are
         return [Line(junk.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
     rotation = page.get_rotation() if n else 0
-    if rotation:
+    if rotation and not _runs_across(textpage, text):
         textpage = _Upright(textpage, rotation, page.get_width(), height)
+    else:  # (a page turned in a viewer and saved: its text runs across the unturned page, read so as before)
+        rotation = 0
     columns, rows = _rules(page, height, _turn_box(rotation, page.get_width(), height)) if n else ([], [])
     skip, joined = _footnote_marks(textpage, text)
     if _COMBINING.search(text):
