@@ -16,7 +16,10 @@ A born-digital PDF is read as its text, not its pages: running headers and foote
 (`_without_furniture`), so a sentence cut across a page break is one; footnotes at the page foot are read after the
 paragraph that runs over the page (`_mark_notes`, `pdf_text`); a page printed in two columns has each column's lines
 joined at that column's edge (`_two_columns`); a ruled table's rows come in the order they stand, a cell merged down
-over rows given in each (measured on the `dev_pdf2` set, tests/make_pdf_docs2.py).
+over rows given in each (measured on the `dev_pdf2` set, tests/make_pdf_docs2.py). A page turned by `/Rotate` (a
+landscape sheet stored portrait) is read as shown (`_Upright`); marks stored apart from their letters (NFD) stay on
+their line (`_mark_breaks`); a `.VnTime` page keeps ư's code, which is the soft hyphen's (`dev_pdf3`,
+tests/make_pdf_docs3.py).
 
 Scans: a page whose text layer is (almost) empty but holds an image is rendered at 200 dpi and read by
 Tesseract's Vietnamese model through pytesseract, one Tesseract thread per process (OMP_THREAD_LIMIT=1:
@@ -42,6 +45,8 @@ import subprocess
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from analysis.legacy_fonts import looks_like_tcvn3
 
 __all__ = [
     "DOC_APT_LINE",
@@ -85,6 +90,7 @@ _MIN_PAGE_PIXELS = 300
 _MIN_PAGE_CHARS = 10
 # pdfium marks a soft hyphen with U+0002 and unknown glyphs with U+FFFE/U+FFFF.
 _PDF_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\u00ad]")
+_PDF_JUNK_TCVN3 = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 _LINE_ENDS = frozenset("\r\n\ufffe\x02")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 
@@ -216,6 +222,84 @@ def _open_pdf(path: Path, source_file: str):
         raise ReadProblem(source_file, f"corrupt or not a PDF ({message})") from exc
 
 
+class _Upright:
+    """A turned page's text page (`/Rotate 90`, `180`, `270`: a landscape sheet a printer driver stored portrait,
+    a page scanned upside down and turned in the viewer) with its character boxes given as the page is shown, as
+    pdfium gives its text (in the order it is read upright) and its size; the boxes it gives are those of the page
+    unturned, so a row of a turned table stood in a column and its rules across."""
+
+    def __init__(self, textpage, rotation: int, width: float, height: float) -> None:
+        self._textpage, self._turn = textpage, _turn_box(rotation, width, height)
+
+    def count_chars(self) -> int:
+        return self._textpage.count_chars()
+
+    def get_text_range(self, *args):
+        return self._textpage.get_text_range(*args)
+
+    def get_charbox(self, k: int) -> tuple[float, float, float, float]:
+        return self._turn(*self._textpage.get_charbox(k))
+
+
+def _turn_box(rotation: int, width: float, height: float):
+    """(left, bottom, right, top) of the unturned page → the same box as the page is shown (`width` and `height` are
+    the shown page's, as pdfium gives them)."""
+    if rotation == 90:  # turned clockwise: the unturned page's left edge is the top
+        return lambda left, bottom, right, top: (bottom, height - right, top, height - left)
+    if rotation == 270:
+        return lambda left, bottom, right, top: (width - top, left, width - bottom, right)
+    if rotation == 180:
+        return lambda left, bottom, right, top: (width - right, height - top, width - left, height - bottom)
+    return lambda *box: box
+
+
+def _runs_across(textpage, text: str) -> bool:
+    """Whether the page's words run across its unturned page (left to right: neighbouring letters side by side), as
+    they do on a page a viewer turned and saved; on a sheet a printer driver stored turned they run up or down it."""
+    across = along = 0
+    for k in range(min(len(text), 400) - 1):
+        if not (text[k].isalnum() and text[k + 1].isalnum()):
+            continue
+        a, b = textpage.get_charbox(k), textpage.get_charbox(k + 1)
+        dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+        across += dx > dy
+        along += dy > dx
+    return across >= along
+
+
+# A mark a PDF stores as a character of its own after its letter (decomposed text, NFD: `ê` + U+0301, a font with no
+# glyph for the letter with both marks), drawn above the mark before it: pdfium breaks the line before it and after it,
+# the mark being higher than the line (`đê` / `́n hê` / `́t`). Those breaks are no line's end.
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _mark_breaks(textpage, text: str) -> set[int]:
+    """The indices of the line breaks pdfium put around a combining mark standing over its letter."""
+    joined: set[int] = set()
+    for m in _COMBINING.finditer(text):
+        k = m.start()
+        b = k - 1
+        while b >= 0 and text[b] in "\r\n":
+            b -= 1
+        if b < 0 or (b == k - 1 and k + 1 < len(text) and text[k + 1] not in "\r\n"):
+            continue
+        letter = b  # the letter under the marks (`ô` + `́`: the circumflex is a mark too)
+        while letter > 0 and (text[letter] in "\r\n" or _COMBINING.match(text[letter])):
+            letter -= 1
+        _, bb, br, bt = textpage.get_charbox(letter)
+        ml = textpage.get_charbox(k)[0]
+        if b < k - 1 and ml <= br + 0.5 * (bt - bb):  # over the letter before it: the break before the mark goes
+            joined.update(range(b + 1, k))
+        after = k + 1
+        while after < len(text) and text[after] in "\r\n":
+            after += 1
+        if after > k + 1 and after < len(text) and not text[after].isspace():
+            al, ab, _, _ = textpage.get_charbox(after)
+            if abs(ab - bb) < 0.3 * (bt - bb) and al >= br - 1:  # the letters go on along the same baseline
+                joined.update(range(k + 1, after))
+    return joined
+
+
 def _page_lines(page) -> list[Line]:
     """Lines of a page's text layer with their boxes (pdfium counts its generated line breaks as chars)."""
     textpage = page.get_textpage()
@@ -223,10 +307,19 @@ def _page_lines(page) -> list[Line]:
     text = textpage.get_text_range(0, n) if n else ""
     height = page.get_height()
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # `.VnTime` (TCVN3) writes `ư` with the soft hyphen's code: in such a page it is a letter, not junk
+    junk = _PDF_JUNK_TCVN3 if "\u00ad" in text and looks_like_tcvn3(text) else _PDF_JUNK
     if len(text) != n:  # characters outside the BMP: no boxes, keep the lines as they are
-        return [Line(_PDF_JUNK.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
-    columns, rows = _rules(page, height) if n else ([], [])
+        return [Line(junk.sub("", t), 0, 0, 12 * i, 12 * i + 10, 0) for i, t in enumerate(raw_lines)]
+    rotation = page.get_rotation() if n else 0
+    if rotation and not _runs_across(textpage, text):
+        textpage = _Upright(textpage, rotation, page.get_width(), height)
+    else:  # (a page turned in a viewer and saved: its text runs across the unturned page, read so as before)
+        rotation = 0
+    columns, rows = _rules(page, height, _turn_box(rotation, page.get_width(), height)) if n else ([], [])
     skip, joined = _footnote_marks(textpage, text)
+    if _COMBINING.search(text):
+        joined |= _mark_breaks(textpage, text)
     lines, i = [], 0
     while i < n:
         j = i
@@ -238,7 +331,7 @@ def _page_lines(page) -> list[Line]:
         end = j + 1 if hyphen else j
         box = {k: textpage.get_charbox(k) for k in range(i, end) if not text[k].isspace() and k not in skip}
         boxes = list(box.values())
-        keep = [k for k in range(i, j) if not _PDF_JUNK.match(text[k]) and k not in skip and k not in joined]
+        keep = [k for k in range(i, j) if not junk.match(text[k]) and k not in skip and k not in joined]
         raw = "".join(text[k] for k in keep).rstrip()
         line_text = raw + ("-" if hyphen else "")
         if boxes and line_text.strip():
@@ -387,14 +480,15 @@ def _char_spans(textpage, text: str, keep: list[int]) -> list[tuple[float, float
 _RULE = 3.0
 
 
-def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """The page's vertical rules (x, top, bottom) and horizontal rules (y, left, right), from the top-left; no
-    vertical rules when the page has fewer than two (no ruled table)."""
+def _rules(page, height: float, turn=None) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's vertical rules (x, top, bottom) and horizontal rules (y, left, right), from the top-left as the
+    page is shown (`turn`: a turned page's boxes as shown, `_turn_box`); no vertical rules when the page has fewer
+    than two (no ruled table)."""
     import pypdfium2.raw as pdfium_c
 
     vertical, horizontal = [], []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+        left, bottom, right, top = obj.get_bounds() if turn is None else turn(*obj.get_bounds())
         w, h = right - left, top - bottom
         if w <= _RULE < h:
             vertical.append(((left + right) / 2, height - top, height - bottom))

@@ -48,9 +48,27 @@ def looks_like_tcvn3(text: str) -> bool:
     )
 
 
+# A PDF printed from `.VnTime` with no map of its glyphs to Unicode gives each code as the WinAnsi character it is: the
+# Latin-1 letters above, but ư's code (0xAD) is WinAnsi's hyphen, and pdfium gives `-` (`®-îc` được, `th-` thư, `n-íc`
+# nước, `TR-êNG` TRƯỜNG). In a TCVN3 text, a hyphen right after the consonants that open a syllable (at a word's start)
+# and before a small letter or a code, or ending the word, is that ư; a real hyphen stands between words, numbers or
+# abbreviations (`Q§-UBND`, `KH-UBND`, `2016-2020`, `e-mail`, `- Về`).
+_HYPHEN_FOR_U = re.compile(
+    r"(?<![^\W\d_])([bcdghklmnpqrstvxBCDGHKLMNPQRSTVX®§]{1,3})-(?=[a-z\u00a8-\u00ff]|[\s,.;:)]|$)"
+)
+
+
 def from_tcvn3(text: str) -> str:
-    """The Vietnamese that TCVN3 codes read as Latin-1 stand for, one character for one."""
-    return text.translate(_TABLE)
+    """The Vietnamese that TCVN3 codes read as Latin-1 stand for, one character for one (a `-` standing for ư's code
+    in a PDF's text read as ư)."""
+    if "-" in text:
+        text = _HYPHEN_FOR_U.sub("\\1\u00ad", text)
+    return _CAPITALS_WORD.sub(lambda m: m[0].upper(), text.translate(_TABLE))
+
+
+# `.VnTimeH` shows the small letters' codes as capitals: a word in capitals comes out with its marked letters small
+# (`THựC TRạNG`, `KINH PHí`); a word with two capitals or more and no small letter but those is in capitals.
+_CAPITALS_WORD = re.compile(r"(?<!\w)(?=\w*[A-Z]\w*[A-Z])[^\W\da-z_]+(?!\w)")
 
 
 # --- VNI ---------------------------------------------------------------------------------------------------------
@@ -123,9 +141,31 @@ def from_vni(text: str) -> str:
 
 
 def to_vietnamese(text: str) -> str:
-    """`text` as the Vietnamese it stands for: read from TCVN3 or VNI when it was typed in one, else as it is."""
+    """`text` as the Vietnamese it stands for: read from TCVN3 or VNI when it was typed in one, else as it is; a
+    Unicode text with paragraphs typed in one (`_legacy_lines`) has those read."""
     if looks_like_tcvn3(text):
         return from_tcvn3(text)
     if looks_like_vni(text):
         return from_vni(text)
-    return text
+    return _legacy_lines(text)
+
+
+def _legacy_lines(text: str) -> str:
+    """A text in Unicode with lines in TCVN3 or VNI: a new document's header and title in a Unicode font over a body
+    pasted from an old file in its `.VnTime` or `VNI-Times` (`Ñieàu 1. Pheâ duyeät …` under `QUYẾT ĐỊNH`), read line
+    by line: the header's letters only Unicode has are too many for the whole text to be read as legacy, and reading
+    it all would spoil them. The text must hold legacy codes of many kinds (as a legacy text does); a line is read as
+    legacy when it has legacy codes and no letter only Unicode Vietnamese has."""
+    vni = _VNI_ONLY.findall(text) if _VNI_ONLY.search(text) else []
+    tcvn3 = [] if vni else _TCVN3_ONLY.findall(text)
+    if len(vni) >= 20 and len(set(vni)) >= 5:
+        only, read = _VNI_ONLY, from_vni
+    elif len(tcvn3) >= 20 and len(set(tcvn3)) >= 6 and len(_TCVN3_SIGNS.findall(text)) >= len(tcvn3) / 5:
+        only, read = _TCVN3_ONLY, from_tcvn3
+    else:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if only.search(line) and not _UNICODE_ONLY.search(line):
+            lines[k] = read(line)
+    return "\n".join(lines)

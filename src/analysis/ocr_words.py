@@ -188,10 +188,16 @@ def split_glued(word: str) -> str:
     run of syllables is no word; only a run that splits one way only into syllables of the domain's phrases is
     split, and a word without marks (`email`, `online`, a code) is left as it is."""
     m = _WORD.match(word)
-    if not m or not m[2].isalpha() or m[2].isascii():
+    if not m or m[2].isascii():
+        return word
+    syllables = _syllables()
+    if not m[2].isalpha():
+        # a syllable glued to the number after it (`năm2018`, `độ4`: a column header's year, a level)
+        num = re.fullmatch(r"([^\W\d_]{2,})(\d+)", unicodedata.normalize("NFC", m[2]))
+        if num and num[1].lower() in syllables:
+            return f"{m[1]}{num[1]} {num[2]}{m[3]}"
         return word
     core = unicodedata.normalize("NFC", m[2])
-    syllables = _syllables()
     # a lower-case syllable glued to an abbreviation in capitals (`lệUBND`)
     caps = re.fullmatch(r"(\w*?[^\W\d_])([A-ZĐ]{2,})", core)
     if caps and caps[1].islower() and caps[1] in syllables:
@@ -200,9 +206,30 @@ def split_glued(word: str) -> str:
         return word
     ways = _segment(core.lower(), syllables)
     if len(ways) != 1:
-        return word
+        return _split_misread(m, core) if not ways else word
     parts, at = [], 0
     for syllable in ways[0]:
         parts.append(core[at : at + len(syllable)])
         at += len(syllable)
     return m[1] + " ".join(parts) + m[3]
+
+
+@functools.cache
+def _bare_syllables() -> frozenset[str]:
+    return frozenset(bare(s) for s in _syllables())
+
+
+def _split_misread(m: re.Match, core: str) -> str:
+    """Two syllables run together with a mark misread too (`Thụchiện`: `Thực hiện`, the space lost and `ự` read `ụ`):
+    split where the bare letters make two syllables of the domain one way only, and kept split only when the marks
+    put right (`fix_line`) make the two a phrase of the domain."""
+    if len(core) != len(bare(core)):  # (a letter that is no Vietnamese letter with its marks)
+        return m[0]
+    ways = _segment(bare(core), _bare_syllables())
+    if len(ways) != 1 or len(ways[0]) != 2:
+        return m[0]
+    cut = len(ways[0][0])
+    fixed = fix_line([core[:cut], core[cut:]])
+    if " ".join(fixed).lower() not in vocabulary()[0]:
+        return m[0]
+    return m[1] + " ".join(fixed) + m[3]

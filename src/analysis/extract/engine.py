@@ -1344,12 +1344,17 @@ class Layout:
             after = _NEXT_ITEM_AT.split(after, 1)[0]
         # `100% UBND cấp xã … kết nối với tỉnh, huyện`: the levels after `với`/`đến`/`tới` are the other end of a link,
         # once a level is named before it (not `từ cấp tỉnh đến cấp xã`, all levels; not where a number follows: `20/40 sở,
-        # ngành với 35 cán bộ, …` is a list whose levels lead into their numbers)
+        # ngành với 35 cán bộ, …` is a list whose levels lead into their numbers). A `từ … đến …` after the value's own
+        # level is such a link too (`100% xã … được kết nối …, bảo đảm gửi, nhận văn bản từ tỉnh đến cơ sở`: the
+        # communes' share, the documents' way from the province down).
         if (
             not after_leads_into_number
             and (cut := _LINKED_WITH.search(after)) is not None
             and names_a_level_word(after[: cut.start()])
-            and not _FROM_LEVEL.search(after, 0, cut.start())
+            and (
+                (start := _FROM_LEVEL.search(after, 0, cut.start())) is None
+                or names_a_level_word(after[: start.start()])
+            )
         ):
             after = after[: cut.start()]
         if "và" in after and _STAFF_AND_BODIES.match(after):
