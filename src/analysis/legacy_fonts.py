@@ -119,6 +119,7 @@ _VNI_SEQUENCE = re.compile("|".join(re.escape(k) for k in sorted(_VNI, key=len, 
 # Characters VNI writes that Unicode Vietnamese never has (`ø` of à, `ï` of ạ, `ñ` of đ, `ö` of ư …), and the signs
 # only TCVN3 writes (`®` of đ, `¬` of ơ, `¸` of á …), which tell the two apart.
 _VNI_ONLY = re.compile("[øûïñöëüåäæîØÛÏÑÖËÜÅÄÆÎ]")
+_ANY_LEGACY = re.compile(f"{_VNI_ONLY.pattern}|{_TCVN3_ONLY.pattern}")
 
 
 def looks_like_vni(text: str) -> bool:
@@ -156,6 +157,8 @@ def _legacy_lines(text: str) -> str:
     by line: the header's letters only Unicode has are too many for the whole text to be read as legacy, and reading
     it all would spoil them. The text must hold legacy codes of many kinds (as a legacy text does); a line is read as
     legacy when it has legacy codes and no letter only Unicode Vietnamese has."""
+    if not _ANY_LEGACY.search(text):
+        return text  # (nearly every text: one scan instead of two)
     vni = _VNI_ONLY.findall(text) if _VNI_ONLY.search(text) else []
     tcvn3 = [] if vni else _TCVN3_ONLY.findall(text)
     if len(vni) >= 20 and len(set(vni)) >= 5:

@@ -473,7 +473,8 @@ def _list_count(
 # A count's label on a line of its own, ending with a colon (`Số dịch vụ công trực tuyến mức độ 4:`), then its values
 # line by line, each after its year (`- Năm 2021: 200 dịch vụ;`): a road map by year, as a table with a column per
 # year gives it (round 24, lead).
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\n:%]{8,120}):[ \t]*$", re.M)
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\n:%]{8,120}):[ \t]*")
+_COLON_AT_LINE_END = re.compile(r":[ \t]*\n")
 _YEAR_COUNT_LINE = re.compile(
     r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?:(?:đạt|là)[ \t]*)?"
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,./])"
@@ -488,10 +489,13 @@ def extract_year_lists(ctx: DocContext, count_rules: list[CountRule], layout: La
     text, facts = ctx.text, []
     if "năm" not in layout.folded or ":\n" not in text:
         return []
-    for label in _LABEL_LINE.finditer(text):
-        at = label.end() + 1
+    for colon in _COLON_AT_LINE_END.finditer(text):
+        at = colon.end()
         if not _YEAR_COUNT_LINE.match(text, at, _line_end(text, at)):
-            continue  # (most labels head no road map: the rules are tried only under one)
+            continue  # (most labels head no road map: the label and the rules are looked at only over one)
+        label = _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, colon.start()) + 1, at - 1)
+        if label is None:
+            continue
         rule = _count_rule(count_rules, fold(label.group(1)).strip())
         if rule is None or not rule.indicator or rule.scale != 1.0:
             continue
