@@ -505,6 +505,15 @@ COUNT_RULES = [
         ),
         "adoption.document_management_units_before",
     ),
+    # The units using `the system` that a page about the document system names under its heading (`Hệ thống thông tin
+    # quản lý văn bản và điều hành của tỉnh` over `… có 1.114 đơn vị tham gia sử dụng Hệ thống …`; round 24, real9).
+    CountRule(
+        "document_management_units_count",
+        cue(rf"{N} (?:cơ quan, )?(?:đơn vị|cơ quan)(?: tham gia)? (?:sử dụng|khai thác) (?:hệ thống|phần mềm)\b"),
+        "adoption.document_management_units_of_the_system",
+        context=cue(r"(?:quản lý văn bản|văn phòng điện tử)"),
+        heading_context=cue(r"(?:quản lý văn bản|văn phòng điện tử)"),
+    ),
     # The units of a district or commune level that use the software, named before their verb (`… và 27 xã, thị trấn
     # dùng phần mềm quản lý văn bản`, after a share of the offices; not `6 xã chưa triển khai`).
     CountRule(

@@ -171,6 +171,9 @@ _FROM_ONE_SOURCE = re.compile(
 _FOR_SEVERAL = _folded_cue(
     rf"\s*(?:(?:để|nhằm)\s*)?(?:(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*)?(?:cho\s*)?(?:việc\s*)?"
     rf"(?:(?:thực\s*hiện|triển\s*khai)\s*)?{_SEVERAL}{_WORKS}"
+    # (`… là 12,7 tỷ đồng, triển khai 25 hạng mục dự án phát triển ứng dụng CNTT`: after a comma, the verb and IT named;
+    # round 24, real9)
+    rf"|\s*,\s*(?:(?:để|nhằm)\s*)?(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*{_SEVERAL}{_WORKS}[^.;\d]{{0,40}}?{_IT}"
     # (`… đầu tư gần 900 tỉ đồng nhằm phục vụ ứng dụng CNTT trong …`: what the money serves)
     rf"|\s*(?:cho|để|nhằm)?\s*(?:phục\s*vụ\s*(?:cho\s*)?)?(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
     rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}"
@@ -242,6 +245,9 @@ _SPENT = re.compile(
 )
 _PLANNED = re.compile(
     r"dự\s*kiến|nhu\s*cầu|đề\s*xuất|\bsẽ\b|khái\s*toán|dự\s*toán|phấn\s*đấu|dự\s*trù|kế\s*hoạch\s*vốn|cần\s*bố\s*trí|năm\s*tới"
+    # (`Năm 2015, tỉnh phân bổ nguồn vốn … là 12,7 tỷ đồng`: the province allotting capital, the year's plan money, not
+    # money said to be spent, `đã phân bổ`, `được phân bổ`; round 24, real9)
+    r"|(?<!đã\s)(?<!được\s)(?<!đã)(?<!được)phân\s*bổ\s*(?:nguồn\s*)?(?:vốn|kinh\s*phí)"
 )
 # Time named before an amount, in its sentence (lower case): a period (`giai đoạn 2011-2015`, `từ năm 2011
 # đến năm 2015`, `từ đầu năm 2013 đến nay`) or one year (`năm 2018`; not `đến năm 2020`, which ends a
@@ -645,6 +651,16 @@ def _when(
         # in a line that opens with a year (not before the text's own) is for that year, as the line's goals are.
         if doc.now is None or int(opened.group(1)) >= doc.now:
             year = int(opened.group(1))
+    elif (
+        year is None
+        and period is None
+        and kind == "baseline"
+        and (opened := _OPENING_YEAR.match(folded, _line_start(folded, amount.start)))
+        and (doc.now is None or int(opened.group(1)) <= doc.now)
+    ):
+        # `Năm 2015, tỉnh phân bổ X …. Tính đến cuối năm, tổng số vốn đã giải ngân Y`: money spent in a line that opens
+        # with a year is of that year, as the line's other results are (round 24, real9)
+        year = int(opened.group(1))
     if year is None and period is None:
         if kind == "target" and doc.period:
             period = doc.period

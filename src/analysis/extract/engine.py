@@ -799,10 +799,16 @@ class Layout:
         return bisect.bisect_right(self.sections[0], pos) - 1
 
     def heading_says(self, pattern: re.Pattern[str], pos: int) -> bool:
-        """Whether the heading line of the section `pos` is in (none before the first heading) matches `pattern`."""
+        """Whether the heading line of the section `pos` is in matches `pattern`; before the first heading, the text's
+        first line (a page's title: `Hệ thống thông tin quản lý văn bản và điều hành của tỉnh` over what it counts;
+        round 24, real9), when it is a line of its own above the text."""
         i = self._section_at(pos)
         if i == 0:
-            return False
+            start = len(self.folded) - len(self.folded.lstrip())
+            end = self.folded.find("\n", start)
+            if end < 0 or end >= pos or end - start > 150:
+                return False
+            return pattern.search(self.folded, start, end) is not None
         start = self.sections[0][i]
         end = self.folded.find("\n", start)
         return pattern.search(self.folded, start, len(self.folded) if end < 0 else end) is not None
@@ -1464,7 +1470,10 @@ _CONTINUATION = re.compile(
 )
 # (A level's other nouns may trail it before the next level: `UBND huyện, thị xã, thành phố, UBND các xã, phường`.)
 _LIST_GAP = re.compile(
-    r"(?:[\s,]*(?:thị\s*xã|thành\s*phố|quận|thị\s*trấn|phường)\b)*"
+    r"(?:[\s,]*(?:và\s*)?(?:thị\s*xã|thành\s*phố|quận|thị\s*trấn|phường)\b)*"
+    # (`các huyện, thị xã và thành phố (bao gồm các đơn vị trực thuộc) và các xã`: what a level includes, in brackets,
+    # stands inside the list; round 24, real9)
+    r"(?:\s*\((?:bao\s*gồm|kể\s*cả|gồm)\b[^()\d]{0,40}\))?"
     r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*)?(?:các\s*)?",
     re.IGNORECASE,
 )

@@ -131,9 +131,18 @@ COUNT_RULES = [
     CountRule(
         "wan_connected_units_count",
         cue(
-            rf"{N}{FRACTION} (?:đơn vị|cơ quan|điểm)[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:(?:tin học )?diện rộng|WAN)"
+            # (`6 huyện, thị xã kết nối mạng diện rộng`: units named by their level, read at that level)
+            rf"{N}{FRACTION} {_UNITS}[^.;%\d\n]{{0,30}}?kết nối (?:vào |với )?mạng (?:(?:tin học )?diện rộng|WAN)"
         ),
         "infrastructure.wan_units",
+    ),
+    CountRule(  # `24 sở, ngành và 6 huyện, thị xã kết nối mạng diện rộng`: the first level's count (round 24, real9)
+        "wan_connected_units_count",
+        cue(
+            rf"{N} (?:sở|cơ quan|đơn vị)\b(?=[^.;%\d\n]{{0,30}}?\svà\s\d+ {_UNITS}[^.;%\d\n]{{0,30}}?"
+            rf"kết nối (?:vào |với )?mạng (?:(?:tin học )?diện rộng|WAN))"
+        ),
+        "infrastructure.wan_units_first_level",
     ),
     CountRule(
         "wan_connected_units_count",
@@ -199,6 +208,23 @@ COUNT_RULES = [
             rf"{N}{FRACTION} (?:sở|cơ quan|đơn vị)[^.;%\d\n]{{0,80}}?có (?:Trang thông tin điện tử|trang tin|website|trang web)"
         ),
         "infrastructure.websites_of_agencies",
+    ),
+    # Websites counted by level, the levels joined by `và` before one predicate (`24 cơ quan cấp tỉnh và 11 huyện, thị
+    # xã có trang thông tin điện tử`): one count per level (round 24, real9), as the portals listed by level are.
+    CountRule(
+        "component_websites_count",
+        cue(
+            rf"{N} (?:UBND )?(?:các )?(?:huyện|quận|thị xã|xã)\b[^.;%\d\n]{{0,40}}?(?:đã )?có (?:trang thông tin|trang tin|website|trang web)"
+        ),
+        "infrastructure.websites_of_districts",
+    ),
+    CountRule(
+        "component_websites_count",
+        cue(
+            rf"{N} (?:sở|cơ quan|đơn vị)\b(?=[^.;%\d\n]{{0,40}}?\svà\s\d+ (?:UBND )?(?:các )?(?:huyện|quận|thị xã|xã)\b"
+            rf"[^.;%\d\n]{{0,40}}?(?:đã )?có (?:trang thông tin|trang tin|website|trang web))"
+        ),
+        "infrastructure.websites_first_level",
     ),
     # The count in brackets after a statement on the websites (`… đều đã có trang thông tin điện tử thành phần tích hợp
     # vào Cổng … (31 trang)`), as a count in brackets after its cue is (round 22).
