@@ -286,3 +286,19 @@ def test_a_label_of_no_count_reads_no_year_list(tmp_path):
     # (guard: a label no count rule reads, `Nội dung tập huấn:`, over years and numbers gives nothing)
     body = "II. NHIỆM VỤ\nSố lớp tập huấn:\n- Năm 2024: 12 lớp;\n- Năm 2025: 15 lớp.\n"
     assert not _kinds(tmp_path, PLAN.format(body=body))
+
+
+def test_a_totals_years_phased_as_follows_are_each_years_money(tmp_path):
+    # (round 24, lead: `…: 96 tỷ đồng, phân kỳ như sau: - Năm 2024: 20 tỷ đồng; …` lost every year's amount)
+    body = (
+        "V. KINH PHÍ\nTổng kinh phí dự kiến: 96 tỷ đồng, phân kỳ như sau:\n- Năm 2024: 20 tỷ đồng;\n- Năm 2025: 34 tỷ "
+        "đồng;\n- Năm 2026: 42 tỷ đồng.\n"
+    )
+    got = _kinds(
+        tmp_path, PLAN.format(body=body).replace("Chuyển đổi số năm 2023", "Chuyển đổi số giai đoạn 2024 - 2026")
+    )
+    assert {
+        ("budget_total_mvnd", "target", "all", 2024, 20000),
+        ("budget_total_mvnd", "target", "all", 2025, 34000),
+        ("budget_total_mvnd", "target", "all", 2026, 42000),
+    } <= got

@@ -328,10 +328,13 @@ _RECURRING = re.compile(r"(?:mỗi|hàng|hằng)\s*năm")
 _RECURRING_AFTER = re.compile(r"\s*(?:/\s*năm|mỗi\s*năm|một\s*năm)")
 # What may stand between a total and its parts (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
 _PARTS_GAP = re.compile(
-    r"(?:[\s,;:.()\-–+•*]|trong\s*đó|bao\s*gồm|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|và)*", re.IGNORECASE
+    # (`…: 250 tỷ đồng, phân kỳ như sau: - Năm 2021: …`, `phân bổ theo từng năm như sau:`: its years, round 24)
+    r"(?:[\s,;:.()\-–+•*]|trong\s*đó|bao\s*gồm|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|và|phân\s*kỳ|phân\s*bổ"
+    r"|(?:theo\s*)?(?:từng|hằng|hàng)\s*năm|như\s*sau)*",
+    re.IGNORECASE,
 )
 # ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
-_PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại", re.IGNORECASE)
+_PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|phân\s*kỳ|như\s*sau", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 # The plan's own figure named after an amount (`150 tỷ đồng của Kế hoạch`), lower case; and a comparison before it.
 _OF_THE_PLAN_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:kế hoạch|đề án)\b")
