@@ -302,3 +302,29 @@ def test_a_totals_years_phased_as_follows_are_each_years_money(tmp_path):
         ("budget_total_mvnd", "target", "all", 2025, 34000),
         ("budget_total_mvnd", "target", "all", 2026, 42000),
     } <= got
+
+
+def test_a_range_closing_a_list_by_year_is_multi_year_and_the_parts_after_are_the_wholes(tmp_path):
+    # (round 24, lead: `- Năm 2025 - 2026: X` was not read; the sources after the list are of the plan's total)
+    body = (
+        "V. KINH PHÍ\nTổng kinh phí dự kiến: 96 tỷ đồng, phân kỳ như sau:\n- Năm 2024: 20 tỷ đồng;\n- Năm 2025 - 2026: "
+        "76 tỷ đồng.\nTrong đó ngân sách trung ương 40 tỷ đồng, ngân sách tỉnh 56 tỷ đồng.\n"
+    )
+    got = _rows(
+        tmp_path, PLAN.format(body=body).replace("Chuyển đổi số năm 2023", "Chuyển đổi số giai đoạn 2024 - 2026")
+    )
+    assert ("budget_total_mvnd", "target", "all", None, 2025, 2026, 76000) in got
+    assert ("budget_central_mvnd", "target", "all", None, 2024, 2026, 40000) in got
+
+
+def test_a_years_own_parts_on_its_line_leave_the_list_going_on(tmp_path):
+    # (guard, round 24: `- Năm 2024: 20 tỷ đồng, trong đó ngân sách trung ương 8 tỷ đồng;` then `- Năm 2025: 34 tỷ`)
+    body = (
+        "V. KINH PHÍ\nTổng kinh phí dự kiến: 54 tỷ đồng, phân kỳ như sau:\n- Năm 2024: 20 tỷ đồng, trong đó ngân sách "
+        "trung ương 8 tỷ đồng;\n- Năm 2025: 34 tỷ đồng.\n"
+    )
+    got = _kinds(
+        tmp_path, PLAN.format(body=body).replace("Chuyển đổi số năm 2023", "Chuyển đổi số giai đoạn 2024 - 2025")
+    )
+    assert ("budget_central_mvnd", "target", "all", 2024, 8000) in got
+    assert ("budget_total_mvnd", "target", "all", 2025, 34000) in got

@@ -261,7 +261,9 @@ _ONE_YEAR = re.compile(rf"(?<!đến\s)(?<!tới\s)(?<!hết\s)năm\s*{_YEAR}(?!
 _MONTH_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|ngày\s*\d{1,2})\s*$")
 # `Năm 2017: …`, `năm 2018 là …` right before an amount: that year's part of a list by year.
 _YEAR_LABEL = re.compile(
-    rf"(?<!đến )(?<!tới )năm\s*{_YEAR}\s*(?:\)\s*)?(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
+    # (`Năm 2023 - 2025: X` closing a list by year: the years' together, multi-year; round 24)
+    rf"(?<!đến )(?<!tới )năm\s*{_YEAR}(?:\s*[-–]\s*(?P<last>(?:19|20)\d{{2}}))?\s*(?:\)\s*)?"
+    r"(?:là|:|đạt|khoảng|bố\s*trí|dự\s*kiến)?\s*:?\s*$"
 )
 # A line whose topic is the money (`4. Kinh phí: …`, `- Về kinh phí: …`, `b) Nguồn vốn: …`), lower case; and the verbs
 # that allot it (`đã bố trí`, `đầu tư`), looked for between the topic and the line's first amount.
@@ -544,6 +546,14 @@ def _list_head(
     line or clause that ends with `:` or `như sau` (`Nhu cầu vốn từng năm như sau:`), no number between."""
     if list_head is not None and _LIST_GAP.fullmatch(text, list_head[2], label_start):
         return list_head
+    if (
+        list_head is not None
+        and previous is not None
+        and previous.quote_start >= list_head[2]
+        and "\n" not in text[list_head[2] : previous.quote_end]
+        and _LIST_GAP.fullmatch(text, previous.quote_end, label_start)
+    ):
+        return list_head  # the year before gave its own parts on its line (`…, trong đó ngân sách trung ương …;`)
     if previous is not None and _is_part(text, previous.quote_end, label_start):
         return previous.indicator, previous.rule.removesuffix(".after"), label_start
     if previous is not None and _BRACKET_OPENS.fullmatch(text, previous.quote_end, label_start):
@@ -575,9 +585,12 @@ def _when(
     text, folded = doc.ctx.text, doc.layout.folded
     before = folded[sentence[0] : amount.start]
     # A part of the total read just before (`…, trong đó:\n- Vốn Trung ương …`, `. Trong đó, …`).
+    # (Not an item of a list by year, from a line after it: `- Năm 2023 - 2025: X.` / `Trong đó ngân sách trung ương …`
+    # are the parts of the list's whole, not of its last year; `- Năm 2021: X, trong đó …` on its line are the year's.)
     part_of = (
         previous
         if previous is not None
+        and not (previous.rule.endswith(".by_year") and "\n" in text[previous.quote_end : quote_start])
         and 0 <= quote_start - previous.quote_end < 300
         and _is_part(text, previous.quote_end, quote_start)
         else None
@@ -587,6 +600,8 @@ def _when(
     time_stated = True
     if label:
         year = int(label.group("y") if "y" in label.re.groupindex else label.group(1))
+        if "last" in label.re.groupindex and label.group("last") and int(label.group("last")) > year:
+            year, period = None, (year, int(label.group("last")))
     elif doc.now is not None and _THIS_YEAR_AFTER.match(folded, amount.end, sentence[1]) is not None:
         # `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in, before a
         # period named earlier in the sentence, which is the plan's (round 23)
@@ -927,7 +942,12 @@ def extract_budget_facts(
         ):
             not_plans.add(amount.value)
             continue
-        list_head = (indicator, rule.removesuffix(".by_year"), amount.end) if label else None
+        if label:
+            list_head = (indicator, rule.removesuffix(".by_year"), amount.end)
+        elif not (list_head is not None and "\n" not in text[list_head[2] : amount.start]):
+            # (a year's own parts on its line, `- Năm 2021: 30 tỷ đồng, trong đó ngân sách trung ương 10 tỷ đồng;`,
+            # leave the list going on at the next year's line with the list's own money, round 24)
+            list_head = None
         kind, year, period, stated = _when(doc, amount, quote_start, sentence, label, previous)
         if rule.endswith(".plan_figure") and kind != "target":
             # (the plan's figure named after the amount: a goal, for the plan's period when the text names none)
