@@ -35,7 +35,7 @@ Rules, in one place (the word lists are data at the top of this module, to be ex
 * **Year or period.** An amount about several years (a 2016-2020 plan's budget, money spent over 2011-2015)
   has no year: `year` is empty and `period_start`/`period_end` are set; an amount for one year keeps its year
   and leaves the period empty. Read, in order: a year label right before the amount (`Năm 2017: …`, `năm 2018
-  là …`: one fact per year, never summed); the nearest period (`giai đoạn 2011-2015`, `từ năm 2013 đến nay`)
+  là …`: one fact per year, never summed; `Năm 2023 - 2025: …`, those years together); the nearest period (`giai đoạn 2011-2015`, `từ năm 2013 đến nay`)
   or year (`năm 2018`; not `đến năm 2020`, nor a date's year) before it in its sentence; a year or period
   right after it (`… trong năm 2019`); the time of the total it is a part of (`…, trong đó:` / `Trong đó,
   ngân sách Trung ương …`); `sau 5 năm`, `trong 5 năm qua` → the period the text reports on if it has ended,
