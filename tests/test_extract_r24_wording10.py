@@ -78,3 +78,37 @@ def test_the_same_period_last_year_is_a_comparison_not_a_year(tmp_path):
     )
     got = _facts(tmp_path, text)
     assert ("specialized_network_points_count", "baseline", "all", 2019, 210) in got
+
+
+def test_money_in_a_list_under_a_line_naming_last_year(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 05/KH-UBND\nHậu Giang, ngày 08 tháng 01 năm 2021\n\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2021\n\n"
+        "I. ĐÁNH GIÁ TÌNH HÌNH\n"
+        "Trong năm 2020, công tác ứng dụng công nghệ thông tin của tỉnh đạt được những kết quả chính sau:\n"
+        "- 96% UBND cấp xã đã dùng phần mềm quản lý văn bản.\n"
+        "- Kinh phí chi cho ứng dụng công nghệ thông tin là 9.300 triệu đồng.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("budget_total_mvnd", "baseline", "all", 2020, 9300) in got
+
+
+def test_a_share_named_back_with_no_level_keeps_the_level_of_the_share_it_names(tmp_path):
+    text = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2019\n\n"
+        "Tỷ lệ cán bộ, công chức cấp huyện thường xuyên sử dụng thư điện tử đạt 81%, vượt mục tiêu 75%; cuối năm 2018 "
+        "tỷ lệ này là 66%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_email_usage_pct", "baseline", "district", 2018, 66) in got
+
+
+def test_a_count_grown_many_times_from_the_year_compared_with(tmp_path):
+    text = (
+        "Hội nghị tổng kết ứng dụng công nghệ thông tin giai đoạn 2016 - 2020\n\n"
+        "(BN) - Ngày 25/11/2020, UBND tỉnh tổ chức tổng kết giai đoạn 2016 - 2020.\n\n"
+        "So với năm 2015, số dịch vụ công trực tuyến mức độ 3, 4 tăng hơn gấp 3 lần, từ 150 dịch vụ lên 470 dịch vụ.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("online_services_level3_4_count", "baseline", "all", 2015, 150) in got
+    assert ("online_services_level3_4_count", "baseline", "all", 2020, 470) in got

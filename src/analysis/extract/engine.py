@@ -273,6 +273,9 @@ GOAL_NAMED_BEFORE = re.compile(
     # (`thấp hơn so với kế hoạch là 85%`, round 24)
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
+# A figure grown from, then `lên` (`104 dịch vụ lên 512`), and the year a growth is measured against (`So với năm 2015`).
+_VALUE_THEN_UP = re.compile(r"[\d.,]+(?: ?%)?(?: [^\W\d]+){0,3}? lên ")
+_COMPARED_WITH_YEAR = re.compile(r"\bso với (?:cùng kỳ )?(?:(?:đầu|cuối|hết) )?năm (?P<y>(?:19|20)\d\d)\b")
 # A change written in points after its number (`9 điểm phần trăm`, `12 điểm %`).
 _POINTS_AFTER = re.compile(r"\s*điểm(?:\s*phần\s*trăm|\s*%)")
 # A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
@@ -1250,6 +1253,16 @@ class Layout:
         # names its own right after it)
         if after:
             return after[0]
+        if (
+            kind == "baseline"
+            and not after
+            and self.folded.endswith("từ ", 0, pos)
+            and _VALUE_THEN_UP.match(self.folded, pos)
+            and (compared := _COMPARED_WITH_YEAR.search(self.folded, s, pos)) is not None
+        ):
+            # `So với năm 2015, số dịch vụ … tăng gần gấp 5 lần, từ 104 dịch vụ lên 512 dịch vụ`: the figure grown from
+            # is of the year the growth is measured against
+            return int(compared.group("y"))
         earlier = self._years(kind, s, c) if s < c and not raised else []
         if earlier and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s):
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
