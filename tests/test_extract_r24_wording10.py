@@ -112,3 +112,24 @@ def test_a_count_grown_many_times_from_the_year_compared_with(tmp_path):
     got = _facts(tmp_path, text)
     assert ("online_services_level3_4_count", "baseline", "all", 2015, 150) in got
     assert ("online_services_level3_4_count", "baseline", "all", 2020, 470) in got
+
+
+def test_the_mailbox_total_raised_to_after_an_increment(tmp_path):
+    text = (
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2017\n\n"
+        "Trong năm, Sở đã cấp mới 650 hộp thư, nâng tổng số hộp thư công vụ của tỉnh lên 3.870.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("email_accounts_count", "baseline", "all", 2017, 3870) in got
+    assert not any(f[0] == "email_accounts_count" and f[4] == 650 for f in got)
+
+
+def test_the_years_plan_in_brackets_after_a_completion_share(tmp_path):
+    text = (
+        "BÁO CÁO\nSơ kết 6 tháng đầu năm 2024\n\n"
+        "Tỉnh đang cung cấp 845 dịch vụ công trực tuyến toàn trình, đạt 65% kế hoạch năm (kế hoạch năm 2024 là 1.300 "
+        "dịch vụ).\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("online_services_level4_count", "baseline", "all", 2024, 845) in got
+    assert ("online_services_level4_count", "target", "all", 2024, 1300) in got

@@ -413,6 +413,13 @@ COUNT_RULES = [
         ),
         "adoption.email_accounts",
     ),
+    # `…, nâng tổng số hộp thư điện tử công vụ lên 5.400`: the total raised to, the mailboxes named before it (not the
+    # ones added before the comma).
+    CountRule(
+        "email_accounts_count",
+        cue(rf"nâng tổng số (?:hộp thư|tài khoản thư|tài khoản email|địa chỉ thư)[^.;%\d\n]{{0,30}}?lên {N}(?! ?%)"),
+        "adoption.email_accounts_raised_to",
+    ),
     # `trên 2 nghìn hộp thư`: thousands in words.
     CountRule(
         "email_accounts_count",

@@ -3213,9 +3213,13 @@ _PLAN_FIGURE = re.compile(
     # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
     # (`… đạt 410, vượt chỉ tiêu 300 dịch vụ`, `95 dịch vụ, chưa đạt chỉ tiêu 200 dịch vụ`: the goal a count is measured
     # against after a comma, issue #11, round 22)
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
+    rf"[^\d.;()\n/%]{{0,30}}?"
+    # (`1.032 dịch vụ …, đạt 86% kế hoạch năm (kế hoạch năm 2023 là 1.200 dịch vụ)`: the completion share before the
+    # bracket is no figure of its own, round 24)
+    rf"(?:, đạt \d{{1,3}}(?:,\d{{1,2}})? ?% (?:kế hoạch|chỉ tiêu)(?: (?:cả )?năm)? ?(?=\())?"
+    rf"(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
     rf"(?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao| giao)?"
-    rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+    rf"(?: (?:(?:đến|tới|trong|cho) (?:hết |cuối )?)?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 
 # The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm
