@@ -133,3 +133,14 @@ def test_the_years_plan_in_brackets_after_a_completion_share(tmp_path):
     got = _facts(tmp_path, text)
     assert ("online_services_level4_count", "baseline", "all", 2024, 845) in got
     assert ("online_services_level4_count", "target", "all", 2024, 1300) in got
+
+
+def test_a_mailbox_goal_then_a_usage_goal_of_its_own(tmp_path):
+    text = (
+        "(Lạng Sơn, 15/10/2013) - Năm tới, tỉnh phấn đấu 95% cán bộ, công chức cấp huyện có hộp thư công vụ và nâng tỷ lệ "
+        "thường xuyên sử dụng thư điện tử ở cấp tỉnh lên 85%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_with_email_pct", "target", "district", 2014, 95) in got
+    assert ("staff_email_usage_pct", "target", "province", 2014, 85) in got
+    assert ("staff_email_usage_pct", "target", "district", 2014, 95) not in got
