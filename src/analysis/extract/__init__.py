@@ -255,6 +255,9 @@ _LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune", "tr�
 _THIS_SHARE_REACH = 400  # characters back to the share it names
 
 
+_LEVEL_WORD = re.compile(r"\b(?:cấp|tỉnh|huyện|xã|phường|sở|ngành)\b")
+
+
 def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     """Facts of `tỷ lệ này … N%`, `con số này …` (see _THIS_SHARE) that no rule read: the indicator of the nearest share read before
     it in its paragraph, the level it names or that share's; kind and year as for any value there."""
@@ -269,6 +272,21 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     # (tried only where `tỷ lệ`/`con số` stands: a regex opening with `\b` is otherwise tried at every character)
     for m in finditer_from_words(_THIS_SHARE, folded):
         at = m.start("n")
+        if at in read and not m.group("lvl"):
+            # `… cấp xã … mới đạt 63%, chưa đạt mục tiêu 80%; cuối năm 2022 tỷ lệ này là 55%`: read with no level, the
+            # share named back keeps the level of the share it names (same indicator, same paragraph)
+            last = max((f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()),
+                       key=lambda f: f.value_start, default=None)  # fmt: skip
+            clause = folded[max(folded.rfind(";", 0, m.start()), folded.rfind(". ", 0, m.start()), 0) : m.start()]
+            if (
+                last is not None
+                and last.scope != "all"
+                and "\n" not in folded[last.value_start : m.start()]
+                and not _LEVEL_WORD.search(clause)  # (`ở cấp tỉnh và cấp huyện, tỷ lệ này …`: its own levels)
+            ):
+                for k, f in enumerate(found):
+                    if f.value_start == at and f.scope == "all" and f.indicator == last.indicator:
+                        found[k] = replace(f, scope=last.scope)
         if at in read or m.end() in read_ends:
             continue
         before = [f for f in shares if m.start() - _THIS_SHARE_REACH <= f.value_start < m.start()]

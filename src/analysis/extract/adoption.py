@@ -144,7 +144,8 @@ PERCENT_RULES = [
         "staff_email_usage_pct",
         cue(
             # (`email`, `e-mail` in news: `… thường xuyên sử dụng email để xử lý công việc`)
-            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư|e-?mail)|thư (?:điện tử|công vụ)[^.;,%\n]{0,40}?(?:sử dụng )?thường xuyên"
+            r"thường xuyên (?:sử dụng|dùng)[^.;%\n]{0,30}?(?:thư điện tử|hộp thư|e-?mail)|thư (?:điện tử|công vụ)(?:(?!tỷ lệ|tỉ lệ)[^.;,%\n]){0,40}?(?:sử dụng )?thường xuyên"
+            # (not across a share of its own: `… có hộp thư công vụ và nâng tỷ lệ thường xuyên sử dụng … lên 70%`)
             r"|tỷ lệ (?:thường xuyên )?sử dụng (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)|sử dụng thư điện tử (?:trong|để) (?:công việc|trao đổi)"
             # the adverb between the verb and the mail (`… cán bộ, công chức sử dụng thường xuyên hộp thư công vụ`)
             r"|(?:sử dụng|dùng) thường xuyên (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
@@ -412,6 +413,13 @@ COUNT_RULES = [
             rf"(?<!tăng\u0020)(?<!thêm\u0020)(?<!mới\u0020)(?<!bổ\u0020sung\u0020){N} (?:hộp thư|địa chỉ thư|tài khoản thư|địa chỉ email|tài khoản email)(?!\w)(?: điện tử)?(?! ?đơn vị)(?: cá nhân)?"
         ),
         "adoption.email_accounts",
+    ),
+    # `…, nâng tổng số hộp thư điện tử công vụ lên 5.400`: the total raised to, the mailboxes named before it (not the
+    # ones added before the comma).
+    CountRule(
+        "email_accounts_count",
+        cue(rf"nâng tổng số (?:hộp thư|tài khoản thư|tài khoản email|địa chỉ thư)[^.;%\d\n]{{0,30}}?lên {N}(?! ?%)"),
+        "adoption.email_accounts_raised_to",
     ),
     # `trên 2 nghìn hộp thư`: thousands in words.
     CountRule(

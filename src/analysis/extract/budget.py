@@ -59,7 +59,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, fold
+from analysis.extract.engine import GOAL_NAMED_BEFORE, Layout, _list_lead, fold
 from analysis.extract.facts import DocContext, Fact, clause_bounds
 from analysis.extract.metadata import later_than_its_article
 from analysis.vietnamese import (
@@ -690,7 +690,9 @@ def _when(
         elif kind == "baseline" and doc.is_report and doc.ctx.period_end and doc.now and doc.ctx.period_end <= doc.now:
             period, year = doc.period, doc.ctx.period_end  # a report of a period, or of one year
         elif kind == "baseline":
-            year = doc.now
+            # `Trong năm 2019, … đã có các kết quả sau:` over `- Kinh phí bố trí … đạt X`: the year the list's opening
+            # line names (of no later than the text), as every other item of the list is read
+            year = _list_lead_year(doc, amount.start) or doc.now
         else:
             year = doc.ctx.default_year(kind) or _year_in_paragraph(doc, amount.start)
     return kind, year, period, time_stated or cue is not None
@@ -731,6 +733,14 @@ def _from_now_to(folded: str, amount: Amount, sentence: tuple[int, int]) -> int 
     if before is not None and not re.search(r"[\d;]", folded[before.end() : amount.start]):
         return int(before.group(1))
     return None
+
+
+def _list_lead_year(doc: _Doc, pos: int) -> int | None:
+    """The last year the opening line of the bullet list holding `pos` names, when it is not later than the text."""
+    layout = doc.layout
+    lead = _list_lead(layout, layout.sentence(pos)[0])
+    years = layout._years("baseline", *lead) if lead else []
+    return years[-1] if years and (doc.now is None or years[-1] <= doc.now) else None
 
 
 def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:

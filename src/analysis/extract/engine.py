@@ -170,10 +170,11 @@ N = rf"(?P<n>{NUMBER_PATTERN})(?![.,]\d)(?!\s*%)"
 
 # --- sections -----------------------------------------------------------------------------------------
 _HEADING_LINE = (
-    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*(?:\.|(?![ \t]+(?:tháng|năm|ngày|quý|tuần)\b))|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
+    r"[ \t]*(?P<num>(?:PHẦN|Phần)[ \t]+(?:[IVX]+\b|(?:THỨ|thứ)[ \t]+\w+)[.:]?|[A-E]\.|[IVX]+\.|\d{1,2}(?:\.\d{1,2})*(?![\d%]|,\d|[ \t]*%)(?:\.|(?![ \t]+(?:tháng|năm|ngày|quý|tuần)\b))|[a-zđ]\)|PHỤ LỤC\b)[ \t]*"
     r"(?P<title>[^\n]{2,200})$"
     r"|[ \t]*(?P<upper>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9 ,\-–:]{8,200})$"
 )
+# (A line that opens with a figure, `98,4% văn bản …`, `100% cán bộ …`, is a sentence: the number is no item's.)
 # A heading is a whole line. It is looked for after each line break (a literal the regex engine jumps
 # between) and at the very start. A number with no dot then a unit of time opens a sentence, not a heading (`6 tháng
 # đầu năm, các cơ quan đã …`): a `^` would make the engine try every character of the text.
@@ -229,6 +230,8 @@ BASELINE_STRONG = (
     # `Kết quả năm 2020:`, `Kết quả thực hiện năm 2022:`: the results of a year named, opening what follows the colon
     r"|kết quả (?:thực hiện |đạt được )?(?:năm |đến hết năm |đến cuối năm )(?:19|20)\d\d ?:"
     r"|trong (?:\d+ )?năm (?:qua|trước)|sau \d+ năm"
+    # `Năm ngoái, tỉnh mới đưa được 22 dịch vụ …`: last year (not a comparison, `so với năm ngoái`, `cùng kỳ năm ngoái`)
+    r"|năm ngoái\b(?<!với\u0020năm\u0020ngoái)(?<!kỳ\u0020năm\u0020ngoái)(?<!hơn\u0020năm\u0020ngoái)"
     # `Số cán bộ … của các sở, ngành hiện là 46 người`: `hiện là` after its subject (not `thực hiện là`)
     r"|hiện(?<!thực\shiện) là\b"
     rf"|{_NOW_ALONE}"
@@ -270,6 +273,11 @@ GOAL_NAMED_BEFORE = re.compile(
     # (`thấp hơn so với kế hoạch là 85%`, round 24)
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
+# A figure grown from, then `lên` (`104 dịch vụ lên 512`), and the year a growth is measured against (`So với năm 2015`).
+_VALUE_THEN_UP = re.compile(r"[\d.,]+(?: ?%)?(?: [^\W\d]+){0,3}? lên ")
+_COMPARED_WITH_YEAR = re.compile(r"\bso với (?:cùng kỳ )?(?:(?:đầu|cuối|hết) )?năm (?P<y>(?:19|20)\d\d)\b")
+# A change written in points after its number (`9 điểm phần trăm`, `12 điểm %`).
+_POINTS_AFTER = re.compile(r"\s*điểm(?:\s*phần\s*trăm|\s*%)")
 # A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
 # theo mục tiêu đề ra`): the goal's value (issue #11, round 22); the value after `mà` is the result.
 _NOT_THE_GOAL_BEFORE = re.compile(r"\bkhông phải (?:là )?$")
@@ -324,7 +332,7 @@ _THIS_YEAR_WORDS = cue(
 # `2 năm trước`), the year before another (`năm trước đó`) nor a comparison (`so với cùng kỳ năm trước`, `gấp đôi năm
 # trước`).
 _LAST_YEAR_WORDS = cue(
-    r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)(?:năm ngoái\b"
+    r"(?<!với\u0020)(?<!hơn\u0020)(?<!như\u0020)(?:(?<!kỳ\u0020)năm ngoái\b"
     r"|(?<!những\u0020)(?<!các\u0020)(?<!nhiều\u0020)(?<!mấy\u0020)(?<!vài\u0020)(?<!kỳ\u0020)(?<!đôi\u0020)(?<!lần\u0020)"
     r"(?<!\d\u0020)năm trước\b(?!\u0020đó))"
 )
@@ -1251,6 +1259,16 @@ class Layout:
         # names its own right after it)
         if after:
             return after[0]
+        if (
+            kind == "baseline"
+            and not after
+            and self.folded.endswith("từ ", 0, pos)
+            and _VALUE_THEN_UP.match(self.folded, pos)
+            and (compared := _COMPARED_WITH_YEAR.search(self.folded, s, pos)) is not None
+        ):
+            # `So với năm 2015, số dịch vụ … tăng gần gấp 5 lần, từ 104 dịch vụ lên 512 dịch vụ`: the figure grown from
+            # is of the year the growth is measured against
+            return int(compared.group("y"))
         earlier = self._years(kind, s, c) if s < c and not raised else []
         if earlier and kind == "baseline" and _SENTENCE_AT_NOW.match(self.folded, s):
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
@@ -1271,6 +1289,16 @@ class Layout:
         # `năm tới`, `sang năm` in the value's sentence: a goal of the year after the text's own.
         if kind == "target" and ctx.now_year is not None and search_from_words(_NEXT_YEAR, self.folded, s, c_end):
             return ctx.now_year + 1
+        # (`Năm ngoái, tỉnh mới có 22 dịch vụ …; năm nay con số này đã là 136`: the words of the value's own clause
+        # first, then those of its sentence)
+        if (
+            ctx.doc_type == "news_article"
+            and ctx.published_year is not None
+            and s < c
+            and search_from_words(_THIS_YEAR_WORDS, self.folded, c, pos)
+            and not search_from_words(_LAST_YEAR_WORDS, self.folded, c, pos)
+        ):
+            return ctx.published_year
         if (
             kind == "baseline"
             and ctx.doc_type == "news_article"
@@ -2198,7 +2226,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main_i == i - 1
             and main.rule in by_name
             and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
-            and not any(percents[main_i].end <= a < amount.start for a, _ in layout.numbers)
+            # (a change in points between them, `cao hơn năm trước 9 điểm phần trăm và vượt mục tiêu 90%`, is no value)
+            and not any(
+                percents[main_i].end <= a < amount.start and not _POINTS_AFTER.match(folded, b)
+                for a, b in layout.numbers
+            )
         ):
             # `… đã kết nối 241/241 xã, phường, thị trấn, vượt chỉ tiêu kế hoạch (80%)`: the goal a result is measured
             # against, named right after it, is a goal of the same thing
@@ -3190,9 +3222,13 @@ _PLAN_FIGURE = re.compile(
     # (`387 dịch vụ … (Kế hoạch đề ra đến năm 2025 là 600 dịch vụ)`: the plan's year and a verb may stand between)
     # (`… đạt 410, vượt chỉ tiêu 300 dịch vụ`, `95 dịch vụ, chưa đạt chỉ tiêu 200 dịch vụ`: the goal a count is measured
     # against after a comma, issue #11, round 22)
-    rf"[^\d.;()\n/%]{{0,30}}?(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
+    rf"[^\d.;()\n/%]{{0,30}}?"
+    # (`1.032 dịch vụ …, đạt 86% kế hoạch năm (kế hoạch năm 2023 là 1.200 dịch vụ)`: the completion share before the
+    # bracket is no figure of its own, round 24)
+    rf"(?:, đạt \d{{1,3}}(?:,\d{{1,2}})? ?% (?:kế hoạch|chỉ tiêu)(?: (?:cả )?năm)? ?(?=\())?"
+    rf"(?:/ ?|\( ?(?:so với )?|,? (?:vượt|chưa đạt|không đạt|thấp hơn|cao hơn|so với) (?:so với )?)"
     rf"(?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao| giao)?"
-    rf"(?: (?:đến|tới|trong|cho) (?:hết |cuối )?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
+    rf"(?: (?:(?:đến|tới|trong|cho) (?:hết |cuối )?)?năm (?:19|20)\d\d)?(?: là| đạt)?:? ?(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 
 # The value of the year a result is compared with, in brackets after it (`… là 205 người, tăng 47 người so với năm

@@ -432,6 +432,9 @@ def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
     return bool(_OPENS_ITS_SENTENCE.fullmatch(before) or search_from_words(_NEWS_OF_RESULTS, before))
 
 
+_NAMED_BACK_AFTER = re.compile(r"[^\n.;:!?]{0,40}?\b(?:tỷ\s*lệ|tỉ\s*lệ|con\s*số|số\s*liệu)\s+này\b", re.IGNORECASE)
+
+
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
     in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
@@ -456,6 +459,10 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
         # `tăng 600 hộp thư so với cuối năm 2018`: the year a figure is compared with, not the period looked back on;
         # `được đầu tư từ năm 2015`: when something began, not the period either.
         if _COMPARED_WITH.search(before) or re.search(r"\btừ\s*$", before, re.IGNORECASE):
+            continue
+        # `Năm 2011, tỷ lệ này ở cấp xã chỉ là 31%` in a news body: an earlier year of a figure named back, given
+        # beside today's (`đến nay … 58%`), not the period the article looks back on.
+        if body_from is not None and m.start() > body_from and _NAMED_BACK_AFTER.match(head, m.end()):
             continue
         if re.match(r"\s*[-–—]\s*\d{4}", head[m.end() :]):  # the start of a range (`năm 2025-2026`), passed over above
             continue

@@ -92,6 +92,8 @@ _AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với
 # `… mức độ 3 từ 150 lên 220 (dịch vụ)`, `… mức độ 4 từ 20 dịch vụ xuống còn 12`: the figure changed to.
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
+# `tăng gần gấp 5 lần, từ 104 dịch vụ lên 512 dịch vụ`: how many times over, said before the figures (no value).
+_TIMES_OVER = r"(?: (?:gần |hơn |khoảng )?gấp (?:\d{1,2}(?:,\d)? lần|đôi|rưỡi),?)"
 # `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
 _GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\b(?:tăng )?từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
 
@@ -207,7 +209,7 @@ COUNT_RULES = [
         cue(
             # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part; `Tổng số thủ
             # tục … mức độ 3, 4 là 367` counts services too)
-            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng từ) ?{N}{_NOT_APPLICATIONS}{_NO_SPLIT_AFTER}"
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng{_TIMES_OVER}? từ) ?{N}{_NOT_APPLICATIONS}{_NO_SPLIT_AFTER}"
         ),
         "services.level3_4_count_after",
     ),
