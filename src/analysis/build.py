@@ -188,16 +188,21 @@ def _say_nothing_read(opts: BuildOptions, console, n_skipped: int) -> None:
     log.error("no document read from %s (%d files skipped)", opts.raw_dir, n_skipped)
 
 
-def _interim_has_no_document(interim_dir: Path) -> int | None:
-    """None when the interim tables hold a document (or are not there); else how many files they list as skipped."""
+def interim_rows(interim_dir: Path, table: str) -> int | None:
+    """Rows of an interim table (`documents`, `skipped`), None when it is not there or not readable."""
     import pandas as pd
 
     try:
-        if len(pd.read_csv(interim_dir / "documents.csv", usecols=["doc_id"])):
-            return None
-        return len(pd.read_csv(interim_dir / "skipped.csv", usecols=["source_file"]))
+        return len(pd.read_csv(interim_dir / f"{table}.csv", usecols=[0]))
     except (OSError, ValueError):
         return None
+
+
+def _interim_has_no_document(interim_dir: Path) -> int | None:
+    """None when the interim tables hold a document (or are not there); else how many files they list as skipped."""
+    if interim_rows(interim_dir, "documents") != 0:
+        return None
+    return interim_rows(interim_dir, "skipped") or 0
 
 
 def _has_published_data(processed_dir: Path) -> bool:

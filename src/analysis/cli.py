@@ -35,6 +35,7 @@ def _report_problems(console, problems, duplicates) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from analysis.build import interim_rows
     from analysis.extract import extract_corpus, write_interim
 
     console = _console()
@@ -51,7 +52,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raw_dir, max_bytes=int(args.max_mb * 2**20), executor=executor, text_cache=out_dir / "texts"
         )
     _report_problems(console, result.problems, result.duplicates)
-    if result.documents.empty and _holds_documents(out_dir):
+    if result.documents.empty and (interim_rows(out_dir, "documents") or 0) > 0:
         # (an emptied source folder must not replace tables of documents with empty ones)
         console.print(f"[red]error[/] no document could be read from {raw_dir}; the tables in {out_dir} are kept")
         return EXIT_FAILED
@@ -69,15 +70,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.strict and (result.problems or result.duplicates):
         return EXIT_FAILED
     return EXIT_OK
-
-
-def _holds_documents(out_dir: Path) -> bool:
-    import pandas as pd
-
-    try:
-        return len(pd.read_csv(out_dir / "documents.csv", usecols=["doc_id"])) > 0
-    except (OSError, ValueError):
-        return False
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -1632,10 +1632,12 @@ def _opens_an_item(folded: str, clause_start: int, at: int) -> bool:
 
 
 # A list's line opening with a year (`- Năm 2022: `, `+ 2023: đạt `), lower case: up to its value when fullmatched.
-_YEAR_ITEM = re.compile(
-    r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?:19|20)\d\d[ \t]*:?[ \t]*(?:(?:đạt|là)[ \t]*)?"
-    r"(?:(?:khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
+# (shared with tables.extract_year_lists, which reads a count after it)
+YEAR_ITEM_LEAD = (
+    r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?P<y>(?:19|20)\d\d)[ \t]*:?[ \t]*(?:(?:đạt|là)[ \t]*)?"
+    r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
+_YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
 _ITEM_ENDS = re.compile(r"[ \t]*[;.]?[ \t]*$")
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"

@@ -76,7 +76,16 @@ import itertools
 import re
 
 from analysis.extract.budget import BUDGET_CUES
-from analysis.extract.engine import _LEVEL_PAIR, SCOPE_CUES, CountRule, Layout, PercentRule, _make_fact, fold
+from analysis.extract.engine import (
+    _LEVEL_PAIR,
+    SCOPE_CUES,
+    YEAR_ITEM_LEAD,
+    CountRule,
+    Layout,
+    PercentRule,
+    _make_fact,
+    fold,
+)
 from analysis.extract.facts import DocContext, Fact
 from analysis.vietnamese import Amount, parse_number
 
@@ -107,20 +116,15 @@ _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
 # (năm 2017)`, `Mục tiêu đến năm 2020`) is read the same way: the state a baseline, the goal a target, each of the
 # year its cell names.
 # (a unit in brackets after it, `Kết quả năm 2020 (%)`, `Mục tiêu 2025 (dịch vụ)`, is the values' unit)
-_CELL_YEAR = (
-    r"(?:\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?"
-    r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
-)
+_CELL_UNIT = r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
+_CELL_YEAR = r"(?:\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?" + _CELL_UNIT
 _PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)" + _CELL_YEAR)
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
 # A result column's head in words, with no year (`Kết quả`, `Kết quả thực hiện`, `Hiện trạng (%)`).
 # (Not a bare `Thực hiện`, which in a plan's table may head who carries a task out.)
-_WORDED_RESULT_CELL = re.compile(
-    r"\s*(?:kết\s*quả(?:\s*thực\s*hiện|\s*đạt\s*được)?|hiện\s*trạng)"
-    r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
-)
+_WORDED_RESULT_CELL = re.compile(r"\s*(?:kết\s*quả(?:\s*thực\s*hiện|\s*đạt\s*được)?|hiện\s*trạng)" + _CELL_UNIT)
 # A plan's or a result's column whose year OCR misread (a digit read as a sign or a letter: `năm 201?`, `2O1S`, or a
 # year no plan has: `Mục tiêu 2320`): its cells are no fact (their year is unknown), the table's other columns are.
 _UNREAD_YEAR_CELL = re.compile(
@@ -476,8 +480,7 @@ def _list_count(
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ][.)][ \t]*)?([^\n:%]{8,120}):[ \t]*")
 _COLON_AT_LINE_END = re.compile(r":[ \t]*\n")
 _YEAR_COUNT_LINE = re.compile(
-    r"[ \t]*[-+•*][ \t]*(?:năm[ \t]*)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?:(?:đạt|là)[ \t]*)?"
-    r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,./])"
+    YEAR_ITEM_LEAD + r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,./])"
     r"[ \t]*(?P<unit>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?[ \t]*[;.,]?[ \t]*$",
     re.I,
 )
