@@ -1,7 +1,7 @@
-"""The blind evaluation sets (tests/fixtures/blind_plans, blind2_plans, blind3_plans, blind4_plans) are frozen:
-their documents and expected facts do not change without a visible, recorded correction (see each README). These tests
-check the freeze and the expected facts' form only; they do not assert extraction quality (`ictplans evaluate` reports
-that). Checks that belong to one set alone are in test_blind2_set.py."""
+"""The blind evaluation sets (tests/fixtures/blind_plans, blind2_plans, blind3_plans, blind4_plans, blind5_plans) are
+frozen: their documents and expected facts do not change without a visible, recorded correction (see each README). These
+tests check the freeze and the expected facts' form only; they do not assert extraction quality (`ictplans evaluate`
+reports that). Checks that belong to one set alone are in test_blind2_set.py."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ SETS = [
     ("blind2_plans", 10, True),
     ("blind3_plans", 12, True),
     ("blind4_plans", 13, True),
+    ("blind5_plans", 13, True),
 ]
 
 

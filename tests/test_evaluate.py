@@ -79,7 +79,7 @@ def test_no_pairs_gives_no_accuracy_and_accuracies_add_up():
 def test_default_sets_name_the_seeds_and_each_fixture_set():
     sets = default_sets()
     assert list(sets) == [
-        "seeds", "synthetic", "heldout", "blind", "blind2", "blind3", "blind4",
+        "seeds", "synthetic", "heldout", "blind", "blind2", "blind3", "blind4", "blind5",
         "dev_adoption", "dev_values", "dev_years", "dev_staff_services", "dev_plans", "dev_news",
         "dev_plans2", "dev_reviews", "dev_kindyear", "dev_levels", "dev_decisions",
         "dev_news2", "dev_digital", "dev_pdftext", "dev_office", "dev_wording",

@@ -275,7 +275,7 @@ def evaluate(expected_dir: Path, raw_dir: Path) -> Evaluation:
 # Blind sets: written before the rules they measure and frozen. `evaluate` prints only their per-set scores (never
 # their documents or misses), so that a run over every set cannot show what to tune on. The held-out plans too: they
 # are not to be read by whoever writes rules, and a run over every set printed their file names and misses.
-FROZEN_SETS = frozenset({"heldout", "blind", "blind2", "blind3", "blind4"})
+FROZEN_SETS = frozenset({"heldout", "blind", "blind2", "blind3", "blind4", "blind5"})
 
 
 def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
@@ -290,6 +290,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("blind2", "blind2_plans"),
         ("blind3", "blind3_plans"),
         ("blind4", "blind4_plans"),
+        ("blind5", "blind5_plans"),
         ("dev_adoption", "dev_adoption_plans"),
         ("dev_values", "dev_values_plans"),
         ("dev_years", "dev_years_plans"),
