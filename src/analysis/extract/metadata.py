@@ -319,6 +319,9 @@ _NEWS_OF_RESULTS = re.compile(
     r"|\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?![^.;!?\n]{0,150}?\b(?:sẽ|dự\s+kiến)\b)"
     r"|kết\s+quả\s+(?:\d+\s+năm|thực\s+hiện|triển\s+khai|ứng\s+dụng|xây\s+dựng|chuyển\s+đổi\s+số)|nhìn\s+lại"
     r"|đánh\s+giá\s+kết\s+quả"
+    # results achieved, in so many words (`Năm 2024, tỉnh … đạt nhiều kết quả quan trọng trên lĩnh vực chuyển đổi số`,
+    # `đã đạt được những thành tựu`): a look back, as `kết quả nổi bật` is
+    r"|đạt\s+(?:được\s+)?(?:nhiều|những|một\s+số)\s+(?:kết\s+quả|thành\s+tựu)"
     # `những kết quả nổi bật …`, `… 10 tháng năm 2020` (the months of a year gone by: a report of results)
     r"|kết\s+quả\s+nổi\s+bật|\b\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}"
     # results as of a date (`Đến tháng 9/2020, 100% xã … đã sử dụng …`): a date of a month, then `đã` in its sentence
