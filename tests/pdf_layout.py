@@ -22,6 +22,9 @@ MARGIN_TOP_PT = 20 / 25.4 * 72
 # Word boxes of a line set in a heading's size (h2 15 pt, h3 12.6 pt) are taller than this; body text (10 pt) and
 # a chart's title (12 pt, scaled to the page's width) are not.
 HEADING_BOX_PT = 14.0
+# A unit glued to the number of the next column (`18,975 million VND17 / 47`): a value wider than its column ran
+# up to the next cell's text, with no gap for pdftotext to part them.
+GLUED = re.compile(r"(?:VND|đồng|%|Mbps)\d")
 _SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"')
 
 
@@ -113,6 +116,9 @@ def layout_problems(pdf: Path) -> list[str]:
         if overlaps:
             shown = "; ".join(f"{a!r} over {b!r}" for a, b in overlaps[:3])
             problems.append(f"{pdf.name} p{i}: {len(overlaps)} words printed over others: {shown}")
+        glued = [t for *_, t in words if GLUED.search(t)]
+        if glued:
+            problems.append(f"{pdf.name} p{i}: a value run into the next column: {' '.join(glued[:4])}")
         text = "".join(t for *_, t in words)
         has_image = any(p == i for p, _, _ in images)
         if i < len(pages) and len(text) < 150 and not has_image:

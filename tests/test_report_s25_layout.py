@@ -145,3 +145,16 @@ def test_notes_of_sub_sections_are_kept_each_time():
     line = present.note("The lines add up to the total.", as_html=True)
     subs = [present.section(f"Doc {i}", f"<table><tr><td>{i}</td></tr></table>", line, level=3).data for i in (1, 2)]
     assert present.section("Budget lines", *subs).data.count("The lines add up") == 2
+
+
+def test_a_rank_stands_apart_from_an_amount_beside_it(tmp_path):
+    pytest.importorskip("weasyprint")
+    others = [{"province": "Lạng Sơn", "value": 20_500.0, "low": None, "high": None, "year": 2018}] * 5
+    ranked = pd.DataFrame(
+        [{"indicator": "budget_local_mvnd", "kind": "target", "scope": "all", "year": 2018, "value": 18_975.0,
+          "low": None, "high": None, "unit": "million_vnd", "qualifier": None, "rank": 17, "of": 47,
+          "others": "", "others_values": others}]
+    )  # fmt: skip
+    pdf = _pdf(present.standing_table(ranked, "en", as_html=True), tmp_path / "standing.pdf")
+    words = {w[4]: w for w in pdf_pages(pdf)[0][2]}
+    assert "VND17" not in words and words["VND"][2] + 3 < words["17"][0]  # printed apart, in its own column

@@ -628,7 +628,8 @@ def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False
         f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
     )
     # Set widths: at 63 provinces the table has a row per comparison (up to ~30), laid out without measuring.
-    cols = "".join(f'<col style="width:{w}%">' for w in (20, 14, 7, 18, 9, 32))
+    # The value's column holds `18,975 million VND` on its line (at 18 % it ran into the rank: `VND17 / 47`).
+    cols = "".join(f'<col style="width:{w}%">' for w in (18, 12, 7, 23, 9, 31))
     markup = (
         f'<table class="facts standing fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
