@@ -158,3 +158,12 @@ def test_a_rank_stands_apart_from_an_amount_beside_it(tmp_path):
     pdf = _pdf(present.standing_table(ranked, "en", as_html=True), tmp_path / "standing.pdf")
     words = {w[4]: w for w in pdf_pages(pdf)[0][2]}
     assert "VND17" not in words and words["VND"][2] + 3 < words["17"][0]  # printed apart, in its own column
+
+
+def test_a_table_of_several_indicators_names_each_once_not_on_every_row():
+    two = pd.concat([_services(30), _services(30).assign(indicator="online_services_level4_count")])
+    two = two.assign(baseline_quote="dịch vụ", target_quote="dịch vụ", baseline_doc="d", target_doc="d",
+                     baseline_start=1, baseline_end=9, target_start=20, target_end=30)  # fmt: skip
+    html = present.comparison_table(two, "en", as_html=True)
+    assert html.count("Level-3 online public services") == 1 and html.count("Level-4 online public services") == 1
+    assert "<th>Indicator</th>" not in html and html.count("<tr><td>Tỉnh số 07</td>") == 2

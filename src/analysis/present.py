@@ -556,19 +556,21 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     table = sort_frame(table.assign(_o=table["indicator"].map(order)), ["_o", "province"])
     if table.empty:
         return _html(f'<p class="note">{t("comparison.none", lang)}</p>', as_html)
-    # A table of one indicator leaves out the indicator column: its heading names it.
+    # A table of one indicator leaves out the indicator: its heading names it. A table of several names each once,
+    # in a row over its provinces (an indicator column repeated `Citizens and businesses using level-3/4 services`
+    # on every row of 63 provinces and narrowed the quotes: ten pages of tall rows).
     one = table["indicator"].nunique() == 1
+    current = None
     for _, r in table.iterrows():
-        indicator = "" if one else f"<td>{_esc(codebook.label(r['indicator'], lang))}</td>"
+        if not one and r["indicator"] != current:
+            current = r["indicator"]
+            rows.append(f'<tr class="group"><th colspan="3">{_esc(codebook.label(current, lang))}</th></tr>')
         rows.append(
-            f"<tr><td>{_esc(r['province'])}</td>{indicator}"
-            f"<td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
+            f"<tr><td>{_esc(r['province'])}</td><td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
         )
-    keys = ("province", "baseline_label", "target_label")
-    keys = keys if one else ("province", "indicator", *keys[1:])
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "baseline_label", "target_label"))
     # Set column widths, as quote tables have: the table fits the page, and lays out fast at 63 provinces.
-    cols = "".join(f'<col style="width:{w}%">' for w in ((16, 42, 42) if one else (14, 20, 33, 33)))
+    cols = "".join(f'<col style="width:{w}%">' for w in (16, 42, 42))
     markup = (
         f'<table class="facts comparison fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
