@@ -18,6 +18,13 @@ PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 # A4 with the print stylesheet's margins (20 mm top and bottom, 16 mm left and right), in points.
 CONTENT_WIDTH_PT = (210 - 32) / 25.4 * 72
 CONTENT_HEIGHT_PT = (297 - 40) / 25.4 * 72
+MARGIN_TOP_PT = 20 / 25.4 * 72
+# Word boxes of a line set in a heading's size (h2 15 pt, h3 12.6 pt) are taller than this; body text (10 pt) and
+# a chart's title (12 pt, scaled to the page's width) are not.
+HEADING_BOX_PT = 14.0
+# A unit glued to the number of the next column (`18,975 million VND17 / 47`): a value wider than its column ran
+# up to the next cell's text, with no gap for pdftotext to part them.
+GLUED = re.compile(r"(?:VND|đồng|%|Mbps)\d")
 _SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"')
 
 
@@ -74,6 +81,28 @@ def overlapping_words(words: list[tuple[float, float, float, float, str]], toler
     return found
 
 
+def _body(words: list, height: float) -> list:
+    """The words of a page's content box: without the running header and the page number in the margins."""
+    return [w for w in words if MARGIN_TOP_PT - 1 <= w[1] and w[3] <= height - MARGIN_TOP_PT + 1]
+
+
+def filled(words: list, height: float) -> float:
+    """How far down its content box a page is printed (0 to 1): where its lowest word ends. Charts are vector
+    drawings whose labels are words, so a page holding a chart counts as filled down to its axis and legend."""
+    body = _body(words, height)
+    return max((w[3] for w in body), default=MARGIN_TOP_PT) - MARGIN_TOP_PT if body else 0.0
+
+
+def last_line_is_a_heading(words: list, height: float) -> str:
+    """The text of a page's last line when it is set in a heading's size (a heading left alone at a page foot)."""
+    body = _body(words, height)
+    if not body:
+        return ""
+    low = max(w[3] for w in body)
+    line = [w for w in body if abs(w[3] - low) < 2]
+    return " ".join(w[4] for w in line) if min(w[3] - w[1] for w in line) > HEADING_BOX_PT else ""
+
+
 def layout_problems(pdf: Path) -> list[str]:
     """Everything a reader of the printed report would see as broken, one line each (empty: none)."""
     problems = []
@@ -87,10 +116,26 @@ def layout_problems(pdf: Path) -> list[str]:
         if overlaps:
             shown = "; ".join(f"{a!r} over {b!r}" for a, b in overlaps[:3])
             problems.append(f"{pdf.name} p{i}: {len(overlaps)} words printed over others: {shown}")
+        glued = [t for *_, t in words if GLUED.search(t)]
+        if glued:
+            problems.append(f"{pdf.name} p{i}: a value run into the next column: {' '.join(glued[:4])}")
         text = "".join(t for *_, t in words)
         has_image = any(p == i for p, _, _ in images)
         if i < len(pages) and len(text) < 150 and not has_image:
             problems.append(f"{pdf.name} p{i}: a near-empty page ({text[:60]!r})")
+        elif i < len(pages) and not has_image and filled(words, h) < CONTENT_HEIGHT_PT / 3:
+            # a table's last row (or a short note) alone, the rest of the page left blank: what follows (a
+            # heading kept with a chart) did not fit under it
+            share = filled(words, h) / CONTENT_HEIGHT_PT
+            shown = " ".join(w[4] for w in _body(words, h))[:60]
+            problems.append(f"{pdf.name} p{i}: a page left {1 - share:.0%} blank ({shown!r})")
+        if i == len(pages) > 1 and len("".join(w[4] for w in _body(words, h))) < 150 and not has_image:
+            # the run footer (or a caveat's last line) alone on a page of its own
+            shown = " ".join(w[4] for w in _body(words, h))[:60]
+            problems.append(f"{pdf.name} p{i}: a last page holding only {shown!r}")
+        heading = last_line_is_a_heading(words, h) if i < len(pages) else ""
+        if heading:
+            problems.append(f"{pdf.name} p{i}: a heading alone at the page's foot ({heading!r})")
     for page, iw, ih in images:
         if iw > CONTENT_WIDTH_PT + 1 or ih > CONTENT_HEIGHT_PT + 1:
             problems.append(f"{pdf.name} p{page}: image {iw:.0f}×{ih:.0f} pt larger than the page's content box")

@@ -80,7 +80,10 @@ def test_comparison_tables_give_each_value_its_quote_and_source_and_other_quotes
     assert "<code>a</code>" in html and "0–1" in html  # document and character offsets beside the quote
     assert "<th>Indicator</th>" not in html  # one indicator: its heading names it
     two = compare.indicator_comparison(docs(), f, ["online_services_level3_count", "budget_total_mvnd"])
-    assert "<th>Indicator</th>" in present.comparison_table(two, as_html=True)
+    # two indicators: each named once, in a row over its provinces (no column repeating it on every row)
+    assert '<tr class="group"><th colspan="3">Level-3 online public services</th></tr>' in present.comparison_table(
+        two, as_html=True
+    )
     shown = compare.shown_facts(f, table)
     parts = present.other_quotes(f, docs(), shown)
     rest = "".join(p.data for p in parts)

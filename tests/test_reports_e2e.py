@@ -65,7 +65,8 @@ def test_budget_pdf_reads_well(built):
     assert "15,945" in text  # Kon Tum's total
     assert "Tổng kinh phí: 14.250.000.000đồng" in text  # …beside the quote it came from
     assert "15 tỷ 945 triệu đồng" in text
-    assert "not stated" in text  # missing is said, not shown as 0
+    # missing is said, not shown as 0: a province with no budget found is named so, never drawn as a bar of 0
+    assert "Not shown (no such figure found): Đồng Tháp" in text
     assert "Sources" in text and "2072/QĐ-UBND" in text and "235/QĐ-UBND" in text
     assert re.search(r"\b1\s*/\s*\d+\b", text)  # page numbers
     assert "Generated:" in text and "Data fingerprint" in text  # run footer
@@ -161,7 +162,7 @@ def test_vietnamese_reports(built):
     text = pdf_text(built / "reports" / "02_budgets_vi.pdf")
     assert "Kinh phí các kế hoạch ứng dụng CNTT cấp tỉnh" in text
     assert "14.250" in text and "15.945" in text  # Vietnamese number format
-    assert "không nêu" in text and "Nguồn tài liệu" in text and "Lưu ý" in text
+    assert "không tìm thấy số liệu này): Đồng Tháp" in text and "Nguồn tài liệu" in text and "Lưu ý" in text
 
 
 def test_every_notebook_runs_top_to_bottom_with_its_defaults(built, tmp_path):

@@ -7,7 +7,7 @@ import re
 import subprocess
 
 import pytest
-from conftest import build_cmd, pdf_text
+from conftest import RAW, build_cmd, pdf_text
 from pdf_layout import layout_problems, raster_images, svg_charts
 
 from analysis import codebook
@@ -20,6 +20,13 @@ pytestmark = pytest.mark.e2e
 
 LONG_NAMES = ["Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"]
 PROFILED = [*LONG_NAMES, "Đắk Lắk", "Bạc Liêu"]
+# At 63 provinces, three of the seeds too: provinces with two documents, and the corpus the layout of the 63-province
+# reports was seen broken with (a table's last row alone on a page before a chart kept with its heading).
+EXTRA_SEEDS = {
+    "thai-binh-2013-2072-qd-ubnd.txt": "Thái Bình",
+    "long-an-2016-news.txt": "Long An",
+    "dong-thap-2015-176-kh-ubnd.txt": "Đồng Tháp",
+}
 
 
 def _build(root, raw, *args: str) -> None:
@@ -37,6 +44,10 @@ def scale(request, tmp_path_factory):
     root = tmp_path_factory.mktemp(f"scale{n}")
     raw = root / "raw"
     provinces = write_scale_corpus(raw, n)
+    if n > 15:
+        for name, province in EXTRA_SEEDS.items():
+            (raw / name).write_bytes((RAW / name).read_bytes())
+            provinces.append(province)
     only = [a for name in [*COMPARISON_NOTEBOOKS, WORKBOOK] for a in ("--only", name)]
     _build(root, raw, "--lang", lang, *only)
     # `--province` limits every report it renders to those provinces: the profiles get a build of their own.
@@ -65,13 +76,14 @@ def test_the_overview_names_every_province_in_vietnamese_order(scale):
     _, lang, reports, provinces = scale
     overview = reports / f"00_overview{language_suffix(lang)}.pdf"
     squeezed = pdf_text(overview).replace(" ", "")  # a name may wrap in its table cell
-    missing = [p for p in provinces if p.replace(" ", "") not in squeezed]
+    missing = [p for p in set(provinces) if p.replace(" ", "") not in squeezed]
     assert missing == []
     html = overview.with_suffix(".html").read_text(encoding="utf-8")
     documents = html[: html.index("<h2", html.index('<table class="facts documents'))]
     listed = re.findall(r"<tr><td>([^<]+)</td><td><code>", documents)
     assert len(listed) == len(provinces)
     assert listed == sorted_vi(listed)
+    assert sorted(listed) == sorted(provinces)  # a province with two documents is listed twice
     assert listed.index("Đắk Lắk") < listed.index("Vĩnh Long")  # Đ right after D, not after V
     assert listed.index("Bạc Liêu") < listed.index("Bắc Giang")  # a before ă
 

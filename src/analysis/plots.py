@@ -40,9 +40,21 @@ PALETTE = {
 
 # Inches of figure height per row of each chart. Figures grow with their rows and `present.chart_series`
 # splits a long list into panels, so a bar keeps the same readable height at 5 provinces and at 63.
-ROW_INCHES = {"budget_bars": 0.3, "baseline_target_bars": 0.52, "plan_timeline": 0.28, "stacked_counts": 0.32}
+ROW_INCHES = {"budget_bars": 0.3, "baseline_target_bars": 0.44, "plan_timeline": 0.28, "stacked_counts": 0.32}
 # Room for the title, the axis and the legend below it.
 _FRAME_INCHES = 1.5
+# The tallest panel of a long list (`present.chart_series`): printed at the page's width (7.5 in to 7.0 in), two
+# panels and a section's heading fit one A4 page. A section's heading is kept with its first panel, and panels of
+# a whole page's height left the page before them blank below whatever stood there (a table's last row); panels
+# of 60 % of a page stood one a page.
+PANEL_INCHES = 4.6
+
+
+def rows_per_panel(chart: str) -> int | None:
+    """How many rows of `chart` (a name in ROW_INCHES) fit a panel of PANEL_INCHES; None for other charts."""
+    if chart not in ROW_INCHES:
+        return None
+    return max(3, int((PANEL_INCHES - _FRAME_INCHES) / ROW_INCHES[chart]))
 
 
 def _height(chart: str, rows: int) -> float:

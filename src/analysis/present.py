@@ -71,9 +71,9 @@ def _esc(value: object) -> str:
 
 
 def fmt_value(value: object, lang: str = "en", decimals: int | None = None) -> str:
-    """A number as a reader of `lang` writes it; missing is said, never shown as 0."""
+    """A number as a reader of `lang` writes it; missing is said (`not found`: no figure was read), never shown as 0."""
     if value is None or pd.isna(value):
-        return f'<span class="missing">{t("not_stated", lang)}</span>'
+        return f'<span class="missing">{t("not_found", lang)}</span>'
     v = float(value)
     if decimals is None:
         decimals = 0 if v.is_integer() else 1
@@ -90,9 +90,17 @@ def _markup(part: object) -> str:
 def section(title: str, *parts: object, level: int = 2):
     """A heading and what it introduces, as one output. The heading and the first part are kept together on
     paper (a chart or a note never leaves its heading alone at a page end); the rest may break between pages. A part
-    the same as the one before it is said once (an empty selection's chart and table say the same line)."""
-    marked = [_markup(p) for p in parts]
-    marked = [m for i, m in enumerate(marked) if i == 0 or m != marked[i - 1]]
+    the same as one before it is said once (an empty selection's chart and table say the same line; a chart and
+    its table name the same rows they leave out)."""
+    import re
+
+    marked: list[str] = []
+    for part in dict.fromkeys(_markup(p) for p in parts):
+        # a table ending in the note a part before it was (the rows a chart and its table leave out): said once
+        said = next((m for m in marked if re.fullmatch(r'<p class="note">[^<]*</p>', m) and part.endswith(m)), "")
+        part = part[: len(part) - len(said)]
+        if part:
+            marked.append(part)
     first, rest = (marked[0], "".join(marked[1:])) if marked else ("", "")
     head = f"<h{level}>{_esc(title)}</h{level}>"
     if "<table" in first:  # a table may break between its rows: its heading stays with the first rows
@@ -120,21 +128,50 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 1
     return _html(f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{_esc(alt)}"></figure>', as_html)
 
 
-def chart_series(plot, table: pd.DataFrame, *, title: str, alt: str, per_figure: int, lang: str, **kwargs) -> list[str]:
+def chart_series(
+    plot,
+    table: pd.DataFrame,
+    *,
+    title: str,
+    alt: str,
+    per_figure: int,
+    lang: str,
+    values: tuple[str, ...] = (),
+    **kwargs,
+) -> list[str]:
     """`plot(table, title=…, scale_from=table, **kwargs)` as figure HTML, split into panels of at most
     `per_figure` rows (`title (1/3)`, …) of nearly equal length. Every panel is drawn on the whole table's
     scale, so bars in different panels compare; a long list never makes a chart taller than a page. An empty table
-    (no document in the selection) is said in words: an empty chart's axis would show a scale of nothing."""
+    (no document in the selection) is said in words: an empty chart's axis would show a scale of nothing.
+
+    A panel is at most `plots.PANEL_INCHES` tall (fewer rows than `per_figure` when the chart's rows are tall):
+    a section's heading is kept with its first panel, and a panel of a whole page's height left the rest of the
+    page before it blank whenever anything stood above (a table's last row, a short note).
+
+    `values`: the columns a row draws. A row with none of them (no figure found) is left out of the chart and
+    named in one line under it: at 63 provinces half the rows of a chart were `not stated` twice over."""
+    from analysis import plots
+
+    if values and not table.empty:
+        drawn = table[list(values)].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
+        left_out = _row_names(table[~drawn], table, kwargs.get("label_col"))
+        table = table[drawn]
+        after = [note(t("not_shown", lang, names=", ".join(left_out)), as_html=True)] if left_out else []
+        if table.empty:
+            return [note(t("comparison.none", lang), as_html=True)]
+        return chart_series(plot, table, title=title, alt=alt, per_figure=per_figure, lang=lang, **kwargs) + after
     if table.empty:
         return [note(t("empty_selection", lang), as_html=True)]
     if "lang" in inspect.signature(plot).parameters:  # (a chart that words its own labels)
         kwargs["lang"] = lang
+    per_figure = min(per_figure, plots.rows_per_panel(getattr(plot, "__name__", "")) or per_figure)
     n = max(1, len(table))
     panels = -(-n // max(1, per_figure))
-    size = -(-n // panels)
+    # lengths that differ by one row at most: 43 rows in panels of 7 are 7 panels of 6 or 7, not six of 7 and one of 1
+    bounds = [round(i * n / panels) for i in range(panels + 1)]
     out = []
     for i in range(panels):
-        part = table.iloc[i * size : (i + 1) * size]
+        part = table.iloc[bounds[i] : bounds[i + 1]]
         suffix = f" ({i + 1}/{panels})" if panels > 1 else ""
         fig = plot(part, title=title + suffix, scale_from=table, **kwargs)
         out.append(figure(fig, alt + suffix, as_html=True, crop=False))  # constrained layout: nothing to trim
@@ -169,15 +206,33 @@ def fact_table(
     quote_cols: tuple = (),
     as_html: bool = False,
     id_cols: tuple = ("doc_id",),
+    money_cols: tuple = (),
+    values: tuple = (),
 ):
     """An HTML table: `columns` maps frame columns to headers; numbers formatted, missing said, quotes in
     quotation marks and escaped; ids (`id_cols`, long unbroken slugs) in small type that wraps anywhere. An empty
-    frame gives a line saying so, not a table of headers alone."""
+    frame gives a line saying so, not a table of headers alone. `money_cols` name their unit in their header
+    (`Total (million VND)`), as quote tables and the workbook do. `values`: a row with none of these columns
+    stated is left out and named in one line after the table (the same line `chart_series` writes for a chart
+    of the same rows). A `char_start` column shows where the row stands in its document (`2040–2055`, with
+    `char_end`), and an id column of a frame with offsets gives them after the id: a number is one step from its
+    sentence."""
+    left_out = ""
+    if values and not frame.empty:
+        shown = frame[list(values)].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
+        if not shown.all():
+            left_out = note(t("not_shown", lang, names=", ".join(_row_names(frame[~shown], frame))), True)
+        frame = frame[shown]
     if frame.empty:
-        return note(t("empty_selection", lang), as_html)
+        return _html(left_out, as_html) if left_out else note(t("empty_selection", lang), as_html)
+    unit = f" ({t('mvnd', lang)})"
     head = "".join(
-        f'<th class="num">{_esc(h)}</th>' if c in number_cols else f"<th>{_esc(h)}</th>" for c, h in columns.items()
+        f'<th class="num">{_esc(h + (unit if c in money_cols else ""))}</th>'
+        if c in number_cols
+        else f"<th>{_esc(h)}</th>"
+        for c, h in columns.items()
     )
+    offsets = "char_start" in frame and "char_end" in frame
     body = []
     for _, row in frame.iterrows():
         cells = []
@@ -187,13 +242,33 @@ def fact_table(
                 cells.append(f'<td class="num">{fmt_value(v, lang)}</td>')
             elif col in quote_cols:
                 cells.append(f'<td class="quote">{"“" + _esc(v) + "”" if _esc(v) else ""}</td>')
+            elif col == "char_start" and offsets and pd.notna(v):
+                where = source_html("", v, row["char_end"], row.get("page"), lang, with_doc=False)
+                cells.append(f'<td class="where">{where}</td>')
+            elif col in id_cols and offsets and "char_start" not in columns and pd.notna(row["char_start"]):
+                where = source_html(v, row["char_start"], row["char_end"], row.get("page"), lang)
+                cells.append(f'<td class="where">{where}</td>')
             elif col in id_cols:
                 cells.append(f'<td class="where"><code>{_esc(v)}</code></td>')
             else:
                 cells.append(f"<td>{_esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    markup = f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>{left_out}'
     return _html(markup, as_html)
+
+
+def _row_names(rows: pd.DataFrame, whole: pd.DataFrame, label_col: str | None = None) -> list[str]:
+    """Names of `rows` (part of `whole`) as a chart of `whole` labels them: `label_col`, else the province (with its
+    period or document where it has several rows), each once."""
+    from analysis.plots import distinct_row_labels
+
+    if label_col and label_col in rows:
+        names = rows[label_col]
+    elif "province" in whole and "doc_id" in whole:
+        names = distinct_row_labels(whole).loc[rows.index]
+    else:
+        names = rows.index.to_series()
+    return list(dict.fromkeys(str(n) for n in names))
 
 
 def note(text: str, as_html: bool = False):
@@ -396,7 +471,7 @@ def document_table(
             f"<tr><td>{where}</td><td><code>{_esc(d['doc_id'])}</code>"
             f"{'<br>' + _esc(d['doc_number']) if pd.notna(d.get('doc_number')) else ''}</td>"
             f"<td>{_esc(_doc_kind(d, lang))}</td><td>{_esc(d.get('issued'))}</td>"
-            f"<td>{_esc(period) or t('not_stated_short', lang)}</td><td>{_esc(d.get('signer'))}</td>"
+            f"<td>{_esc(period) or t('not_found', lang)}</td><td>{_esc(d.get('signer'))}</td>"
             f'<td class="num">{int(counts.get(d["doc_id"], 0))}</td>{read}</tr>'
         )
     head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "document", "doc_type", "issued", "period"))
@@ -446,7 +521,7 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
 
     def cell(r: pd.Series, kind: str) -> str:
         if pd.isna(r.get(kind)):
-            return f'<span class="missing">{t("not_stated_short", lang)}</span>'
+            return f'<span class="missing">{t("not_found", lang)}</span>'
         unit = codebook.indicator(r["indicator"]).unit
         low, high = r.get(f"{kind}_low"), r.get(f"{kind}_high")
         is_range = low is not None and high is not None and pd.notna(low) and pd.notna(high)
@@ -481,19 +556,21 @@ def comparison_table(table: pd.DataFrame, lang: str = "en", as_html: bool = Fals
     table = sort_frame(table.assign(_o=table["indicator"].map(order)), ["_o", "province"])
     if table.empty:
         return _html(f'<p class="note">{t("comparison.none", lang)}</p>', as_html)
-    # A table of one indicator leaves out the indicator column: its heading names it.
+    # A table of one indicator leaves out the indicator: its heading names it. A table of several names each once,
+    # in a row over its provinces (an indicator column repeated `Citizens and businesses using level-3/4 services`
+    # on every row of 63 provinces and narrowed the quotes: ten pages of tall rows).
     one = table["indicator"].nunique() == 1
+    current = None
     for _, r in table.iterrows():
-        indicator = "" if one else f"<td>{_esc(codebook.label(r['indicator'], lang))}</td>"
+        if not one and r["indicator"] != current:
+            current = r["indicator"]
+            rows.append(f'<tr class="group"><th colspan="3">{_esc(codebook.label(current, lang))}</th></tr>')
         rows.append(
-            f"<tr><td>{_esc(r['province'])}</td>{indicator}"
-            f"<td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
+            f"<tr><td>{_esc(r['province'])}</td><td>{cell(r, 'baseline')}</td><td>{cell(r, 'target')}</td></tr>"
         )
-    keys = ("province", "baseline_label", "target_label")
-    keys = keys if one else ("province", "indicator", *keys[1:])
-    head = "".join(f"<th>{t(k, lang)}</th>" for k in keys)
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("province", "baseline_label", "target_label"))
     # Set column widths, as quote tables have: the table fits the page, and lays out fast at 63 provinces.
-    cols = "".join(f'<col style="width:{w}%">' for w in ((16, 42, 42) if one else (14, 20, 33, 33)))
+    cols = "".join(f'<col style="width:{w}%">' for w in (16, 42, 42))
     markup = (
         f'<table class="facts comparison fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -553,7 +630,8 @@ def standing_table(ranked: pd.DataFrame, lang: str = "en", as_html: bool = False
         f"<th>{t(k, lang)}</th>" for k in ("indicator", "kind", "year", "value", "profile.rank", "profile.others")
     )
     # Set widths: at 63 provinces the table has a row per comparison (up to ~30), laid out without measuring.
-    cols = "".join(f'<col style="width:{w}%">' for w in (20, 14, 7, 18, 9, 32))
+    # The value's column holds `18,975 million VND` on its line (at 18 % it ran into the rank: `VND17 / 47`).
+    cols = "".join(f'<col style="width:{w}%">' for w in (18, 12, 7, 23, 9, 31))
     markup = (
         f'<table class="facts standing fixed"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -773,8 +851,9 @@ def caveats(documents: pd.DataFrame, lang: str = "en", as_html: bool = False):
             name = d["province"] if pd.notna(d["province"]) else d["doc_id"]
             confidence = f"{float(d['ocr_confidence']):.0f}/100"
             items.append(t("ocr", lang, docs=f"{name} ({d['doc_id']})", verb="was", confidence=confidence))
-    lis = "".join(f"<li>{_esc(i)}</li>" for i in items)
-    markup = f'<section class="caveats"><h2>{t("caveats", lang)}</h2><ul>{lis}</ul></section>'
+    # No caveat is said in a line: a heading over an empty list stood alone at a page's foot.
+    lis = f"<ul>{''.join(f'<li>{_esc(i)}</li>' for i in items)}</ul>" if items else note(t("caveats.none", lang), True)
+    markup = f'<section class="caveats"><h2>{t("caveats", lang)}</h2>{lis}</section>'
     return _html(markup, as_html)
 
 
