@@ -130,3 +130,16 @@ def test_a_district_name_of_two_provinces_leads_to_neither(tmp_path):
         "Khánh Hòa tổ chức; huyện Bảo Lâm đặt mục tiêu đạt 80% vào năm 2024.\n"
     )
     assert _document(tmp_path, text)["province"] == "Khánh Hòa"
+
+
+def test_an_earlier_programme_named_above_numbered_results_dates_them(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố:     /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nXây dựng chính quyền số tỉnh Lai Châu giai đoạn 2021-2025\n"
+        "I. TÌNH HÌNH THỰC HIỆN\nĐề án chính quyền điện tử của tỉnh giai đoạn 2018-2020 đã được các cơ quan triển khai "
+        "nghiêm túc. Một số kết quả:\n1. Có 58% cán bộ, công chức cấp xã được cấp hộp thư điện tử công vụ.\n"
+        "2. Tỉnh đã cung cấp 126 dịch vụ công trực tuyến mức độ 3.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_with_email_pct", "baseline", "commune", 2020, 58) in got
+    assert ("online_services_level3_count", "baseline", "all", 2020, 126) in got

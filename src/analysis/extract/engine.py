@@ -1370,11 +1370,15 @@ class Layout:
         in a text of 2021-2025): its results are as of that programme's end, not of the text's own period's (round 25).
         """
         ctx = self.ctx
-        if ctx.period_start is None or self.sections[1][i] != "baseline":
+        starts, kinds, years = self.sections
+        if ctx.period_start is None or kinds[i] != "baseline":
             return None
+        # (from the first of its sub-sections: `I. ĐÁNH GIÁ KẾT QUẢ` / `Chương trình … giai đoạn 2016-2020 …` / `1. Có 67% …`)
+        while i > 1 and kinds[i - 1] == "baseline" and years[i - 1] is None and years[i] is None:
+            i -= 1
         cache = self.__dict__.setdefault("_reviewed_ends", {})
         if i not in cache:
-            begin = self.sections[0][i]
+            begin = starts[i]
             end = min(len(self.folded), begin + 600)
             found = None
             if "giai đoạn" in self.folded[begin:end]:
