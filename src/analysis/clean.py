@@ -303,9 +303,9 @@ _DESCRIPTIONS = {
     "province_code": "Pre-2025 GSO province code.",
     "doc_type": "decision | plan | directive | resolution | report (a report of results: `/BC-…` or a `BÁO CÁO` "
     "title) | news_article.",
-    "issuer_level": "province | district | commune: the people's committee that issued an official text (a district's "
-    "or a commune's own plan states its own area's figures; a province's department is of the province); for news, "
-    "that of the document it reports, empty when it reports none.",
+    "issuer_level": "province | district | commune: the people's committee (or council: a `HĐND` resolution) that "
+    "issued an official text (a district's or a commune's own plan states its own area's figures; a province's "
+    "department is of the province); for news, that of the document it reports, empty when it reports none.",
     "period_start": "First year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
     "period_end": "Last year of a multi-year amount's period (then year is empty); empty for a one-year fact.",
     "text": "The number as written in the source.",

@@ -300,6 +300,15 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     if not scores:
         return None, -1, -1
     best = max(scores, key=lambda n: (scores[n], -first_span[n][0]))
+    if scores[best] <= 1.5 and len(scores) == 1:
+        # A district's page that names another province once in passing (`… học tập kinh nghiệm tại tỉnh Lào Cai`) and
+        # its own district again and again with its kind (`huyện Mộc Châu`), never its own province: the district's
+        # province (named at least twice, more strongly than the one named; issue #11, round 25).
+        by_district, district_span = _score_mentions(head, districts=True)
+        if by_district:
+            own = max(by_district, key=lambda n: (by_district[n], -district_span[n][0]))
+            if own not in scores and by_district[own] >= 2.0 and by_district[own] > scores[best]:
+                scores, first_span, best = by_district, district_span, own
     province = lookup(best)
     start, end = first_span[best]
     return province, start, end

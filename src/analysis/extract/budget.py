@@ -537,8 +537,24 @@ def _kind_cue(before: str) -> str | None:
 _HEADING_PERIOD = re.compile(rf"^[^\n\d]*?(?:giai\s*đoạn\s*{_YEAR}\s*)?[-–—]\s*{_YEAR}(?=[^\n\d]*\n)", re.IGNORECASE)
 
 
+# A lead spreading the money over years with no money word of its own, right before a list's first year (`Phân kỳ đầu
+# tư:`, `Phân kỳ thực hiện:`, `Dự kiến phân bổ theo năm:`), case-blind but searched only in the 80 characters before it.
+_PHASING_LEAD = re.compile(
+    r"(?:phân\s*kỳ\s*(?:đầu\s*tư|thực\s*hiện)|(?:dự\s*kiến\s*)?phân\s*bổ\s*theo\s*(?:từng\s*)?năm)\s*:[\s\-–+•*]*$",
+    re.IGNORECASE,
+)
+
+_YEAR_THEN_AMOUNT = re.compile(
+    r"năm\s*(?P<y>(?:19|20)\d\d)\s*(?:[:,]\s*|là\s*|khoảng\s*|dự\s*kiến\s*|bố\s*trí\s*|cần\s*)*\d", re.IGNORECASE
+)
+
+
 def _list_head(
-    text: str, list_head: tuple[str, str, int] | None, previous: _Reading | None, label_start: int
+    text: str,
+    list_head: tuple[str, str, int] | None,
+    previous: _Reading | None,
+    label_start: int,
+    ctx: DocContext | None = None,
 ) -> tuple[str, str, int] | None:
     """The cue heading the list by year that the item at `label_start` (its `năm 2017`) belongs to: the list
     read so far, when only separators stand between its last item and this one; the amount just read, when
@@ -562,15 +578,27 @@ def _list_head(
         return previous.indicator, previous.rule.removesuffix(".after"), label_start
     window = max(0, label_start - 300)
     cue = _cue_in(fold(text[window:label_start]))
-    if cue is None:
-        return None
-    between = text[window + cue[3] : label_start]
-    # (the years of the heading's own period are no number between: `Kinh phí đã bố trí giai đoạn 2016-2019` /
-    # `Đơn vị tính: triệu đồng` / `- Năm 2016: 8.500`, issue #11, round 22)
-    between = _HEADING_PERIOD.sub("", between)
-    if re.search(r"\d|\.\s", between) or not re.search(r":|như\s*sau", between, re.IGNORECASE):
-        return None
-    return cue[0], cue[1], label_start
+    if cue is not None:
+        between = text[window + cue[3] : label_start]
+        # (the years of the heading's own period are no number between: `Kinh phí đã bố trí giai đoạn 2016-2019` /
+        # `Đơn vị tính: triệu đồng` / `- Năm 2016: 8.500`, issue #11, round 22)
+        between = _HEADING_PERIOD.sub("", between)
+        if not re.search(r"\d|\.\s", between) and re.search(r":|như\s*sau", between, re.IGNORECASE):
+            return cue[0], cue[1], label_start
+    # `Phân kỳ thực hiện:` / `- Năm 2021: 12,5 tỷ đồng;`, `Dự kiến phân bổ theo năm: năm 2021 là …`: in a plan, a lead that
+    # spreads its money over its own years names no money itself; each year's amount is the plan's (issue #11, round
+    # 25). Each item a year and its amount (not a year's works with their cost), a year of the plan's period (not an
+    # earlier plan's phasing restated), and no project named shortly before (`Dự án …: tổng mức đầu tư …; phân kỳ …`).
+    if (
+        ctx is not None
+        and ctx.genre in ("plan", "decision")
+        and (lead := _PHASING_LEAD.search(text, max(0, label_start - 80), label_start)) is not None
+        and (first := _YEAR_THEN_AMOUNT.match(text, label_start)) is not None
+        and (ctx.period_start is None or ctx.period_start <= int(first.group("y")) <= (ctx.period_end or 9999))
+        and "dự án" not in fold(text[max(0, text.rfind("\n", 0, lead.start()) - 300) : lead.start()])
+    ):
+        return "budget_total_mvnd", "budget.phased", label_start
+    return None
 
 
 def _when(
@@ -876,7 +904,7 @@ def extract_budget_facts(
         elif (
             label
             and not _PARTS_FOLLOW.match(rest)
-            and (head := _list_head(text, list_head, previous, label.start())) is not None
+            and (head := _list_head(text, list_head, previous, label.start(), doc.ctx)) is not None
         ):
             indicator, rule = head[0], head[1] + ".by_year"
             quote_start, quote_end = max(seg_start, label.start()), amount.end

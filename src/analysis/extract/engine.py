@@ -198,6 +198,11 @@ _ROMAN = re.compile(r"(?:PHẦN|Phần)\s|[A-E]\.|[IVX]+\.")  # a part or a top-
 _PAST_PERIOD_INTRO = re.compile(
     r"(?:hiện trạng|thực trạng|kết quả)[^\n]{0,160}?giai đoạn\s*(\d{4})\s*[-–]\s*(\d{4})[^\n\d]{0,80}như sau:"
 )
+# Another, earlier programme named as what a section of results reviews (`Qua thực hiện Kế hoạch số 76/KH-UBND về ứng
+# dụng CNTT giai đoạn 2016-2020, …`): its period's last year (issue #11, round 25).
+_REVIEWED_PROGRAMME = re.compile(
+    r"(?:kế hoạch|chương trình|đề án)[^\n.;:]{0,160}?giai đoạn\s*(\d{4})\s*[-–]\s*(\d{4})(?!\s*[-–,]?\s*(?:định hướng|tầm nhìn))"
+)
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -1355,7 +1360,36 @@ class Layout:
                 return later[-1]
         if kind == "target" and ctx.period_end is None and _THIS_YEAR.search(self.folded, s, c_end):
             return ctx.now_year
+        if kind == "baseline" and (reviewed := self._reviewed_programme_end(i)) is not None:
+            return reviewed
         return ctx.default_year(kind)
+
+    def _reviewed_programme_end(self, i: int) -> int | None:
+        """In a section of results with no year of its own, the last year of an earlier programme its opening lines name
+        as the one carried out (`I. KẾT QUẢ ĐẠT ĐƯỢC` / `… đã ban hành Kế hoạch … giai đoạn 2016-2020. Qua thực hiện …`,
+        in a text of 2021-2025): its results are as of that programme's end, not of the text's own period's (round 25).
+        """
+        ctx = self.ctx
+        starts, kinds, years = self.sections
+        if ctx.period_start is None or kinds[i] != "baseline":
+            return None
+        # (from the first of its sub-sections: `I. ĐÁNH GIÁ KẾT QUẢ` / `Chương trình … giai đoạn 2016-2020 …` / `1. Có 67% …`)
+        while i > 1 and kinds[i - 1] == "baseline" and years[i - 1] is None and years[i] is None:
+            i -= 1
+        cache = self.__dict__.setdefault("_reviewed_ends", {})
+        if i not in cache:
+            begin = starts[i]
+            end = min(len(self.folded), begin + 600)
+            found = None
+            if "giai đoạn" in self.folded[begin:end]:
+                for m in _REVIEWED_PROGRAMME.finditer(self.folded, begin, end):
+                    last = int(m.group(2))
+                    if int(m.group(1)) < last < ctx.period_start and (
+                        ctx.latest_year is None or last <= ctx.latest_year
+                    ):
+                        found = last
+            cache[i] = found
+        return cache[i]
 
     def _year_trails_a_number(self, begin: int, pos: int) -> bool:
         """Whether the last year named in folded[begin:pos] follows a number right away (`77% năm 2017`)."""

@@ -875,7 +875,23 @@ def local_issuer(text: str) -> tuple[str, str, str] | None:
     name = " ".join(m.group("name").split()).title()
     if m.group("level") == "THÀNH PHỐ" and lookup(name) is not None:
         return None
-    return _LOCAL_LEVEL[m.group("level")], f"UBND {m.group('level').lower()} {name}", name
+    body = "HĐND" if m.group().startswith("HỘI") else "UBND"  # a district's council's resolution (round 25)
+    return _LOCAL_LEVEL[m.group("level")], f"{body} {m.group('level').lower()} {name}", name
+
+
+# A people's council's own text (`HỘI ĐỒNG NHÂN DÂN` / `TỈNH QUẢNG TRỊ` heading it, `Số: 27/NQ-HĐND`): the council
+# issued it, not the people's committee its text names (`Xét Tờ trình … của Ủy ban nhân dân tỉnh`, `Giao Ủy ban nhân
+# dân tỉnh tổ chức thực hiện`); a news item reporting such a resolution (`Nghị quyết số 12/NQ-HĐND`) names it too.
+_COUNCIL_HEAD = re.compile(r"[ \t|]*HỘI[ \t]*ĐỒNG[ \t]*NHÂN[ \t]*DÂN\b")
+
+
+def _council_issued(text: str, doc_number: str | None, is_news: bool) -> bool:
+    """Whether the people's council issued the text: its number's code (`…/NQ-HĐND`), or an official text's header's
+    first line."""
+    if doc_number and doc_number.rsplit("-", 1)[-1].upper() in ("HĐND", "HDND"):
+        return True
+    head = text[:200]
+    return not is_news and _COUNCIL_HEAD.match(head, len(head) - len(head.lstrip())) is not None
 
 
 # A province's department heading an official text under its committee (`UBND TỈNH BẮC GIANG` / `SỞ THÔNG TIN VÀ
@@ -1114,10 +1130,14 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     elif (
         (not is_news or reported)
         and province
-        and re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text)
+        and (
+            (council := _council_issued(text, doc_number, is_news))
+            or re.search(r"UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Cơ quan ban hành", text)
+        )
     ):
         issuer_level = "province"
-        issuer = f"UBND {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}"
+        body = "HĐND" if council else "UBND"
+        issuer = f"{body} {'thành phố' if province.unit_type == 'city' else 'tỉnh'} {province.name}"
 
     year = issued.year if issued else (published.year if published else None)
     # (A district's plan is named by its district too: `ha-tinh-cam-xuyen-2018-112-kh-ubnd`.)
