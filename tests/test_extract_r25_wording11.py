@@ -1,0 +1,101 @@
+"""Stop 25 of issue #11 (`dev_wording11`): how news, reviews and plans date their figures and tell results from goals,
+tested on sentences in our own words with fictional figures (none copied from the set's texts)."""
+
+from __future__ import annotations
+
+from analysis.extract import extract_corpus
+
+
+def _facts(tmp_path, text: str, name: str = "doc.txt"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert not result.problems
+    f = result.facts
+    return set(
+        zip(
+            f["indicator"],
+            f["kind"],
+            f["scope"],
+            f["year"].astype("Int64").astype(object),
+            f["value"],
+            strict=True,
+        )
+    )
+
+
+def test_a_numbered_result_naming_the_years_goal_is_no_heading_of_goals(tmp_path):
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nSố: 212/BC-UBND\nQuảng Ngãi, ngày 12 tháng 7 năm 2021\n\n"
+        "BÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2021\n\n"
+        "I. KẾT QUẢ\n"
+        "1. Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 64%, vượt chỉ tiêu năm 2021 (60%).\n"
+        "2. Tỷ lệ UBND cấp xã sử dụng phần mềm quản lý văn bản đạt 88%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("citizens_businesses_using_online_services_pct", "baseline", "all", 2021, 64) in got
+    assert ("citizens_businesses_using_online_services_pct", "target", "all", 2021, 60) in got
+    assert ("agencies_using_document_management_pct", "baseline", "commune", 2021, 88) in got
+
+
+def test_a_plans_goal_named_with_its_year_before_its_verb(tmp_path):
+    text = (
+        "UBND TỈNH GIA LAI\nSố: 77/BC-UBND\nGia Lai, ngày 20 tháng 12 năm 2017\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2017\n\n"
+        "Tỷ lệ cán bộ, công chức cấp huyện thường xuyên dùng thư điện tử công vụ khoảng 71% "
+        "(kế hoạch năm 2017 đề ra 65%).\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_email_usage_pct", "baseline", "district", 2017, 71) in got
+    assert ("staff_email_usage_pct", "target", "district", 2017, 65) in got
+
+
+def test_a_result_then_its_goal_after_a_slash(tmp_path):
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh Kon Tum nhiệm kỳ 2020 - 2025\n\n"
+        "Ngày 20/10/2020\n\n"
+        "I. KẾT QUẢ NHIỆM KỲ 2015 - 2020\n"
+        "Một số kết quả chủ yếu (thực hiện/chỉ tiêu): tỷ lệ cơ quan nhà nước sử dụng chữ ký số đạt 96%/85%.\n"
+        "II. MỤC TIÊU NHIỆM KỲ 2020 - 2025\n"
+        "Đến năm 2025, 100% UBND cấp xã sử dụng chữ ký số chuyên dùng.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "all", 2020, 96) in got
+    assert ("agencies_using_digital_signature_pct", "target", "all", 2020, 85) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "all", 2020, 85) not in got
+
+
+def test_now_alone_in_brackets_beside_a_goal(tmp_path):
+    text = (
+        "UBND TỈNH LONG AN\nSố: 30/KH-UBND\nLong An, ngày 05 tháng 3 năm 2022\n\n"
+        "KẾ HOẠCH\nChuyển đổi số năm 2022\n\n"
+        "Mục tiêu: 90% UBND cấp xã sử dụng chữ ký số chuyên dùng (hiện đạt 61%).\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2022, 90) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2022, 61) in got
+
+
+def test_a_portal_offering_services_now_in_news_of_goals(tmp_path):
+    text = (
+        "Thái Bình đẩy mạnh dịch vụ công trực tuyến\n\n"
+        "Cập nhật: 03/08/2017\n\n"
+        "Trang dịch vụ công của tỉnh đang cung cấp 58 dịch vụ công trực tuyến mức độ 3. "
+        "Dự kiến cuối năm nay, tỉnh phấn đấu có 90 dịch vụ mức độ 3.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("online_services_level3_count", "baseline", "all", 2017, 58) in got
+
+
+def test_a_january_news_of_last_years_review_dates_its_results_by_that_year(tmp_path):
+    text = (
+        "Sóc Trăng: ngành thông tin và truyền thông bàn nhiệm vụ năm 2019\n\n"
+        "15/01/2019 | 09:30\n\n"
+        "Sáng 15/1, Sở Thông tin và Truyền thông tổ chức hội nghị tổng kết công tác năm 2018, đề ra phương hướng, "
+        "nhiệm vụ năm 2019.\n\n"
+        "Trong năm qua, tỷ lệ văn bản đi được gửi dưới dạng điện tử đạt 76%. Toàn tỉnh có 64 công chức chuyên trách "
+        "công nghệ thông tin.\n\n"
+        "Năm 2019, ngành phấn đấu đưa tỷ lệ này lên 90%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("edocument_exchange_pct", "baseline", "all", 2018, 76) in got
+    assert ("it_staff_count", "baseline", "all", 2018, 64) in got
