@@ -99,3 +99,25 @@ def test_a_january_news_of_last_years_review_dates_its_results_by_that_year(tmp_
     got = _facts(tmp_path, text)
     assert ("edocument_exchange_pct", "baseline", "all", 2018, 76) in got
     assert ("it_staff_count", "baseline", "all", 2018, 64) in got
+
+
+def test_a_share_grown_to_a_value_in_a_named_year(tmp_path):
+    text = (
+        "Lai Châu: văn bản điện tử thay văn bản giấy\n\n"
+        "(Ngày 04/11/2023) Theo Sở Thông tin và Truyền thông tỉnh Lai Châu, tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới "
+        "dạng điện tử đã tăng từ 41% năm 2019 lên gần 95% trong năm 2023.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("edocument_exchange_pct", "baseline", "all", 2019, 41) in got
+    assert ("edocument_exchange_pct", "baseline", "all", 2023, 95) in got
+
+
+def test_a_year_typed_with_a_letter_o(tmp_path):
+    text = (
+        "UBND TỈNH BẮC GIANG\nSố: 315/BC-UBND\nBắc Giang, ngày 10 tháng 12 năm 2019\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2019\n\n"
+        "Có 83,5% UBND cấp xã đã sử dụng chữ ký số chuyên dùng (năm 2O18 là 52%).\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 83.5) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2018, 52) in got

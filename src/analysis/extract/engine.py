@@ -154,6 +154,16 @@ def _mask_domain_dots(folded: str) -> str:
     return _DOMAIN_DOT.sub("·", folded) if "." in folded else folded
 
 
+# A year typed with a letter O for the zero (`năm 2O17`, a slip of the keyboard, lower-cased `2o17`): read as the year
+# (stop 25, dev_wording11). Only after `năm`, and only in the folded text cues and years are read from.
+_YEAR_TYPED_WITH_O = re.compile(r"(?<=năm )2o(?=[0-4]\d(?!\d))")
+
+
+def _unslip_years(folded: str) -> str:
+    """`folded` with `năm 2o17` read `năm 2017` (same length and offsets)."""
+    return _YEAR_TYPED_WITH_O.sub("20", folded) if "2o" in folded else folded
+
+
 def fold(text: str) -> str:
     """Lower case with the same length and offsets as `text` (every offset still points at the original)."""
     lowered = lowered_known(text)  # metadata may have lower-cased this very text already
@@ -572,7 +582,7 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = _mask_domain_dots(fold(ctx.text))  # what cues are matched against; same offsets as text
+        self.folded = _unslip_years(_mask_domain_dots(fold(ctx.text)))  # what cues are matched against; same offsets
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
@@ -1516,8 +1526,8 @@ _CONTINUATION = re.compile(
     r"|(?:của|theo)\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)\s*(?:$|[(),;.…])"
     # the goal a value is, set or given (`chưa đạt chỉ tiêu 80% đề ra.`)
     r"|(?:đề|đặt)\s*ra\s*(?:$|[(),;.…])|được\s*giao\s*(?:$|[(),;.…])"
-    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
-    r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
+    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`, `… lên hơn 98% trong năm 2024.`)
+    r"|(?:(?:trong|vào|cuối|hết)\s*)?năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 # (A level's other nouns may trail it before the next level: `UBND huyện, thị xã, thành phố, UBND các xã, phường`.)
@@ -2118,7 +2128,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
-        paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
+        paren = _PAREN_BASELINE.search(layout.folded[max(s, amount.start - 20) : amount.start])
         main_i, main = previous.get(s, (-1, None))
         # The parenthesis annotates the percentage just before it (`80% (năm 2016 khoảng 60%)`), in its clause.
         if (
