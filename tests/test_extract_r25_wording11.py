@@ -121,3 +121,36 @@ def test_a_year_typed_with_a_letter_o(tmp_path):
     got = _facts(tmp_path, text)
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 83.5) in got
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2018, 52) in got
+
+
+def test_documents_sent_over_the_network_named_after_whom_they_pass_between(tmp_path):
+    text = (
+        "Hưng Yên: văn bản điện tử dần thay văn bản giấy\n\n"
+        "Cập nhật: 20/09/2015\n\n"
+        "Đến nay, trên địa bàn tỉnh Hưng Yên có chừng 70 - 75% văn bản giữa các sở, ngành và huyện được gửi, nhận "
+        "trên môi trường mạng.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert any(f[0] == "edocument_exchange_pct" and f[1] == "baseline" and f[3] == 2015 for f in got)
+
+
+def test_communes_counted_after_a_share_of_the_other_levels(tmp_path):
+    text = (
+        "UBND TỈNH YÊN BÁI\nSố: 140/BC-UBND\nYên Bái, ngày 15 tháng 12 năm 2020\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2020\n\n"
+        "Phần mềm quản lý văn bản và điều hành đã được sử dụng tại 100% sở, ngành, UBND cấp huyện và 168 xã, phường, "
+        "thị trấn.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("document_management_units_count", "baseline", "commune", 2020, 168) in got
+
+
+def test_this_share_raised_to_a_floor_at_a_level(tmp_path):
+    text = (
+        "Quảng Trị: thư công vụ chưa được dùng đều\n\n"
+        "(Ngày 12/05/2021) Tỷ lệ cán bộ, công chức cấp huyện sử dụng thư điện tử công vụ thường xuyên mới đạt 64%. "
+        "Tỉnh yêu cầu đến cuối năm 2022 đưa tỷ lệ này ở cấp huyện lên tối thiểu 85%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_email_usage_pct", "baseline", "district", 2021, 64) in got
+    assert ("staff_email_usage_pct", "target", "district", 2022, 85) in got
