@@ -154,3 +154,28 @@ def test_this_share_raised_to_a_floor_at_a_level(tmp_path):
     got = _facts(tmp_path, text)
     assert ("staff_email_usage_pct", "baseline", "district", 2021, 64) in got
     assert ("staff_email_usage_pct", "target", "district", 2022, 85) in got
+
+
+def _money(tmp_path, text: str):
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    f = extract_corpus(tmp_path).facts
+    return set(
+        zip(
+            f["indicator"],
+            f["kind"],
+            f["year"].astype("Int64").astype(object),
+            f["value"],
+            strict=True,
+        )
+    )
+
+
+def test_one_years_money_set_apart_after_the_periods(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nSố: 45/KH-UBND\nThanh Hóa, ngày 20 tháng 1 năm 2021\n\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin giai đoạn 2021 - 2025\n\n"
+        "III. KINH PHÍ\nTổng kinh phí của Kế hoạch khoảng 210.000 triệu đồng từ ngân sách tỉnh; riêng năm 2021 là "
+        "38.500 triệu đồng.\n"
+    )
+    got = _money(tmp_path, text)
+    assert ("budget_total_mvnd", "target", 2021, 38500) in got
