@@ -329,6 +329,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_real9", "dev_real9_plans"),
         ("dev_wording10", "dev_wording10_plans"),
         ("dev_leftovers3", "dev_leftovers3_plans"),
+        ("dev_wording11", "dev_wording11_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -247,7 +247,8 @@ _THIS_SHARE = re.compile(
     r"\b(?:tỷ lệ|con số) (?:này|đó)\s*(?:(?:ở|tại)\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã)|(?:các\s*)?xã(?:,\s*thị\s*trấn)?)?\s*"
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
     # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
-    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
+    # (`nâng tỷ lệ này ở cấp xã lên ít nhất 90%`: a goal's floor, stop 25)
+    r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên|ít nhất|tối thiểu)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
     r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")

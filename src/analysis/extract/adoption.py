@@ -282,7 +282,8 @@ PERCENT_RULES = [
             # `60% văn bản trao đổi giữa lãnh đạo UBND tỉnh với UBND các huyện … (gồm báo cáo, giấy mời …) được thực
             # hiện qua đường thư điện tử`: who exchanges them may take many words before the channel is named
             r"|văn bản[^.;%\n]{0,30}?trao đổi[^.;%\n]{0,160}?(?:được )?(?:thực hiện |gửi |chuyển )?qua (?:đường |hệ thống )?thư điện tử"
-            r"|văn bản[^.;%\n]{0,30}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
+            # (`65% văn bản giữa các cơ quan nhà nước được gửi, nhận qua môi trường mạng`: between whom, before the verb)
+            r"|văn bản[^.;%\n]{0,45}?gửi,? nhận[^.;%\n]{0,20}?(?:điện tử|qua mạng|môi trường mạng|thư điện tử)"
             r"|gửi,? nhận văn bản (?:điện tử|qua mạng|trên môi trường mạng)"
             # `85% ở cấp xã được gửi, nhận dưới dạng điện tử` (the documents named before the first value)
             # (`… được gửi, nhận dưới dạng điện tử có ký số`: signed too, still the exchange's share)
@@ -484,6 +485,17 @@ COUNT_RULES = [
             r"|phòng, ban(?: chuyên môn)?(?: và| ?[,;])|xã, (?:phường, )?thị trấn\b))"
         ),
         "adoption.document_management_units_by_level",
+    ),
+    # `… quản lý văn bản … được triển khai đến 100% cơ quan cấp tỉnh, cấp huyện và 101 xã, phường, thị trấn`: the
+    # communes counted after a share of the other levels, the software and its verb named before both (round 24 reads
+    # the same list with its verb after it; stop 25, dev_wording11)
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"(?:quản lý văn bản|văn phòng điện tử)[^.%\n]{{0,80}}?(?:triển khai|sử dụng|kết nối|áp dụng)"
+            rf"[^.;%\d\n]{{0,25}}?\d{{1,3}} ?%[^.;%\d\n]{{0,40}}? và {N}(?!/)(?= xã, (?:phường, )?thị trấn\b)"
+        ),
+        "adoption.document_management_communes_after_share",
     ),
     # (`áp dụng phần mềm quản lý văn bản và điều hành … cho 10 đơn vị`: the verb before the software's name, the
     # units after `cho`/`đến`/`tại`.)

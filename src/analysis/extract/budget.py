@@ -279,6 +279,9 @@ _ALLOTTED = re.compile(
     # (`Riêng năm 2020, tỉnh chi 250 tỷ đồng` after the period's money: that year's, issue #11, round 23)
     r"(?:(?:tỉnh|huyện|thành\s*phố)\s*)?(?:dự\s*kiến\s*|đã\s*)?(?:bố\s*trí|phân\s*bổ|cân\s*đối|chi|đầu\s*tư)\s*"
     r"(?:khoảng\s*|hơn\s*|trên\s*|gần\s*|tối\s*thiểu\s*)?$"
+    # (`…; riêng năm 2017 là 17.200 triệu đồng` after the period's money: that year's, stop 25; not `vốn … giai đoạn
+    # 2021-2025 là 268 tỷ đồng`, a part by kind of spending)
+    rf"|riêng\s*năm\s*{_YEAR}(?!\s*[-–—]\s*\d)\s*,?\s*là\s*(?:khoảng\s*|hơn\s*|trên\s*|gần\s*)?$"
 )
 # A year right after the amount (`… trong năm 2019`, `(năm 2016)`).
 # (Not a year that labels the next amount, `36,2 tỷ đồng (năm 2018: 10,5 tỷ đồng; …)`: a list by year in brackets.)

@@ -154,6 +154,16 @@ def _mask_domain_dots(folded: str) -> str:
     return _DOMAIN_DOT.sub("·", folded) if "." in folded else folded
 
 
+# A year typed with a letter O for the zero (`năm 2O17`, a slip of the keyboard, lower-cased `2o17`): read as the year
+# (stop 25, dev_wording11). Only after `năm`, and only in the folded text cues and years are read from.
+_YEAR_TYPED_WITH_O = re.compile(r"(?<=năm )2o(?=[0-4]\d(?!\d))")
+
+
+def _unslip_years(folded: str) -> str:
+    """`folded` with `năm 2o17` read `năm 2017` (same length and offsets)."""
+    return _YEAR_TYPED_WITH_O.sub("20", folded) if "2o" in folded else folded
+
+
 def fold(text: str) -> str:
     """Lower case with the same length and offsets as `text` (every offset still points at the original)."""
     lowered = lowered_known(text)  # metadata may have lower-cased this very text already
@@ -203,6 +213,9 @@ _PAST_PERIOD_INTRO = re.compile(
 _REVIEWED_PROGRAMME = re.compile(
     r"(?:kế hoạch|chương trình|đề án)[^\n.;:]{0,160}?giai đoạn\s*(\d{4})\s*[-–]\s*(\d{4})(?!\s*[-–,]?\s*(?:định hướng|tầm nhìn))"
 )
+
+# A numbered line that states a share and ends as a sentence does (`… đạt 96,2%, … (90%).`): an item, not a heading.
+_ITEM_SENTENCE = re.compile(r"\d\s*%[^\n]*[.]\s*$", re.MULTILINE)
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -246,6 +259,9 @@ BASELINE_WEAK = (
     r"\bđã(?! ?(?:được )?(?:ký|ban hành|phê duyệt))|đạt được|mới có|mới đạt|chỉ có|chỉ đạt|còn thấp|chưa có"
     r"|chưa đạt|chưa được|theo báo cáo|theo đánh giá|so với năm trước|tăng so với|hiện trạng|thực trạng|kết quả đạt"
     r"|(?:vượt|hoàn thành|so với) (?:\S+ ){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)|còn hạn chế|vẫn còn|mới chỉ|tuy nhiên"
+    # `Cổng … đang cung cấp 126 dịch vụ`, `hệ thống đang quản lý 7.420 hộp thư`: a state now (stop 25; not `đang triển
+    # khai xây dựng`, work in progress)
+    r"|đang (?:cung cấp|sử dụng|vận hành|quản lý|khai thác)\b"
 )
 # (`giảm 200 chỉ tiêu biên chế`: posts on a staff roll, no goal; `Chương trình mục tiêu quốc gia`, a programme's name
 # (money from it is no goal of its own).)
@@ -265,7 +281,9 @@ TARGET_WEAK = (
 # (cấp huyện 70%)`, `chỉ tiêu 50% cán bộ … chưa đạt`, `tổng kinh phí Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`): the
 # value is the target, even where the words around it measure a result against that goal.
 GOAL_NAMED_BEFORE = re.compile(
-    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch|cả năm|(?:của )?năm(?: \d{4})?))?|\bkế hoạch (?:đề ra|đặt ra)"
+    # (`chỉ tiêu giao năm 2022 (90%)`, `kế hoạch năm 2018 đề ra 75%`: the goal's year between its name and its verb)
+    r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch|cả năm|(?:của |giao )?năm(?: \d{4})?))?"
+    r"|\bkế hoạch (?:năm \d{4} )?(?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
     r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \("
@@ -278,6 +296,9 @@ GOAL_NAMED_BEFORE = re.compile(
     # (`thấp hơn so với kế hoạch là 85%`, round 24)
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
+# A result, then its goal after a slash (`đạt 91%/80%` under `(thực hiện/chỉ tiêu)`, a review of a term): the share after
+# the slash is the goal (stop 25, dev_wording11; both figures carry `%`, so no fraction of a level).
+_RESULT_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d.,]*)\s*%\s*/\s*$")
 # A figure grown from, then `lên` (`104 dịch vụ lên 512`), and the year a growth is measured against (`So với năm 2015`).
 _VALUE_THEN_UP = re.compile(r"[\d.,]+(?: ?%)?(?: [^\W\d]+){0,3}? lên ")
 _COMPARED_WITH_YEAR = re.compile(r"\bso với (?:cùng kỳ )?(?:(?:đầu|cuối|hết) )?năm (?P<y>(?:19|20)\d\d)\b")
@@ -440,7 +461,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])(?:\s|(?<=\.)(
 # `80% (hiện nay 60%)`, `(năm 2017 đạt 45%)`, `(đến nay mới đạt 30%)`, `(tính đến hết năm 2017 là 52%)`: the state of
 # that year (of the text's own year when none is named), after a target.
 _PAREN_BASELINE = re.compile(
-    r"\(\s*(?:(?:tính\s*)?(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*(\d{4})|hiện nay|hiện tại|đến nay)\s*(?:mới|chỉ)?\s*(?:là|:|đạt|có)?\s*$",
+    r"\(\s*(?:(?:tính\s*)?(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*(\d{4})|hiện nay|hiện tại|hiện|đến nay)\s*(?:mới|chỉ)?\s*(?:là|:|đạt|có)?\s*$",
     re.IGNORECASE,
 )
 # `lên 100 Mbps trong nước và 10 Mbps quốc tế (hiện nay lần lượt là 60 Mbps và 6 Mbps)`: one baseline per value, for
@@ -567,7 +588,7 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = _mask_domain_dots(fold(ctx.text))  # what cues are matched against; same offsets as text
+        self.folded = _unslip_years(_mask_domain_dots(fold(ctx.text)))  # what cues are matched against; same offsets
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
@@ -738,6 +759,10 @@ class Layout:
                 years.append(year)
                 continue
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
+                continue
+            if not roman and _ITEM_SENTENCE.search(folded, begin, end):
+                # `2. Tỷ lệ văn bản … đạt 96,2%, vượt chỉ tiêu giao năm 2022 (90%).`: a numbered sentence stating a
+                # figure is an item of the section it stands in, no heading of its own (stop 25, dev_wording11)
                 continue
             before = current
             # Cues are searched in the lower-cased text, between the title's ends (none looks beyond them).
@@ -1004,6 +1029,10 @@ class Layout:
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         c, c_end = self.clause(pos)
+        if "/" in self.folded[max(c, pos - 3) : pos] and _RESULT_SLASH_BEFORE.search(
+            self.folded, max(c, pos - 12), pos
+        ):
+            return "target"  # `đạt 91%/80%` (thực hiện/chỉ tiêu): the goal written after the result and a slash
         if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
         if _NOT_THE_GOAL_BEFORE.search(self.folded, max(c, pos - 16), pos) and _GOAL_NAMED_AFTER.match(
@@ -1213,6 +1242,12 @@ class Layout:
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
         s, s_end = self.sentence(pos)
+        if (
+            kind == "target"
+            and "/" in self.folded[max(c, pos - 3) : pos]
+            and (slash := _RESULT_SLASH_BEFORE.search(self.folded, max(c, pos - 16), pos)) is not None
+        ):
+            return self.year("baseline", slash.start("n"))  # `đạt 91%/80%`: the goal of the result's own year
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
         if kind == "target" and ("trước" in self.folded[s:c_end] or "chậm nhất" in self.folded[s:c_end]):
@@ -1526,8 +1561,8 @@ _CONTINUATION = re.compile(
     r"|(?:của|theo)\s*(?:kế\s*hoạch|đề\s*án|chương\s*trình)\s*(?:$|[(),;.…])"
     # the goal a value is, set or given (`chưa đạt chỉ tiêu 80% đề ra.`)
     r"|(?:đề|đặt)\s*ra\s*(?:$|[(),;.…])|được\s*giao\s*(?:$|[(),;.…])"
-    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`)
-    r"|năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
+    # a year and nothing else (`tăng từ 30% năm 2015 lên 88% năm 2020;`, `… lên hơn 98% trong năm 2024.`)
+    r"|(?:(?:trong|vào|cuối|hết)\s*)?năm\s*(?:19|20)\d\d\s*(?:$|[(),;.…]|và\b))",
     re.IGNORECASE,
 )
 # (A level's other nouns may trail it before the next level: `UBND huyện, thị xã, thành phố, UBND các xã, phường`.)
@@ -2128,7 +2163,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             continue  # read with the targets before its parenthesis (`_respective_parenthesis`)
         s, e = layout.sentence(amount.start)
         c_start, c_end = layout.clause(amount.start)
-        paren = _PAREN_BASELINE.search(text[max(s, amount.start - 20) : amount.start])
+        paren = _PAREN_BASELINE.search(layout.folded[max(s, amount.start - 20) : amount.start])
         main_i, main = previous.get(s, (-1, None))
         # The parenthesis annotates the percentage just before it (`80% (năm 2016 khoảng 60%)`), in its clause.
         if (

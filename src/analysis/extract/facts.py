@@ -37,6 +37,11 @@ FACT_COLUMNS = [
 ]
 
 
+# News of a year-end review held early the next year (`… tổ chức hội nghị tổng kết công tác năm 2019, triển khai …
+# nhiệm vụ năm 2020`, dated 08/01/2020): the year its lead says it reviews (see DocContext.now_year).
+_REVIEW_OF_A_YEAR = re.compile(r"tổng\s+kết\s+(?:[^\n.;]{0,40}?\s)?năm\s+(\d{4})\b", re.IGNORECASE)
+
+
 @dataclass
 class DocContext:
     """What an extractor needs to know about the document a value sits in."""
@@ -92,6 +97,19 @@ class DocContext:
             and self.period_start == self.period_end == (self.published_year or 0) - 1
         ):
             return self.period_end
+        # News of a year-end review held in January or February (`hội nghị tổng kết công tác năm 2019, triển khai nhiệm
+        # vụ năm 2020`, dated 08/01/2020) whose plan for the new year gave it that year as its period: its `Trong năm
+        # qua`, `hiện có` are of the year reviewed, named in its first lines (stop 25, dev_wording11).
+        if (
+            self.reviews
+            and self.doc_type == "news_article"
+            and self.published_month is not None
+            and self.published_month <= 2
+            and self.published_year is not None
+            and (m := _REVIEW_OF_A_YEAR.search(self.text, 0, 600)) is not None
+            and int(m.group(1)) == self.published_year - 1
+        ):
+            return self.published_year - 1
         # An official report on one year issued the next year (`Báo cáo kết quả … năm 2021`, dated 15/3/2022) speaks
         # of the end of the year it reports on: its `hiện có` is of that year (issue #11, round 21).
         if (
