@@ -327,6 +327,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_pdf3", "dev_pdf3_plans"),
         ("dev_real9", "dev_real9_plans"),
         ("dev_wording10", "dev_wording10_plans"),
+        ("dev_real10", "dev_real10_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
