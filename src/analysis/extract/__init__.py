@@ -150,8 +150,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         found += _this_count(layout, found)
     if "hệ thống này" in layout.folded or "hệ thống đó" in layout.folded:
         found += _this_system(ctx, layout, found)
-    if "thử" in layout.folded:
-        found = [f for f in found if not _on_trial(layout, f)]
+    if "thử" in layout.folded and (trials := [m.start() for m in _ON_TRIAL.finditer(layout.folded)]):
+        found = [f for f in found if not _on_trial(layout, f, trials)]
     if "điểm tối đa" in layout.folded or "cách tính điểm" in layout.folded:
         found = [f for f in found if not _points_of_a_score(layout.folded, f)]
     if "mục tiêu" in layout.folded or "phấn đấu" in layout.folded:
@@ -506,11 +506,12 @@ def _this_system(ctx: DocContext, layout: Layout, found: list[Fact]) -> list[Fac
 _ON_TRIAL = re.compile(r"\b(?:vận hành|chạy|lắp đặt|triển khai|kết nối) thử(?: nghiệm)?\b")
 
 
-def _on_trial(layout: Layout, fact: Fact) -> bool:
+def _on_trial(layout: Layout, fact: Fact, trials: list[int]) -> bool:
+    """Whether a trial's words (at `trials`, in text order) stand in the value's clause before it."""
     if fact.value_start is None:
         return False
-    c_start = layout.clause(fact.value_start)[0]
-    return _ON_TRIAL.search(layout.folded, c_start, fact.value_start) is not None
+    k = bisect.bisect_left(trials, fact.value_start) - 1
+    return k >= 0 and trials[k] >= layout.clause(fact.value_start)[0]
 
 
 # A scoring method (`Cách tính điểm`, `Điểm tối đa`): its numbers next to `điểm` are points (`Điểm = Tỷ lệ * 25 điểm`,
