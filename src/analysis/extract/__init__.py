@@ -148,6 +148,12 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
     if any(w in layout.folded for w in ("tỷ lệ này", "con số này", "tỷ lệ đó", "con số đó")):
         found += _this_share(layout, found)
         found += _this_count(layout, found)
+    if "hệ thống này" in layout.folded or "hệ thống đó" in layout.folded:
+        found += _this_system(ctx, layout, found)
+    if "thử" in layout.folded and (trials := [m.start() for m in _ON_TRIAL.finditer(layout.folded)]):
+        found = [f for f in found if not _on_trial(layout, f, trials)]
+    if "điểm tối đa" in layout.folded or "cách tính điểm" in layout.folded:
+        found = [f for f in found if not _points_of_a_score(layout.folded, f)]
     if "mục tiêu" in layout.folded or "phấn đấu" in layout.folded:
         found += _bare_goal(layout, found)
     found = _raised_from(layout, found)
@@ -439,6 +445,87 @@ def _this_count(layout: Layout, found: list[Fact]) -> list[Fact]:
             )
         )
     return more
+
+
+# A commune share of a system named back by `hệ thống này` (`… hệ thống hội nghị truyền hình trực tuyến …. Hiện hệ thống
+# này đã được triển khai đến 100% các xã, phường, thị trấn`): the share of the system the text named last before it, the
+# video-conference network or the specialised data network (round 25, real10); lower case.
+_THIS_SYSTEM = re.compile(
+    r"\bhệ thống (?:này|đó)\s*(?:(?:hiện|đã|đều|cũng)\s*)*(?:được\s*)?(?:triển khai|lắp đặt|kết nối|mở rộng|phủ)\s*"
+    r"(?:đến|tới|cho|tại|ở)\s*(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%\s*(?:các\s*)?(?:ubnd\s*)?(?:cấp\s*)?xã\b"
+)
+_SYSTEM_NAMED = re.compile(
+    r"(?P<video>hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến)"
+    r"|(?P<network>truyền\s*số\s*liệu\s*chuyên\s*dùng|mạng\s*chuyên\s*dùng)"
+)
+
+
+def _this_system(ctx: DocContext, layout: Layout, found: list[Fact]) -> list[Fact]:
+    """Facts of `hệ thống này … đến N% xã` (see _THIS_SYSTEM) that no rule read: the commune share of the system named
+    last in the 600 characters before it."""
+    folded, more = layout.folded, []
+    read = {f.value_start for f in found}
+    for m in _THIS_SYSTEM.finditer(folded):
+        at = m.start("n")
+        if at in read:
+            continue
+        named = list(_SYSTEM_NAMED.finditer(folded, max(0, m.start() - 600), m.start()))
+        if not named:
+            continue
+        indicator = (
+            "communes_with_videoconference_pct" if named[-1].group("video") else "communes_on_specialized_network_pct"
+        )
+        amount = next((a for a in layout.percents if a.start == at), None)
+        if amount is None:
+            continue
+        kind = layout.kind(at)
+        more.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                source_file=ctx.source_file,
+                indicator=indicator,
+                kind=kind,
+                scope="commune",
+                year=layout.year(kind, at),
+                value=amount.value,
+                low=amount.low,
+                high=amount.high,
+                qualifier=amount.qualifier,
+                quote=layout.text[m.start() : m.end()],
+                char_start=m.start(),
+                char_end=m.end(),
+                rule="infrastructure.this_system",
+                value_start=at,
+                value_end=amount.end,
+            )
+        )
+    return more
+
+
+# A trial run (`lắp đặt, vận hành thử hệ thống … tại 173/195 xã`, `lắp đặt thử nghiệm thiết bị tại 120/164 xã`): a step
+# on the way to the state a text gives, no state of its own (round 25, real10); lower case, in the value's clause.
+_ON_TRIAL = re.compile(r"\b(?:vận hành|chạy|lắp đặt|triển khai|kết nối) thử(?: nghiệm)?\b")
+
+
+def _on_trial(layout: Layout, fact: Fact, trials: list[int]) -> bool:
+    """Whether a trial's words (at `trials`, in text order) stand in the value's clause before it."""
+    if fact.value_start is None:
+        return False
+    k = bisect.bisect_left(trials, fact.value_start) - 1
+    return k >= 0 and trials[k] >= layout.clause(fact.value_start)[0]
+
+
+# A scoring method (`Cách tính điểm`, `Điểm tối đa`): its numbers next to `điểm` are points (`Điểm = Tỷ lệ * 25 điểm`,
+# `Có trang thông tin: 15 điểm; …: 10 điểm 25`), no values of the indicators its criteria name (round 25, real10).
+_POINTS_AFTER = re.compile(r"\s*điểm\b")
+_POINTS_BEFORE = re.compile(r"(?:\bđiểm(?:\s*tối\s*đa)?|=[^.;\n]{0,30})\s*$")
+
+
+def _points_of_a_score(folded: str, fact: Fact) -> bool:
+    at, end = fact.value_start, fact.value_end
+    if at is None or end is None:
+        return False
+    return bool(_POINTS_AFTER.match(folded, end) or _POINTS_BEFORE.search(folded, max(0, at - 40), at))
 
 
 _PERCENT_IN_GAP = re.compile(r"\d\s*%")

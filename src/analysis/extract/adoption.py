@@ -543,6 +543,18 @@ COUNT_RULES = [
         ),
         "adoption.document_management_local_units",
     ),
+    # The units of a level that put the system into use, the software named after the verb `đưa … vào` (`… và 145 đơn
+    # vị cấp xã trong tỉnh đã … chính thức đưa phần mềm quản lý văn bản và điều hành (VNPT-iOffice) vào hoạt động`;
+    # round 25, real10).
+    CountRule(
+        "document_management_units_count",
+        cue(
+            rf"{N}(?!/) (?:đơn vị|cơ quan) cấp (?:xã|huyện)(?![^.;%\d\n]{{0,40}}?chưa)[^.;%\d\n]{{0,80}}? đưa "
+            rf"(?:hệ thống|phần mềm)[^.;%\d\n]{{0,20}}?(?:quản lý văn bản|văn phòng điện tử)[^.;%\d\n]{{0,60}}? vào "
+            r"(?:sử dụng|hoạt động|vận hành)"
+        ),
+        "adoption.document_management_units_put_into_use",
+    ),
     # … or with the software named first, as a list's label (`Phần mềm quản lý văn bản: 10/10 UBND huyện và 230 xã,
     # phường, thị trấn đã dùng.`): the verb ends the clause.
     CountRule(

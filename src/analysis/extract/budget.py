@@ -199,6 +199,12 @@ _FACILITY_COST = re.compile(
     # `Tổng kinh phí xây dựng trung tâm hơn 21 tỷ đồng`: the building named in the money's own words
     r"|kinh\s*phí\s*(?:đầu\s*tư\s*)?xây\s*dựng\s*(?:tòa\s*nhà|trụ\s*sở|trung\s*tâm)[^.;:\d]{0,40}$"
 )
+# `Đề án xây dựng Trung tâm giám sát … của tỉnh với tổng kinh phí thực hiện gần 15,4 tỷ đồng`: a scheme to build one
+# facility, its cost (round 25, real10); the facility right after `xây dựng` (a plan builds many things: `xây dựng các
+# hệ thống …` is no one facility). Tried only where `xây dựng` stands.
+_FACILITY_BUILT = re.compile(
+    rf"(?<=xây dựng ){_FACILITY}[^.;:]{{0,100}}?với\s*tổng\s*kinh\s*phí(?:\s*thực\s*hiện)?[^.;:\d]{{0,12}}$"
+)
 _FACILITY_FUNDED = re.compile(
     rf"\s*(?:[-+•*]\s*)?(?:riêng\s*|trong\s*đó,?\s*)?{_FACILITY}[^.;:]{{0,100}}?được\s*(?:đầu\s*tư|phê\s*duyệt|xây\s*dựng)[^.;:\d]{{0,30}}$"
 )
@@ -493,9 +499,11 @@ def _not_a_budget(before: str) -> bool:
     for m in _ONE_WORK.finditer(before):
         if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
             return True
-    if (m := _FACILITY_COST.search(before) or _FACILITY_FUNDED.match(before)) and not _SEVERAL_BEFORE.search(
-        before, max(0, m.start() - 24), m.start()
-    ):
+    if (
+        m := _FACILITY_COST.search(before)
+        or _FACILITY_FUNDED.match(before)
+        or ("xây dựng" in before and _FACILITY_BUILT.search(before))
+    ) and not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
         return True
     return False
 

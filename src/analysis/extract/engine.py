@@ -2065,6 +2065,8 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
 
 
 # `… và tỷ lệ … đều đạt 100%`: `đều` (both, all) right before the verb of a value that several shares share.
+_AND_A_COUNT = re.compile(r"\s(?:và|cùng(?: với)?)\s+\d")
+
 _BOTH_REACH = re.compile(r"\bđều\s*(?:đã\s*)?(?:đạt|là|ở\s*mức)\s*(?:mức\s*)?$")
 
 
@@ -2522,10 +2524,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `… của các cơ quan cấp huyện chưa đạt mục tiêu 90%, mới đạt 76%`, `không phải 100% như kế hoạch mà chỉ
             # 85%`: the result set against the goal just named is of the goal's level (issue #11, round 22)
             scope = layout.scope(folded[c_start : layout.numbers[before][0]], "")
+        # `100% các sở, ban, ngành, UBND cấp huyện và 145 đơn vị cấp xã đã đưa phần mềm … vào hoạt động`: a count after
+        # `và` opens the next item, its units counted at their own level; the levels before it are the share's (round
+        # 25, real10; round 24 read one level before such a count).
+        after_own = after_near
+        if (cut := _AND_A_COUNT.search(after_near)) is not None and names_a_level_word(after_near[: cut.start()]):
+            after_own = after_near[: cut.start()]
         scope = (
             scope
             or layout.scope(
-                folded[last_number : amount.start], after_near, after_leads_into_number=next_start is not None
+                folded[last_number : amount.start], after_own, after_leads_into_number=next_start is not None
             )
             # a level that opens the clause, before its first number, is shared by its numbers (`Ở cấp huyện, tỷ lệ
             # A đạt 80%, tỷ lệ B 60%`); one named after an earlier number is that number's (`100% cán bộ cấp tỉnh …,

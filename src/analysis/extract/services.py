@@ -101,6 +101,9 @@ _GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\b(?:tăng )?từ {N}(?= (?:{_SERVICE} )?\(?n
 # not the first count's level.
 _NOT_NEXT_SERVICE = r"(?:(?! và (?:dịch vụ|DVC))[^.;%\d\n])"
 _OF_WHOM_NOW = r"(?: (?:của|trên địa bàn) (?:toàn )?(?:tỉnh|huyện|thành phố))?(?: (?:hiện nay|hiện|đến nay))?"
+# The goal's deadline between the levels and their count (`số thủ tục … cung cấp ở mức độ 3, 4 đến 2015 đạt 42 thủ
+# tục`, `… mức độ 3, 4 đến năm 2016 sẽ đạt 56`; round 25, real10): the year is no count, the count follows it.
+_BY_YEAR = r"(?:,? (?:đến|tới|vào) (?:hết |cuối )?(?:năm )?(?:19|20)\d\d,?)?"
 
 PERCENT_RULES = [
     PercentRule(
@@ -109,7 +112,9 @@ PERCENT_RULES = [
         # `100% dịch vụ hành chính công …`, `70% thủ tục đạt mức độ 2`; and the older reports' share written after the
         # procedures it counts, the level right after the value (`560 thủ tục hành chính, trong đó 90% ở mức độ 2`)
         cue(
-            r"dịch vụ (?:hành chính )?công[^.;%\n]{0,40}?mức độ 2\b|mức độ 2 trở lên"
+            # (`100% các dịch vụ công trong toàn tỉnh có sử dụng biểu mẫu phải đạt mức độ 2`: which services, at length, before
+            # the level; round 25, real10)
+            r"dịch vụ (?:hành chính )?công[^.;%\n]{0,60}?mức độ 2\b|mức độ 2 trở lên"
             r"|thủ tục[^.;%\n]{0,50}?(?:trực tuyến (?:ở )?|đạt )mức độ 2\b"
             # (opening with `mức`, the rarer word, and looking back at `ở`/`đạt` right after the value: a cue that
             # opens with so common a word is tried at each of its many places)
@@ -209,7 +214,7 @@ COUNT_RULES = [
         cue(
             # (not across `trong đó`: `… mức độ 3, 4, trong đó chỉ có 14 dịch vụ mức độ 4` is a part; `Tổng số thủ
             # tục … mức độ 3, 4 là 367` counts services too)
-            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng{_TIMES_OVER}? từ) ?{N}{_NOT_APPLICATIONS}{_NO_SPLIT_AFTER}"
+            rf"(?:dịch vụ (?:hành chính )?công|DVCTT|DVC|thủ tục(?: hành chính)?)[^.;%\d\n]{{0,40}}?{_LEVEL_LIST}{_BY_YEAR}(?:(?!trong đó)[^.;%\d\n]){{0,30}}?(?:là|đạt|lên|có|:|tăng{_TIMES_OVER}? từ) ?{N}{_NOT_APPLICATIONS}{_NO_SPLIT_AFTER}"
         ),
         "services.level3_4_count_after",
     ),
