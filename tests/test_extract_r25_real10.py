@@ -1,4 +1,4 @@
-"""Round 25, helper `real10`: wording found on real public pages (docs/phrasing.md §8, pages 487-505), tested on
+"""Round 25, helper `real10`: wording found on real public pages (docs/phrasing.md §8, pages 502-520), tested on
 sentences in our own words with fictional figures (none copied from a page, none from the `dev_real10` texts)."""
 
 from __future__ import annotations
