@@ -303,7 +303,9 @@ def find_province(text: str) -> tuple[Province | None, int, int]:
     if scores[best] <= 1.5 and len(scores) == 1:
         # A district's page that names another province once in passing (`… học tập kinh nghiệm tại tỉnh Lào Cai`) and
         # its own district again and again with its kind (`huyện Mộc Châu`), never its own province: the district's
-        # province (named at least twice, more strongly than the one named; issue #11, round 25).
+        # province (named at least twice, more strongly than the one named; issue #11, round 25). A mention scores 1,
+        # 1.5 after `tỉnh` and 3 after an issuer (`UBND tỉnh`, see _score_mentions): at most 1.5 is one plain mention
+        # of the other province, and 2.0 two mentions of the district.
         by_district, district_span = _score_mentions(head, districts=True)
         if by_district:
             own = max(by_district, key=lambda n: (by_district[n], -district_span[n][0]))

@@ -149,11 +149,11 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         found += _this_share(layout, found)
         found += _this_count(layout, found)
     if "hệ thống này" in layout.folded or "hệ thống đó" in layout.folded:
-        found += _this_system(ctx, layout, found)
+        found += _this_system(layout, found)
     if "thử" in layout.folded and (trials := [m.start() for m in _ON_TRIAL.finditer(layout.folded)]):
         found = [f for f in found if not _on_trial(layout, f, trials)]
-    if "điểm tối đa" in layout.folded or "cách tính điểm" in layout.folded:
-        found = [f for f in found if not _points_of_a_score(layout.folded, f)]
+    if (scoring := _scoring_method_starts(layout.folded)) is not None:
+        found = [f for f in found if not _points_of_a_score(layout.folded, f, scoring)]
     if "mục tiêu" in layout.folded or "phấn đấu" in layout.folded:
         found += _bare_goal(layout, found)
     found = _raised_from(layout, found)
@@ -458,19 +458,26 @@ _SYSTEM_NAMED = re.compile(
     r"(?P<video>hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến)"
     r"|(?P<network>truyền\s*số\s*liệu\s*chuyên\s*dùng|mạng\s*chuyên\s*dùng)"
 )
+# Another system named after it (`… hội nghị truyền hình …; hệ thống một cửa điện tử …. Hiện hệ thống này …`): `này` is
+# that one, which no indicator of these measures. `hệ thống` then a word of grammar is the same one spoken of again
+# (`Toàn bộ hệ thống với gần 200 điểm cầu …`, `hệ thống đã được …`), no other named.
+_ANOTHER_SYSTEM = re.compile(
+    r"\bhệ thống\s+(?!(?:này|đó|nói trên|trên|với|được|đã|đang|đều|cũng|của|gồm|là|có|và|vẫn|hiện|chạy|vận hành|"
+    r"hoạt động)\b)[^\W\d]"
+)
 
 
-def _this_system(ctx: DocContext, layout: Layout, found: list[Fact]) -> list[Fact]:
+def _this_system(layout: Layout, found: list[Fact]) -> list[Fact]:
     """Facts of `hệ thống này … đến N% xã` (see _THIS_SYSTEM) that no rule read: the commune share of the system named
-    last in the 600 characters before it."""
-    folded, more = layout.folded, []
+    last in the 600 characters before it, when no other system is named after that one."""
+    ctx, folded, more = layout.ctx, layout.folded, []
     read = {f.value_start for f in found}
     for m in _THIS_SYSTEM.finditer(folded):
         at = m.start("n")
         if at in read:
             continue
         named = list(_SYSTEM_NAMED.finditer(folded, max(0, m.start() - 600), m.start()))
-        if not named:
+        if not named or _ANOTHER_SYSTEM.search(folded, named[-1].end(), m.start()):
             continue
         indicator = (
             "communes_with_videoconference_pct" if named[-1].group("video") else "communes_on_specialized_network_pct"
@@ -507,12 +514,22 @@ def _this_system(ctx: DocContext, layout: Layout, found: list[Fact]) -> list[Fac
 _ON_TRIAL = re.compile(r"\b(?:vận hành|chạy|lắp đặt|triển khai|kết nối) thử(?: nghiệm)?\b")
 
 
+# A trial that ended (`sau khi triển khai thử nghiệm thành công, 100% xã đã …`, `… thử nghiệm, nay chính thức …`): what
+# follows is the state.
+_TRIAL_ENDED = re.compile(r"thành công|chính thức|sau khi|sau đó|hoàn thành")
+
+
 def _on_trial(layout: Layout, fact: Fact, trials: list[int]) -> bool:
-    """Whether a trial's words (at `trials`, in text order) stand in the value's clause before it."""
-    if fact.value_start is None:
+    """Whether a trial's words (at `trials`, in text order) stand in the value's clause before it, the trial not said to
+    be over. Money is never a trial's state (`kinh phí … (lắp đặt thử nghiệm …) là 5.000 triệu đồng` is a budget)."""
+    if fact.value_start is None or fact.indicator.endswith("_mvnd"):
         return False
     k = bisect.bisect_left(trials, fact.value_start) - 1
-    return k >= 0 and trials[k] >= layout.clause(fact.value_start)[0]
+    return (
+        k >= 0
+        and trials[k] >= layout.clause(fact.value_start)[0]
+        and not _TRIAL_ENDED.search(layout.folded, trials[k], fact.value_start)
+    )
 
 
 # A scoring method (`Cách tính điểm`, `Điểm tối đa`): its numbers next to `điểm` are points (`Điểm = Tỷ lệ * 25 điểm`,
@@ -521,9 +538,22 @@ _POINTS_AFTER = re.compile(r"\s*điểm\b")
 _POINTS_BEFORE = re.compile(r"(?:\bđiểm(?:\s*tối\s*đa)?|=[^.;\n]{0,30})\s*$")
 
 
-def _points_of_a_score(folded: str, fact: Fact) -> bool:
+_SCORING_METHOD = re.compile(r"điểm tối đa|cách tính điểm")
+
+
+def _scoring_method_starts(folded: str) -> int | None:
+    """Where a scoring method opens in a text (its first `cách tính điểm` / `điểm tối đa`), if it has one."""
+    if "điểm tối đa" not in folded and "cách tính điểm" not in folded:
+        return None
+    m = _SCORING_METHOD.search(folded)
+    return m.start() if m else None
+
+
+def _points_of_a_score(folded: str, fact: Fact, scoring_starts: int) -> bool:
+    """Whether a value after the opening of a scoring method is a number of points (`25 điểm`, `Điểm = Tỷ lệ * 25`):
+    before it, `kết nối tại 52 điểm` is a count of network points as anywhere else."""
     at, end = fact.value_start, fact.value_end
-    if at is None or end is None:
+    if at is None or end is None or at < scoring_starts:
         return False
     return bool(_POINTS_AFTER.match(folded, end) or _POINTS_BEFORE.search(folded, max(0, at - 40), at))
 

@@ -606,10 +606,17 @@ def _list_head(
         and (lead := _PHASING_LEAD.search(text, max(0, label_start - 80), label_start)) is not None
         and (first := _YEAR_THEN_AMOUNT.match(text, label_start)) is not None
         and (ctx.period_start is None or ctx.period_start <= int(first.group("y")) <= (ctx.period_end or 9999))
-        and "dự án" not in fold(text[max(0, text.rfind("\n", 0, lead.start()) - 300) : lead.start()])
+        and "dự án" not in fold(text[_shortly_before(text, lead.start()) : lead.start()])
     ):
         return "budget_total_mvnd", "budget.phased", label_start
     return None
+
+
+def _shortly_before(text: str, at: int) -> int:
+    """Where the text "shortly before" `at` begins: its line and about 300 characters before that line, at most 600
+    characters in all (a text with no line breaks before `at` is not searched from its start)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return max(0, line_start - 300, at - 600)
 
 
 def _when(

@@ -297,8 +297,14 @@ GOAL_NAMED_BEFORE = re.compile(
     r"|(?:/ ?|\( ?|so với |chỉ tiêu )kế hoạch(?: đề ra| được giao| giao)?(?: ?[:(] ?| )(?:là |đạt )?(?:khoảng |chừng |ngót |xấp xỉ |trên dưới |trên |hơn |gần )?$"
 )
 # A result, then its goal after a slash (`đạt 91%/80%` under `(thực hiện/chỉ tiêu)`, a review of a term): the share after
-# the slash is the goal (stop 25, dev_wording11; both figures carry `%`, so no fraction of a level).
+# the slash is the goal (stop 25, dev_wording11; both figures carry `%`, so no fraction of a level). Only where the text
+# says that a slash sets a result against its goal (`thực hiện/chỉ tiêu`, `kết quả/kế hoạch`), or the sentence names a
+# goal: `cấp tỉnh/cấp huyện đạt 95%/85%` is two results, one per level.
 _RESULT_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d.,]*)\s*%\s*/\s*$")
+_RESULT_SLASH_GOAL_KEY = re.compile(
+    r"(?:thực hiện|kết quả|đạt được)\s*/\s*(?:chỉ tiêu|kế hoạch|mục tiêu)|(?:chỉ tiêu|kế hoạch|mục tiêu)\s*/\s*thực hiện"
+)
+_GOAL_WORD = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu")
 # A figure grown from, then `lên` (`104 dịch vụ lên 512`), and the year a growth is measured against (`So với năm 2015`).
 _VALUE_THEN_UP = re.compile(r"[\d.,]+(?: ?%)?(?: [^\W\d]+){0,3}? lên ")
 _COMPARED_WITH_YEAR = re.compile(r"\bso với (?:cùng kỳ )?(?:(?:đầu|cuối|hết) )?năm (?P<y>(?:19|20)\d\d)\b")
@@ -593,6 +599,7 @@ class Layout:
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
         self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
+        self._reviewed_ends: dict[int, int | None] = {}  # per section of results: the earlier programme's last year
 
     @cached_property
     def _number_scan(self) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
@@ -1029,9 +1036,7 @@ class Layout:
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         c, c_end = self.clause(pos)
-        if "/" in self.folded[max(c, pos - 3) : pos] and _RESULT_SLASH_BEFORE.search(
-            self.folded, max(c, pos - 12), pos
-        ):
+        if self._result_before_slash(pos, c) is not None:
             return "target"  # `đạt 91%/80%` (thực hiện/chỉ tiêu): the goal written after the result and a slash
         if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
@@ -1242,11 +1247,7 @@ class Layout:
         of the period a review looks back on)."""
         c, c_end = self.clause(pos)
         s, s_end = self.sentence(pos)
-        if (
-            kind == "target"
-            and "/" in self.folded[max(c, pos - 3) : pos]
-            and (slash := _RESULT_SLASH_BEFORE.search(self.folded, max(c, pos - 16), pos)) is not None
-        ):
+        if kind == "target" and (slash := self._result_before_slash(pos, c)) is not None:
             return self.year("baseline", slash.start("n"))  # `đạt 91%/80%`: the goal of the result's own year
         if kind == "target" and (due := self._due(pos)) is not None and due[0] is not None:
             return due[0]  # `… dự kiến hoàn thành vào cuối năm 2017`: the year the work is due
@@ -1399,6 +1400,22 @@ class Layout:
             return reviewed
         return ctx.default_year(kind)
 
+    @cached_property
+    def _slash_sets_result_against_goal(self) -> bool:
+        """Whether the text says that its slashes set a result against its goal (`(thực hiện/chỉ tiêu)`)."""
+        return "/" in self.folded and _RESULT_SLASH_GOAL_KEY.search(self.folded) is not None
+
+    def _result_before_slash(self, pos: int, clause_start: int) -> re.Match[str] | None:
+        """The result right before the slash in front of the share at `pos` (`đạt 91%/80%`), when that share is its
+        goal: the text keys its slashes so, or the share's sentence names a goal (see _RESULT_SLASH_BEFORE)."""
+        if "/" not in self.folded[max(clause_start, pos - 3) : pos]:
+            return None
+        slash = _RESULT_SLASH_BEFORE.search(self.folded, max(clause_start, pos - 16), pos)
+        if slash is None or self._slash_sets_result_against_goal:
+            return slash
+        s, s_end = self.sentence(pos)
+        return slash if _GOAL_WORD.search(self.folded, s, s_end) else None
+
     def _reviewed_programme_end(self, i: int) -> int | None:
         """In a section of results with no year of its own, the last year of an earlier programme its opening lines name
         as the one carried out (`I. KẾT QUẢ ĐẠT ĐƯỢC` / `… đã ban hành Kế hoạch … giai đoạn 2016-2020. Qua thực hiện …`,
@@ -1411,7 +1428,7 @@ class Layout:
         # (from the first of its sub-sections: `I. ĐÁNH GIÁ KẾT QUẢ` / `Chương trình … giai đoạn 2016-2020 …` / `1. Có 67% …`)
         while i > 1 and kinds[i - 1] == "baseline" and years[i - 1] is None and years[i] is None:
             i -= 1
-        cache = self.__dict__.setdefault("_reviewed_ends", {})
+        cache = self._reviewed_ends
         if i not in cache:
             begin = starts[i]
             end = min(len(self.folded), begin + 600)
@@ -2064,9 +2081,11 @@ def _find_cue(rules: list[PercentRule], openings: WordIndex, text: str, begin: i
     return max(hits, key=lambda h: h[1].end()) if nearest_last else min(hits, key=lambda h: h[1].start())
 
 
-# `… và tỷ lệ … đều đạt 100%`: `đều` (both, all) right before the verb of a value that several shares share.
+# A count after `và` / `cùng với` opens the next item (`100% các sở … và 145 đơn vị cấp xã …`): the levels after a
+# share stop there (round 25, real10).
 _AND_A_COUNT = re.compile(r"\s(?:và|cùng(?: với)?)\s+\d")
 
+# `… và tỷ lệ … đều đạt 100%`: `đều` (both, all) right before the verb of a value that several shares share.
 _BOTH_REACH = re.compile(r"\bđều\s*(?:đã\s*)?(?:đạt|là|ở\s*mức)\s*(?:mức\s*)?$")
 
 
@@ -2527,13 +2546,13 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # `100% các sở, ban, ngành, UBND cấp huyện và 145 đơn vị cấp xã đã đưa phần mềm … vào hoạt động`: a count after
         # `và` opens the next item, its units counted at their own level; the levels before it are the share's (round
         # 25, real10; round 24 read one level before such a count).
-        after_own = after_near
+        levels_after_share = after_near
         if (cut := _AND_A_COUNT.search(after_near)) is not None and names_a_level_word(after_near[: cut.start()]):
-            after_own = after_near[: cut.start()]
+            levels_after_share = after_near[: cut.start()]
         scope = (
             scope
             or layout.scope(
-                folded[last_number : amount.start], after_own, after_leads_into_number=next_start is not None
+                folded[last_number : amount.start], levels_after_share, after_leads_into_number=next_start is not None
             )
             # a level that opens the clause, before its first number, is shared by its numbers (`Ở cấp huyện, tỷ lệ
             # A đạt 80%, tỷ lệ B 60%`); one named after an earlier number is that number's (`100% cán bộ cấp tỉnh …,
