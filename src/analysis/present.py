@@ -10,6 +10,8 @@ import hashlib
 import html
 import inspect
 import os
+import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
@@ -92,8 +94,6 @@ def section(title: str, *parts: object, level: int = 2):
     paper (a chart or a note never leaves its heading alone at a page end); the rest may break between pages. A part
     the same as one before it is said once (an empty selection's chart and table say the same line; a chart and
     its table name the same rows they leave out)."""
-    import re
-
     marked: list[str] = []
     for part in dict.fromkeys(_markup(p) for p in parts):
         # a table ending in the note a part before it was (the rows a chart and its table leave out): said once
@@ -129,7 +129,7 @@ def figure(fig, alt: str, as_html: bool = False, crop: bool = True, dpi: int = 1
 
 
 def chart_series(
-    plot,
+    plot: Callable[..., object],
     table: pd.DataFrame,
     *,
     title: str,
@@ -153,10 +153,8 @@ def chart_series(
     from analysis import plots
 
     if values and not table.empty:
-        drawn = table[list(values)].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
-        left_out = _row_names(table[~drawn], table, kwargs.get("label_col"))
-        table = table[drawn]
-        after = [note(t("not_shown", lang, names=", ".join(left_out)), as_html=True)] if left_out else []
+        table, left_out = _rows_with_a_value(table, values, lang, kwargs.get("label_col"))
+        after = [left_out] if left_out else []
         if table.empty:
             return [note(t("comparison.none", lang), as_html=True)]
         return chart_series(plot, table, title=title, alt=alt, per_figure=per_figure, lang=lang, **kwargs) + after
@@ -176,6 +174,18 @@ def chart_series(
         fig = plot(part, title=title + suffix, scale_from=table, **kwargs)
         out.append(figure(fig, alt + suffix, as_html=True, crop=False))  # constrained layout: nothing to trim
     return out
+
+
+def _rows_with_a_value(
+    frame: pd.DataFrame, values: Sequence[str], lang: str, label_col: str | None = None
+) -> tuple[pd.DataFrame, str]:
+    """The rows with at least one of `values` stated, and the HTML line naming the rows left out ("" when none is):
+    a chart and a table of the same rows say the same line, which `section` then says once."""
+    stated = frame[list(values)].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
+    if stated.all():
+        return frame, ""
+    names = _row_names(frame[~stated], frame, label_col)
+    return frame[stated], note(t("not_shown", lang, names=", ".join(names)), as_html=True)
 
 
 def heading(text: str, level: int = 2, as_html: bool = False):
@@ -202,12 +212,12 @@ def fact_table(
     frame: pd.DataFrame,
     columns: dict[str, str],
     lang: str = "en",
-    number_cols: tuple = (),
-    quote_cols: tuple = (),
+    number_cols: tuple[str, ...] = (),
+    quote_cols: tuple[str, ...] = (),
     as_html: bool = False,
-    id_cols: tuple = ("doc_id",),
-    money_cols: tuple = (),
-    values: tuple = (),
+    id_cols: tuple[str, ...] = ("doc_id",),
+    money_cols: tuple[str, ...] = (),
+    values: tuple[str, ...] = (),
 ):
     """An HTML table: `columns` maps frame columns to headers; numbers formatted, missing said, quotes in
     quotation marks and escaped; ids (`id_cols`, long unbroken slugs) in small type that wraps anywhere. An empty
@@ -219,10 +229,7 @@ def fact_table(
     sentence."""
     left_out = ""
     if values and not frame.empty:
-        shown = frame[list(values)].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
-        if not shown.all():
-            left_out = note(t("not_shown", lang, names=", ".join(_row_names(frame[~shown], frame))), True)
-        frame = frame[shown]
+        frame, left_out = _rows_with_a_value(frame, values, lang)
     if frame.empty:
         return _html(left_out, as_html) if left_out else note(t("empty_selection", lang), as_html)
     unit = f" ({t('mvnd', lang)})"
