@@ -59,13 +59,14 @@ def test_a_line_above_a_table_read_after_it_goes_before_it():
 
 def test_a_mark_read_apart_from_its_letter_is_left_out():
     data = {
-        "text": ["ˆ", "Chiều", "2016", "-", "2020", "~", "Lộ"],
-        "left": [130, 100, 300, 372, 390, 505, 500],
-        "top": [96, 100, 100, 106, 100, 92, 100],
-        "width": [12, 80, 60, 10, 60, 10, 40],
-        "height": [6, 30, 24, 3, 24, 6, 30],
+        "text": ["ˆ", "Chiều", "2016", "-", "2020", "~", "Lộ", "-", "Mục"],
+        "left": [130, 100, 300, 372, 390, 505, 500, 100, 96],
+        "top": [96, 100, 100, 106, 100, 92, 100, 152, 180],
+        "width": [12, 80, 60, 10, 60, 10, 40, 10, 50],
+        "height": [6, 30, 24, 3, 24, 6, 30, 3, 28],
     }
-    assert formats._split_marks(data) == {0, 5}  # the dash between two years lies over no word
+    # the dash between two years lies over no word; a list's dash stands a line above the next line's word
+    assert formats._split_marks(data) == {0, 5}
 
 
 @pytest.mark.skipif(formats.ocr_available() is not None, reason="Tesseract with its Vietnamese model not installed")

@@ -1066,8 +1066,9 @@ def _lines_above_tables(lines: list[Line]) -> list[Line]:
 # A tone or vowel mark Tesseract reads apart from its letter as a word of its own (in bold capitals and headings of a
 # coarse scan: `ˆ` over `Nhiệm`, the hook of `Tổng` as `-`), given before the word it stands on (`ˆ Nhiệm vụ`,
 # `- Tổng kinh phí`): a table's header cell then no longer names its column. A word of one such sign that lies over
-# another word (within its width, its middle above that word's middle) is that word's mark, and is left out; a dash
-# between two words (`2016 - 2020`) lies over none.
+# another word (within its width, its middle at that word's top, a third of its height at most away) is that word's
+# mark, and is left out; a dash between two words (`2016 - 2020`) lies over none, a list's dash at a line's start
+# stands half a line or more above the next line's first word.
 _MARK_SIGNS = frozenset("ˆ^˜~`´'’‘-–¯¨°.,")
 
 
@@ -1085,7 +1086,8 @@ def _split_marks(data: dict) -> set[int]:
                 and len(word.strip()) > 1
                 and lefts[j] <= lefts[k]
                 and lefts[k] + widths[k] <= lefts[j] + widths[j]
-                and tops[j] - heights[j] < middle < tops[j] + heights[j] / 2
+                and tops[j] - 0.3 * heights[j] < middle < tops[j] + 0.35 * heights[j]
+                and heights[k] < 0.5 * heights[j]
             ):
                 out.add(k)
                 break
