@@ -331,6 +331,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_leftovers3", "dev_leftovers3_plans"),
         ("dev_wording11", "dev_wording11_plans"),
         ("dev_real10", "dev_real10_plans"),
+        ("dev_pdf4", "dev_pdf4_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -42,6 +42,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,6 +89,33 @@ _MIN_PAGE_PIXELS = 300
 
 # A page with fewer letters than this in its text layer, but with an image on it, is a scan.
 _MIN_PAGE_CHARS = 10
+# A page's text layer is unreadable when its font lost its Unicode map (a printer driver embedding a subset font with
+# no /ToUnicode): pdfium gives glyph numbers as characters, control codes and letters of other scripts
+# (`%ٛWUF¡QE٣FKX`), a line's words run together. Such a page is read by OCR, as a scan is. A page is so when a
+# tenth of its characters are neither Latin (TCVN3 and VNI codes are Latin-1), Vietnamese, marks nor punctuation,
+# or when its words average more letters than a Vietnamese word ever has (a shifted map with spaces lost).
+_ODD_SHARE = 0.1
+_LONG_WORDS = 12.0
+_MIN_ODD_CHARS = 20
+
+
+def unreadable_text(text: str) -> bool:
+    """Whether a page's text layer is glyph codes rather than words (its font's Unicode map missing or broken)."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if len(chars) < _MIN_ODD_CHARS:
+        return False
+    odd = 0
+    for ch in chars:
+        o = ord(ch)
+        if (o < 0x370 and unicodedata.category(ch) != "Cc") or 0x1E00 <= o <= 0x1EFF or 0x2000 <= o <= 0x2BFF:
+            continue
+        odd += 1
+    if odd >= _ODD_SHARE * len(chars):
+        return True
+    words = text.split()
+    return len(chars) / len(words) > _LONG_WORDS
+
+
 # pdfium marks a soft hyphen with U+0002 and unknown glyphs with U+FFFE/U+FFFF.
 _PDF_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\u00ad]")
 _PDF_JUNK_TCVN3 = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
@@ -720,7 +748,8 @@ def _has_image(page) -> bool:
 
 
 def pdf_pages(path: Path, source_file: str) -> PdfPages:
-    """Read a PDF's text layer page by page; pages without text but with an image are marked for OCR."""
+    """Read a PDF's text layer page by page; pages without text but with an image, and pages whose text layer is
+    glyph codes (unreadable_text), are marked for OCR."""
     from analysis.corpus import ReadProblem
 
     pdf = _open_pdf(path, source_file)
@@ -735,7 +764,8 @@ def pdf_pages(path: Path, source_file: str) -> PdfPages:
             heights.append(page.get_height())
             lines = _page_lines(page)
             letters = sum(len(ln.text.strip()) for ln in lines)
-            pages.append(None if letters < _MIN_PAGE_CHARS and _has_image(page) else lines)
+            scan = letters < _MIN_PAGE_CHARS and _has_image(page)
+            pages.append(None if scan or unreadable_text("\n".join(ln.text for ln in lines)) else lines)
     finally:
         pdf.close()
     if not any(pages_lines for pages_lines in pages if pages_lines) and all(p is not None for p in pages):
@@ -970,10 +1000,11 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     data, grid, image = _read_upright(page)
     _reread_doubted_figures(image, data)
     to_pt = 72 / dpi
+    split_marks = _split_marks(data)
     words: dict[tuple[int, int, int], list[int]] = {}
     conf_sum, n_words = 0.0, 0
     for k, word in enumerate(data["text"]):
-        if not word.strip() or _STRAY_MARK.fullmatch(word):
+        if not word.strip() or _STRAY_MARK.fullmatch(word) or k in split_marks:
             continue
         conf = float(data["conf"][k])
         if conf >= 0:
@@ -1008,7 +1039,59 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     rows = [(y * to_pt, left * to_pt, right * to_pt) for y, left, right in grid[1]]
     columns = _table_columns(columns, rows)
     lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else lines
+    lines = _lines_above_tables(lines)
     return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+def _lines_above_tables(lines: list[Line]) -> list[Line]:
+    """Tesseract reads a short line set apart right above a table (`Đơn vị tính: triệu đồng` flush right over a budget
+    table) as a block of its own and gives it after the table; the table's cells are then read with no unit. A line
+    that comes after a table's rows but stands above them, over the table's width, is put back before its first row
+    (a line of another column beside the table does not lie over it, and keeps its place)."""
+    out: list[Line] = []
+    for line in lines:
+        at = None
+        if not line.cells:
+            for k, row in enumerate(out):
+                if row.cells and row.top >= line.bottom and line.left < row.right and line.right > row.left:
+                    at = k
+                    break
+        if at is None:
+            out.append(line)
+        else:
+            out.insert(at, line)
+    return out
+
+
+# A tone or vowel mark Tesseract reads apart from its letter as a word of its own (in bold capitals and headings of a
+# coarse scan: `ˆ` over `Nhiệm`, the hook of `Tổng` as `-`), given before the word it stands on (`ˆ Nhiệm vụ`,
+# `- Tổng kinh phí`): a table's header cell then no longer names its column. A word of one such sign that lies over
+# another word (within its width, its middle at that word's top, a third of its height at most away) is that word's
+# mark, and is left out; a dash between two words (`2016 - 2020`) lies over none, a list's dash at a line's start
+# stands half a line or more above the next line's first word.
+_MARK_SIGNS = frozenset("ˆ^˜~`´'’‘-–¯¨°.,")
+
+
+def _split_marks(data: dict) -> set[int]:
+    texts, lefts, tops, widths, heights = data["text"], data["left"], data["top"], data["width"], data["height"]
+    marks = [k for k, w in enumerate(texts) if len(w) == 1 and w in _MARK_SIGNS]
+    if not marks:
+        return set()
+    out = set()
+    for k in marks:
+        middle = tops[k] + heights[k] / 2
+        for j, word in enumerate(texts):
+            if (
+                j != k
+                and len(word.strip()) > 1
+                and lefts[j] <= lefts[k]
+                and lefts[k] + widths[k] <= lefts[j] + widths[j]
+                and tops[j] - 0.3 * heights[j] < middle < tops[j] + 0.35 * heights[j]
+                and heights[k] < 0.5 * heights[j]
+            ):
+                out.add(k)
+                break
+    return out
 
 
 # An underscore or two standing alone: what Tesseract reads in a wide blank (between a table's row number and its
