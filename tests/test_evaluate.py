@@ -99,6 +99,7 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_pdf3",
         "dev_real9",
         "dev_wording10",
+        "dev_wording12",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()

@@ -328,6 +328,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_pdf3", "dev_pdf3_plans"),
         ("dev_real9", "dev_real9_plans"),
         ("dev_wording10", "dev_wording10_plans"),
+        ("dev_wording12", "dev_wording12_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
