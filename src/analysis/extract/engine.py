@@ -289,6 +289,8 @@ _RESULT_AFTER_GOAL = re.compile(
     r"(?:(?:nhưng|song|mà|còn) )?(?:thực tế |trên thực tế |kết quả |hiện )?(?:chỉ |mới |đã )?(?:đạt |được |là )?(?:khoảng |gần |hơn |trên |chừng )?"
 )
 # A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
+# A goal a result is set against, up to the goal's name (`… thấp so với mục tiêu`, `so với chỉ tiêu`), lower case.
+_COMPARED_TO_GOAL = re.compile(r"\bso với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)\b")
 _MEASURED_AGAINST_GOAL = re.compile(
     r"[\d.,]+ ?(?:%|[^\W\d]+(?: [^\W\d]+)?)?,? so với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?: [^\W\d]+){0,4} ?[(:]? ?\d"
 )
@@ -500,6 +502,8 @@ _LEVEL_PAIR = cue(
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
+    # a district's staff `từ huyện đến xã` (its offices and its communes: two levels, round 25)
+    r"|từ (?:cấp )?huyện (?:đến|tới|xuống) (?:cấp )?(?:xã|cơ sở)"
     # staff or agencies "down to the communes", said aside (`cán bộ … trong cơ quan nhà nước (đến cấp xã)`, `– đến cấp
     # xã –`) or of the state's agencies (`cơ quan nhà nước các cấp đến cấp xã`): every level, not the communes alone
     # (each alternative opens with a word: the aside's closing mark, not its opening one, is matched)
@@ -1061,6 +1065,14 @@ class Layout:
         # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
         p = self._paragraph_or_list(pos)
         found = self._cues(p, s) if p < s else []
+        if found and "so với" in self.folded[p:s]:
+            # (not a goal a result was measured against: `… lên 47 người, vẫn thấp so với mục tiêu 60 người mà Kế hoạch đặt
+            # ra cho năm 2015. 47 người này gồm 3 thạc sĩ, …` goes on with the results, round 25)
+            found = [
+                f
+                for f in found
+                if not _COMPARED_TO_GOAL.search(self.folded, max(self.clause(f[0])[0], f[0] - 80), f[0] + 9)
+            ]
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
         # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
@@ -1387,7 +1399,9 @@ class Layout:
             and names_a_level_word(after[: cut.start()])
             and (
                 (start := _FROM_LEVEL.search(after, 0, cut.start())) is None
-                or names_a_level_word(after[: start.start()])
+                # (a level named before the range, not the verb `cấp`: `… hộp thư … đã được cấp cho cán bộ, công chức
+                # từ cấp huyện đến cấp xã` is a range of levels, round 25)
+                or (names_a_level_word(after[: start.start()]) and Layout.scope("", after[: start.start()]) is not None)
             )
         ):
             after = after[: cut.start()]
@@ -1565,8 +1579,10 @@ _LEVEL_LEADS_INTO_NUMBER = re.compile(
 # stated one is read and the fraction is not. A fraction of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm
 # vụ`, `9.690 đài/10.599 xã`) is no share. Count indicators read the first number as their count
 # (`28/28 sở … có trang thông tin điện tử` → 28 component websites; see `FRACTION` and `extract_counts`).
+# (a district's offices, `14/14 phòng, ban chuyên môn`, are its agencies too, round 25; not `phòng họp`, rooms)
 _AGENCY_NOUN = (
-    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương)"
+    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương"
+    r"|phòng\b(?!\s*họp))"
 )
 _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
 # A share the source states itself after the fraction, in the same clause.
@@ -3026,6 +3042,30 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((up_at, up.end("n")))
+                if (
+                    up_kind == "baseline"
+                    and (plan := _PLAN_FIGURE.match(folded, up.end()))
+                    and not any(a < plan.end("n") and plan.start("n") < b for a, b in taken)
+                ):
+                    # `… tăng từ 29 người (năm 2010) lên 47 người, vẫn thấp so với mục tiêu 60 người …`: the goal the
+                    # count raised to is measured against (round 25), as after a count read alone
+                    p_at = plan.start("n")
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            rule.indicator,
+                            rule.name + ".plan_figure",
+                            Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n")),
+                            p_at,
+                            plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
+                            "target",
+                            scope,
+                            layout.year("target", p_at),
+                            (p_at, plan.end("n")),
+                        )
+                    )
+                    taken.append((p_at, plan.end("n")))
             elif not rule.zero and (rule.scale == 1.0 or rule.scaled_list):
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)

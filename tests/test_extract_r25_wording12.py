@@ -1,0 +1,89 @@
+"""Round 25 (`dev_wording12`): how real texts word their values, tested on sentences in our own words with fictional
+figures (none copied from the set's texts)."""
+
+from __future__ import annotations
+
+from analysis.extract import extract_corpus
+
+
+def _facts(tmp_path, text: str, name: str = "doc.txt"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert not result.problems
+    f = result.facts
+    return set(
+        zip(
+            f["indicator"],
+            f["kind"],
+            f["scope"],
+            f["year"].astype("Int64").astype(object),
+            f["value"],
+            strict=True,
+        )
+    )
+
+
+def test_an_interview_under_a_quoted_headline_states_the_state_now(tmp_path):
+    text = (
+        'Lai Châu: "Mọi thủ tục phải lên mạng"\n\n'
+        "Ngày đăng: 11/06/2020\n\n"
+        "Phóng viên: Xin ông cho biết về nhân lực công nghệ thông tin của tỉnh?\n\n"
+        "Ông Lò Văn Tâm: Tỉnh có 52 người làm chuyên trách công nghệ thông tin ở các sở, ngành và huyện.\n\n"
+        "Phóng viên: Sang năm, tỉnh hướng tới điều gì?\n\n"
+        "Ông Lò Văn Tâm: Sang năm chúng tôi phấn đấu có 200 dịch vụ công trực tuyến mức độ 4.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("it_staff_count", "baseline", "all", 2020, 52) in got
+
+
+def test_a_share_in_words_of_those_just_named(tmp_path):
+    text = (
+        "(Điện Biên, 02/10/2019) - Hiện tỉnh có 61 cán bộ chuyên trách công nghệ thông tin, hơn một nửa trong số đó "
+        "có trình độ đại học trở lên.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("it_staff_university_or_higher_pct", "baseline", "all", 2019, 50) in got
+
+
+def test_units_out_of_a_whole_written_with_trong_so(tmp_path):
+    text = (
+        "(Yên Bái, 05/05/2018) - Đến nay 17 trong số 20 cơ quan cấp tỉnh đã bố trí cán bộ chuyên trách công nghệ "
+        "thông tin; ở cấp xã, ba trong số 12 xã đã triển khai một cửa điện tử.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_with_dedicated_it_staff_pct", "baseline", "province", 2018, 85) in got
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2018, 25) in got
+
+
+def test_a_districts_offices_counted_as_a_fraction(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 12/BC-UBND\nTam Nông, ngày 15 tháng 12 năm 2022\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2022\n\n"
+        "Đến nay 11/12 phòng, ban chuyên môn của huyện đã dùng chữ ký số trên văn bản đi.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2022, 91.7) in got
+
+
+def test_a_count_granted_to_staff_from_one_level_to_another(tmp_path):
+    text = (
+        "(Bắc Kạn, 20/08/2021) - Đến nay 3.150 hộp thư công vụ đã được cấp cho cán bộ, công chức từ cấp huyện đến "
+        "cấp xã.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("email_accounts_count", "baseline", "all", 2021, 3150) in got
+
+
+def test_it_staff_that_grew_and_the_goal_they_are_measured_against(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 201/BC-UBND\nĐồng Nai, ngày 20 tháng 11 năm 2018\n\n"
+        "BÁO CÁO\nSơ kết 3 năm thực hiện Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2016 - 2020\n\n"
+        "I. KẾT QUẢ\n"
+        "Đội ngũ cán bộ chuyên trách công nghệ thông tin đã tăng từ 52 người (năm 2015) lên 71 người, còn thấp so với "
+        "mục tiêu 90 người vào năm 2020. Đội ngũ này gồm 6 thạc sĩ và 52 người có trình độ đại học.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("it_staff_count", "baseline", "all", 2015, 52) in got
+    assert ("it_staff_count", "baseline", "all", 2018, 71) in got
+    assert ("it_staff_count", "target", "all", 2020, 90) in got
+    assert ("it_staff_postgraduate_count", "baseline", "all", 2018, 6) in got
