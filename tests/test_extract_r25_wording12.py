@@ -87,3 +87,19 @@ def test_it_staff_that_grew_and_the_goal_they_are_measured_against(tmp_path):
     assert ("it_staff_count", "baseline", "all", 2018, 71) in got
     assert ("it_staff_count", "target", "all", 2020, 90) in got
     assert ("it_staff_postgraduate_count", "baseline", "all", 2018, 6) in got
+
+
+def test_a_results_row_written_as_text_with_full_stops_between_its_cells(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\n\nSố: 64/BC-UBND\nThái Bình, ngày 10 tháng 7 năm 2019\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin 6 tháng đầu năm 2019\n\n"
+        "3. Tỷ lệ UBND sử dụng chữ ký số chuyên dùng – Cấp huyện: 100%. Cấp xã: 88%.\n"
+        "4. Tỷ lệ cán bộ, công chức được cấp hộp thư công vụ – Kế hoạch năm: 95%. Thực hiện đến 30/6: 91%.\n"
+        "5. Số thủ tục hành chính đã công khai trên Cổng dịch vụ công của tỉnh – 1.540 thủ tục.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2019, 100) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2019, 88) in got
+    assert ("staff_with_email_pct", "target", "all", 2019, 95) in got
+    assert ("staff_with_email_pct", "baseline", "all", 2019, 91) in got
+    assert ("admin_procedures_count", "baseline", "all", 2019, 1540) in got

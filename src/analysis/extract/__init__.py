@@ -623,6 +623,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     # Numbers written in words, with spaces or an English point (`bốn mươi lăm công chức`, `12 500 triệu`), read
     # as the digits a reader would write, in a text of the same length (vietnamese.digitise_numbers).
     read, rewritten = digitise_numbers(text)
+    read = _row_items_joined(read)
     ctx = _context(source, meta, read)
     layout = Layout(ctx)
     found, facts = extract_facts(ctx, layout)
@@ -638,6 +639,30 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     kept = {id(f) for f in facts}
     numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines, rewritten, text)
     return meta, facts, lines, numbers
+
+
+# A row of a table written as text, its cells as `key: value` items each closed by a full stop (`4. Cơ quan sử dụng phần
+# mềm quản lý văn bản — Cấp tỉnh: 100%. Cấp huyện: 100%. Cấp xã: 96%.`, `… — Kế hoạch năm: 80%. Thực hiện 6 tháng: 72%.`):
+# the stop between two items of one line ends a cell, not the row's statement (round 25).
+_ROW_ITEM_STOP = re.compile(r"\. (?=[A-ZĐ][^\W\d]*(?: (?:[^\W\d]+|\d{1,4}(?:/\d{1,4})?)){0,5} ?: ?\d)")
+_VALUE_BEFORE_STOP = re.compile(r"\d[\d.,]*(?: ?%| [^\W\d]+(?: [^\W\d]+)?)?$")
+
+
+def _row_items_joined(text: str) -> str:
+    """`text` with each full stop between two `key: value` items of one line read as a `;` (same length)."""
+    stops = []
+    for m in _ROW_ITEM_STOP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.find(":", line_start, m.start()) >= 0 and _VALUE_BEFORE_STOP.search(
+            text, max(line_start, m.start() - 30), m.start()
+        ):
+            stops.append(m.start())
+    if not stops:
+        return text
+    chars = list(text)
+    for at in stops:
+        chars[at] = ";"
+    return "".join(chars)
 
 
 def widen_to_spans(records, spans: list[tuple[int, int]]) -> None:

@@ -262,6 +262,8 @@ TARGET_WEAK = (
 GOAL_NAMED_BEFORE = re.compile(
     r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch|cả năm|(?:của )?năm(?: \d{4})?))?|\bkế hoạch (?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
+    # a results row's plan cell written as text (`… — Kế hoạch năm: 80%. Thực hiện 6 tháng: 72%.`, round 25)
+    r"|\bkế hoạch (?:cả )?năm(?: \d{4})? ?:"
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
     r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \("
     # `Tổng kinh phí của Kế hoạch giai đoạn 2021-2025 là 520 tỷ đồng` in a review: the plan's own amount, named with the
@@ -1003,7 +1005,9 @@ class Layout:
         or report: baseline; a plan, decision or news about a plan: target). A headline is its own paragraph,
         so it keeps the genre's default unless it has a cue of its own."""
         c, c_end = self.clause(pos)
-        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
+        # (the goal named as a cell's key before a colon that opens the value's clause: `Kế hoạch năm: 80%`, round 25)
+        g = self.sentence(pos)[0] if c > 0 and self.text[c - 1] == ":" else c
+        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(g, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
         if _NOT_THE_GOAL_BEFORE.search(self.folded, max(c, pos - 16), pos) and _GOAL_NAMED_AFTER.match(
             self.folded, pos
