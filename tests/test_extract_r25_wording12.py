@@ -103,3 +103,50 @@ def test_a_results_row_written_as_text_with_full_stops_between_its_cells(tmp_pat
     assert ("staff_with_email_pct", "target", "all", 2019, 95) in got
     assert ("staff_with_email_pct", "baseline", "all", 2019, 91) in got
     assert ("admin_procedures_count", "baseline", "all", 2019, 1540) in got
+
+
+def test_a_years_money_named_by_what_was_spent_and_next_years_money(tmp_path):
+    text = (
+        "Long An: đầu tư cho công nghệ thông tin tăng đều\n\n"
+        "(Long An, 15/11/2022) - Năm 2021, số đã chi là 64 tỷ đồng (vốn trung ương 14 tỷ đồng, vốn tỉnh 50 tỷ đồng). "
+        "Theo Sở Thông tin và Truyền thông, kinh phí năm sau dự kiến là 71.000.000.000 đồng.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("budget_total_mvnd", "baseline", "all", 2021, 64000) in got
+    assert ("budget_total_mvnd", "target", "all", 2023, 71000) in got
+
+
+def test_a_share_of_staff_equal_to_the_accounts_counted(tmp_path):
+    text = (
+        "(Hòa Bình, 03/03/2017) - Hệ thống thư điện tử công vụ của tỉnh hiện có 6.240 hộp thư, tương ứng với 88% cán "
+        "bộ, công chức.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("email_accounts_count", "baseline", "all", 2017, 6240) in got
+    assert ("staff_with_email_pct", "baseline", "all", 2017, 88) in got
+
+
+def test_a_sum_over_sources_each_in_brackets(tmp_path):
+    text = (
+        "(Cà Mau, 30/12/2020) - Giai đoạn 2016-2020, tổng số vốn từ hai nguồn, Trung ương (21 tỷ đồng) và tỉnh (54 tỷ "
+        "đồng), đầu tư cho chính quyền điện tử đạt 75 tỷ đồng.\n"
+    )
+    got = _facts(tmp_path, text)
+    f = _all(tmp_path)
+    assert ("budget_central_mvnd", 2016, 2020, 21000) in f
+    assert ("budget_local_mvnd", 2016, 2020, 54000) in f
+    assert ("budget_total_mvnd", 2016, 2020, 75000) in f
+    assert not any(i == "budget_total_mvnd" and v == 21000 for i, *_, v in got)
+
+
+def _all(tmp_path):
+    f = extract_corpus(tmp_path).facts
+    return set(
+        zip(
+            f["indicator"],
+            f["period_start"].astype("Int64").astype(object),
+            f["period_end"].astype("Int64").astype(object),
+            f["value"],
+            strict=True,
+        )
+    )

@@ -111,6 +111,10 @@ PERCENT_RULES = [
             # `Đã cấp hơn 6.400 hộp thư công vụ (…) cho 97% cán bộ, công chức`: the boxes counted, then the share of staff
             # given one right after `cho` (round 24, real8)
             r"|cấp (?:trên |hơn |gần |khoảng )?[\d.]+ (?:hộp thư|tài khoản thư)(?: điện tử)?(?: công vụ)?(?: \([^()\n]{0,60}\))? cho $"
+            # `… hiện có 11.800 tài khoản, tương đương 93% cán bộ, công chức`: the boxes counted, then the share of
+            # staff they equal (one box each, round 25)
+            r"|[\d.]+ (?:hộp thư|tài khoản)(?: thư)?(?: điện tử)?(?: công vụ)?,? (?:tương đương|tương ứng|bằng|chiếm)(?: với)?"
+            r"(?: khoảng| gần| hơn| trên)? $"
         ),
         "adoption.email_pct",
     ),
