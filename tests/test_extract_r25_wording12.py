@@ -150,3 +150,45 @@ def _all(tmp_path):
             strict=True,
         )
     )
+
+
+def test_a_second_speed_of_a_split_in_gbps(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 77/KH-UBND\nBình Định, ngày 02 tháng 3 năm 2022\n\n"
+        "KẾ HOẠCH\nPhát triển hạ tầng số giai đoạn 2022 - 2025\n\n"
+        "Đến năm 2025, Trung tâm dữ liệu tỉnh có đường truyền trong nước ít nhất 20 Gbps, quốc tế ít nhất 2 Gbps.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("datacenter_domestic_bandwidth_mbps", "target", "all", 2025, 20000) in got
+    assert ("datacenter_international_bandwidth_mbps", "target", "all", 2025, 2000) in got
+
+
+def test_a_line_that_opens_with_its_topic_alone(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 30/BC-UBND\nHậu Giang, ngày 25 tháng 12 năm 2021\n\n"
+        "BÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2021\n\n"
+        "Mạng truyền số liệu chuyên dùng: 70/75 xã, phường, thị trấn đã được kết nối.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("communes_on_specialized_network_pct", "baseline", "commune", 2021, 93.3) in got
+
+
+def test_a_share_of_agencies_signing_the_documents_they_send(tmp_path):
+    text = (
+        "(Quảng Ngãi, 12/10/2023) - Đến nay, tỷ lệ đơn vị áp dụng chữ ký số khi phát hành, trao đổi văn bản điện tử "
+        "(trừ văn bản mật) đạt 97%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "baseline", "all", 2023, 97) in got
+    assert not any(i == "edocument_exchange_pct" for i, *_ in got)
+
+
+def test_one_share_of_two_levels_each_with_its_own_rate(tmp_path):
+    text = (
+        "Kon Tum: ứng dụng công nghệ thông tin về tới xã\n\n"
+        "(Kon Tum, 28/12/2016) - Đến nay, tỷ lệ cơ quan cấp huyện dùng phần mềm quản lý văn bản và tỷ lệ cơ quan cấp xã "
+        "dùng phần mềm quản lý văn bản đều đạt 90%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_document_management_pct", "baseline", "district", 2016, 90) in got
+    assert ("agencies_using_document_management_pct", "baseline", "commune", 2016, 90) in got

@@ -307,6 +307,16 @@ PERCENT_RULES = [
         "adoption.digital_signature_pct",
         fractions=True,
     ),
+    # `Tỷ lệ cơ quan, đơn vị dùng chữ ký số khi gửi, nhận văn bản điện tử (không kể văn bản mật) đạt 100%`: a share of
+    # agencies, the documents they sign named after it (no share of documents), round 25
+    PercentRule(
+        "agencies_using_digital_signature_pct",
+        cue(
+            r"tỷ lệ (?:các )?(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))? (?:đã )?(?:sử dụng|dùng|áp dụng|ứng dụng) "
+            r"(?:chữ ký số|ký số)(?=[^.;%\d\n]{0,40}?văn bản)[^.;%\d\n]{0,100}?(?<!\u0020đều)(?= ?(?:đạt|là|:) )"
+        ),
+        "adoption.digital_signature_of_agencies_pct",
+    ),
     # Digital signatures of people, of documents, of services or of applications are no share of agencies
     # (docs/phrasing.md: `dân số trưởng thành có chữ ký số`, `X% văn bản điện tử được ký số`, `30% tỷ lệ dịch vụ công
     # trực tuyến sử dụng chữ ký số trên nền tảng di động`, `hồ sơ … được ký số`): these words win over the cue

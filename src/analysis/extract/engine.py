@@ -1478,6 +1478,7 @@ _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 _TOPIC_OPENS = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
 )
+_BARE_TOPIC = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
@@ -2209,7 +2210,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `Tỷ lệ máy tính/ cán bộ công chức: Các cơ quan … cấp tỉnh và cấp huyện đạt 100% …, cấp xã đạt 77% …`:
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
-        if (topic := _TOPIC_OPENS.match(folded, s)) is not None and topic.end() <= prev_end:
+        if (
+            (topic := _TOPIC_OPENS.match(folded, s)) is not None
+            # (or a line that opens with its topic alone: `Mạng truyền số liệu chuyên dùng: 216/216 xã, phường, thị trấn
+            # đã kết nối.`, round 25)
+            or ((s == 0 or text[s - 1] == "\n") and (topic := _BARE_TOPIC.match(folded, s)) is not None)
+        ) and topic.end() <= prev_end:
             # `1. Về phần mềm quản lý văn bản: mục tiêu … là 80% cơ quan cấp huyện sử dụng; kết quả … đạt 100%`: an item
             # whose topic names the indicator before a colon, its values after it in words that name none (issue #11,
             # round 23)
@@ -2585,6 +2591,31 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                             (amount.start, amount.end),
                         )
                     )
+            # `Tỷ lệ cơ quan cấp tỉnh có một cửa điện tử và tỷ lệ cơ quan cấp huyện có một cửa điện tử đều là 100%`: the
+            # same share of two levels, each named with its own `tỷ lệ` (round 25): a fact for the first level too
+            cuts = [c_start, *(m.start() for m in _NEXT_SHARE.finditer(folded, c_start, cue_start))]
+            for part_start, part_end in itertools.pairwise(cuts):
+                if not rule.cue.search(folded, part_start, part_end):
+                    continue
+                level = layout.scope(folded[part_start:part_end], "")
+                if level in (None, scope, "all"):
+                    continue
+                part = folded[part_start:part_end]
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".both_levels",
+                        amount,
+                        part_start + len(part) - len(part.lstrip(" ,")),
+                        q_end,
+                        kind,
+                        level,
+                        year,
+                        (amount.start, amount.end),
+                    )
+                )
         if (
             rule.refines
             and amount.value == 100.0
