@@ -192,3 +192,13 @@ def test_one_share_of_two_levels_each_with_its_own_rate(tmp_path):
     got = _facts(tmp_path, text)
     assert ("agencies_using_document_management_pct", "baseline", "district", 2016, 90) in got
     assert ("agencies_using_document_management_pct", "baseline", "commune", 2016, 90) in got
+
+
+def test_a_fraction_named_back_at_the_level_its_clause_opens_with(tmp_path):
+    text = (
+        "Quảng Bình: một cửa điện tử về tới xã\n\n"
+        "(Quảng Bình, 04/04/2022) - Đến nay, 100% UBND cấp huyện đã vận hành phần mềm một cửa điện tử. Riêng cấp xã, "
+        "con số này là 120/151.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2022, 79.5) in got

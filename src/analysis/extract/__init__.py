@@ -248,7 +248,24 @@ _THIS_SHARE = re.compile(
     r"(?:(?:hiện nay|hiện|đến nay|mới|chỉ)\s*){0,2}"
     # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
     r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
-    r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+    r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)"
+    # (… or a fraction of the level's units: `Ở cấp xã, con số này là 61/71`, round 25)
+    r"(?:(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%|(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/]|[.,]\d))"
+)
+# `Ở cấp xã, con số này …`: the level a clause opens with before the share named back (round 25), lower case.
+_LEVEL_BEFORE_THIS = re.compile(
+    r"(?:^|[.;:\n])\s*(?:còn\s*|riêng\s*)?(?:ở\s*|tại\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*,?\s*$"
+)
+# Shares of agencies or of communes: what a fraction of a level's units (`61/71`) can be.
+_SHARES_OF_UNITS = frozenset(
+    {
+        "agencies_with_eonestop_pct",
+        "agencies_with_dedicated_it_staff_pct",
+        "agencies_using_document_management_pct",
+        "agencies_using_digital_signature_pct",
+        "communes_on_specialized_network_pct",
+        "communes_with_videoconference_pct",
+    }
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
 _LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune", "trấn": "commune"}
@@ -271,7 +288,10 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     )
     # (tried only where `tỷ lệ`/`con số` stands: a regex opening with `\b` is otherwise tried at every character)
     for m in finditer_from_words(_THIS_SHARE, folded):
-        at = m.start("n")
+        fraction = m.group("n") is None
+        if fraction and not 0 < int(m.group("a")) <= int(m.group("b")):
+            continue
+        at = m.start("a") if fraction else m.start("n")
         if at in read and not m.group("lvl"):
             # `… cấp xã … mới đạt 63%, chưa đạt mục tiêu 80%; cuối năm 2022 tỷ lệ này là 55%`: read with no level, the
             # share named back keeps the level of the share it names (same indicator, same paragraph)
@@ -307,12 +327,20 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         if gap.count("\n\n") > (2 if no_share_between else 1 if opens_quote else 0):
             continue
         named = before[-1]
-        scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
+        lead = _LEVEL_BEFORE_THIS.search(folded, max(0, m.start() - 30), m.start()) if not m.group("lvl") else None
+        scope = (
+            _LEVEL_OF[(m.group("lvl") or (lead and lead.group("lvl")) or "").split()[-1]]
+            if m.group("lvl") or lead
+            else named.scope
+        )
+        if fraction and named.indicator not in _SHARES_OF_UNITS:
+            continue  # (a fraction counts units: only a share of agencies or communes is named back by it)
         kind = layout.kind(at)
         if _NOW_WITH_THIS_SHARE.search(folded, max(0, m.start() - 12), at):
             # `Mục tiêu … 100% …, hiện con số này mới chừng 70%`: today's state beside the goal, not the goal
             kind = "baseline"
-        items = [(scope, m.start(), at, m.end(), m.group("n"))]
+        number = f"{int(m.group('a')) / int(m.group('b')) * 100:.1f}".replace(".", ",") if fraction else m.group("n")
+        items = [(scope, m.start(), at, m.end(), number)]
         end = m.end()
         # (the share's next levels: `tỷ lệ này ở cấp huyện là 74%, ở cấp xã 51%`, round 24)
         while m.group("lvl") and (nxt := _THIS_SHARE_NEXT_LEVEL.match(folded, end)) and nxt.start("n") not in read:

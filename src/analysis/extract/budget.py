@@ -580,7 +580,10 @@ def _list_head(
 
 
 # `năm tới`, `năm sau`, `sang năm` (not `năm sau đó`, nor a year written after it), lower case.
-_NEXT_YEAR_BEFORE = re.compile(r"\b(?:năm\s*(?:tới|sau)(?!\s*đó)|sang\s*năm)\b(?![\s,]*\d)")
+# (not several years ahead: `Trong 3 năm tới`, `những năm tới`)
+_NEXT_YEAR_BEFORE = re.compile(
+    r"\b(?:(?<!\d )(?<!những )(?<!các )(?<!mấy )năm\s*(?:tới|sau)(?!\s*đó)|sang\s*năm)\b(?![\s,]*\d)"
+)
 
 
 def _when(
