@@ -202,3 +202,14 @@ def test_a_fraction_named_back_at_the_level_its_clause_opens_with(tmp_path):
     )
     got = _facts(tmp_path, text)
     assert ("agencies_with_eonestop_pct", "baseline", "commune", 2022, 79.5) in got
+
+
+def test_a_total_repeated_in_words_then_its_only_source(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 18/KH-UBND\nNinh Bình, ngày 20 tháng 01 năm 2016\n\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm 2016\n\n"
+        "IV. KINH PHÍ\nTổng kinh phí: 2.400.000.000 đồng (Hai tỷ bốn trăm triệu đồng) từ nguồn ngân sách tỉnh.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("budget_total_mvnd", "target", "all", 2016, 2400) in got
+    assert ("budget_local_mvnd", "target", "all", 2016, 2400) in got

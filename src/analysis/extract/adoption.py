@@ -113,7 +113,8 @@ PERCENT_RULES = [
             r"|cấp (?:trên |hơn |gần |khoảng )?[\d.]+ (?:hộp thư|tài khoản thư)(?: điện tử)?(?: công vụ)?(?: \([^()\n]{0,60}\))? cho $"
             # `… hiện có 11.800 tài khoản, tương đương 93% cán bộ, công chức`: the boxes counted, then the share of
             # staff they equal (one box each, round 25)
-            r"|[\d.]+ (?:hộp thư|tài khoản)(?: thư)?(?: điện tử)?(?: công vụ)?,? (?:tương đương|tương ứng|bằng|chiếm)(?: với)?"
+            # (opens with the boxes, not their number: a cue opening with a character class is tried everywhere)
+            r"|(?:hộp thư|tài khoản)(?: thư)?(?: điện tử)?(?: công vụ)?,? (?:tương đương|tương ứng|bằng|chiếm)(?: với)?"
             r"(?: khoảng| gần| hơn| trên)? $"
         ),
         "adoption.email_pct",
@@ -313,7 +314,7 @@ PERCENT_RULES = [
         "agencies_using_digital_signature_pct",
         cue(
             r"tỷ lệ (?:các )?(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))? (?:đã )?(?:sử dụng|dùng|áp dụng|ứng dụng) "
-            r"(?:chữ ký số|ký số)(?=[^.;%\d\n]{0,40}?văn bản)[^.;%\d\n]{0,100}?(?<!\u0020đều)(?= ?(?:đạt|là|:) )"
+            r"(?:chữ ký số|ký số)(?=[^.;%\d\n]{0,40}?văn bản)[^.;%\d\n]{0,100}?(?<!\u0020đều)(?<!\u0020đều\u0020)(?= ?(?:đạt|là|:) )"
         ),
         "adoption.digital_signature_of_agencies_pct",
     ),

@@ -168,6 +168,8 @@ _THIS_FIGURE = re.compile(
 )
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
+# An amount repeated in words in brackets right after it (`(Một tỷ hai trăm năm mươi triệu đồng)`, `(Bằng chữ: …)`).
+_AMOUNT_IN_WORDS_AFTER = re.compile(r"\s*\((?:bằng\s*chữ\s*:?\s*)?[^()\d;]{5,120}?đồng\s*\)")
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
 # (`…, bố trí từ ngân sách tỉnh` too).
 _FROM_ONE_SOURCE = re.compile(
@@ -1031,6 +1033,24 @@ def extract_budget_facts(
             r = readings[-1][1]
             only_source = _Reading(
                 source[0], source[1] + ".only", quote_start, only.end(), r.kind, r.year, r.period, r.stated
+            )
+            readings.append((amount, only_source))
+        elif (
+            rule in ("budget.total", "budget.plan_money_line")
+            and (words := _AMOUNT_IN_WORDS_AFTER.match(folded, amount.end)) is not None
+            and (frm := _FROM_ONE_SOURCE.match(folded, words.end())) is not None
+            and (source := _cue_in(folded[frm.end() : frm.end() + 40])) is not None
+            and source[0] != "budget_total_mvnd"
+            and source[2] == 0
+            and not any(
+                a is not amount and a.start >= words.end() and a.start < sentence[1] for a in amounts[i : i + 4]
+            )
+        ):
+            # `Kinh phí thực hiện: 1.250.000.000 đồng (Một tỷ hai trăm năm mươi triệu đồng) từ ngân sách huyện`: the
+            # total and its only source, the amount repeated in words between them (round 25)
+            r = readings[-1][1]
+            only_source = _Reading(
+                source[0], source[1] + ".only", quote_start, frm.end() + source[3], r.kind, r.year, r.period, r.stated
             )
             readings.append((amount, only_source))
         elif (

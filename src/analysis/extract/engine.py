@@ -1069,13 +1069,14 @@ class Layout:
         # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
         p = self._paragraph_or_list(pos)
         found = self._cues(p, s) if p < s else []
-        if found and "so với" in self.folded[p:s]:
+        if found and self.ctx.reviews and self.folded.find("so với", p, s) >= 0:
             # (not a goal a result was measured against: `… lên 47 người, vẫn thấp so với mục tiêu 60 người mà Kế hoạch đặt
             # ra cho năm 2015. 47 người này gồm 3 thạc sĩ, …` goes on with the results, round 25)
             found = [
                 f
                 for f in found
-                if not _COMPARED_TO_GOAL.search(self.folded, max(self.clause(f[0])[0], f[0] - 80), f[0] + 9)
+                if f[1] != "target"
+                or not _COMPARED_TO_GOAL.search(self.folded, max(self.clause(f[0])[0], f[0] - 80), f[0] + 9)
             ]
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
@@ -2214,7 +2215,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             (topic := _TOPIC_OPENS.match(folded, s)) is not None
             # (or a line that opens with its topic alone: `Mạng truyền số liệu chuyên dùng: 216/216 xã, phường, thị trấn
             # đã kết nối.`, round 25)
-            or ((s == 0 or text[s - 1] == "\n") and (topic := _BARE_TOPIC.match(folded, s)) is not None)
+            or (
+                (s == 0 or text[s - 1] == "\n")
+                and text.find(":", s, prev_end) >= 0
+                and (topic := _BARE_TOPIC.match(folded, s)) is not None
+            )
         ) and topic.end() <= prev_end:
             # `1. Về phần mềm quản lý văn bản: mục tiêu … là 80% cơ quan cấp huyện sử dụng; kết quả … đạt 100%`: an item
             # whose topic names the indicator before a colon, its values after it in words that name none (issue #11,

@@ -315,7 +315,8 @@ COUNT_RULES = [
     *(
         CountRule(
             indicator,
-            cue(rf"[MG]bps,? (?:và )?{words} (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_GBPS}"),
+            # (opens with a plain word, the first speed's `Gbps`: a rule opening with `[MG]bps` is run over the whole text)
+            cue(rf"Gbps,? (?:và )?{words} (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_GBPS}"),
             f"infrastructure.bandwidth_{name}_second_gbps",
             scale=1000.0,
         )

@@ -205,11 +205,13 @@ COUNT_RULES = [
     # round 25)
     CountRule(
         "it_staff_count",
-        cue(
-            rf"(?:cán bộ|CBCCVC|CBCC|công chức|nhân lực) (?:chuyên trách |phụ trách |làm )?(?:về )?{_IT}[^.;%\d\n]{{0,30}}?"
-            rf"\b(?:tăng )?từ {N}(?= ?(?:người|cán bộ)? ?\(?năm (?:19|20)\d\d\)?,? lên )"
-        ),
+        # (opens with `tăng từ`, the IT staff named before it in the sentence: `cán bộ` opens too many words)
+        cue(rf"tăng từ {N}(?= ?(?:người|cán bộ)? ?\(?năm (?:19|20)\d\d\)?,? lên )"),
         "staffing.it_staff_grew_from",
+        context=cue(
+            rf"(?:cán bộ|CBCCVC|CBCC|công chức|nhân lực) (?:chuyên trách |phụ trách |làm )?(?:về )?{_IT}[^.;%\d\n]{{0,30}}?"
+            r"(?:đã )?$"
+        ),
         not_context=_NEED,
     ),
     CountRule(  # `Đội ngũ cán bộ chuyên trách CNTT được kiện toàn với 118 người`
