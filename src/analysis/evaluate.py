@@ -332,6 +332,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording11", "dev_wording11_plans"),
         ("dev_real10", "dev_real10_plans"),
         ("dev_pdf4", "dev_pdf4_plans"),
+        ("dev_wording12", "dev_wording12_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -688,7 +688,8 @@ _COUNTED = (
 )
 _FRACTION_WORDS = re.compile(
     rf"(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
-    rf"(?=[ \t]+(?:số|tổng\s+số|các|những|{_COUNTED})(?!\w))",
+    # (`khoảng hai phần ba trong số đó có trình độ đại học`: of the staff just named, round 25)
+    rf"(?=[ \t]+(?:số|tổng\s+số|trong\s+số|các|những|{_COUNTED})(?!\w))",
     re.IGNORECASE,
 )
 _EACH_TEN = re.compile(
@@ -736,6 +737,33 @@ _OUT_OF = re.compile(
     r"(?=[ \t]+(?:xã|sở|huyện|cơ[ \t]+quan|đơn[ \t]+vị|UBND|phòng|cán[ \t]+bộ|công[ \t]+chức|CBCC|điểm)(?!\w))",
     re.IGNORECASE,
 )
+# `Hai trong số 13 phòng, ban …`, `18 trong tổng số 23 xã`: `trong số` is "out of", as `trên` is (round 25); a lone
+# `một` (`là một trong số …`: one of them, a rank) is none.
+_AMONG = re.compile(
+    r"(?P<a>\d{1,3}(?:\.\d{3})*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+"
+    r"(?P<b>\d{1,3}(?:\.\d{3})*)(?![\d.,/%])"
+    r"(?=[ \t]+(?:xã|sở|huyện|cơ[ \t]+quan|đơn[ \t]+vị|UBND|phòng|cán[ \t]+bộ|công[ \t]+chức|CBCC|điểm)(?!\w))",
+    re.IGNORECASE,
+)
+_SMALL_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _among(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """`_AMONG` matched at the number (in digits, or a small one in words) before each ` trong số` / ` trong tổng số`,
+    with the first number's value."""
+    for hint in (" trong số ", " trong tổng số "):
+        i = text.find(hint)
+        while i > 0:
+            k = i
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "."):
+                k -= 1
+            after_number = k > 0 and (text[k - 1].isalnum() or text[k - 1] in "/,")  # (`3/4 trong tổng số …`)
+            if k < i and not after_number and (m := _AMONG.match(text, k)) is not None:
+                a = m.group("a")
+                yield m, int(a.replace(".", "")) if a[0].isdigit() else _SMALL_WORD_VALUES[a.lower()]
+            i = text.find(hint, i + 1)
+
+
 _ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|đợt|khóa|kỳ|giai\s+đoạn)[ \t]*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:trong|mỗi|hằng|hàng|cả|các|những|từng|nhiều|của|sau|trước|đầu|cuối|giữa|nửa|qua|suốt|năm)[ \t]*$", re.I
@@ -958,6 +986,12 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
                 a, b = int(m.group("a").replace(".", "")), int(m.group("b").replace(".", ""))
                 if 0 < a <= b and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     edits.append((m.start(), m.end(), f"{m.group('a')}/{m.group('b')}"))
+    if " trong số " in text or " trong tổng số " in text:
+        for m, a in _among(text):
+            b = int(m.group("b").replace(".", ""))
+            if 0 < a <= b and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                edits.append((m.start(), m.end(), f"{a}/{m.group('b')}"))
+    if has_digits:
         if "/" in text and " số" in text:
             for m in _number_before(text, ("/",), _SMALL_FRACTION):
                 num, den = int(m.group("num")), int(m.group("den"))

@@ -255,7 +255,24 @@ _THIS_SHARE = re.compile(
     # (`đạt từ 20% trở lên`: at least, round 23; not `từ 70% lên 85%`, a share raised)
     # (`nâng tỷ lệ này ở cấp xã lên ít nhất 90%`: a goal's floor, stop 25)
     r"(?:(?:là|đạt|lên|:)\s*(?:mức\s*)?(?:(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên|ít nhất|tối thiểu)\s*|từ\s*(?=\d[\d,]*\s*%\s*trở\s*lên))?"
-    r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%"
+    r"|(?:khoảng|chừng|xấp xỉ|gần|ngót|hơn|trên)\s*)"
+    # (… or a fraction of the level's units: `Ở cấp xã, con số này là 61/71`, round 25)
+    r"(?:(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%|(?P<a>\d{1,4})\s*/\s*(?P<b>\d{1,4})(?![\d/]|[.,]\d))"
+)
+# `Ở cấp xã, con số này …`: the level a clause opens with before the share named back (round 25), lower case.
+_LEVEL_BEFORE_THIS = re.compile(
+    r"(?:^|[.;:\n])\s*(?:còn\s*|riêng\s*)?(?:ở\s*|tại\s*)?(?P<lvl>cấp\s*(?:tỉnh|huyện|xã))\s*,?\s*$"
+)
+# Shares of agencies or of communes: what a fraction of a level's units (`61/71`) can be.
+_SHARES_OF_UNITS = frozenset(
+    {
+        "agencies_with_eonestop_pct",
+        "agencies_with_dedicated_it_staff_pct",
+        "agencies_using_document_management_pct",
+        "agencies_using_digital_signature_pct",
+        "communes_on_specialized_network_pct",
+        "communes_with_videoconference_pct",
+    }
 )
 _NOW_WITH_THIS_SHARE = re.compile(r"\b(?:hiện|đến nay|mới)\b")
 _LEVEL_OF = {"tỉnh": "province", "huyện": "district", "xã": "commune", "trấn": "commune"}
@@ -278,7 +295,10 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
     )
     # (tried only where `tỷ lệ`/`con số` stands: a regex opening with `\b` is otherwise tried at every character)
     for m in finditer_from_words(_THIS_SHARE, folded):
-        at = m.start("n")
+        fraction = m.group("n") is None
+        if fraction and not 0 < int(m.group("a")) <= int(m.group("b")):
+            continue
+        at = m.start("a") if fraction else m.start("n")
         if at in read and not m.group("lvl"):
             # `… cấp xã … mới đạt 63%, chưa đạt mục tiêu 80%; cuối năm 2022 tỷ lệ này là 55%`: read with no level, the
             # share named back keeps the level of the share it names (same indicator, same paragraph)
@@ -314,12 +334,20 @@ def _this_share(layout: Layout, found: list[Fact]) -> list[Fact]:
         if gap.count("\n\n") > (2 if no_share_between else 1 if opens_quote else 0):
             continue
         named = before[-1]
-        scope = _LEVEL_OF[m.group("lvl").split()[-1]] if m.group("lvl") else named.scope
+        lead = _LEVEL_BEFORE_THIS.search(folded, max(0, m.start() - 30), m.start()) if not m.group("lvl") else None
+        scope = (
+            _LEVEL_OF[(m.group("lvl") or (lead and lead.group("lvl")) or "").split()[-1]]
+            if m.group("lvl") or lead
+            else named.scope
+        )
+        if fraction and named.indicator not in _SHARES_OF_UNITS:
+            continue  # (a fraction counts units: only a share of agencies or communes is named back by it)
         kind = layout.kind(at)
         if _NOW_WITH_THIS_SHARE.search(folded, max(0, m.start() - 12), at):
             # `Mục tiêu … 100% …, hiện con số này mới chừng 70%`: today's state beside the goal, not the goal
             kind = "baseline"
-        items = [(scope, m.start(), at, m.end(), m.group("n"))]
+        number = f"{int(m.group('a')) / int(m.group('b')) * 100:.1f}".replace(".", ",") if fraction else m.group("n")
+        items = [(scope, m.start(), at, m.end(), number)]
         end = m.end()
         # (the share's next levels: `tỷ lệ này ở cấp huyện là 74%, ở cấp xã 51%`, round 24)
         while m.group("lvl") and (nxt := _THIS_SHARE_NEXT_LEVEL.match(folded, end)) and nxt.start("n") not in read:
@@ -741,6 +769,7 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     # Numbers written in words, with spaces or an English point (`bốn mươi lăm công chức`, `12 500 triệu`), read
     # as the digits a reader would write, in a text of the same length (vietnamese.digitise_numbers).
     read, rewritten = digitise_numbers(text)
+    read = _row_items_joined(read)
     ctx = _context(source, meta, read)
     layout = Layout(ctx)
     found, facts = extract_facts(ctx, layout)
@@ -756,6 +785,30 @@ def extract_source_numbers(source: SourceText, meta: DocumentMeta | None = None)
     kept = {id(f) for f in facts}
     numbers = list_numbers(layout, facts, [f for f in found if id(f) not in kept], lines, rewritten, text)
     return meta, facts, lines, numbers
+
+
+# A row of a table written as text, its cells as `key: value` items each closed by a full stop (`4. Cơ quan sử dụng phần
+# mềm quản lý văn bản — Cấp tỉnh: 100%. Cấp huyện: 100%. Cấp xã: 96%.`, `… — Kế hoạch năm: 80%. Thực hiện 6 tháng: 72%.`):
+# the stop between two items of one line ends a cell, not the row's statement (round 25).
+_ROW_ITEM_STOP = re.compile(r"\. (?=[A-ZĐ][^\W\d]*(?: (?:[^\W\d]+|\d{1,4}(?:/\d{1,4})?)){0,5} ?: ?\d)")
+_VALUE_BEFORE_STOP = re.compile(r"\d[\d.,]*(?: ?%| [^\W\d]+(?: [^\W\d]+)?)?$")
+
+
+def _row_items_joined(text: str) -> str:
+    """`text` with each full stop between two `key: value` items of one line read as a `;` (same length)."""
+    stops = []
+    for m in _ROW_ITEM_STOP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.find(":", line_start, m.start()) >= 0 and _VALUE_BEFORE_STOP.search(
+            text, max(line_start, m.start() - 30), m.start()
+        ):
+            stops.append(m.start())
+    if not stops:
+        return text
+    chars = list(text)
+    for at in stops:
+        chars[at] = ";"
+    return "".join(chars)
 
 
 def widen_to_spans(records, spans: list[tuple[int, int]]) -> None:

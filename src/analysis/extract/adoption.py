@@ -111,6 +111,11 @@ PERCENT_RULES = [
             # `Đã cấp hơn 6.400 hộp thư công vụ (…) cho 97% cán bộ, công chức`: the boxes counted, then the share of staff
             # given one right after `cho` (round 24, real8)
             r"|cấp (?:trên |hơn |gần |khoảng )?[\d.]+ (?:hộp thư|tài khoản thư)(?: điện tử)?(?: công vụ)?(?: \([^()\n]{0,60}\))? cho $"
+            # `… hiện có 11.800 tài khoản, tương đương 93% cán bộ, công chức`: the boxes counted, then the share of
+            # staff they equal (one box each, round 25)
+            # (opens with the boxes, not their number: a cue opening with a character class is tried everywhere)
+            r"|(?:hộp thư|tài khoản)(?: thư)?(?: điện tử)?(?: công vụ)?,? (?:tương đương|tương ứng|bằng|chiếm)(?: với)?"
+            r"(?: khoảng| gần| hơn| trên)? $"
         ),
         "adoption.email_pct",
     ),
@@ -303,6 +308,16 @@ PERCENT_RULES = [
         cue(names("agencies_using_digital_signature_pct")),
         "adoption.digital_signature_pct",
         fractions=True,
+    ),
+    # `Tỷ lệ cơ quan, đơn vị dùng chữ ký số khi gửi, nhận văn bản điện tử (không kể văn bản mật) đạt 100%`: a share of
+    # agencies, the documents they sign named after it (no share of documents), round 25
+    PercentRule(
+        "agencies_using_digital_signature_pct",
+        cue(
+            r"tỷ lệ (?:các )?(?:cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị))? (?:đã )?(?:sử dụng|dùng|áp dụng|ứng dụng) "
+            r"(?:chữ ký số|ký số)(?=[^.;%\d\n]{0,40}?văn bản)[^.;%\d\n]{0,100}?(?<!\u0020đều)(?<!\u0020đều\u0020)(?= ?(?:đạt|là|:) )"
+        ),
+        "adoption.digital_signature_of_agencies_pct",
     ),
     # Digital signatures of people, of documents, of services or of applications are no share of agencies
     # (docs/phrasing.md: `dân số trưởng thành có chữ ký số`, `X% văn bản điện tử được ký số`, `30% tỷ lệ dịch vụ công

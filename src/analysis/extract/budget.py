@@ -97,7 +97,9 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|Trung\s*ương\s*hỗ\s*trợ|\bNSTW\b|\bNS\s+(?:Trung\s*ương|TW)\b|trái\s*phiếu\s*Chính\s*phủ"
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:từ\s*)?(?:các\s*)?(?:Chương\s*trình\s*mục\s*tiêu|CTMT)"
             # a source named bare in a split right before its amount (`…, trong đó trung ương 30 tỷ đồng`, round 23)
-            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:Trung\s*ương|TW)\s*$",
+            # (… or before its amount in brackets: `Tổng vốn của hai nguồn, trung ương (32 tỷ đồng) và địa phương (48 tỷ
+            # đồng), … là 80 tỷ đồng`, round 25)
+            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:Trung\s*ương|TW)\s*(?:\(\s*)?$",
         ),
     ),
     (
@@ -112,7 +114,7 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|vốn\s*đối\s*ứng|\bNSĐP\b|\bNS\s+(?:địa\s*phương|tỉnh\b|ĐP\b)"  # (`NS tỉnh`: a table's column)
             # (`vốn đầu tư phát triển của tỉnh`, the local source by its kind of spending)
             r"|(?:nguồn|vốn)\s*(?:vốn\s*)?(?:đầu\s*tư(?:\s*phát\s*triển)?|sự\s*nghiệp)(?:\s*(?:và|,)\s*(?:đầu\s*tư|sự\s*nghiệp))?\s*(?:của\s*)?tỉnh\b"
-            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:tỉnh|địa\s*phương)\s*$",  # (`…, tỉnh 45 tỷ đồng` in a split)
+            r"|(?:(?<=^)|(?<=[,;:])|(?<=[,;:]\s)|(?<=trong\sđó\s)|(?<=gồm\s)|(?<=và\s))(?:tỉnh|địa\s*phương)\s*(?:\(\s*)?$",  # (`…, tỉnh 45 tỷ đồng` in a split)
         ),
     ),
     (
@@ -141,6 +143,10 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
             r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b"
+            # `Riêng năm 2019, số đã chi là 88 tỷ đồng` (the year's money named by what was spent); `kinh phí năm tới dự
+            # kiến là X` (the next year's, by a news item's words for it), round 25
+            r"|số\s*(?:tiền\s*|vốn\s*|kinh\s*phí\s*)?đã\s*(?:chi|giải\s*ngân)\s*(?:là|đạt)\b"
+            r"|kinh\s*phí\s*(?:thực\s*hiện\s*)?năm\s*(?:tới|sau|nay)\b"
             # `số kinh phí đầu tư X … giai đoạn này` (the amount the plan invests, named back); `… dự tính phải huy động
             # từ các nguồn đầu tư khoản vốn lên tới X` (the capital a plan must raise to meet its goals)
             r"|số\s*kinh\s*phí\s*đầu\s*tư"
@@ -162,6 +168,8 @@ _THIS_FIGURE = re.compile(
 )
 # A total's only source in parentheses right after it (`… 18.250 triệu đồng (ngân sách tỉnh)`), lower case.
 _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,40}?)\s*\)")
+# An amount repeated in words in brackets right after it (`(Một tỷ hai trăm năm mươi triệu đồng)`, `(Bằng chữ: …)`).
+_AMOUNT_IN_WORDS_AFTER = re.compile(r"\s*\((?:bằng\s*chữ\s*:?\s*)?[^()\d;]{5,120}?đồng\s*\)")
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
 # (`…, bố trí từ ngân sách tỉnh` too).
 _FROM_ONE_SOURCE = re.compile(
@@ -619,6 +627,13 @@ def _shortly_before(text: str, at: int) -> int:
     return max(0, line_start - 300, at - 600)
 
 
+# `năm tới`, `năm sau`, `sang năm` (not `năm sau đó`, nor a year written after it), lower case.
+# (not several years ahead: `Trong 3 năm tới`, `những năm tới`)
+_NEXT_YEAR_BEFORE = re.compile(
+    r"\b(?:(?<!\d )(?<!những )(?<!các )(?<!mấy )năm\s*(?:tới|sau)(?!\s*đó)|sang\s*năm)\b(?![\s,]*\d)"
+)
+
+
 def _when(
     doc: _Doc,
     amount: Amount,
@@ -652,6 +667,12 @@ def _when(
         # `… dành khoảng 35 tỷ đồng cho các nhiệm vụ chuyển đổi số trong năm.`: the year the text is written in, before a
         # period named earlier in the sentence, which is the plan's (round 23)
         year = doc.now
+    elif (
+        doc.now is not None
+        and (ahead := _NEXT_YEAR_BEFORE.search(before, max(0, len(before) - 60))) is not None
+        and not re.search(r"(?:19|20)\d\d", before[ahead.end() :])
+    ):
+        year = doc.now + 1  # `kinh phí năm tới dự kiến là X` in a news item: the year after its own (round 25)
     elif (named := _time_before(before, doc.now)) is not None:
         year, period = named[0], named[1]
     elif (after := _YEAR_AFTER.match(folded, amount.end)) is not None:
@@ -801,6 +822,15 @@ def _year_in_paragraph(doc: _Doc, pos: int) -> int | None:
         if found:
             return int(found[-1].group(1))
     return None
+
+
+def _sources_before(readings: list, begin: int, end: int) -> list[Amount]:
+    """The amounts read as a source's part between `begin` and `end` (a sentence up to an amount), when every amount
+    read there is one."""
+    found = [(a, r) for a, r in readings if begin <= a.start < end]
+    if any(r.indicator not in ("budget_central_mvnd", "budget_local_mvnd") for _, r in found):
+        return []
+    return [a for a, _ in found]
 
 
 def extract_budget_facts(
@@ -980,6 +1010,15 @@ def extract_budget_facts(
             named = GOAL_NAMED_BEFORE.search(segment)
             quote_start = seg_start + named.start() if named else amount.start
             quote_end = amount.end if named else _OF_THE_PLAN_AFTER.match(folded, amount.end).end()
+        elif (
+            len(parts := _sources_before(readings, doc.layout.sentence(amount.start)[0], amount.start)) >= 2
+            and abs(sum(a.value for a in parts) - amount.value) < 0.5
+            and "tổng" in folded[doc.layout.sentence(amount.start)[0] : parts[0].start]
+        ):
+            # `Tổng vốn của hai nguồn, trung ương (32 tỷ đồng) và địa phương (48 tỷ đồng), … là 80 tỷ đồng`: the sum of the
+            # sources named before it, under a total's words (round 25)
+            indicator, rule = "budget_total_mvnd", "budget.total_of_sources"
+            quote_start, quote_end = seg_start + len(segment) - len(segment.lstrip(" ),;")), amount.end
         else:
             continue
         # Which amounts are no budget is asked only of those a rule read (most amounts have no cue at all).
@@ -1040,6 +1079,24 @@ def extract_budget_facts(
             r = readings[-1][1]
             only_source = _Reading(
                 source[0], source[1] + ".only", quote_start, only.end(), r.kind, r.year, r.period, r.stated
+            )
+            readings.append((amount, only_source))
+        elif (
+            rule in ("budget.total", "budget.plan_money_line")
+            and (words := _AMOUNT_IN_WORDS_AFTER.match(folded, amount.end)) is not None
+            and (frm := _FROM_ONE_SOURCE.match(folded, words.end())) is not None
+            and (source := _cue_in(folded[frm.end() : frm.end() + 40])) is not None
+            and source[0] != "budget_total_mvnd"
+            and source[2] == 0
+            and not any(
+                a is not amount and a.start >= words.end() and a.start < sentence[1] for a in amounts[i : i + 4]
+            )
+        ):
+            # `Kinh phí thực hiện: 1.250.000.000 đồng (Một tỷ hai trăm năm mươi triệu đồng) từ ngân sách huyện`: the
+            # total and its only source, the amount repeated in words between them (round 25)
+            r = readings[-1][1]
+            only_source = _Reading(
+                source[0], source[1] + ".only", quote_start, frm.end() + source[3], r.kind, r.year, r.period, r.stated
             )
             readings.append((amount, only_source))
         elif (

@@ -285,6 +285,8 @@ GOAL_NAMED_BEFORE = re.compile(
     r"(?:\b(?:chỉ tiêu|mục tiêu)(?: (?:đề ra|đặt ra|được giao|của kế hoạch|cả năm|(?:của |giao )?năm(?: \d{4})?))?"
     r"|\bkế hoạch (?:năm \d{4} )?(?:đề ra|đặt ra)"
     r"|\bkế hoạch (?:năm|giai đoạn) \d{4}(?: ?[-–] ?\d{4})? \("
+    # a results row's plan cell written as text (`… — Kế hoạch năm: 80%. Thực hiện 6 tháng: 72%.`, round 25)
+    r"|\bkế hoạch (?:cả )?năm(?: \d{4})? ?:"
     # `đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount in parentheses after its name
     r"|\btổng kinh phí (?:của |thực hiện )?(?:kế hoạch|đề án) \("
     # `Tổng kinh phí của Kế hoạch giai đoạn 2021-2025 là 520 tỷ đồng` in a review: the plan's own amount, named with the
@@ -321,6 +323,8 @@ _RESULT_AFTER_GOAL = re.compile(
     r"(?:(?:nhưng|song|mà|còn) )?(?:thực tế |trên thực tế |kết quả |hiện )?(?:chỉ |mới |đã )?(?:đạt |được |là )?(?:khoảng |gần |hơn |trên |chừng )?"
 )
 # A value set against a goal right after it (`45% so với mục tiêu 80%`, `128 dịch vụ, so với chỉ tiêu 150`): a result.
+# A goal a result is set against, up to the goal's name (`… thấp so với mục tiêu`, `so với chỉ tiêu`), lower case.
+_COMPARED_TO_GOAL = re.compile(r"\bso với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)\b")
 _MEASURED_AGAINST_GOAL = re.compile(
     r"[\d.,]+ ?(?:%|[^\W\d]+(?: [^\W\d]+)?)?,? so với (?:\S+ )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?: [^\W\d]+){0,4} ?[(:]? ?\d"
 )
@@ -532,6 +536,8 @@ _LEVEL_PAIR = cue(
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
+    # a district's staff `từ huyện đến xã` (its offices and its communes: two levels, round 25)
+    r"|từ (?:cấp )?huyện (?:đến|tới|xuống) (?:cấp )?(?:xã|cơ sở)"
     # staff or agencies "down to the communes", said aside (`cán bộ … trong cơ quan nhà nước (đến cấp xã)`, `– đến cấp
     # xã –`) or of the state's agencies (`cơ quan nhà nước các cấp đến cấp xã`): every level, not the communes alone
     # (each alternative opens with a word: the aside's closing mark, not its opening one, is matched)
@@ -1038,7 +1044,9 @@ class Layout:
         c, c_end = self.clause(pos)
         if self._result_before_slash(pos, c) is not None:
             return "target"  # `đạt 91%/80%` (thực hiện/chỉ tiêu): the goal written after the result and a slash
-        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(c, pos - 60), pos):
+        # (the goal named as a cell's key before a colon that opens the value's clause: `Kế hoạch năm: 80%`, round 25)
+        g = self.sentence(pos)[0] if c > 0 and self.text[c - 1] == ":" else c
+        if search_from_words(GOAL_NAMED_BEFORE, self.folded, max(g, pos - 60), pos):
             return "target"  # `so với mục tiêu 60%`, `vượt chỉ tiêu đề ra (cấp huyện 70%)`: the goal's own value
         if _NOT_THE_GOAL_BEFORE.search(self.folded, max(c, pos - 16), pos) and _GOAL_NAMED_AFTER.match(
             self.folded, pos
@@ -1100,6 +1108,15 @@ class Layout:
         # thông tin … hiện nay lên Cổng …. Cung cấp 2 dịch vụ …`); without one, the nearest cue counts.
         p = self._paragraph_or_list(pos)
         found = self._cues(p, s) if p < s else []
+        if found and self.ctx.reviews and self.folded.find("so với", p, s) >= 0:
+            # (not a goal a result was measured against: `… lên 47 người, vẫn thấp so với mục tiêu 60 người mà Kế hoạch đặt
+            # ra cho năm 2015. 47 người này gồm 3 thạc sĩ, …` goes on with the results, round 25)
+            found = [
+                f
+                for f in found
+                if f[1] != "target"
+                or not _COMPARED_TO_GOAL.search(self.folded, max(self.clause(f[0])[0], f[0] - 80), f[0] + 9)
+            ]
         if found:
             return next((k for _, k, strong in found if strong), found[-1][1])
         # A news sentence that opens `Năm nay, …` with no cue of its own reports the year so far (`(Long An, 28/12/2020) -
@@ -1473,7 +1490,9 @@ class Layout:
             and names_a_level_word(after[: cut.start()])
             and (
                 (start := _FROM_LEVEL.search(after, 0, cut.start())) is None
-                or names_a_level_word(after[: start.start()])
+                # (a level named before the range, not the verb `cấp`: `… hộp thư … đã được cấp cho cán bộ, công chức
+                # từ cấp huyện đến cấp xã` is a range of levels, round 25)
+                or (names_a_level_word(after[: start.start()]) and Layout.scope("", after[: start.start()]) is not None)
             )
         ):
             after = after[: cut.start()]
@@ -1546,6 +1565,7 @@ _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 _TOPIC_OPENS = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
 )
+_BARE_TOPIC = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
@@ -1651,8 +1671,10 @@ _LEVEL_LEADS_INTO_NUMBER = re.compile(
 # stated one is read and the fraction is not. A fraction of anything else (`xếp thứ 23/63 tỉnh`, `9/33 nhiệm
 # vụ`, `9.690 đài/10.599 xã`) is no share. Count indicators read the first number as their count
 # (`28/28 sở … có trang thông tin điện tử` → 28 component websites; see `FRACTION` and `extract_counts`).
+# (a district's offices, `14/14 phòng, ban chuyên môn`, are its agencies too, round 25; not `phòng họp`, rooms)
 _AGENCY_NOUN = (
-    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương)"
+    r"(?:các\s*)?(?:ubnd|ủy ban|uỷ ban|cơ quan|đơn vị|sở\b|ban\b|ngành|huyện|quận|thị xã|xã\b|phường|địa phương"
+    r"|phòng\b(?!\s*họp))"
 )
 _FRACTION_RE = re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/.,])(?=\s*{_AGENCY_NOUN})")
 # A share the source states itself after the fraction, in the same clause.
@@ -2279,7 +2301,16 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # `Tỷ lệ máy tính/ cán bộ công chức: Các cơ quan … cấp tỉnh và cấp huyện đạt 100% …, cấp xã đạt 77% …`:
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
-        if (topic := _TOPIC_OPENS.match(folded, s)) is not None and topic.end() <= prev_end:
+        if (
+            (topic := _TOPIC_OPENS.match(folded, s)) is not None
+            # (or a line that opens with its topic alone: `Mạng truyền số liệu chuyên dùng: 216/216 xã, phường, thị trấn
+            # đã kết nối.`, round 25)
+            or (
+                (s == 0 or text[s - 1] == "\n")
+                and text.find(":", s, prev_end) >= 0
+                and (topic := _BARE_TOPIC.match(folded, s)) is not None
+            )
+        ) and topic.end() <= prev_end:
             # `1. Về phần mềm quản lý văn bản: mục tiêu … là 80% cơ quan cấp huyện sử dụng; kết quả … đạt 100%`: an item
             # whose topic names the indicator before a colon, its values after it in words that name none (issue #11,
             # round 23)
@@ -2661,6 +2692,31 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                             (amount.start, amount.end),
                         )
                     )
+            # `Tỷ lệ cơ quan cấp tỉnh có một cửa điện tử và tỷ lệ cơ quan cấp huyện có một cửa điện tử đều là 100%`: the
+            # same share of two levels, each named with its own `tỷ lệ` (round 25): a fact for the first level too
+            cuts = [c_start, *(m.start() for m in _NEXT_SHARE.finditer(folded, c_start, cue_start))]
+            for part_start, part_end in itertools.pairwise(cuts):
+                if not rule.cue.search(folded, part_start, part_end):
+                    continue
+                level = layout.scope(folded[part_start:part_end], "")
+                if level in (None, scope, "all"):
+                    continue
+                part = folded[part_start:part_end]
+                facts.append(
+                    _make_fact(
+                        ctx,
+                        layout,
+                        rule.indicator,
+                        rule.name + ".both_levels",
+                        amount,
+                        part_start + len(part) - len(part.lstrip(" ,")),
+                        q_end,
+                        kind,
+                        level,
+                        year,
+                        (amount.start, amount.end),
+                    )
+                )
         if (
             rule.refines
             and amount.value == 100.0
@@ -3122,6 +3178,30 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     )
                 )
                 taken.append((up_at, up.end("n")))
+                if (
+                    up_kind == "baseline"
+                    and (plan := _PLAN_FIGURE.match(folded, up.end()))
+                    and not any(a < plan.end("n") and plan.start("n") < b for a, b in taken)
+                ):
+                    # `… tăng từ 29 người (năm 2010) lên 47 người, vẫn thấp so với mục tiêu 60 người …`: the goal the
+                    # count raised to is measured against (round 25), as after a count read alone
+                    p_at = plan.start("n")
+                    facts.append(
+                        _make_fact(
+                            ctx,
+                            layout,
+                            rule.indicator,
+                            rule.name + ".plan_figure",
+                            Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n")),
+                            p_at,
+                            plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
+                            "target",
+                            scope,
+                            layout.year("target", p_at),
+                            (p_at, plan.end("n")),
+                        )
+                    )
+                    taken.append((p_at, plan.end("n")))
             elif not rule.zero and (rule.scale == 1.0 or rule.scaled_list):
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)

@@ -310,6 +310,21 @@ COUNT_RULES = [
         "infrastructure.bandwidth_international_after_gbps",
         scale=1000.0,
     ),
+    # (the second speed of a split and a speed after its list's words in Gbps too: `… trong nước tối thiểu 10 Gbps,
+    # quốc tế tối thiểu 1 Gbps`, `Trung tâm dữ liệu …: trong nước 2 Gbps`, round 25)
+    *(
+        CountRule(
+            indicator,
+            # (opens with a plain word, the first speed's `Gbps`: a rule opening with `[MG]bps` is run over the whole text)
+            cue(rf"Gbps,? (?:và )?{words} (?:là |đạt |: ?)?(?:tối thiểu |ít nhất )?{N}{_GBPS}"),
+            f"infrastructure.bandwidth_{name}_second_gbps",
+            scale=1000.0,
+        )
+        for indicator, words, name in (
+            ("datacenter_domestic_bandwidth_mbps", "trong nước", "domestic"),
+            ("datacenter_international_bandwidth_mbps", "quốc tế", "international"),
+        )
+    ),
     # The same line's speed for another year after the first and its year (`… trong nước tối thiểu 10 Gbps vào năm 2030
     # và 2 Gbps vào năm 2025`): a goal of that year too.
     *(

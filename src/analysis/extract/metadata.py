@@ -360,6 +360,19 @@ _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a 
 _EXAMINATION_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO[ \t]*THẨM[ \t]*TRA\b")
 _INSPECTION_TITLE = re.compile(r"(?:^|\n)[ \t]*KẾT[ \t]*LUẬN[ \t]*(?:THANH[ \t]*TRA|KIỂM[ \t]*(?:TRA|TOÁN))\b")
 _QUESTION_SESSION = re.compile(r"chất\s+vấn", re.IGNORECASE)
+# A reporter's turn of an interview, on a line of its own (`Phóng viên: Thưa ông, …?`, `PV: …`).
+_INTERVIEW_TURN = re.compile(r"(?:phóng\s+viên|pv)\s*:", re.IGNORECASE)
+
+
+def _has_interview_turn(text: str) -> bool:
+    """Whether a line opens with a reporter's turn (found with `str.find`: a case-blind scan of the text is slow)."""
+    for word in ("Phóng viên", "PHÓNG VIÊN", "PV"):
+        i = text.find(word)
+        while i >= 0:
+            if (i == 0 or text[i - 1] == "\n") and _INTERVIEW_TURN.match(text, i):
+                return True
+            i = text.find(word, i + 1)
+    return False
 
 
 # A lead that opens on a period (`(Báo X) – Giai đoạn 2016 – 2020, tổng kinh phí bố trí … hơn 22 tỷ đồng.`): a look back
@@ -398,6 +411,10 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
         return "decision" if doc_type == "decision" else "plan"
     if _QUESTION_SESSION.search(text, 0, 400):
         return "news_mixed"  # a question session: the state now in the answers, then commitments
+    if _has_interview_turn(text):
+        # An interview (`Phóng viên: …?` then the answers): the state now and the goals ahead side by side, as at a
+        # question session, whatever its headline quotes (`"Chính quyền điện tử phải bắt đầu từ xã"`; round 25)
+        return "news_mixed"
     head = text.lstrip()[:300].split("\n", 1)[0]
     plan_head, results_head = _news_of_a_plan(head), bool(search_from_words(_HEADLINE_OF_RESULTS, head))
     if plan_head != results_head:

@@ -461,8 +461,9 @@ COUNT_RULES = [
         "admin_procedures_count",
         # (`Số thủ tục hành chính được công khai trên Cổng dịch vụ công của tỉnh: 1.724 thủ tục`: a list's label, round 22)
         cue(
-            rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:được )?(?:công bố|công khai|niêm yết|đăng tải))"
-            rf"[^.;%\d\n]{{0,60}}?(?:với|gồm|là|có|:) {N}"
+            # (`Số thủ tục hành chính đã công bố, công khai trên Cổng … — 1.876 thủ tục`: a row written as text, round 25)
+            rf"(?:Bộ thủ tục hành chính|thủ tục hành chính (?:đã )?(?:được )?(?:công bố|công khai|niêm yết|đăng tải))"
+            rf"[^.;%\d\n]{{0,60}}?(?:với|gồm|là|có|:|—|–) {N}"
         ),
         "services.admin_procedures_after",
         not_context=_NOT_YET_FIT,

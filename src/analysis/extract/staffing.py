@@ -11,6 +11,7 @@ Phrasings covered:
            `98 cán bộ chuyên trách, 210 cán bộ kiêm nhiệm về CNTT`                         → it_staff_count = 98
            `98 cán bộ phụ trách CNTT kiêm nhiệm`, `… CNTT (kiêm nhiệm)` (part-time staff only) → no fact
            `… CNTT tăng thêm 40 người, nâng tổng số lên 310 người` (the total, not the staff added) → it_staff_count = 310
+           `Số cán bộ chuyên trách CNTT tăng từ 29 người (năm 2010) lên 47 người` (both figures)    → it_staff_count
            `được kiện toàn với 118 người`, `167 cán bộ, công chức, viên chức chuyên trách CNTT` → it_staff_count
            `29 người có trình độ cao đẳng, trung cấp` (two qualifications together)        → no fact
            `chưa bố trí được / không có cán bộ chuyên trách CNTT`                          → it_staff_count = 0
@@ -197,6 +198,20 @@ COUNT_RULES = [
             rf"(?:lên|là|đạt) {N} ?(?:người|cán bộ|CBCC|CBCCVC|công chức)?"
         ),
         "staffing.it_staff_total_raised_named",
+        not_context=_NEED,
+    ),
+    # `Số cán bộ chuyên trách CNTT tăng từ 29 người (năm 2010) lên 47 người`: a count that grew, the first figure of
+    # the year after it, the second read by the engine as the count raised to (as a count of services that grew is;
+    # round 25)
+    CountRule(
+        "it_staff_count",
+        # (opens with `tăng từ`, the IT staff named before it in the sentence: `cán bộ` opens too many words)
+        cue(rf"tăng từ {N}(?= ?(?:người|cán bộ)? ?\(?năm (?:19|20)\d\d\)?,? lên )"),
+        "staffing.it_staff_grew_from",
+        context=cue(
+            rf"(?:cán bộ|CBCCVC|CBCC|công chức|nhân lực) (?:chuyên trách |phụ trách |làm )?(?:về )?{_IT}[^.;%\d\n]{{0,30}}?"
+            r"(?:đã )?$"
+        ),
         not_context=_NEED,
     ),
     CountRule(  # `Đội ngũ cán bộ chuyên trách CNTT được kiện toàn với 118 người`
