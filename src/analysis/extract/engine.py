@@ -2018,6 +2018,26 @@ def _respective_years(folded: str, begin: int, end: int) -> list[int]:
     return [int(y) for y in re.findall(r"(?:19|20)\d{2}", found.group(1))]
 
 
+def _figure_after_count(
+    ctx: DocContext,
+    layout: Layout,
+    rule: CountRule,
+    suffix: str,
+    m: re.Match[str],
+    kind: str,
+    scope: str,
+    year: int | None,
+) -> Fact:
+    """A second figure read after a count (its number is `m`'s group `n`: a year compared with, the plan's figure), quoted
+    from its number through its unit, as the rule's indicator."""
+    at, end = m.start("n"), m.end("n")
+    amount = Amount(parse_number(m.group("n")) * rule.scale, at, end)
+    quote_end = end + len(_UNIT_AFTER.match(layout.folded, end).group())
+    return _make_fact(
+        ctx, layout, rule.indicator, rule.name + suffix, amount, at, quote_end, kind, scope, year, (at, end)
+    )
+
+
 def _make_fact(
     ctx: DocContext,
     layout: Layout,
@@ -3112,47 +3132,21 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 and (then := _COMPARED_YEAR_VALUE.match(folded, m.end()) or _BRACKET_YEAR_VALUE.match(folded, m.end()))
                 and not any(a < then.end("n") and then.start("n") < b for a, b in taken)
             ):
-                t_at = then.start("n")
                 facts.append(
-                    _make_fact(
-                        ctx,
-                        layout,
-                        rule.indicator,
-                        rule.name + ".compared_year",
-                        Amount(parse_number(then.group("n")) * rule.scale, t_at, then.end("n")),
-                        t_at,
-                        then.end("n") + len(_UNIT_AFTER.match(folded, then.end("n")).group()),
-                        "baseline",
-                        scope,
-                        int(then.group("year")),
-                        (t_at, then.end("n")),
+                    _figure_after_count(
+                        ctx, layout, rule, ".compared_year", then, "baseline", scope, int(then.group("year"))
                     )
                 )
-                taken.append((t_at, then.end("n")))
+                taken.append((then.start("n"), then.end("n")))
             elif (
                 not rule.zero
                 and kind == "baseline"
                 and (plan := _PLAN_FIGURE.match(folded, m.end()))
                 and not any(a < plan.end("n") and plan.start("n") < b for a, b in taken)
             ):
-                p_at = plan.start("n")
-                p_amount = Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n"))
-                facts.append(
-                    _make_fact(
-                        ctx,
-                        layout,
-                        rule.indicator,
-                        rule.name + ".plan_figure",
-                        p_amount,
-                        p_at,
-                        plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
-                        "target",
-                        scope,
-                        layout.year("target", p_at),
-                        (p_at, plan.end("n")),
-                    )
-                )
-                taken.append((p_at, plan.end("n")))
+                plan_year = layout.year("target", plan.start("n"))
+                facts.append(_figure_after_count(ctx, layout, rule, ".plan_figure", plan, "target", scope, plan_year))
+                taken.append((plan.start("n"), plan.end("n")))
             elif (
                 not rule.zero
                 and folded.endswith("từ ", 0, m.start("n"))
@@ -3185,23 +3179,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 ):
                     # `… tăng từ 29 người (năm 2010) lên 47 người, vẫn thấp so với mục tiêu 60 người …`: the goal the
                     # count raised to is measured against (round 25), as after a count read alone
-                    p_at = plan.start("n")
+                    plan_year = layout.year("target", plan.start("n"))
                     facts.append(
-                        _make_fact(
-                            ctx,
-                            layout,
-                            rule.indicator,
-                            rule.name + ".plan_figure",
-                            Amount(parse_number(plan.group("n")) * rule.scale, p_at, plan.end("n")),
-                            p_at,
-                            plan.end("n") + len(_UNIT_AFTER.match(folded, plan.end("n")).group()),
-                            "target",
-                            scope,
-                            layout.year("target", p_at),
-                            (p_at, plan.end("n")),
-                        )
+                        _figure_after_count(ctx, layout, rule, ".plan_figure", plan, "target", scope, plan_year)
                     )
-                    taken.append((p_at, plan.end("n")))
+                    taken.append((plan.start("n"), plan.end("n")))
             elif not rule.zero and (rule.scale == 1.0 or rule.scaled_list):
                 more = _count_list(layout, m.end(), c_start, s_start, n_start)
                 if more:  # the first item's level is named before it (`… lần lượt là 46 và 30 người`: in order)
