@@ -76,3 +76,25 @@ def test_scanned_budget_page_reads_its_header_and_unit_first():
     header = next(t for t in texts if t.startswith("STT"))
     assert header.split("\t")[1:3] == ["Nhiệm vụ", "Tổng kinh phí"]
     assert texts.index("Đơn vị tính: triệu đồng") < texts.index(header)
+
+
+def test_without_ocr_a_pdf_of_glyph_codes_is_named_for_what_it_is(tmp_path, monkeypatch):
+    # (the message had said "a scanned PDF" of a born-digital PDF whose font lost its Unicode map)
+    import shutil
+
+    from analysis.corpus import read_corpus
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(PDF4 / "lang-son-2021-112-kh-ubnd.pdf", folder)
+    real_which = formats.shutil.which
+    monkeypatch.setattr(formats.shutil, "which", lambda n: None if n == "tesseract" else real_which(n))
+    formats.ocr_available.cache_clear()
+    try:
+        sources, problems = read_corpus(folder)
+    finally:
+        formats.ocr_available.cache_clear()
+    assert not sources
+    (problem,) = problems
+    assert problem.reason.startswith("a PDF with pages of no readable text (scanned, or a font with no Unicode map)")
+    assert "tesseract-ocr-vie" in problem.reason

@@ -118,6 +118,9 @@ class SourceText:
         return len(self.text)
 
 
+_NO_TEXT_PDF = "a PDF with pages of no readable text (scanned, or a font with no Unicode map)"
+
+
 def _looks_like_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is NUL for Latin-range text."""
     sample = data[:4000]
@@ -384,7 +387,8 @@ def _read_document(path: Path, fmt: str, cache_dir: Path | None) -> SourceText |
             raise ReadProblem(name, "not a PDF (no PDF header: corrupt, or another format renamed .pdf)")
         read = formats.pdf_pages(path, name)
         if read.scanned:
-            missing = formats.ocr_available()
+            # (a page with no readable text is a scan, or a font with no Unicode map whose text layer is glyph codes)
+            missing = formats.ocr_available(_NO_TEXT_PDF)
             if missing:
                 raise ReadProblem(name, missing)
             return PendingOCR(name, path, sha, read.pages)
