@@ -118,3 +118,38 @@ def test_this_system_after_the_same_system_spoken_of_again_is_the_video_network(
     )
     facts = _extracted(tmp_path, REPORT.format(body=body))
     assert list(facts.loc[facts["indicator"] == "communes_with_videoconference_pct", "value"]) == [100]
+
+
+# A party committee's own text (round 25): numbered `N-NQ/TU` under `ĐẢNG CỘNG SẢN VIỆT NAM`, not the state's motto. It
+# was read as a news article with no number, no date and no issuer; it is the province's party committee's resolution.
+PARTY = (
+    "ĐẢNG BỘ TỈNH {prov_upper}\nTỈNH ỦY\n*\nSố {number}\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 5 tháng 8 năm 2022\n\n"
+    "NGHỊ QUYẾT\nvề chuyển đổi số đến năm 2025\n\nI. MỤC TIÊU\nĐến năm 2025, 90% văn bản giữa các cơ quan nhà nước "
+    "được gửi, nhận dưới dạng điện tử; giao Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện.\n"
+)
+
+
+def test_a_party_committees_resolution_is_an_official_text_of_the_committee(tmp_path):
+    text = PARTY.format(prov_upper="HÀ TĨNH", number="21-NQ/TU", place="Hà Tĩnh")
+    (tmp_path / "nq.txt").write_text(text, encoding="utf-8")
+    sources, _ = read_corpus(tmp_path)
+    meta = extract_metadata(sources[0])
+    assert (meta.doc_type, meta.doc_number, meta.issuer, meta.issuer_level) == (
+        "resolution",
+        "21-NQ/TU",
+        "Tỉnh ủy Hà Tĩnh",
+        "province",
+    )
+    assert meta.issued.isoformat() == "2022-08-05"
+    facts = extract_corpus(tmp_path).facts
+    shares = facts[facts["indicator"] == "edocument_exchange_pct"]
+    assert list(zip(shares["kind"], shares["year"], shares["value"], strict=True)) == [("target", 2025, 90)]
+
+
+def test_a_state_number_is_still_read_its_own_way(tmp_path):
+    # (guard: `Số: 88/KH-UBND` keeps its code after the slash; the party form is code before it)
+    text = "UBND TỈNH HÀ TĨNH\nSố: 88/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2023\n"
+    (tmp_path / "kh.txt").write_text(text, encoding="utf-8")
+    sources, _ = read_corpus(tmp_path)
+    meta = extract_metadata(sources[0])
+    assert (meta.doc_type, meta.doc_number, meta.issuer) == ("plan", "88/KH-UBND", "UBND tỉnh Hà Tĩnh")

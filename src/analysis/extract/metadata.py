@@ -88,9 +88,29 @@ _MOTTO = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NA
 _DOC_NUMBER = r"(?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
 # A document's own number opens a line: `Số: 176/KH-UBND`. Looked for at the very start and after line
 # breaks (a literal the engine jumps between; `(?:^|\n)` in front made it try every character).
-_OWN_NUMBER_LINE = rf"\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER})"
+# A party committee's number puts its type before the slash and its issuer after it: `17-NQ/TU` (a resolution of the
+# province's party committee, Tỉnh ủy), `05-KH/ThU` (a city's, Thành ủy), `09-CT/HU` (a district's, Huyện ủy).
+_PARTY_NUMBER = r"(?-i:\d+-[A-ZĐ]+/[A-ZĐ][A-ZĐa-z]{0,5}(?![\wà-ỹ]))"
+_OWN_NUMBER_LINE = rf"\s*Số(?:\s*hiệu)?\s*:?\s*({_DOC_NUMBER}|{_PARTY_NUMBER})"
 _OWN_NUMBER_AT_START = re.compile(_OWN_NUMBER_LINE)
 _OWN_NUMBER_AFTER_BREAK = re.compile(rf"\n{_OWN_NUMBER_LINE}")
+
+
+def _type_code(doc_number: str | None) -> str:
+    """The code of a document's type in its number: `KH` in `176/KH-UBND`, `NQ` in a party committee's `17-NQ/TU`."""
+    if not doc_number:
+        return ""
+    m = re.match(r"\d+-([A-ZĐ]+)/", doc_number) or re.search(r"/([A-ZĐ]+)", doc_number)
+    return m.group(1) if m else ""
+
+
+_PARTY_COMMITTEES = {"TU": "province", "ThU": "province"}  # (a district's `HU` names no district here: left out)
+
+
+def _party_committee(doc_number: str | None) -> str | None:
+    """The level of the party committee that numbered a document (`17-NQ/TU`: the province's), or None."""
+    m = re.match(r"\d+-[A-ZĐ]+/([A-ZĐ][A-ZĐa-z]*)$", doc_number or "")
+    return _PARTY_COMMITTEES.get(m.group(1)) if m else None
 
 
 def _own_number(text: str) -> re.Match[str] | None:
@@ -399,7 +419,7 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     title; news by the words of the headline, then of the lead, then the balance of the whole article (`now`: the
     year the page was written, when known)."""
     if not is_news:
-        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else ""
+        code = _type_code(doc_number)
         title_end = _title_zone(text, False)[1]
         if _EXAMINATION_TITLE.search(text, 0, title_end):
             return "plan"  # the HĐND's examination of a proposal (`BÁO CÁO THẨM TRA Tờ trình … về Kế hoạch …`)
@@ -1029,7 +1049,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
         m = search_from_words(_REPORTED_NUMBER, text)
         doc_number = m.group(2) if m else None
         doc_type = "news_article"
-        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
+        code = _type_code(doc_number) or None
         reported = _TYPE_CODES.get(code or "")
         if reported is None:
             m2 = re.search(r"ban hành\s+(Quyết định|Kế hoạch|Chỉ thị)", text, re.IGNORECASE)
@@ -1037,7 +1057,7 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     else:
         m = _own_number(text)
         doc_number = re.sub(r"\s+", "", m.group(1)) if m else (annex.group(2) if annex else None)
-        code = re.search(r"/([A-ZĐ]+)", doc_number).group(1) if doc_number else None
+        code = _type_code(doc_number) or None
         doc_type = _TYPE_CODES.get(code or "", untitled or "plan")
         if annex is not None and code not in _TYPE_CODES:
             doc_type = _ANNEX_TYPES.get(" ".join(annex.group(1).lower().split()), "plan")
@@ -1139,6 +1159,11 @@ def extract_metadata(source: SourceText) -> DocumentMeta:
     local = None if is_news else local_issuer(text)
     if local is not None:
         issuer_level, issuer, _ = local
+    elif not is_news and province and _party_committee(doc_number) == "province":
+        # a resolution or plan of the province's party committee (`Số 17-NQ/TU`), not of the people's committee it
+        # tasks (`giao Ủy ban nhân dân tỉnh xây dựng kế hoạch`)
+        issuer_level = "province"
+        issuer = f"{'Thành ủy' if province.unit_type == 'city' else 'Tỉnh ủy'} {province.name}"
     elif not is_news and province and (department := _department_issuer(text)):
         issuer_level, issuer = (
             "province",
