@@ -35,6 +35,19 @@ def build_cmd(root: Path, *extra: str, raw: Path = RAW, notebooks: Path | None =
     ]  # fmt: skip
 
 
+def extracted_facts(tmp_path: Path, text: str, name: str = "doc.txt") -> set[tuple]:
+    """(indicator, kind, scope, year, value) of every fact extracted from `text`, written as `name` in `tmp_path` and
+    read without a problem: what the extraction rules' tests compare (a missing year is <NA>)."""
+    from analysis.extract import extract_corpus
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = extract_corpus(tmp_path)
+    assert not result.problems
+    f = result.facts
+    years = f["year"].astype("Int64").astype(object)
+    return set(zip(f["indicator"], f["kind"], f["scope"], years, f["value"], strict=True))
+
+
 def pdf_text(path: Path) -> str:
     """The text of a PDF as a reader sees it. Lines wrap inside table cells (also after a hyphen in a file
     name), so whitespace is collapsed: tests compare text, not layout."""

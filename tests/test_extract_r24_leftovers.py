@@ -3,6 +3,8 @@ figures (none copied from a set's text)."""
 
 from __future__ import annotations
 
+from conftest import extracted_facts
+
 from analysis.extract import extract_corpus
 
 
@@ -13,18 +15,7 @@ def _run(tmp_path, text: str, name: str = "doc.txt"):
     return result
 
 
-def _facts(tmp_path, text: str, name: str = "doc.txt"):
-    f = _run(tmp_path, text, name).facts
-    return set(
-        zip(
-            f["indicator"],
-            f["kind"],
-            f["scope"],
-            f["year"].astype("Int64").astype(object),
-            f["value"],
-            strict=True,
-        )
-    )
+_facts = extracted_facts  # (tests/conftest.py)
 
 
 DISTRICT = "UBND huyện Kỳ Anh, tỉnh Hà Tĩnh báo cáo kết quả ứng dụng công nghệ thông tin năm 2020.\n"

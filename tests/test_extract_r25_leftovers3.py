@@ -4,6 +4,8 @@ resolution, results of an earlier programme in an undated text, a district's pag
 
 from __future__ import annotations
 
+from conftest import extracted_facts
+
 from analysis.extract import extract_corpus
 
 
@@ -14,18 +16,7 @@ def _run(tmp_path, text: str, name: str = "doc.txt"):
     return result
 
 
-def _facts(tmp_path, text: str, name: str = "doc.txt"):
-    f = _run(tmp_path, text, name).facts
-    return set(
-        zip(
-            f["indicator"],
-            f["kind"],
-            f["scope"],
-            f["year"].astype("Int64").astype(object),
-            f["value"],
-            strict=True,
-        )
-    )
+_facts = extracted_facts  # (tests/conftest.py)
 
 
 def _document(tmp_path, text: str) -> dict:

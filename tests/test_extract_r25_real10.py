@@ -3,24 +3,9 @@ sentences in our own words with fictional figures (none copied from a page, none
 
 from __future__ import annotations
 
-from analysis.extract import extract_corpus
+from conftest import extracted_facts
 
-
-def _facts(tmp_path, text: str, name: str = "doc.txt"):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = extract_corpus(tmp_path)
-    assert not result.problems
-    f = result.facts
-    return set(
-        zip(
-            f["indicator"],
-            f["kind"],
-            f["scope"],
-            f["year"].astype("Int64").astype(object),
-            f["value"],
-            strict=True,
-        )
-    )
+_facts = extracted_facts  # (tests/conftest.py)
 
 
 def test_levels_before_a_count_after_va_are_the_shares_own(tmp_path):

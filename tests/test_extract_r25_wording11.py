@@ -3,24 +3,11 @@ tested on sentences in our own words with fictional figures (none copied from th
 
 from __future__ import annotations
 
+from conftest import extracted_facts
+
 from analysis.extract import extract_corpus
 
-
-def _facts(tmp_path, text: str, name: str = "doc.txt"):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = extract_corpus(tmp_path)
-    assert not result.problems
-    f = result.facts
-    return set(
-        zip(
-            f["indicator"],
-            f["kind"],
-            f["scope"],
-            f["year"].astype("Int64").astype(object),
-            f["value"],
-            strict=True,
-        )
-    )
+_facts = extracted_facts  # (tests/conftest.py)
 
 
 def test_a_numbered_result_naming_the_years_goal_is_no_heading_of_goals(tmp_path):
