@@ -13,13 +13,13 @@ expected facts in its expected/ folder were written by reading these documents, 
 
 from __future__ import annotations
 
-import html
 import io
-import logging
 from pathlib import Path
 
 from make_office_docs import _fixed_dates, _grid, _head, _sign
-from make_pdf_docs2 import BASE, _paras
+from make_pdf_docs2 import _paras
+from make_pdf_docs3 import _e
+from make_pdf_docs3 import _pdf_bytes as _pdf3_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures" / "dev_pdf4_plans"
 
@@ -29,16 +29,9 @@ _PLAIN = """
 """
 
 
-def _e(s: str) -> str:
-    return html.escape(s)
-
-
 def _pdf_bytes(body: str, style: str = _PLAIN) -> bytes:
-    import weasyprint
-
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    doc = f"<html><head><meta charset='utf-8'><style>{BASE}{style}</style></head><body>{body}</body></html>"
-    return _fixed_dates(weasyprint.HTML(string=doc).write_pdf())
+    """A page of HTML as PDF, as dev_pdf3's are made (no running head)."""
+    return _pdf3_bytes(body, style)
 
 
 def _joined(parts: list[bytes], strip_unicode_map: tuple[int, ...] = ()) -> bytes:
