@@ -336,7 +336,7 @@ def source_html(
 ) -> str:
     """Where a quote is: its document, its character offsets and (for a PDF or a scan) its page, (for slides) its
     slide: a slide's number is its page's in the text, but a reader looks for `slide 4`, not `p. 4` (round 24)."""
-    word = t("slide" if slide is True or (slide is not None and pd.notna(slide) and bool(slide)) else "page", lang)
+    word = t("slide" if slide is not None and pd.notna(slide) and bool(slide) else "page", lang)
     on_page = f" · {word} {int(page)}" if page is not None and pd.notna(page) else ""
     where = f'<span class="offsets">{int(start)}–{int(end)}{on_page}</span>'
     return f"<code>{_esc(doc_id)}</code> {where}" if with_doc else where
