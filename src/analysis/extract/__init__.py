@@ -150,7 +150,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         found += _this_count(layout, found)
     if "hệ thống này" in layout.folded or "hệ thống đó" in layout.folded:
         found += _this_system(layout, found)
-    if "việc này" in layout.folded or "điều này" in layout.folded or "việc đó" in layout.folded:
+    if any(w in layout.folded for w in ("việc này", "điều này", "việc đó", "điều đó")):
         found += _this_task(layout, found)
     if "thử" in layout.folded and (trials := [m.start() for m in _ON_TRIAL.finditer(layout.folded)]):
         found = [f for f in found if not _on_trial(layout, f, trials)]
@@ -558,13 +558,27 @@ _THIS_TASK = re.compile(
 )
 
 
+def _tasks_named_back(folded: str) -> list[re.Match[str]]:
+    """`_THIS_TASK` matched around each `việc này` / `điều này` / `việc đó` (found with `str.find`: the pattern opens with
+    no literal, and a scan of the whole text would try it at every character)."""
+    out = []
+    for words in ("việc này", "điều này", "việc đó", "điều đó"):
+        at = folded.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if (m := _THIS_TASK.search(folded, max(0, at - 32), end + 1)) is not None and m.end() == end:
+                out.append(m)
+            at = folded.find(words, end)
+    return sorted(out, key=lambda m: m.start())
+
+
 def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
     """Facts of `N% … làm được việc này` (see _THIS_TASK) that no rule read: the share right before the words, in their
     clause, of the indicator whose cue the sentence before names first."""
     ctx, folded, more = layout.ctx, layout.folded, []
     read = {f.value_start for f in found}
     starts = [a.start for a in layout.percents]
-    for m in _THIS_TASK.finditer(folded):
+    for m in _tasks_named_back(folded):
         k = bisect.bisect_left(starts, m.start()) - 1
         c_start, _ = layout.clause(m.start())
         if k < 0 or starts[k] < c_start or starts[k] in read:
