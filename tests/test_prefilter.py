@@ -390,7 +390,9 @@ _NEWS_PIECES = [
 
 _OLD_OWN_NUMBER = re.compile(
     # (with the year some numbers carry, `12/2021/NQ-HĐND`, as metadata._DOC_NUMBER reads them)
-    r"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*((?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ])))"
+    # (and a party committee's, `Số 09-NQ/HU`: its type before the slash, as metadata._PARTY_NUMBER reads it; stop 26)
+    r"(?:^|\n)\s*Số(?:\s*hiệu)?\s*:?\s*((?-i:\d+[a-zA-Z]?/(?:\d{4}/)?(?:[A-ZĐ]+[ .\-]*)*[A-ZĐ]+(?![a-zà-ỹ]))"
+    r"|(?-i:\d+-[A-ZĐ]+/[A-ZĐ][A-ZĐa-z]{0,5}(?![\wà-ỹ])))"
 )
 
 

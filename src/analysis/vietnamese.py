@@ -204,6 +204,7 @@ QUALIFIERS: dict[str, str] = {
     "trên": "over",
     "hơn": "over",
     "vượt": "over",
+    "quá": "over",  # (`quá nửa số xã`: more than half, stop 26)
     "gần": "nearly",
     "ít nhất": "at_least",
     "tối thiểu": "at_least",
@@ -687,7 +688,9 @@ _COUNTED = (
     r"|cơ\s+quan|sở|huyện|máy|thạc\s+s[ĩỹ]|tiến\s+s[ĩỹ]|kỹ\s+sư|cử\s+nhân|phòng"
 )
 _FRACTION_WORDS = re.compile(
-    rf"(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
+    # (`phân nửa` is `một nửa`; `quá nửa`, `hơn nửa`: the half, its qualifier before it (over), stop 26)
+    rf"(?:(?P<run>(?:một|phân)[ \t]+nửa|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
+    rf"|(?:quá|hơn)[ \t]+(?P<half>nửa))"
     # (`khoảng hai phần ba trong số đó có trình độ đại học`: of the staff just named, round 25)
     rf"(?=[ \t]+(?:số|tổng\s+số|trong\s+số|các|những|{_COUNTED})(?!\w))",
     re.IGNORECASE,
@@ -1006,7 +1009,8 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
             except ValueError:
                 continue
         if 0 < share <= 100:
-            edits.append((m.start(), m.end("run"), _digits(share) + "%"))
+            span = m.span("half") if m.group("half") else (m.start(), m.end("run"))
+            edits.append((*span, _digits(share) + "%"))
     for start, end, percent in _word_runs(text):
         read = _word_run_value(text, start, text[start:end], percent)
         if read is not None:

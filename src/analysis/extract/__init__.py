@@ -133,7 +133,7 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         # A district's own plan names no level when it speaks of the whole district: its `all` is that district's
         # (never the province's: comparisons of provinces read `all`). A level it names stays as named.
         for f in found:
-            if f.scope == "all" and not (pairs_kept and _LEVEL_PAIR.search(layout.folded, f.char_start, f.char_end)):
+            if f.scope == "all" and not (pairs_kept and _levels_together(layout, f)):
                 f.scope = own_level
     if own_level is None or own_level == "province":
         # A province's text giving its districts' figures one by one (`Cao nhất là huyện Yên Thế (97%)`, `huyện Đồng Hỷ
@@ -150,6 +150,8 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
         found += _this_count(layout, found)
     if "hệ thống này" in layout.folded or "hệ thống đó" in layout.folded:
         found += _this_system(layout, found)
+    if any(w in layout.folded for w in ("việc này", "điều này", "việc đó", "điều đó")):
+        found += _this_task(layout, found)
     if "thử" in layout.folded and (trials := [m.start() for m in _ON_TRIAL.finditer(layout.folded)]):
         found = [f for f in found if not _on_trial(layout, f, trials)]
     if (scoring := _scoring_method_starts(layout.folded)) is not None:
@@ -178,6 +180,16 @@ _NOT_YET_HAVING = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:\n]")
+
+
+def _levels_together(layout: Layout, fact: Fact) -> bool:
+    """Whether a fact's words, or its value's clause after them, name levels together (`cán bộ, công chức cấp huyện và
+    xã`; `1.240 hộp thư … đã được huyện cấp cho cán bộ, công chức từ huyện đến xã`: the staff the count is given to,
+    after the words the rule quotes; stop 26, leftovers4)."""
+    end = fact.char_end
+    if fact.value_start is not None and fact.char_start <= fact.value_start:
+        end = max(end, layout.clause(fact.value_start)[1])
+    return _LEVEL_PAIR.search(layout.folded, fact.char_start, end) is not None
 
 
 def _of_one_named_unit(text: str, fact: Fact) -> bool:
@@ -531,6 +543,84 @@ def _this_system(layout: Layout, found: list[Fact]) -> list[Fact]:
                 char_end=m.end(),
                 rule="infrastructure.this_system",
                 value_start=at,
+                value_end=amount.end,
+            )
+        )
+    return more
+
+
+# A share of units said to do what the sentence before names, by `việc này` / `điều này` (`Các sở, ngành đều đã dùng chữ
+# ký số. Ở cấp xã, mới có chừng một nửa số UBND xã làm được việc này.`): that sentence's indicator, at the share's own
+# level (stop 26, leftovers4); lower case. The words for all before it (`đều đã dùng`) are no value of their own.
+_THIS_TASK = re.compile(
+    r"\b(?:(?:đã|cũng|mới)\s+)*(?:làm được|làm|thực hiện được|thực hiện|triển khai được|áp dụng được)\s+(?:việc|điều)\s+"
+    r"(?:này|đó)\b"
+)
+
+
+def _tasks_named_back(folded: str) -> list[re.Match[str]]:
+    """`_THIS_TASK` matched around each `việc này` / `điều này` / `việc đó` (found with `str.find`: the pattern opens with
+    no literal, and a scan of the whole text would try it at every character)."""
+    out = []
+    for words in ("việc này", "điều này", "việc đó", "điều đó"):
+        at = folded.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if (m := _THIS_TASK.search(folded, max(0, at - 32), end + 1)) is not None and m.end() == end:
+                out.append(m)
+            at = folded.find(words, end)
+    return sorted(out, key=lambda m: m.start())
+
+
+def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
+    """Facts of `N% … làm được việc này` (see _THIS_TASK) that no rule read: the share right before the words, in their
+    clause, of the indicator whose cue the sentence before names first."""
+    ctx, folded, more = layout.ctx, layout.folded, []
+    read = {f.value_start for f in found}
+    starts = [a.start for a in layout.percents]
+    for m in _tasks_named_back(folded):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        c_start, _ = layout.clause(m.start())
+        if k < 0 or starts[k] < c_start or starts[k] in read:
+            continue
+        amount = layout.percents[k]
+        if any(amount.end <= a < m.start() for a in starts[k + 1 :]) or _CLAUSE_BREAK.search(
+            folded, amount.end, m.start()
+        ):
+            continue
+        s, _ = layout.sentence(m.start())
+        if s == 0:
+            continue
+        p_start, p_end = layout.sentence(s - 1)
+        named = [
+            (cue.start(), -cue.end(), rule)
+            for rule in PERCENT_RULES
+            if rule.indicator and (cue := rule.cue.search(folded, p_start, p_end)) is not None
+        ]
+        if not named:
+            continue
+        rule = min(named, key=lambda t: t[:2])[2]
+        scope = layout.scope(folded[s : amount.start], folded[amount.end : m.start()]) or "all"
+        if rule.scopes is not None and scope not in rule.scopes:
+            continue
+        kind = layout.kind(amount.start)
+        more.append(
+            Fact(
+                doc_id=ctx.doc_id,
+                source_file=ctx.source_file,
+                indicator=rule.indicator,
+                kind=kind,
+                scope=scope,
+                year=layout.year(kind, amount.start),
+                value=amount.value,
+                low=amount.low,
+                high=amount.high,
+                qualifier=amount.qualifier,
+                quote=layout.text[amount.start : m.end()],
+                char_start=amount.start,
+                char_end=m.end(),
+                rule=f"{rule.name}.this_task",
+                value_start=amount.start,
                 value_end=amount.end,
             )
         )

@@ -104,6 +104,8 @@ PERCENT_RULES = [
             # (`email công vụ`, `e-mail` for the official mailbox, as news write it)
             r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ)|e-?mail công vụ)"
             r"|cấp (?:hộp |tài khoản )?(?:thư (?:điện tử|công vụ)|e-?mail công vụ)"
+            # the giving named as a task or a rate (`Về việc cấp hộp thư, cấp tỉnh … đạt 100%`, `tỷ lệ cấp hộp thư`; stop 26)
+            r"|(?:việc|công tác|tỷ lệ) cấp (?:hộp thư|tài khoản thư)"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
             # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after

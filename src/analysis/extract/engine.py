@@ -229,6 +229,14 @@ _REVIEW_TARGET_HEADING = cue(
     # `II. NHIỆM VỤ, GIẢI PHÁP NĂM 2018`, `CHỈ TIÊU NĂM 2019`: what comes next, by the year its heading names
     r"|(?:nhiệm vụ|giải pháp|chỉ tiêu)[^\n]{0,30}? (?:năm|giai đoạn) \d{4}"
 )
+# A report's heading that names its tasks and nothing else (`II. NHIỆM VỤ TRỌNG TÂM`, `PHẦN II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ
+# YẾU`, `III. NHIỆM VỤ, GIẢI PHÁP`): what comes next, a target section, even with no year (stop 26, leftovers4). Matched at
+# the title's start and to its end: `Việc triển khai các nhiệm vụ …`, `Nhiệm vụ phát triển hạ tầng` (results by task) and
+# `Nhiệm vụ đã thực hiện` are none.
+_TASKS_ONLY_HEADING = cue(
+    r"nhiệm vụ(?:,? (?:và )?giải pháp)?(?: (?:trọng tâm|chủ yếu|cần thực hiện|cần triển khai))?(?:,? (?:và )?giải pháp)?"
+    r"(?: (?:chủ yếu|trọng tâm))?\s*:?\s*$"
+)
 _ANY_HEADING = re.compile(
     "|".join(
         f"(?:{rx.pattern})" for rx in (_BASELINE_HEADING, _NEUTRAL_HEADING, _TARGET_HEADING, _REVIEW_TARGET_HEADING)
@@ -786,7 +794,9 @@ class Layout:
                 current = "baseline"
             elif _NEUTRAL_HEADING.search(folded, begin, end):
                 current = None
-            elif target_heading.search(folded, begin, end):
+            elif target_heading.search(folded, begin, end) or (
+                self.ctx.reviews and _TASKS_ONLY_HEADING.match(folded, begin, end)
+            ):
                 current = "target"
             elif roman:
                 current = None
@@ -1565,6 +1575,13 @@ _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
 _TOPIC_OPENS = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
 )
+# … or with its topic before a comma, then its levels each with a value (`Về việc cấp hộp thư, cấp tỉnh và cấp huyện cùng
+# đạt 100% …; cấp xã đạt 82%`, `Đối với phần mềm quản lý văn bản, 100% phòng, ban …; ở cấp xã, chừng ba phần tư …`): the
+# topic is the comma before a level's word or a value (stop 26, leftovers4).
+_TOPIC_BEFORE_COMMA = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}?),\s*"
+    r"(?=(?:ở\s+|tại\s+)?(?:các\s+)?(?:cấp|khối|sở|ubnd|xã|huyện|phòng)\b|\d)"
+)
 _BARE_TOPIC = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
@@ -2322,7 +2339,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # a title naming the rate, then its values level by level in the clause after the colon.
             tiers.append((s, c_start - 1, True))
         if (
-            (topic := _TOPIC_OPENS.match(folded, s)) is not None
+            (topic := _TOPIC_OPENS.match(folded, s) or _TOPIC_BEFORE_COMMA.match(folded, s)) is not None
             # (or a line that opens with its topic alone: `Mạng truyền số liệu chuyên dùng: 216/216 xã, phường, thị trấn
             # đã kết nối.`, round 25)
             or (

@@ -104,7 +104,7 @@ def _type_code(doc_number: str | None) -> str:
     return m.group(1) if m else ""
 
 
-_PARTY_COMMITTEES = {"TU": "province", "ThU": "province"}  # (a district's `HU` names no district here: left out)
+_PARTY_COMMITTEES = {"TU": "province", "ThU": "province"}  # (a district's `HU`: its header names it, local_issuer)
 
 
 def _party_committee(doc_number: str | None) -> str | None:
@@ -903,11 +903,27 @@ _LOCAL_LEVEL = {"HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "distr
                 "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}  # fmt: skip
 
 
+# A district's party committee heading its own text (`ĐẢNG BỘ TỈNH PHÚ THỌ` / `HUYỆN ỦY CẨM KHÊ`, `Số 09-NQ/HU`; a town's
+# `THỊ ỦY`, an urban district's `QUẬN ỦY`, a province's city's `THÀNH ỦY`): the district's committee issued it, a text of
+# the district (stop 26, leftovers4); a centrally-run city's `THÀNH ỦY HÀ NỘI` is a province's.
+_LOCAL_PARTY = re.compile(
+    r"^[ \t|]*(?P<kind>HUYỆN|QUẬN|THỊ|THÀNH)[ \t]*(?:ỦY|UỶ)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*(?=\n|\||$)",
+    re.MULTILINE,
+)
+
+
 def local_issuer(text: str) -> tuple[str, str, str] | None:
     """(level, `UBND huyện Cẩm Xuyên`, `Cẩm Xuyên`) when an official text's header names a district's or a commune's
-    people's committee as its issuer; None for a province's (a centrally-run city's `THÀNH PHỐ HÀ NỘI` is one)."""
+    people's committee (or a district's party committee: `Huyện ủy Cẩm Khê`) as its issuer; None for a province's (a
+    centrally-run city's `THÀNH PHỐ HÀ NỘI` is one)."""
     m = _LOCAL_ISSUER.search(text, 0, 400)
     if m is None:
+        head = text[:400]
+        if ("ỦY" in head or "UỶ" in head) and (p := _LOCAL_PARTY.search(head)) is not None:
+            name = " ".join(p.group("name").split()).title()
+            if p.group("kind") == "THÀNH" and lookup(name) is not None:
+                return None
+            return "district", f"{p.group('kind').title()} ủy {name}", name
         return None
     name = " ".join(m.group("name").split()).title()
     if m.group("level") == "THÀNH PHỐ" and lookup(name) is not None:
