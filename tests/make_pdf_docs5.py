@@ -229,7 +229,9 @@ Trong năm 2019, tỉnh đã chi 7.350 triệu đồng cho ứng dụng công ng
 Đến hết năm 2019, toàn tỉnh có 64 cán bộ chuyên trách công nghệ thông tin.
 """
     )
-    sign = _sign(["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Trần Tuệ Hiền"])
+    sign = _sign(
+        ["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Trần Tuệ Hiền"]
+    )
     return _pdf_bytes(head + body + sign)
 
 
