@@ -824,8 +824,8 @@ def _columns(lines: list[Line]) -> list[tuple[float, float, float, float, str]]:
             ends.append([b for _, b in pieces])
     out = []
     for c, (left, right) in enumerate(extents):
-        room_left = extents[c - 1][1] if c else left
-        room_right = extents[c + 1][0] if c + 1 < len(extents) else right
+        room_left = extents[c - 1][1] if c else left - 3
+        room_right = extents[c + 1][0] if c + 1 < len(extents) else right + 3
         flush = "left" if max(starts[c]) - left <= 2 else "right" if right - min(ends[c]) <= 2 else "any"
         out.append((left, right, room_left, room_right, flush))
     return out

@@ -512,6 +512,7 @@ SCOPE_CUES = {
         # a district's communes and towns (`còn ở xã, thị trấn là 76%`), an urban district's wards (`UBND các phường`,
         # `8/8 phường`)
         r"|xã, thị trấn|(?:UBND )?các phường\b|^ ?phường\b"
+        r"|tỷ lệ xã\b"  # a table's row of the share of communes (`Tỷ lệ xã có hệ thống hội nghị truyền hình`)
     ),
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
@@ -527,6 +528,8 @@ SCOPE_CUES = {
         # a city's own block (`khối thành phố 100%, quận, huyện 95%`: its departments, as `khối tỉnh` is a province's)
         r"|khối (?:các )?(?:cơ quan )?thành phố"
         r"|^ ?cơ quan tỉnh\b"  # `18/42 cơ quan tỉnh`: the words right after the number
+        # `cơ quan chuyên môn Ủy ban nhân dân tỉnh`, `… của UBND tỉnh`: the province's departments
+        r"|cơ quan chuyên môn (?:thuộc |của )?(?:ubnd|ủy ban nhân dân) tỉnh"
     ),
 }
 _LEVEL_PAIR = cue(
