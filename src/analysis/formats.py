@@ -374,15 +374,18 @@ def _page_lines(page) -> list[Line]:
                     bottom=height - min(b[1] for b in boxes),
                     first_word=(max(b[2] for b in first) - min(b[0] for b in first)) if first else 0.0,
                     hyphen=hyphen,
-                    chars=_char_spans(textpage, text, keep[: len(raw)]) if columns else None,
+                    chars=[(box[k][0], box[k][2]) if k in box else None for k in keep[: len(raw)]],
                     tabbed=None if hyphen else _tab_stops(text, keep[: len(raw)], box),
                 )
             )
         i = end
         while i < n and text[i] in "\r\n":  # the line break (\r\n is two chars)
             i += 1
-    lines = _ruled_rows(lines, columns, rows) if columns else lines
-    return [replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else ln for ln in lines]
+    lines = _ruled_rows(lines, columns, rows) if columns else _unruled_rows(lines)
+    return [
+        replace(ln, text=ln.tabbed, cells=True, chars=None) if ln.tabbed and not ln.cells else replace(ln, chars=None)
+        for ln in lines
+    ]
 
 
 # A footnote's marker printed as a superscript right after a figure or a word (`612²`, `95%¹`, `mức độ 4³`, `(4)`):
@@ -496,11 +499,6 @@ def _tab_stops(text: str, keep: list[int], box: dict) -> str | None:
             out.append("\t")
         out.append(text[k])
     return "".join(out).strip()
-
-
-def _char_spans(textpage, text: str, keep: list[int]) -> list[tuple[float, float] | None]:
-    """(x0, x1) of each character of a line (None for a space: it goes with the character before it)."""
-    return [None if text[k].isspace() else tuple(textpage.get_charbox(k)[0::2]) for k in keep]
 
 
 # A ruled table as word processors and browsers print it: each border a thin filled or stroked path. A vertical
@@ -741,6 +739,224 @@ def _row_line(lines: list[Line], edges: list[int], in_reading_order: bool = Fals
     return _cells_line(lines, _row_cells(lines, edges, in_reading_order))
 
 
+# A table printed with no rules (an office's budget table with its borders set to none, cells aligned by the table's
+# grid): the text layer gives each cell's line apart — a wrapped label's lines one under the other, the row's figures
+# on a line of their own, a header's wrapped cells (`Tổng` / `số`, `Ngân sách trung` / `ương`) each on lines of their
+# own — so no row of cells reaches the extractor. Such a table is a run of bands of lines side by side (lines whose
+# boxes overlap in height), at least two of them of three cells or more; its columns are the gutters no character of
+# the run crosses; a band starts a row unless each of its pieces goes on a cell of the row above (a wrapped cell's
+# next line starts in lower case: a row's label starts with a capital, its number or a list mark) or fills a cell
+# still empty (a figure centred beside a label of three lines).
+_PIECE_GAP = 1.5  # a gap wider than this many letter heights parts two cells on a line
+_GUTTER = 0.4  # a column's gutter: at least this share of a letter height (and twice a word space) with no ink
+_ROW_MARK = re.compile(r"^(?:[a-zđ]\)|[-+•–*]|\(?[0-9ivx]+[.)])")
+_FIGURE_CELL = re.compile(r"^[-+(]?[\d.,%()]+$")
+_WRAP_GAP = 0.35  # a cell's next line: under the line above by less than this share of its height
+
+
+def _pieces(line: Line) -> list[tuple[float, float]]:
+    """The x-extents of a line's runs of characters parted by gaps wider than _PIECE_GAP letter heights."""
+    out: list[list[float]] = []
+    for span in line.chars or []:
+        if span is None:
+            continue
+        if out and span[0] - out[-1][1] <= _PIECE_GAP * line.height:
+            out[-1][1] = max(out[-1][1], span[1])
+        else:
+            out.append([span[0], span[1]])
+    return [(a, b) for a, b in out]
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    """Lines (sorted by top) in bands: a line whose box overlaps the band's in height by a third joins it."""
+    bands: list[list[Line]] = []
+    bottom = 0.0
+    for line in lines:
+        if bands and line.top < bottom - min(line.height, bands[-1][-1].height) / 3:
+            bands[-1].append(line)
+            bottom = max(bottom, line.bottom)
+        else:
+            bands.append([line])
+            bottom = line.bottom
+    return bands
+
+
+def _gutters(lines: list[Line]) -> list[float]:
+    """The x of each gutter (its middle) between the columns of a table's lines: no character crosses it."""
+    spans = sorted(sp for ln in lines for sp in ln.chars or [] if sp is not None)
+    spaces = sorted(  # (a cell's gap, a space between cells on a line, is no word space)
+        gap
+        for ln in lines
+        for a, mid, b in zip(ln.chars or [], (ln.chars or [])[1:], (ln.chars or [])[2:], strict=False)
+        if a is not None and mid is None and b is not None and (gap := b[0] - a[1]) < ln.height
+    )
+    space = spaces[len(spaces) // 2] if spaces else 0.0
+    height = sorted(ln.height for ln in lines)[len(lines) // 2]
+    wide = max(_GUTTER * height, 2 * space)
+    edges: list[float] = []
+    right = None
+    for a, b in spans:
+        if right is not None and a - right >= wide:
+            edges.append((a + right) / 2)
+        right = b if right is None else max(right, b)
+    return edges
+
+
+def _columns(lines: list[Line]) -> list[tuple[float, float, float, float, str]]:
+    """The columns of a table's lines, parted by the gutters between them: each its characters' extent (left, right),
+    the room it has up to its neighbours' characters and how its cells are set (`left`: their lines start flush,
+    `right`: they end flush, else `any`)."""
+    edges = _gutters(lines)
+    bounds = list(itertools.pairwise([float("-inf"), *edges, float("inf")]))
+    extents: list[tuple[float, float]] = []
+    starts: list[list[float]] = []
+    ends: list[list[float]] = []
+    for left, right in bounds:
+        pieces = [
+            (a, b)
+            for ln in lines
+            for a, b in _pieces(ln)
+            if left < a and b < right  # the line's runs in this column
+        ]
+        if pieces:
+            extents.append((min(a for a, _ in pieces), max(b for _, b in pieces)))
+            starts.append([a for a, _ in pieces])
+            ends.append([b for _, b in pieces])
+    out = []
+    for c, (left, right) in enumerate(extents):
+        room_left = extents[c - 1][1] if c else left - 3
+        room_right = extents[c + 1][0] if c + 1 < len(extents) else right + 3
+        flush = "left" if max(starts[c]) - left <= 2 else "right" if right - min(ends[c]) <= 2 else "any"
+        out.append((left, right, room_left, room_right, flush))
+    return out
+
+
+def _in_column(line: Line, columns: list[tuple[float, float, float, float, str]], slack: float = 3.0) -> bool:
+    """Whether a line stands in one column's room, flush with its edge as the column's cells are (a wrapped cell's
+    next line)."""
+    for left, right, room_left, room_right, flush in columns:
+        if line.left > room_left and line.right < room_right:
+            at_left, at_right = abs(line.left - left) <= slack, abs(line.right - right) <= slack
+            return at_left if flush == "left" else at_right if flush == "right" else at_left or at_right
+    return False
+
+
+def _across(band: list[Line], table: list[Line]) -> bool:
+    """Whether a band's characters stand in two columns of a table or more."""
+    import bisect
+
+    edges = _gutters(table)
+    return len({bisect.bisect(edges, (a + b) / 2) for ln in band for a, b in _pieces(ln)}) > 1 or any(
+        len({bisect.bisect(edges, (sp[0] + sp[1]) / 2) for sp in ln.chars or [] if sp is not None}) > 1 for ln in band
+    )
+
+
+def _keeps_columns(band: list[Line], table: list[Line]) -> bool:
+    """Whether a band of lines read with a table's lines leaves its columns as they are (a header's line whose cells
+    are wider than the column's figures does; a paragraph's line runs across the gutters)."""
+    return len(_gutters(table + band)) == len(_gutters(table))
+
+
+def _continues(text: str) -> bool:
+    """A cell's piece that goes on the cell above it (a wrapped line starts in lower case)."""
+    start = text[1:2] if text[:1] == "(" else text[:1]
+    return start.islower() and not _ROW_MARK.match(text) and not _FIGURE_CELL.match(text)
+
+
+def _goes_on(band: list[Line], above: list[Line]) -> bool:
+    """Whether a band's line goes on a cell of the band above: it starts in lower case, or — a line alone, no figure or
+    list mark — it stands as close under the line above as a cell's lines do (`… cơ quan chuyên môn` / `Ủy ban nhân
+    dân tỉnh …`: a row's next row is further, by the cells' padding)."""
+    if all(_continues(ln.text) for ln in band):
+        return True
+    if len(band) > 1 or len(_pieces(band[0])) > 1 or _ROW_MARK.match(band[0].text) or _FIGURE_CELL.match(band[0].text):
+        return False
+    return band[0].top - max(ln.bottom for ln in above) < _WRAP_GAP * band[0].height
+
+
+def _unruled_rows(lines: list[Line]) -> list[Line]:
+    """The lines of a page with its unruled tables' rows rebuilt (see above), each row one line of cells."""
+    if len(lines) < 4 or sum(len(_pieces(ln)) > 1 for ln in lines) < 2:
+        return lines
+    order = sorted(range(len(lines)), key=lambda k: (lines[k].top, lines[k].left))
+    bands = _bands([lines[k] for k in order])
+    wide = [sum(len(_pieces(ln)) for ln in band) >= 3 for band in bands]
+
+    def near(a: list[Line], b: list[Line]) -> bool:  # b (below a) no further than a line and a half
+        return b[0].top - max(ln.bottom for ln in a) <= 1.5 * max(ln.height for ln in a)
+
+    blocks: list[list[list[Line]]] = []
+    k = 0
+    while k < len(bands):
+        if not wide[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(bands) and near(bands[j - 1], bands[j]):
+            j += 1
+        columns = _columns([ln for band, w in zip(bands[k:j], wide[k:j], strict=True) if w for ln in band])
+        # the bands of one table: its wide bands and, between and after them, the lines standing in one of its columns
+        # (a wrapped cell's next line), but no paragraph or heading after it
+        end = k + 1
+        while end < j and (wide[end] or all(_in_column(ln, columns) for ln in bands[end])):
+            end += 1
+        while not wide[end - 1] and not _goes_on(bands[end - 1], bands[end - 2]):
+            end -= 1  # (a heading or a note right under the table, flush with a column by chance)
+        # above: a header's line whose cells run together on it (across the columns: the end of the paragraph above,
+        # standing in one column, is none)
+        begin = k
+        table = [ln for band in bands[k:end] for ln in band]
+        while (
+            begin > 0
+            and near(bands[begin - 1], bands[begin])
+            and min(ln.left for ln in bands[begin - 1]) >= columns[0][0] - 3
+            and _across(bands[begin - 1], table)
+            and _keeps_columns(bands[begin - 1], table)
+        ):
+            begin -= 1
+            table += bands[begin]
+        if sum(wide[begin:end]) >= 2 and len(columns) >= 3:
+            blocks.append(bands[begin:end])
+        k = end
+    if not blocks:
+        return lines
+    rebuilt: dict[int, list[Line]] = {}  # the index of a table's first line → its rows
+    gone: set[int] = set()
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for block in blocks:
+        members = [ln for band in block for ln in band]
+        edges = _gutters(members)
+        if len(edges) < 2:
+            continue
+        edges = [min(ln.left for ln in members) - 1, *edges, max(ln.right for ln in members) + 1]
+        rows: list[tuple[list[Line], list[list[str]]]] = []
+        for band in block:
+            cells = _row_cells(band, edges)
+            row = rows[-1][1] if rows else None
+            goes_on = row is not None and _goes_on(band, rows[-1][0])
+            joins = (
+                row is not None
+                and any(piece and row[c] for c, piece in enumerate(cells))
+                and all(not piece or not row[c] or goes_on or _continues(piece) for c, piece in enumerate(cells))
+            )
+            if joins:
+                for c, piece in enumerate(cells):
+                    if piece:
+                        row[c].append(piece)
+                rows[-1][0].extend(band)
+            else:
+                rows.append((list(band), [[piece] if piece else [] for piece in cells]))
+        first = min(index[id(ln)] for ln in members)
+        rebuilt[first] = [_cells_line(group, [" ".join(c) for c in cells]) for group, cells in rows]
+        gone |= {index[id(ln)] for ln in members}
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        out.extend(rebuilt.get(k, []))
+        if k not in gone:
+            out.append(line)
+    return out
+
+
 def _has_image(page) -> bool:
     import pypdfium2.raw as pdfium_c
 
@@ -959,24 +1175,39 @@ def _image_page(path: str, index: int) -> tuple[object, float]:
     return page, float(dpi) if dpi and float(dpi) >= 100 else float(OCR_DPI)
 
 
-# A pixel whose colour channels differ by more than this is coloured ink (a red or blue stamp, a signature in blue
-# pen), not the black or grey of print and paper.
-_COLOURED = 80
+# A pixel whose colour channels differ by more than _COLOURED is coloured ink (a red or blue stamp, a signature in blue
+# pen), not the black or grey of print and paper (black print's edges in a colour scan differ by up to 20-30). A thin
+# red ring scanned at 150 dpi loses half its colour to JPEG (which keeps a stroke's darkness to the pixel, its colour
+# to every other pixel): its channels differ by only 40-80 and its lightest one is little lighter than print, and it is
+# drawn between two grey outlines with no colour at all. With the old threshold (80) and the lightest channel, the ring
+# stayed a grey ring over the letters it crosses, too faint to be found as a stamp's ring and erased.
+_COLOURED = 40
+_BESIDE = 2  # pixels: a coloured stroke's grey outline beside it
+_PRINT = 140  # grey darker than this beside a coloured stroke is print (a letter the stamp crosses), kept
 
 
 def ink_grey(image):
     """A scanned page in grey as Tesseract should see it: black and grey as they are, coloured ink (a red round stamp
-    over the signature and the last lines, a blue signature) as light as its lightest channel, so that the print under
-    it is read (in plain grey a red stamp is as dark as the letters it crosses). A grey page is returned as it is."""
+    over the signature and the last lines, a blue signature) made light — its lightest channel and as much again as its
+    channels differ — and so are its grey outlines beside it, so that the print under and beside it is read (in plain
+    grey a red stamp is as dark as the letters it crosses). A grey page is returned as it is."""
     import numpy as np
-    from PIL import Image
+    from PIL import Image, ImageFilter
 
     if image.mode in ("L", "1", "I;16", "I", "F"):
         return image.convert("L")
     rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
     high, low = rgb.max(axis=2), rgb.min(axis=2)
     grey = np.asarray(image.convert("L"))
-    return Image.fromarray(np.where(high - low > _COLOURED, high, grey).astype(np.uint8))
+    chroma = high - low
+    coloured = chroma > _COLOURED
+    if not coloured.any():
+        return Image.fromarray(grey)
+    light = np.where(coloured, np.minimum(255, high + chroma), 0).astype(np.uint8)
+    # a coloured stroke's grey outlines: as light as the stroke beside them (print, darker, is kept)
+    beside = np.asarray(Image.fromarray(light).filter(ImageFilter.MaxFilter(2 * _BESIDE + 1)))
+    edge = ~coloured & (beside > 0) & (grey > _PRINT)
+    return Image.fromarray(np.where(coloured, light, np.where(edge, np.maximum(grey, beside), grey)).astype(np.uint8))
 
 
 def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], float, int]:

@@ -216,6 +216,9 @@ _REVIEWED_PROGRAMME = re.compile(
 
 # A numbered line that states a share and ends as a sentence does (`… đạt 96,2%, … (90%).`): an item, not a heading.
 _ITEM_SENTENCE = re.compile(r"\d\s*%[^\n]*[.]\s*$", re.MULTILINE)
+# A table's row whose label opens with its number (`5 ⇥ Đánh giá an toàn hệ thống ⇥ 780 ⇥ ⇥ 780`): its cells end in a
+# figure; a row of figures, not a heading (its label's words open no section).
+_FIGURES_ROW = re.compile(r"\t[ \t]*[\d.,%]+[ \t]*$")
 _BASELINE_HEADING = cue(r"tình hình|hiện trạng|thực trạng|kết quả|đánh giá|mặt mạnh|mặt yếu|khó khăn|hạn chế")
 _TARGET_HEADING = cue(
     r"mục tiêu|kế hoạch|nhiệm vụ|nội dung|giải pháp|khái toán|dự toán|kinh phí|lộ trình|chỉ tiêu|tổ chức thực hiện"
@@ -517,6 +520,7 @@ SCOPE_CUES = {
         # a district's communes and towns (`còn ở xã, thị trấn là 76%`), an urban district's wards (`UBND các phường`,
         # `8/8 phường`)
         r"|xã, thị trấn|(?:UBND )?các phường\b|^ ?phường\b"
+        r"|tỷ lệ xã\b"  # a table's row of the share of communes (`Tỷ lệ xã có hệ thống hội nghị truyền hình`)
     ),
     "district": cue(
         r"cấp huyện|khối (?:các )?huyện|UBND (?:các )?huyện|thuộc UBND huyện|huyện, thị xã|huyện, thành phố|cấp ?huyện|các huyện\b|quận, huyện"
@@ -532,6 +536,8 @@ SCOPE_CUES = {
         # a city's own block (`khối thành phố 100%, quận, huyện 95%`: its departments, as `khối tỉnh` is a province's)
         r"|khối (?:các )?(?:cơ quan )?thành phố"
         r"|^ ?cơ quan tỉnh\b"  # `18/42 cơ quan tỉnh`: the words right after the number
+        # `cơ quan chuyên môn Ủy ban nhân dân tỉnh`, `… của UBND tỉnh`: the province's departments
+        r"|cơ quan chuyên môn (?:thuộc |của )?(?:ubnd|ủy ban nhân dân) tỉnh"
     ),
 }
 _LEVEL_PAIR = cue(
@@ -780,6 +786,8 @@ class Layout:
                 years.append(year)
                 continue
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
+                continue
+            if "\t" in self.text[begin:end] and _FIGURES_ROW.search(self.text, begin, end):
                 continue
             if not roman and _ITEM_SENTENCE.search(folded, begin, end):
                 # `2. Tỷ lệ văn bản … đạt 96,2%, vượt chỉ tiêu giao năm 2022 (90%).`: a numbered sentence stating a

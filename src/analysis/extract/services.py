@@ -126,7 +126,9 @@ PERCENT_RULES = [
         "citizens_businesses_using_online_services_pct",
         cue(
             # (`Người dân, doanh nghiệp sử dụng dịch vụ mức độ 3, 4: từ 20 đến 30%`: the services by their levels, round 23)
-            r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?sử dụng[^.;%\n]{0,60}?dịch vụ "
+            # (`… nộp hồ sơ qua dịch vụ công trực tuyến`: the people who file by it use it; round 26, dev_pdf5)
+            r"(?:người dân|cá nhân|tổ chức)[^.;%\n]{0,30}?doanh nghiệp[^.;%\n]{0,60}?(?:sử dụng|nộp hồ sơ (?:qua|trên|bằng))"
+            r"[^.;%\n]{0,60}?dịch vụ "
             r"(?:công|trực tuyến|mức (?:độ )?3)"
             # (not `100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh …`: the users given
             # something, a share of the users)
