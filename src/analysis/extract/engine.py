@@ -606,6 +606,7 @@ class Layout:
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
         self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
         self._reviewed_ends: dict[int, int | None] = {}  # per section of results: the earlier programme's last year
+        self._list_leads: dict[int, tuple[int, int] | None] = {}  # per line start: its list's opening line
 
     @cached_property
     def _number_scan(self) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
@@ -718,10 +719,15 @@ class Layout:
         if self.ctx.province is None:
             return [], []
         found = province_mentions(self.text)
-        own = fold_name(self.ctx.province)
+        own = self._own_province
         if all(name == own for _, _, name in found):
             return [], []
         return [a for a, _, _ in found], [name for _, _, name in found]
+
+    @cached_property
+    def _own_province(self) -> str | None:
+        """The document's province as `fold` writes it (asked for each value whose sentence names another)."""
+        return fold_name(self.ctx.province) if self.ctx.province is not None else None
 
     @property
     def names_other_provinces(self) -> bool:
@@ -734,7 +740,7 @@ class Layout:
         starts, names = self._other_provinces
         if not starts:
             return None
-        own = fold_name(self.ctx.province)
+        own = self._own_province
         s = self.sentence(pos)[0]
         i = bisect.bisect_left(starts, pos) - 1
         if i < 0:
@@ -1936,6 +1942,14 @@ _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # 
 
 def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     """The line that opens the list a bullet line starting at `start` belongs to (it ends with a colon)."""
+    # (asked for a line again and again: for its kind, its year, its level and its province; read once per line)
+    found = layout._list_leads.get(start, False)
+    if found is False:
+        found = layout._list_leads[start] = _read_list_lead(layout, start)
+    return found
+
+
+def _read_list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     text = layout.text
     if not _BULLET.match(text, start):
         return None
@@ -2598,7 +2612,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # `và` opens the next item, its units counted at their own level; the levels before it are the share's (round
         # 25, real10; round 24 read one level before such a count).
         levels_after_share = after_near
-        if (cut := _AND_A_COUNT.search(after_near)) is not None and names_a_level_word(after_near[: cut.start()]):
+        if (
+            ("và" in after_near or "cùng" in after_near)  # (the pattern opens with `\s`: tried at every character)
+            and (cut := _AND_A_COUNT.search(after_near)) is not None
+            and names_a_level_word(after_near[: cut.start()])
+        ):
             levels_after_share = after_near[: cut.start()]
         scope = (
             scope
@@ -2692,7 +2710,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
-        if cue_end <= amount.start and _BOTH_REACH.search(folded, cue_end, amount.start):
+        if (
+            cue_end <= amount.start
+            and folded.find("đều", cue_end, amount.start) >= 0  # (a cheap test first: `\b` opens the pattern)
+            and _BOTH_REACH.search(folded, cue_end, amount.start)
+        ):
             # `Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số đều đạt 100%`: two
             # shares named before one value with `đều` (both): a fact for each (issue #11, round 22)
             for other, o_start, *_ in _cues_in_order(rules, openings, folded, c_start, cue_end):

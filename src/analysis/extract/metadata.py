@@ -964,7 +964,8 @@ _UNIT_NAMED = re.compile(r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành ph�
 def _unit_names(text: str) -> set[str]:
     """The names of units written with their kind (`huyện Lục Ngạn`): the capitalised words after the kind."""
     names = set()
-    for m in _UNIT_NAMED.finditer(text):
+    # (tried only where a kind's word stands: opening with `\b`, the pattern was tried at every character)
+    for m in finditer_from_words(_UNIT_NAMED, text):
         words = []
         for w in m.group("name").split():
             if not w[0].isupper() or (w.isupper() and len(w) > 1 and words):

@@ -55,8 +55,8 @@ def _opening(items: list, digits: bool = False) -> list[str] | None:
     `\d` (alone or repeated) is read as the ASCII digits: only for texts with no other digit (`_foreign_digit`)."""
     words = [""]
     for k, (op, av) in enumerate(items):
-        if digits and op is sre_constants.IN:  # `\d`, `[-–—]`: each character one more word
-            if av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+        if op is sre_constants.IN:  # `\d` (with `digits`), `[-–—]`, `[mg]bps`: each character one more word
+            if digits and av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
                 chars = "0123456789"
             elif all(o is sre_constants.LITERAL for o, _ in av):
                 chars = "".join(chr(a) for _, a in av)
