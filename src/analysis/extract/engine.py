@@ -779,7 +779,7 @@ class Layout:
                 continue
             if end - begin > 160 or self.text[begin:end].rstrip().endswith((";", ",")):
                 continue
-            if not roman and _ITEM_SENTENCE.search(folded, begin, end):
+            if not roman and folded.find("%", begin, end) >= 0 and _ITEM_SENTENCE.search(folded, begin, end):
                 # `2. Tỷ lệ văn bản … đạt 96,2%, vượt chỉ tiêu giao năm 2022 (90%).`: a numbered sentence stating a
                 # figure is an item of the section it stands in, no heading of its own (stop 25, dev_wording11)
                 continue
@@ -1230,7 +1230,13 @@ class Layout:
         if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
             i += 1
         # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
-        while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
+        # (`_YEAR_NUMBER` ends with four digits: a number whose last four characters are not all digits is passed at once;
+        # `isdigit` holds for every character `\d` matches)
+        while (
+            i < len(starts)
+            and folded[numbers[i][1] - 4 : numbers[i][1]].isdigit()
+            and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
+        ):
             i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
         paren = self.text.find("(", pos, end)
@@ -1554,6 +1560,8 @@ def _own_predicate_after(folded: str, layout: Layout, begin: int, end: int) -> b
     starts = layout.number_starts
     k = bisect.bisect_left(starts, end) - 1  # the last number that starts before `end`
     last = max(begin, layout.numbers[k][1]) if k >= 0 and starts[k] >= begin else begin
+    if folded.find("đ", last, end) < 0:  # (each of its opening words, `được`, `đã`, `đều`, has a `đ`)
+        return False
     verb = _TAIL_PREDICATE.search(folded, last, end)
     if verb is None:
         return False
