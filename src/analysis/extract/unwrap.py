@@ -156,10 +156,9 @@ _MOST_COLUMNS = 10
 def _cell_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of `text`, blank ones included (an empty span)."""
     out, at = [], 0
-    for m in re.finditer(r"\n", text):
-        out.append((at, m.start()))
-        at = m.end()
-    out.append((at, len(text)))
+    for line in text.split("\n"):  # (no match object per line)
+        out.append((at, at + len(line)))
+        at += len(line) + 1
     return out
 
 
