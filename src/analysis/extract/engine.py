@@ -2903,8 +2903,8 @@ def _words_after_number(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 @by_identity
 def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
     """The words one of which follows a number (after any spaces) wherever one of the number-first `patterns`
-    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before the
-    `_any_number_rule` regex is tried at them."""
+    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before any rule is
+    tried at them."""
     out: set[str] = set()
     for p in patterns:
         words = _words_after_number(p)
@@ -2923,7 +2923,7 @@ def _each_rule_words(patterns: tuple[re.Pattern[str] | None, ...]) -> list[tuple
 class _CountPlan:
     """What `extract_counts` needs of a list of rules that is the same for every document, worked out once per list
     (it was redone for each document): the patterns, which rules open with the number, the one regex that tells
-    whether any number-first rule can match at a number (`_any_number_rule`) and the words one of which follows such
+    whether any number-first rule can match at a number (`_any_number_rule`, asked of fractions) and the words one of which follows such
     a number (`_number_rule_words`), and for each of those words the rules that want it after their number."""
 
     def __init__(self, rules: tuple[CountRule, ...]):
@@ -2986,7 +2986,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 
     folded = layout.folded
     rules_plan = _count_plan(rules)  # (worked out once per list of rules)
-    # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
+    # One test with all number-first rules at once for a fraction, where every rule would be tried: only fractions it
+    # accepts are tried rule by rule. (After a word only the few rules that want that word are tried: cheaper than
+    # the one regex of every rule's words, which cost about four tries of a rule.)
     any_rule, words = rules_plan.any_rule, rules_plan.words
     # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
     # is the first character after the spaces that follow the number.) Each number-first rule is tried only at the
@@ -2998,13 +3000,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             p = text.find(after, b)  # where `after` stands
             if p < 0 or (words is not None and not folded.startswith(words, p)) or not counts_something(a, b):
                 continue
-        elif after == "/" and _COUNT_FRACTION_RE.match(folded, a):
+        elif after == "/" and _COUNT_FRACTION_RE.match(folded, a) and any_rule.match(folded, a):
             p = -1  # a fraction (`28/28 sở`): its words follow the second number, so every rule is tried there
         else:
             continue
-        if any_rule.match(folded, a):
-            for i in rules_plan.rules_at(folded, p):
-                numbers_of_rule.setdefault(i, []).append(a)
+        for i in rules_plan.rules_at(folded, p):
+            numbers_of_rule.setdefault(i, []).append(a)
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(rules_plan.openings, folded)
