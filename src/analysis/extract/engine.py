@@ -600,7 +600,11 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = _unslip_years(_mask_domain_dots(fold(ctx.text)))  # what cues are matched against; same offsets
+        # `str.lower` of the text, done once (metadata may have done it: `lowered_known`); province_mentions reads it too
+        self._lower = lowered_known(ctx.text) or ctx.text.lower()
+        # what cues are matched against, same offsets (`fold`: the lower case itself when it keeps every offset)
+        folded = self._lower if len(self._lower) == len(ctx.text) else fold(ctx.text)
+        self.folded = _unslip_years(_mask_domain_dots(folded))
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
@@ -718,7 +722,7 @@ class Layout:
         own mentions are kept among them, as they end another's sentence-long reach."""
         if self.ctx.province is None:
             return [], []
-        found = province_mentions(self.text)
+        found = province_mentions(self.text, self._lower)
         own = self._own_province
         if all(name == own for _, _, name in found):
             return [], []
