@@ -46,7 +46,10 @@ _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 def instructions(src: Path, corpus: Path, script: Path, extract: bool) -> int:
     """Instructions callgrind counts for one run of `script` with the package at `src`."""
-    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+    # (One BLAS thread: numpy's OpenBLAS otherwise starts worker threads that spin while they wait, and callgrind counts
+    # their instructions too: some millions a run, more or fewer with the run's wall-clock time on a busy machine.)
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
+    env["OMP_NUM_THREADS"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", sys.executable, str(script),

@@ -340,10 +340,11 @@ def _site_tag_mentions(text: str) -> tuple[dict[str, float], dict[str, tuple[int
     return {}, {}
 
 
-def province_mentions(text: str) -> list[tuple[int, int, str]]:
+def province_mentions(text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name as `fold` writes it) of every province named in `text` (NFC), in order: the offsets are the
-    text's own (lower case and the separators are changed one character for one)."""
-    lowered = _separators_as_written(text.lower())
+    text's own (lower case and the separators are changed one character for one). `lower` is `text.lower()` when the
+    caller has it already (the extractor lower-cases each text once)."""
+    lowered = _separators_as_written(text.lower() if lower is None else lower)
     if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): offsets would drift
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _separators_as_written(text))
     return list(_mentions(lowered))

@@ -530,6 +530,7 @@ _UNIT_LINE = re.compile(
     r"\s*\)?[ \t]*\.?$",
     re.IGNORECASE | re.MULTILINE,
 )
+_UNIT_LINE_WORDS = re.compile(r"đơn|đvt", re.IGNORECASE)  # (one of them is in every unit line)
 _BARE_AMOUNT_LINE = re.compile(
     rf"^[ \t]*(?:[-–•+*][ \t]*)?(?P<label>[^\n:%]{{2,90}}?)\s*:\s*(?P<num>{NUMBER_PATTERN})[ \t]*[.;,]?[ \t]*$"
 )
@@ -550,6 +551,10 @@ def money_unit_factor(unit: str) -> float:
 
 def _bare_numbers_under(unit_line: re.Pattern[str], text: str, taken: Sequence[Amount]):
     """(unit line's match, number's start, end, value) for each bare number of a list under a unit line."""
+    # (a unit line names `đơn vị` or `đvt`: most texts have neither, and a regex that opens with a line start is tried
+    # at every character, one that opens with a letter skips to that letter)
+    if _UNIT_LINE_WORDS.search(text) is None:
+        return
     starts = {a.start for a in taken}
     for u in unit_line.finditer(text):
         pos = u.end() + 1
@@ -695,6 +700,7 @@ _FRACTION_WORDS = re.compile(
     rf"(?=[ \t]+(?:số|tổng\s+số|trong\s+số|các|những|{_COUNTED})(?!\w))",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"thì", re.IGNORECASE)
 _EACH_TEN = re.compile(
     r"cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?"
     r"(?:(?P<q>gần|khoảng|chừng|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?(?P<part>\d{1,3})"
@@ -1026,7 +1032,7 @@ def digitise_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         at = b
     out = "".join([*pieces, text[at:]]) if edits else text
     spans = [(a, b) for a, b, _ in edits]
-    if has_digits and ("cứ " in text or "Cứ " in text):
+    if has_digits and ("cứ " in text or "Cứ " in text) and _THEN.search(text):  # (both words of `cứ … thì`)
         rewritten = out
         for m in _EACH_TEN.finditer(rewritten):
             if m.start() and rewritten[m.start() - 1].isalnum():

@@ -205,7 +205,10 @@ def _the_complement(folded: str, fact: Fact) -> bool:
         return False
     if not fact.char_start <= fact.value_start < fact.char_end:
         return False  # the cue stands before the value: the words between are not its predicate
-    return _NOT_YET_HAVING.search(folded, fact.value_end, fact.char_end) is not None
+    a, b = fact.value_end, fact.char_end
+    if folded.find("chưa", a, b) < 0 and folded.find("không", a, b) < 0:  # (a cheap test: `\b` opens the pattern)
+        return False
+    return _NOT_YET_HAVING.search(folded, a, b) is not None
 
 
 def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:
@@ -686,9 +689,9 @@ _THIS_SHARE_NEXT_LEVEL = re.compile(
 def _clause_before(text: str, at: int) -> str:
     """The clause right before position `at` (at most 60 characters, from the last clause break)."""
     clause = text[max(0, at - 60) : at]
-    if breaks := list(_CLAUSE_BREAK.finditer(clause)):
-        clause = clause[breaks[-1].end() :]
-    return clause
+    # (the last break, `.`, `;`, `:` or a line's end, found with rfind: no regex run per fact)
+    last = max(clause.rfind("."), clause.rfind(";"), clause.rfind(":"), clause.rfind("\n"))
+    return clause[last + 1 :] if last >= 0 else clause
 
 
 # `Nâng tỷ lệ … từ 70% (năm 2020) lên 95%`, `nâng chỉ tiêu … từ 70% lên 85%`: the share a goal raises, before `lên`.

@@ -614,12 +614,17 @@ class Layout:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.text
-        self.folded = _unslip_years(_mask_domain_dots(fold(ctx.text)))  # what cues are matched against; same offsets
+        # `str.lower` of the text, done once (metadata may have done it: `lowered_known`); province_mentions reads it too
+        self._lower = lowered_known(ctx.text) or ctx.text.lower()
+        # what cues are matched against, same offsets (`fold`: the lower case itself when it keeps every offset)
+        folded = self._lower if len(self._lower) == len(ctx.text) else fold(ctx.text)
+        self.folded = _unslip_years(_mask_domain_dots(folded))
         self._clauses: dict[int, tuple[int, int]] = {}
         self._cue_rows: dict[int, list] = {}  # per sentence: its kind cues (see `_cues`)
         self._year_rows: dict[int, list] = {}  # per sentence: the years it names (see `_years`)
         self._opening_cache: dict[tuple[int, int], list[int]] = {}  # per sentence: where cues may open
         self._reviewed_ends: dict[int, int | None] = {}  # per section of results: the earlier programme's last year
+        self._list_leads: dict[int, tuple[int, int] | None] = {}  # per line start: its list's opening line
 
     @cached_property
     def _number_scan(self) -> tuple[list[tuple[int, int]], list[str], list[tuple[int, int, int]]]:
@@ -731,11 +736,16 @@ class Layout:
         own mentions are kept among them, as they end another's sentence-long reach."""
         if self.ctx.province is None:
             return [], []
-        found = province_mentions(self.text)
-        own = fold_name(self.ctx.province)
+        found = province_mentions(self.text, self._lower)
+        own = self._own_province
         if all(name == own for _, _, name in found):
             return [], []
         return [a for a, _, _ in found], [name for _, _, name in found]
+
+    @cached_property
+    def _own_province(self) -> str | None:
+        """The document's province as `fold` writes it (asked for each value whose sentence names another)."""
+        return fold_name(self.ctx.province) if self.ctx.province is not None else None
 
     @property
     def names_other_provinces(self) -> bool:
@@ -748,7 +758,7 @@ class Layout:
         starts, names = self._other_provinces
         if not starts:
             return None
-        own = fold_name(self.ctx.province)
+        own = self._own_province
         s = self.sentence(pos)[0]
         i = bisect.bisect_left(starts, pos) - 1
         if i < 0:
@@ -789,7 +799,7 @@ class Layout:
                 continue
             if "\t" in self.text[begin:end] and _FIGURES_ROW.search(self.text, begin, end):
                 continue
-            if not roman and _ITEM_SENTENCE.search(folded, begin, end):
+            if not roman and folded.find("%", begin, end) >= 0 and _ITEM_SENTENCE.search(folded, begin, end):
                 # `2. Tỷ lệ văn bản … đạt 96,2%, vượt chỉ tiêu giao năm 2022 (90%).`: a numbered sentence stating a
                 # figure is an item of the section it stands in, no heading of its own (stop 25, dev_wording11)
                 continue
@@ -1242,7 +1252,13 @@ class Layout:
         if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
             i += 1
         # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
-        while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
+        # (`_YEAR_NUMBER` ends with four digits: a number whose last four characters are not all digits is passed at once;
+        # `isdigit` holds for every character `\d` matches)
+        while (
+            i < len(starts)
+            and folded[numbers[i][1] - 4 : numbers[i][1]].isdigit()
+            and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
+        ):
             i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
         paren = self.text.find("(", pos, end)
@@ -1566,6 +1582,8 @@ def _own_predicate_after(folded: str, layout: Layout, begin: int, end: int) -> b
     starts = layout.number_starts
     k = bisect.bisect_left(starts, end) - 1  # the last number that starts before `end`
     last = max(begin, layout.numbers[k][1]) if k >= 0 and starts[k] >= begin else begin
+    if folded.find("đ", last, end) < 0:  # (each of its opening words, `được`, `đã`, `đều`, has a `đ`)
+        return False
     verb = _TAIL_PREDICATE.search(folded, last, end)
     if verb is None:
         return False
@@ -1961,6 +1979,14 @@ _HEAD_WORDS = re.compile(r"\s*(?:số\s+)?[^\W\d]+\s+[^\W\d]+,?\s+[^\W\d]+")  # 
 
 def _list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     """The line that opens the list a bullet line starting at `start` belongs to (it ends with a colon)."""
+    # (asked for a line again and again: for its kind, its year, its level and its province; read once per line)
+    found = layout._list_leads.get(start, False)
+    if found is False:
+        found = layout._list_leads[start] = _read_list_lead(layout, start)
+    return found
+
+
+def _read_list_lead(layout: Layout, start: int) -> tuple[int, int] | None:
     text = layout.text
     if not _BULLET.match(text, start):
         return None
@@ -2623,7 +2649,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         # `và` opens the next item, its units counted at their own level; the levels before it are the share's (round
         # 25, real10; round 24 read one level before such a count).
         levels_after_share = after_near
-        if (cut := _AND_A_COUNT.search(after_near)) is not None and names_a_level_word(after_near[: cut.start()]):
+        if (
+            ("và" in after_near or "cùng" in after_near)  # (the pattern opens with `\s`: tried at every character)
+            and (cut := _AND_A_COUNT.search(after_near)) is not None
+            and names_a_level_word(after_near[: cut.start()])
+        ):
             levels_after_share = after_near[: cut.start()]
         scope = (
             scope
@@ -2717,7 +2747,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         )
         facts.append(fact)
         previous[s] = (i, fact)
-        if cue_end <= amount.start and _BOTH_REACH.search(folded, cue_end, amount.start):
+        if (
+            cue_end <= amount.start
+            and folded.find("đều", cue_end, amount.start) >= 0  # (a cheap test first: `\b` opens the pattern)
+            and _BOTH_REACH.search(folded, cue_end, amount.start)
+        ):
             # `Tỷ lệ cơ quan sử dụng phần mềm quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số đều đạt 100%`: two
             # shares named before one value with `đều` (both): a fact for each (issue #11, round 22)
             for other, o_start, *_ in _cues_in_order(rules, openings, folded, c_start, cue_end):
@@ -2898,8 +2932,8 @@ def _words_after_number(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 @by_identity
 def _number_rule_words(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
     """The words one of which follows a number (after any spaces) wherever one of the number-first `patterns`
-    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before the
-    `_any_number_rule` regex is tried at them."""
+    matches (None: anything may). A `startswith` turns away most numbers (`năm`, `tháng` …) before any rule is
+    tried at them."""
     out: set[str] = set()
     for p in patterns:
         words = _words_after_number(p)
@@ -2918,7 +2952,7 @@ def _each_rule_words(patterns: tuple[re.Pattern[str] | None, ...]) -> list[tuple
 class _CountPlan:
     """What `extract_counts` needs of a list of rules that is the same for every document, worked out once per list
     (it was redone for each document): the patterns, which rules open with the number, the one regex that tells
-    whether any number-first rule can match at a number (`_any_number_rule`) and the words one of which follows such
+    whether any number-first rule can match at a number (`_any_number_rule`, asked of fractions) and the words one of which follows such
     a number (`_number_rule_words`), and for each of those words the rules that want it after their number."""
 
     def __init__(self, rules: tuple[CountRule, ...]):
@@ -2981,7 +3015,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
 
     folded = layout.folded
     rules_plan = _count_plan(rules)  # (worked out once per list of rules)
-    # One test per number with all number-first rules at once: only numbers it accepts are tried rule by rule.
+    # One test with all number-first rules at once for a fraction, where every rule would be tried: only fractions it
+    # accepts are tried rule by rule. (After a word only the few rules that want that word are tried: cheaper than
+    # the one regex of every rule's words, which cost about four tries of a rule.)
     any_rule, words = rules_plan.any_rule, rules_plan.words
     # (A count is followed by a word, so numbers followed by anything else are passed over at once; `after`
     # is the first character after the spaces that follow the number.) Each number-first rule is tried only at the
@@ -2993,13 +3029,12 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
             p = text.find(after, b)  # where `after` stands
             if p < 0 or (words is not None and not folded.startswith(words, p)) or not counts_something(a, b):
                 continue
-        elif after == "/" and _COUNT_FRACTION_RE.match(folded, a):
+        elif after == "/" and _COUNT_FRACTION_RE.match(folded, a) and any_rule.match(folded, a):
             p = -1  # a fraction (`28/28 sở`): its words follow the second number, so every rule is tried there
         else:
             continue
-        if any_rule.match(folded, a):
-            for i in rules_plan.rules_at(folded, p):
-                numbers_of_rule.setdefault(i, []).append(a)
+        for i in rules_plan.rules_at(folded, p):
+            numbers_of_rule.setdefault(i, []).append(a)
     all_starts = layout.number_starts
     # Rules that open with words are tried only where one of their words stands (see `prefilter`).
     openings = WordIndex(rules_plan.openings, folded)

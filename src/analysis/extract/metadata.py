@@ -705,6 +705,7 @@ _BANNER_GAP = 3  # years between the latest year an article names and a page dat
 # with `1` or `2` jumps between those digits.)
 _YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)9[89]|2(?<!\d2)0\d)\d(?!\d)")
 _YEAR_PREFIX = re.compile(r"(?:\bnăm\s*|\d[/.\-]|giai\s*đoạn\s*|[-–—]\s*)$", re.IGNORECASE)
+_YEAR_PREFIX_ENDS = frozenset("mMnN/.-–—")
 
 
 def _years_in_text(text: str, end: int) -> list[int]:
@@ -714,7 +715,10 @@ def _years_in_text(text: str, end: int) -> list[int]:
     return [
         int(m.group())
         for m in _YEAR_TOKEN.finditer(text, 0, end)
-        if _YEAR_PREFIX.search(text, max(0, m.start() - 40), m.start())
+        # (each of _YEAR_PREFIX's words ends, before any spaces, with one of _YEAR_PREFIX_ENDS: a cheap test first, as
+        # a pattern anchored at its end is tried at every character of the window)
+        if text[max(0, m.start() - 40) : m.start()].rstrip()[-1:] in _YEAR_PREFIX_ENDS
+        and _YEAR_PREFIX.search(text, max(0, m.start() - 40), m.start())
     ]
 
 
@@ -980,7 +984,8 @@ _UNIT_NAMED = re.compile(r"\b(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành ph�
 def _unit_names(text: str) -> set[str]:
     """The names of units written with their kind (`huyện Lục Ngạn`): the capitalised words after the kind."""
     names = set()
-    for m in _UNIT_NAMED.finditer(text):
+    # (tried only where a kind's word stands: opening with `\b`, the pattern was tried at every character)
+    for m in finditer_from_words(_UNIT_NAMED, text):
         words = []
         for w in m.group("name").split():
             if not w[0].isupper() or (w.isupper() and len(w) > 1 and words):

@@ -55,8 +55,8 @@ def _opening(items: list, digits: bool = False) -> list[str] | None:
     `\d` (alone or repeated) is read as the ASCII digits: only for texts with no other digit (`_foreign_digit`)."""
     words = [""]
     for k, (op, av) in enumerate(items):
-        if digits and op is sre_constants.IN:  # `\d`, `[-–—]`: each character one more word
-            if av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+        if op is sre_constants.IN:  # `\d` (with `digits`), `[-–—]`, `[mg]bps`: each character one more word
+            if digits and av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
                 chars = "0123456789"
             elif all(o is sre_constants.LITERAL for o, _ in av):
                 chars = "".join(chr(a) for _, a in av)
@@ -306,13 +306,17 @@ def _foreign_digit() -> re.Pattern[str]:
 _DIGITS_READ = "\x00"  # the mark (in the extra characters) of words read from `\d`
 
 
-_JUMPS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool, str] | None]] = {}
+_JUMPS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], tuple[str, ...] | None, bool, str] | None]] = {}
+
+# Up to this many opening words are looked for with str.find, one call per word: a regex of a few words that open with
+# different letters is tried at every character (each a test of a character class), str.find skips through the text.
+_FEW_WORDS = 4
 
 
-def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, str] | None:
-    """(a regex of the pattern's opening words, whether they are looked for in the lower-cased text, the extra
-    characters that forbid that), or None when the opening cannot be read. Kept by the pattern's identity (see
-    `by_identity`): the pattern is kept too, so its id is never another's."""
+def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool, str] | None:
+    """(a regex of the pattern's opening words, the words themselves when they are few (`_FEW_WORDS`), whether they
+    are looked for in the lower-cased text, the extra characters that forbid that), or None when the opening cannot be
+    read. Kept by the pattern's identity (see `by_identity`): the pattern is kept too, so its id is never another's."""
     hit = _JUMPS.get(id(pattern))
     if hit is None:
         caseless = bool(pattern.flags & re.IGNORECASE)
@@ -321,17 +325,29 @@ def _jump(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, str] | None:
         if openings is not None and openings[0]:
             words, extra = openings
             finder = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
-            jump = (finder, caseless, extra)
+            jump = (finder, tuple(words) if len(words) <= _FEW_WORDS else None, caseless, extra)
         hit = _JUMPS[id(pattern)] = (pattern, jump)
         if jump is not None and not caseless:
-            _PLAIN_FINDERS[id(pattern)] = jump[0]
+            _PLAIN_FINDERS[id(pattern)] = jump[:2]
     return hit[1]
 
 
-# The finders of the patterns whose words are looked for in the text as it is (not case-blind): what `_where_words`
-# gives for them, looked up at once by `search_from_words` (asked ~100 times a document, two calls fewer each). An
-# entry is only made with the pattern's entry in `_JUMPS`, which keeps the pattern (so its id is never another's).
-_PLAIN_FINDERS: dict[int, re.Pattern[str]] = {}
+# The finders (and few words) of the patterns whose words are looked for in the text as it is (not case-blind): what
+# `_where_words` gives for them, looked up at once by `search_from_words` (asked ~100 times a document, two calls fewer
+# each). An entry is only made with the pattern's entry in `_JUMPS`, which keeps the pattern (so its id is never
+# another's).
+_PLAIN_FINDERS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _first_of(words: tuple[str, ...], where: str, at: int, stop: int) -> int:
+    """Where the first of `words` starts in where[at:stop] (lying wholly inside it), or -1: what the regex of the words
+    finds (`finder.search(where, at, stop)`), found with str.find."""
+    first = -1
+    for w in words:
+        k = where.find(w, at, stop)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    return first
 
 
 _recent_lowered: tuple[tuple[str, str | None], ...] = ()  # (text, its lower case) of the last few texts asked of
@@ -361,20 +377,21 @@ def lowered_known(text: str) -> str | None:
     return None
 
 
-def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str] | None:
-    """(the regex of the pattern's opening words, the text to look for them in), or None: scan plainly."""
+def _where_words(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], tuple[str, ...] | None, str] | None:
+    """(the regex of the pattern's opening words, those words when few, the text to look for them in), or None: scan
+    plainly."""
     jump = _jump(pattern)
     if jump is None:
         return None
-    finder, caseless, extra = jump
+    finder, few, caseless, extra = jump
     if not caseless:
-        return finder, text
+        return finder, few, text
     lowered = _lowered(text)
     if lowered is None or any(c in lowered for c in extra if c != _DIGITS_READ):
         return None
     if _DIGITS_READ in extra and _foreign_digits(lowered):
         return None
-    return finder, lowered
+    return finder, few, lowered
 
 
 _last_foreign: tuple[str | None, bool] = (None, False)
@@ -394,15 +411,21 @@ def _foreign_digits(lowered: str) -> bool:
 def search_from_words(pattern: re.Pattern[str], text: str, begin: int = 0, end: int | None = None):
     """What `pattern.search(text, begin, end)` finds: tried only where one of its opening words stands."""
     stop = len(text) if end is None else min(end, len(text))
-    finder = _PLAIN_FINDERS.get(id(pattern))
-    if finder is not None:
-        where = text
+    plain = _PLAIN_FINDERS.get(id(pattern))
+    if plain is not None:
+        (finder, few), where = plain, text
     else:
         found = _where_words(pattern, text)
         if found is None:
             return pattern.search(text, begin, stop)
-        finder, where = found
+        finder, few, where = found
     match, at = pattern.match, begin
+    if few is not None:
+        while (at := _first_of(few, where, at, stop)) >= 0:
+            if m := match(text, at, stop):
+                return m
+            at += 1
+        return None
     while (word := finder.search(where, at, stop)) is not None:
         at = word.start()
         if m := match(text, at, stop):
@@ -421,8 +444,16 @@ def finditer_from_words(
     if found is None:
         yield from pattern.finditer(text, begin, stop)
         return
-    finder, where = found
+    finder, few, where = found
     match, at = pattern.match, begin
+    if few is not None:
+        while (at := _first_of(few, where, at, stop)) >= 0:
+            if m := match(text, at, stop):
+                yield m
+                at = m.end()
+            else:
+                at += 1
+        return
     while (word := finder.search(where, at, stop)) is not None:
         at = word.start()
         if m := match(text, at, stop):

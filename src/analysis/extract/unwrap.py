@@ -146,6 +146,7 @@ _HEAD_VALUE = re.compile(
     r"|(?:cả\s*|toàn\s*)?giai\s*đoạn(?:\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?)",
     re.I,
 )
+_HEAD_FIRST_LETTERS = frozenset("sStTcCnNhHdDſ")
 _HEAD_OTHER = re.compile(r"đơn\s*vị(?:\s*tính)?|đvt|chỉ\s*tiêu|nội\s*dung|nguồn\s*(?:vốn|kinh\s*phí)", re.I)
 _ROW_CODE_CELL = re.compile(r"\d{1,2}[.)]?|[IVX]{1,4}[.)]?")
 _VALUE_CELL = re.compile(r"\d[\d.,]*\s*%?|-")
@@ -155,17 +156,18 @@ _MOST_COLUMNS = 10
 def _cell_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of `text`, blank ones included (an empty span)."""
     out, at = [], 0
-    for m in re.finditer(r"\n", text):
-        out.append((at, m.start()))
-        at = m.end()
-    out.append((at, len(text)))
+    for line in text.split("\n"):  # (no match object per line)
+        out.append((at, at + len(line)))
+        at += len(line) + 1
     return out
 
 
 def _head(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, list[bool]] | None:
     """The number of header lines from line i and which of them are columns of values; None for no such header."""
     a, b = lines[i]
-    if not _HEAD_FIRST.fullmatch(text[a:b].strip()):
+    first = text[a:b].strip()
+    # (asked of every line: most open with none of the first letters of _HEAD_FIRST's words, `ſ` being a long s)
+    if first[:1] not in _HEAD_FIRST_LETTERS or not _HEAD_FIRST.fullmatch(first):
         return None
     values = [False]
     for a, b in lines[i + 1 : i + 1 + _MOST_COLUMNS]:
