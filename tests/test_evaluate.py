@@ -104,6 +104,7 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_real10",
         "dev_pdf4",
         "dev_wording12",
+        "dev_wording13",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()

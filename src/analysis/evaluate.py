@@ -333,6 +333,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_real10", "dev_real10_plans"),
         ("dev_pdf4", "dev_pdf4_plans"),
         ("dev_wording12", "dev_wording12_plans"),
+        ("dev_wording13", "dev_wording13_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
