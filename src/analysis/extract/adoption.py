@@ -319,6 +319,17 @@ PERCENT_RULES = [
         ),
         "adoption.digital_signature_of_agencies_pct",
     ),
+    # `100% cơ quan nhà nước ở hai cấp tỉnh, xã gửi, nhận văn bản điện tử có ký số`: a share of agencies whose documents
+    # go out signed, the agencies named right after the value (round 26; `100% văn bản … có ký số` stays a share of
+    # documents)
+    PercentRule(
+        "agencies_using_digital_signature_pct",
+        cue(
+            r"(?:cơ quan|đơn vị)[^.;%\d\n]{0,60}?(?:gửi,? nhận|trao đổi|phát hành) văn bản(?: điện tử)? "
+            r"(?:đều )?(?:có|bằng|với|được) (?:chữ )?ký số"
+        ),
+        "adoption.agencies_sending_signed_documents_pct",
+    ),
     # Digital signatures of people, of documents, of services or of applications are no share of agencies
     # (docs/phrasing.md: `dân số trưởng thành có chữ ký số`, `X% văn bản điện tử được ký số`, `30% tỷ lệ dịch vụ công
     # trực tuyến sử dụng chữ ký số trên nền tảng di động`, `hồ sơ … được ký số`): these words win over the cue
@@ -331,7 +342,9 @@ PERCENT_RULES = [
             # a personal signature is a person's (`80% dân số … có định danh điện tử và 50% có chữ ký số cá nhân`,
             # `công chức được cấp chữ ký số cá nhân`): no share of agencies, whoever holds it (round 23, real7)
             r"|chữ ký số cá nhân"
-            r"|văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
+            # (not documents an agency sends out signed, `… cơ quan … gửi, nhận văn bản điện tử có ký số`: its own share)
+            r"|(?<!gửi,\u0020nhận\u0020)(?<!gửi\u0020nhận\u0020)(?<!trao\u0020đổi\u0020)(?<!phát\u0020hành\u0020)"
+            r"văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
         ),
         "adoption.signature_not_of_agencies",

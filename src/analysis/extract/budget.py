@@ -172,8 +172,11 @@ _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,
 _AMOUNT_IN_WORDS_AFTER = re.compile(r"\s*\((?:bằng\s*chữ\s*:?\s*)?[^()\d;]{5,120}?đồng\s*\)")
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
 # (`…, bố trí từ ngân sách tỉnh` too).
+# (`… từ nguồn chi thường xuyên ngân sách tỉnh`: the kind of spending named before the source is no source of its own,
+# round 26)
 _FROM_ONE_SOURCE = re.compile(
     r",?\s*(?:(?:được\s*)?(?:bố\s*trí|cân\s*đối|đảm\s*bảo|lấy)\s*)?(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?"
+    r"(?:(?:chi\s*|kinh\s*phí\s*)?(?:thường\s*xuyên|sự\s*nghiệp)\s*(?:của\s*)?(?:nguồn\s*)?)?"
 )
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
@@ -1102,7 +1105,10 @@ def extract_budget_facts(
         elif (
             pre is not None
             and rule == "budget.total"
-            and post is not None
+            # (the source's name may end past the first 40 characters when the kind of spending stands before it: `…
+            # từ nguồn chi thường xuyên ngân sách tỉnh`, round 26)
+            and (post := post or (_cue_in(after[:64]) if "thường xuyên" in after or "sự nghiệp" in after else None))
+            is not None
             and post[1] in ("budget.central", "budget.local")
             and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
             # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)

@@ -423,6 +423,12 @@ _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
 )
+# A sentence that opens on a time ahead of it (`Năm 2024, tỉnh đặt mục tiêu …`, `Năm tới, …`, `Thời gian tới, …`).
+_TIME_AHEAD_OPENS = re.compile(
+    r"[\s\-–•+*]*(?:trong |vào |đến |tới )?(?:năm (?:19|20)\d\d|năm tới|năm sau|thời gian tới|giai đoạn tới)\b"
+)
+# A value's own number, its scale word and the rest of the amount (`7 tỷ 450 triệu đồng`): the `450` ends no words.
+_SCALE_THEN_MORE = re.compile(r"\d[\d.,]* ?(?:tỷ|nghìn tỷ) ")
 # A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
 _LOOK_BACK_OPENING = re.compile(r"[\s\-–•+*]*(?:trong |qua )?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
@@ -534,6 +540,8 @@ _LEVEL_PAIR = cue(
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
+    # the two levels of government from 2025 (`ở hai cấp tỉnh, xã`, `cả 2 cấp`, `cấp tỉnh và cấp xã`; round 26)
+    r"|(?:hai|2) cấp(?: chính quyền)?(?: (?:tỉnh|huyện),? (?:và )?(?:cấp )?(?:huyện|xã))?|cấp tỉnh(?:,| và) (?:cấp )?xã\b"
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
     # a district's staff `từ huyện đến xã` (its offices and its communes: two levels, round 25)
@@ -1130,11 +1138,21 @@ class Layout:
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
         # đã bố trí …`): a paragraph about the state today says so somewhere.
         p_end = self.text.find("\n", s)
-        later = [k for _, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
+        later_cues = [(at, k) for at, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
         genre = self.ctx.genre
+        if genre == "news_mixed" and later_cues and later_cues[0][1] == "target":
+            # (Not a goal in a later sentence that opens a time ahead, in news of a look back and what comes next:
+            # `Về dịch vụ công, tỉnh có 1.823 thủ tục …. Năm 2024, tỉnh đặt mục tiêu …` — the goal is that year's only,
+            # round 26.)
+            s2 = self.sentence(later_cues[0][0])[0]
+            if s2 > s and _TIME_AHEAD_OPENS.match(self.folded, s2):
+                later_cues = []
+        later = [k for _, k in later_cues]
         # (Not in a question session, whose answers state the state and then a promise in one paragraph: `… các sở,
         # ngành có 64 người làm CNTT …. Riêng cấp xã …, Sở sẽ phối hợp …` — there the last strong cue before counts.)
-        if later and not (genre == "news_mixed" and self.ctx.question_session):
+        # (Nor in an interview's answer, as at a question session: `Cả tỉnh có 58 người làm CNTT …. Năm tới, tỉnh phấn
+        # đấu …`, round 26.)
+        if later and not (genre == "news_mixed" and (self.ctx.question_session or self.ctx.interview)):
             return later[0]
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
@@ -1223,8 +1241,13 @@ class Layout:
         # A value that starts at its qualifier (`hơn 66,7% số cán bộ … đã được cấp`): its own number ends no words.
         if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
             i += 1
-        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
-        while i < len(starts) and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1]):
+        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words, nor the whole a fraction
+        # is of (`8/8 quận, huyện đều đã bố trí …`: the value's words go on after its denominator).
+        while i < len(starts) and (
+            _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
+            or (starts[i] - pos < 12 and folded[starts[i] - 1] == "/" and folded[pos : starts[i] - 1].isdigit())
+            or (starts[i] - pos < 16 and _SCALE_THEN_MORE.fullmatch(folded, pos, starts[i]))
+        ):
             i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
         paren = self.text.find("(", pos, end)

@@ -78,6 +78,14 @@ class DocContext:
         return "chất vấn" in self.text[:400].lower()
 
     @property
+    def interview(self) -> bool:
+        """An interview (a reporter's turn on a line of its own: metadata.read_genre), whose answers give the state now,
+        then what is planned, as a question session's do."""
+        from .metadata import _has_interview_turn
+
+        return _has_interview_turn(self.text)
+
+    @property
     def reviews(self) -> bool:
         """A report of results or a news review: its unmarked numbers are what was done (baselines)."""
         return self.genre in ("report", "news_review", "news_mixed")
