@@ -34,6 +34,7 @@ def test_news_of_the_state_with_its_goal_last_is_mixed(tmp_path):
 
 
 def test_news_opening_on_a_plan_passed_stays_news_of_a_plan(tmp_path):
+    # (a guard of the rule above, passing on the old code too: a plan passed in the first paragraph is news of a plan)
     text = (
         "Lạng Sơn thông qua Đề án chính quyền số\n\n"
         "(Lạng Sơn, 10/12/2021) - Kỳ họp HĐND tỉnh đã thông qua 18 nghị quyết, trong đó có Đề án chính quyền số.\n\n"
@@ -145,3 +146,57 @@ def test_the_kind_of_spending_before_the_only_source_of_a_total(tmp_path):
     facts = _facts(tmp_path, text)
     assert ("budget_total_mvnd", "target", "all", 2024, 37800.0) in facts
     assert ("budget_local_mvnd", "target", "all", 2024, 37800.0) in facts
+
+
+def test_a_level_inside_an_aside_with_its_own_figure_is_not_the_next_values(tmp_path):
+    facts = _facts(
+        tmp_path,
+        "Lục Yên đẩy mạnh chính quyền số\n\n"
+        "(Yên Bái, 10/11/2021) - Đến nay, 100% phòng chuyên môn của huyện Lục Yên đã dùng phần mềm quản lý văn bản.\n\n"
+        "Theo Phó Chủ tịch UBND huyện, năm 2022 huyện phấn đấu 100% xã được lắp hệ thống họp trực tuyến (hiện mới "
+        "có 9 xã có điểm cầu) và đưa tỷ lệ cán bộ thường xuyên dùng thư điện tử lên 85%.\n",
+    )
+    assert ("staff_email_usage_pct", "target", "district", 2022, 85.0) in facts
+    assert ("communes_with_videoconference_pct", "target", "commune", 2022, 100.0) in facts
+
+
+def test_the_whole_district_now_has(tmp_path):
+    facts = _facts(
+        tmp_path,
+        "CHUYÊN MỤC CHUYỂN ĐỔI SỐ\n(Phát ngày 02/3/2022 - Đài Truyền thanh huyện Tam Dương, tỉnh Vĩnh Phúc)\n\n"
+        "Triển khai Kế hoạch chuyển đổi số của tỉnh, huyện Tam Dương đạt nhiều kết quả. Toàn huyện hiện có ba công "
+        "chức chuyên trách công nghệ thông tin.\n",
+    )
+    assert ("it_staff_count", "baseline", "district", 2022, 3.0) in facts
+
+
+_REPORT_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\n\nSố: 210/BC-UBND\nThái Bình, ngày 28 tháng 9 năm 2023\n\nBÁO CÁO\n"
+    "Kết quả chuyển đổi số 9 tháng đầu năm 2023\n\n"
+)
+
+
+def test_money_disbursed_in_part_of_a_year_is_no_budget(tmp_path):
+    facts = _facts(
+        tmp_path, _REPORT_HEAD + "Chín tháng đầu năm, các chủ đầu tư đã giải ngân 8,2 tỷ đồng cho chuyển đổi số.\n"
+    )
+    assert not any(f[0].startswith("budget_") for f in facts)
+
+
+def test_network_points_joined_after_a_share_are_the_whole(tmp_path):
+    facts = _facts(
+        tmp_path,
+        _REPORT_HEAD
+        + "Mạng truyền số liệu chuyên dùng đã phủ tới 100% UBND xã, phường, thị trấn, gồm 286 điểm kết nối.\n",
+    )
+    assert ("specialized_network_points_count", "baseline", "all", 2023, 286.0) in facts
+    assert ("communes_on_specialized_network_pct", "baseline", "commune", 2023, 100.0) in facts
+
+
+def test_mail_opened_every_day_is_regular_use_and_a_fraction_in_words_ends_the_clause(tmp_path):
+    facts = _facts(
+        tmp_path,
+        _REPORT_HEAD + "Cán bộ, công chức cấp xã đều đã có hộp thư, nhưng người truy cập hộp thư công vụ mỗi ngày chỉ "
+        "đạt chừng bốn phần năm.\n",
+    )
+    assert ("staff_email_usage_pct", "baseline", "commune", 2023, 80.0) in facts

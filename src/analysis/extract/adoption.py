@@ -156,6 +156,8 @@ PERCENT_RULES = [
             r"|(?:sử dụng|dùng) thường xuyên (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
             # the adverb after a bare `hộp thư` (`… cán bộ, công chức cấp xã sử dụng hộp thư thường xuyên`, round 23)
             r"|(?:sử dụng|dùng) hộp thư thường xuyên"
+            # daily use in so many words (`số người mở hộp thư hằng ngày`, `truy cập hộp thư công vụ mỗi ngày`, round 26)
+            r"|(?:mở|truy cập|kiểm tra|sử dụng|dùng) (?:hộp )?thư(?: điện tử)?(?: công vụ)? (?:hằng|hàng|mỗi) ngày"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,

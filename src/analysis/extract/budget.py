@@ -198,6 +198,12 @@ _NOT_A_BUDGET = re.compile(
     # tin học hóa quản lý hành chính nhà nước, trong đó ngân sách Trung ương 21 tỷ đồng`)
     r"|(?<!cho )tin học hóa quản lý hành chính nhà nước"
 )
+# Money disbursed in part of a year (`Sáu tháng đầu năm, ngân sách tỉnh đã giải ngân X`, `đến hết quý III đã giải ngân
+# X`): no year's spending (README, round 21; round 26 read it when no completion share followed), lower case.
+_DISBURSED_IN_PART_OF_A_YEAR = re.compile(
+    r"(?:\b(?:sáu|6|chín|9|ba|3|bảy|7|tám|8|mười|10|bốn|4|năm|5|hai|2)\s*tháng\s*(?:đầu\s*)?năm|\bquý\s*(?:i{1,3}|1|2|3)\b"
+    r"|lũy\s*kế|đến\s*(?:hết\s*|cuối\s*)?quý)[^.;\n]{0,80}?giải\s*ngân[^.;\n\d]{0,30}$"
+)
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
 _ONE_WORK = re.compile(r"dự án|gói thầu|công trình|hợp đồng|hạng mục")
@@ -507,6 +513,8 @@ def _not_a_budget(before: str) -> bool:
     """Whether the sentence up to an amount (lower case) names money that is no plan budget, or one project."""
     if _NOT_A_BUDGET.search(before):
         return True
+    if "giải" in before and _DISBURSED_IN_PART_OF_A_YEAR.search(before):
+        return True  # money disbursed in part of a year (README, round 21)
     for m in _ONE_WORK.finditer(before):
         if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
             return True

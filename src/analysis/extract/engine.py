@@ -521,7 +521,7 @@ SCOPE_CUES = {
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
         # a district's own offices and the district as a whole, in news of one district (`phòng, ban chuyên môn của
         # huyện`, `Hiện huyện có 2 cán bộ …`, `toàn huyện có …`)
-        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:có|đã)"
+        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:hiện |nay |hiện nay )?(?:có|đã)"
         r"|^ ?(?:các )?phòng, ban\b"  # `100% phòng, ban và 27 xã, thị trấn`: the words right after the number
     ),
     "province": cue(
@@ -541,7 +541,7 @@ _LEVEL_PAIR = cue(
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
     # the two levels of government from 2025 (`ở hai cấp tỉnh, xã`, `cả 2 cấp`, `cấp tỉnh và cấp xã`; round 26)
-    r"|(?:hai|2) cấp(?: chính quyền)?(?: (?:tỉnh|huyện),? (?:và )?(?:cấp )?(?:huyện|xã))?|cấp tỉnh(?:,| và) (?:cấp )?xã\b"
+    r"|hai cấp(?: chính quyền)?(?: (?:tỉnh|huyện),? (?:và )?(?:cấp )?(?:huyện|xã))?|cả 2 cấp|cấp tỉnh(?:,| và) (?:cấp )?xã\b"
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
     # a district's staff `từ huyện đến xã` (its offices and its communes: two levels, round 25)
@@ -1246,7 +1246,11 @@ class Layout:
         while i < len(starts) and (
             _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
             or (starts[i] - pos < 12 and folded[starts[i] - 1] == "/" and folded[pos : starts[i] - 1].isdigit())
-            or (starts[i] - pos < 16 and _SCALE_THEN_MORE.fullmatch(folded, pos, starts[i]))
+            or (
+                starts[i] - pos < 16
+                and "tỷ " in folded[pos : starts[i]]
+                and _SCALE_THEN_MORE.fullmatch(folded, pos, starts[i])
+            )
         ):
             i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
@@ -1519,6 +1523,15 @@ class Layout:
             )
         ):
             after = after[: cut.start()]
+        if ")" in before:
+            # An aside with a figure of its own, closed before the value (`100% xã có điểm cầu (hiện có 12 điểm cầu cấp xã)
+            # và nâng tỷ lệ cán bộ dùng thư điện tử lên 80%`): its level is its figure's, not the value's (round 26). A
+            # window that starts inside it (after its figure) keeps only what follows its close.
+            close = before.rfind(")")
+            if "(" not in before[:close]:
+                before = before[close + 1 :]
+            elif "(" in before:
+                before = _ASIDE_WITH_A_FIGURE.sub(" ", before)
         if "và" in after and _STAFF_AND_BODIES.match(after):
             return "all"  # `3.630 hộp thư … cho cán bộ, công chức và UBND các xã`: staff of every level, and more
         for window, nearest_last in ((after, False), (before, True)):
@@ -1543,6 +1556,12 @@ class Layout:
                     return "all"
             return hits[-1][2] if nearest_last else hits[0][2]
         return None
+
+
+# `với`/`gồm` right before a count (matched on the reversed words before it: ` với ` → ` iớv `).
+_WITH_A_COUNT = re.compile(r"\s*(?:iớv|mồg)\s")
+# A bracketed aside holding a figure (`(hiện có 12 điểm cầu cấp xã)`): another value's words.
+_ASIDE_WITH_A_FIGURE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 # The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
@@ -3096,6 +3115,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     # `… đưa 100% văn bản trao đổi giữa các sở, ngành … và nâng số dịch vụ mức độ 4 lên 120`: the level
                     # before a new verb after `và` is the share's, not the count's (issue #11, round 23)
                     c_from, s_from = max(c_from, then.end()), max(s_from, then.end())
+                if pct >= 0 and _WITH_A_COUNT.match(folded[max(pct, n_start - 12) : n_start][::-1]):
+                    # `… đã kết nối đến 100% UBND cấp xã với 312 điểm kết nối`: the level after the share is its subject;
+                    # the count joined after it by `với`/`gồm` names the whole (round 26)
+                    c_from = s_from = n_start
                 # `Toàn tỉnh có 81 công chức chuyên trách …, trong đó cấp xã chỉ có 9 người`: a part after `trong đó` that
                 # names its level is of that level, not of the whole the words before it name (round 24)
                 if (within := folded.rfind("trong đó", c_from, n_start)) >= 0 and names_a_level_word(

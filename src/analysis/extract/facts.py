@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -77,7 +78,7 @@ class DocContext:
         """Minutes or news of a council's question session (`chất vấn` in the first lines: metadata.read_genre)."""
         return "chất vấn" in self.text[:400].lower()
 
-    @property
+    @cached_property
     def interview(self) -> bool:
         """An interview (a reporter's turn on a line of its own: metadata.read_genre), whose answers give the state now,
         then what is planned, as a question session's do."""

@@ -169,6 +169,13 @@ COUNT_RULES = [
         ),
         "infrastructure.network_points",
     ),
+    CountRule(  # `Mạng … đã kết nối đến 100% UBND cấp xã với 312 điểm kết nối`: the points named as such after a share
+        "specialized_network_points_count",
+        cue(
+            rf"{_NETWORK}(?:(?!trong đó)[^.\n]){{0,80}}?\d ?%[^.;\n]{{0,40}}? (?:với|gồm|có) (?:tổng số |tổng cộng )?{N} điểm kết nối"
+        ),
+        "infrastructure.network_points_after_share",
+    ),
     CountRule(  # `42 điểm cấp tỉnh và cấp huyện 11 điểm kết nối mạng …` (the engine reads the next levels)
         "specialized_network_points_count",
         cue(

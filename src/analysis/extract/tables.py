@@ -1176,7 +1176,9 @@ def extract_indicator_tables(
             if share and text[b - 1 : b] == "%":  # `| 90% |`: the cell gives its unit
                 b = len(text[a : b - 1].rstrip()) + a
             token = text[a:b]
-            if share and (frac := _FRACTION_CELL.fullmatch(token)):
+            if _NUMBER_CELL.fullmatch(token):
+                value = parse_number(token)
+            elif share and (frac := _FRACTION_CELL.fullmatch(token)):
                 # `| 12/14 | 14/14 |` in a row of a share: the fraction of the units, rounded to one decimal (round 22)
                 part, whole = parse_number(frac.group(1)), parse_number(frac.group(2))
                 if not 0 <= part <= whole or whole == 0:
@@ -1187,10 +1189,8 @@ def extract_indicator_tables(
                     1
                 )  # `| 2 người | 3 người |` in a row of a count: the number, its unit word after it
                 value = parse_number(counted.group(1))
-            elif not _NUMBER_CELL.fullmatch(token):
-                continue
             else:
-                value = parse_number(token)
+                continue
             if share and value > 100:
                 continue
             amount = Amount(value, a, b, unit="percent" if share else "count")
