@@ -467,7 +467,7 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     results_lead = bool(search_from_words(_NEWS_OF_RESULTS, lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
         return "news_mixed"
-    if plan_lead and _goal_only_after_the_state(text, len(head)):
+    if plan_lead and _goal_only_after_the_state(lead, len(head)):
         # The state today first, the goal last (`… đến nay 14/14 phòng … đã ký số …. Năm 2023, huyện đặt mục tiêu
         # 100% xã …`): a look back, then what comes next, as news of results and a plan together is (round 26)
         return "news_mixed"
