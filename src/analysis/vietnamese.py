@@ -701,6 +701,16 @@ _FRACTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _THEN = re.compile(r"thì", re.IGNORECASE)
+# The same fraction ending its clause after the verb that gives a share (`số người mở hộp thư hằng ngày mới chiếm khoảng
+# ba phần năm.`): of the whole the clause named before it (round 26).
+_FRACTION_WORDS_LAST = re.compile(
+    rf"(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
+    r"(?=[ \t]*(?:[.;,)\n]|$))",
+    re.IGNORECASE,
+)
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?:chiếm|đạt|là|bằng)(?:[ \t]+(?:khoảng|chừng|gần|hơn|trên|xấp[ \t]+xỉ|độ|ngót))?[ \t]+$", re.IGNORECASE
+)
 _EACH_TEN = re.compile(
     r"cứ[ \t]+(?P<whole>\d{1,3})[ \t]+(?P<noun>[^\d.;:\n]{2,40}?)[ \t]+thì[ \t]+(?:có[ \t]+)?"
     r"(?:(?P<q>gần|khoảng|chừng|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?(?P<part>\d{1,3})"
@@ -954,7 +964,13 @@ def _fraction_words(text: str) -> Iterator[re.Match[str]]:
             k = i
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
-            if (k == 0 or not text[k - 1].isalnum()) and (m := _FRACTION_WORDS.match(text, k)) is not None:
+            if k > 0 and text[k - 1].isalnum():
+                continue
+            if (m := _FRACTION_WORDS.match(text, k)) is not None:
+                yield m
+            elif (m := _FRACTION_WORDS_LAST.match(text, k)) is not None and _SHARE_VERB_BEFORE.search(
+                text, max(0, k - 24), k
+            ):
                 yield m
 
 

@@ -158,6 +158,8 @@ PERCENT_RULES = [
             r"|(?:sử dụng|dùng) thường xuyên (?:hộp )?(?:thư (?:điện tử|công vụ)|e-?mail)"
             # the adverb after a bare `hộp thư` (`… cán bộ, công chức cấp xã sử dụng hộp thư thường xuyên`, round 23)
             r"|(?:sử dụng|dùng) hộp thư thường xuyên"
+            # daily use in so many words (`số người mở hộp thư hằng ngày`, `truy cập hộp thư công vụ mỗi ngày`, round 26)
+            r"|(?:mở|truy cập|kiểm tra|sử dụng|dùng) (?:hộp )?thư(?: điện tử)?(?: công vụ)? (?:hằng|hàng|mỗi) ngày"
             # `… sử dụng thư điện tử công vụ trong công việc`, `… sử dụng hộp thư công vụ để trao đổi văn bản`
             r"|sử dụng (?:hộp )?thư (?:điện tử|công vụ)(?: công vụ)? (?:trong|để|vào) (?:công việc|trao đổi|xử lý)"
             # `95% cán bộ, công chức sử dụng thư điện tử công vụ`: staff who use it (written right after the staff,
@@ -321,6 +323,17 @@ PERCENT_RULES = [
         ),
         "adoption.digital_signature_of_agencies_pct",
     ),
+    # `100% cơ quan nhà nước ở hai cấp tỉnh, xã gửi, nhận văn bản điện tử có ký số`: a share of agencies whose documents
+    # go out signed, the agencies named right after the value (round 26; `100% văn bản … có ký số` stays a share of
+    # documents)
+    PercentRule(
+        "agencies_using_digital_signature_pct",
+        cue(
+            r"(?:cơ quan|đơn vị)[^.;%\d\n]{0,60}?(?:gửi,? nhận|trao đổi|phát hành) văn bản(?: điện tử)? "
+            r"(?:đều )?(?:có|bằng|với|được) (?:chữ )?ký số"
+        ),
+        "adoption.agencies_sending_signed_documents_pct",
+    ),
     # Digital signatures of people, of documents, of services or of applications are no share of agencies
     # (docs/phrasing.md: `dân số trưởng thành có chữ ký số`, `X% văn bản điện tử được ký số`, `30% tỷ lệ dịch vụ công
     # trực tuyến sử dụng chữ ký số trên nền tảng di động`, `hồ sơ … được ký số`): these words win over the cue
@@ -333,7 +346,9 @@ PERCENT_RULES = [
             # a personal signature is a person's (`80% dân số … có định danh điện tử và 50% có chữ ký số cá nhân`,
             # `công chức được cấp chữ ký số cá nhân`): no share of agencies, whoever holds it (round 23, real7)
             r"|chữ ký số cá nhân"
-            r"|văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
+            # (not documents an agency sends out signed, `… cơ quan … gửi, nhận văn bản điện tử có ký số`: its own share)
+            r"|(?<!gửi,\u0020nhận\u0020)(?<!gửi\u0020nhận\u0020)(?<!trao\u0020đổi\u0020)(?<!phát\u0020hành\u0020)"
+            r"văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
         ),
         "adoption.signature_not_of_agencies",

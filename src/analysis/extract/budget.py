@@ -172,8 +172,11 @@ _ONE_SOURCE_AFTER = re.compile(r"\s*\(\s*(?:từ\s*)?(?:nguồn\s*)?([^()\d;]{4,
 _AMOUNT_IN_WORDS_AFTER = re.compile(r"\s*\((?:bằng\s*chữ\s*:?\s*)?[^()\d;]{5,120}?đồng\s*\)")
 # `… X đồng từ nguồn ngân sách tỉnh` after a total's words: what stands between the amount and the source's words.
 # (`…, bố trí từ ngân sách tỉnh` too).
+# (`… từ nguồn chi thường xuyên ngân sách tỉnh`: the kind of spending named before the source is no source of its own,
+# round 26)
 _FROM_ONE_SOURCE = re.compile(
     r",?\s*(?:(?:được\s*)?(?:bố\s*trí|cân\s*đối|đảm\s*bảo|lấy)\s*)?(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?"
+    r"(?:(?:chi\s*|kinh\s*phí\s*)?(?:thường\s*xuyên|sự\s*nghiệp)\s*(?:của\s*)?(?:nguồn\s*)?)?"
 )
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
@@ -194,6 +197,12 @@ _NOT_A_BUDGET = re.compile(
     # the national programme by its name (not the province's own money spent on it: `tỉnh đã đầu tư 38,6 tỷ đồng cho
     # tin học hóa quản lý hành chính nhà nước, trong đó ngân sách Trung ương 21 tỷ đồng`)
     r"|(?<!cho )tin học hóa quản lý hành chính nhà nước"
+)
+# Money disbursed in part of a year (`Sáu tháng đầu năm, ngân sách tỉnh đã giải ngân X`, `đến hết quý III đã giải ngân
+# X`): no year's spending (README, round 21; round 26 read it when no completion share followed), lower case.
+_DISBURSED_IN_PART_OF_A_YEAR = re.compile(
+    r"(?:\b(?:sáu|6|chín|9|ba|3|bảy|7|tám|8|mười|10|bốn|4|năm|5|hai|2)\s*tháng\s*(?:đầu\s*)?năm|\bquý\s*(?:i{1,3}|1|2|3)\b"
+    r"|lũy\s*kế|đến\s*(?:hết\s*|cuối\s*)?quý)[^.;\n]{0,80}?giải\s*ngân[^.;\n\d]{0,30}$"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.
@@ -504,6 +513,8 @@ def _not_a_budget(before: str) -> bool:
     """Whether the sentence up to an amount (lower case) names money that is no plan budget, or one project."""
     if _NOT_A_BUDGET.search(before):
         return True
+    if "giải" in before and _DISBURSED_IN_PART_OF_A_YEAR.search(before):
+        return True  # money disbursed in part of a year (README, round 21)
     for m in _ONE_WORK.finditer(before):
         if not _SEVERAL_BEFORE.search(before, max(0, m.start() - 24), m.start()):
             return True
@@ -1102,7 +1113,10 @@ def extract_budget_facts(
         elif (
             pre is not None
             and rule == "budget.total"
-            and post is not None
+            # (the source's name may end past the first 40 characters when the kind of spending stands before it: `…
+            # từ nguồn chi thường xuyên ngân sách tỉnh`, round 26)
+            and (post := post or (_cue_in(after[:64]) if "thường xuyên" in after or "sự nghiệp" in after else None))
+            is not None
             and post[1] in ("budget.central", "budget.local")
             and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
             # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)

@@ -434,6 +434,12 @@ _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
 )
+# A sentence that opens on a time ahead of it (`Năm 2024, tỉnh đặt mục tiêu …`, `Năm tới, …`, `Thời gian tới, …`).
+_TIME_AHEAD_OPENS = re.compile(
+    r"[\s\-–•+*]*(?:trong |vào |đến |tới )?(?:năm (?:19|20)\d\d|năm tới|năm sau|thời gian tới|giai đoạn tới)\b"
+)
+# A value's own number, its scale word and the rest of the amount (`7 tỷ 450 triệu đồng`): the `450` ends no words.
+_SCALE_THEN_MORE = re.compile(r"\d[\d.,]* ?(?:tỷ|nghìn tỷ) ")
 # A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
 _LOOK_BACK_OPENING = re.compile(r"[\s\-–•+*]*(?:trong |qua )?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
@@ -527,7 +533,7 @@ SCOPE_CUES = {
         r"|^ ?huyện\b"  # `10/10 huyện`: the word right after the number
         # a district's own offices and the district as a whole, in news of one district (`phòng, ban chuyên môn của
         # huyện`, `Hiện huyện có 2 cán bộ …`, `toàn huyện có …`)
-        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:có|đã)"
+        r"|phòng, ban (?:chuyên môn )?(?:của|thuộc) (?:UBND )?huyện|(?:hiện|toàn) huyện (?:hiện |nay |hiện nay )?(?:có|đã)"
         r"|^ ?(?:các )?phòng, ban\b"  # `100% phòng, ban và 27 xã, thị trấn`: the words right after the number
     ),
     "province": cue(
@@ -548,6 +554,8 @@ _LEVEL_PAIR = cue(
     r"|(?:cấp|khối) tỉnh,? (?:và )?(?:cấp |khối )?huyện|sở, (?:ban, )?ngành,? (?:và )?(?:UBND )?(?:các )?quận, huyện"
     r"|thuộc UBND thành phố,? (?:và )?UBND (?:các )?(?:quận|huyện)|cả (?:ba|3) cấp|ba cấp|từ tỉnh (?:đến|tới) (?:xã|cơ sở)"
     r"|cấp huyện(?:,| và) xã\b"  # `cán bộ cấp huyện và xã`: the second level without its `cấp`
+    # the two levels of government from 2025 (`ở hai cấp tỉnh, xã`, `cả 2 cấp`, `cấp tỉnh và cấp xã`; round 26)
+    r"|hai cấp(?: chính quyền)?(?: (?:tỉnh|huyện),? (?:và )?(?:cấp )?(?:huyện|xã))?|cả 2 cấp|cấp tỉnh(?:,| và) (?:cấp )?xã\b"
     # a range written from the lowest level up (`từ cấp xã trở lên`, `từ cấp xã đến cấp tỉnh`)
     r"|từ cấp xã trở lên|từ cấp (?:xã|huyện) (?:đến|tới) (?:cấp )?tỉnh|từ xã (?:đến|tới) tỉnh"
     # a district's staff `từ huyện đến xã` (its offices and its communes: two levels, round 25)
@@ -1158,11 +1166,21 @@ class Layout:
         # Else the first strong cue later in its paragraph (`… tổng số cán bộ làm CNTT là 96 người. Hiện 20/23 sở
         # đã bố trí …`): a paragraph about the state today says so somewhere.
         p_end = self.text.find("\n", s)
-        later = [k for _, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
+        later_cues = [(at, k) for at, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
         genre = self.ctx.genre
+        if genre == "news_mixed" and later_cues and later_cues[0][1] == "target":
+            # (Not a goal in a later sentence that opens a time ahead, in news of a look back and what comes next:
+            # `Về dịch vụ công, tỉnh có 1.823 thủ tục …. Năm 2024, tỉnh đặt mục tiêu …` — the goal is that year's only,
+            # round 26.)
+            s2 = self.sentence(later_cues[0][0])[0]
+            if s2 > s and _TIME_AHEAD_OPENS.match(self.folded, s2):
+                later_cues = []
+        later = [k for _, k in later_cues]
         # (Not in a question session, whose answers state the state and then a promise in one paragraph: `… các sở,
         # ngành có 64 người làm CNTT …. Riêng cấp xã …, Sở sẽ phối hợp …` — there the last strong cue before counts.)
-        if later and not (genre == "news_mixed" and self.ctx.question_session):
+        # (Nor in an interview's answer, as at a question session: `Cả tỉnh có 58 người làm CNTT …. Năm tới, tỉnh phấn
+        # đấu …`, round 26.)
+        if later and not (genre == "news_mixed" and (self.ctx.question_session or self.ctx.interview)):
             return later[0]
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
@@ -1251,13 +1269,21 @@ class Layout:
         # A value that starts at its qualifier (`hơn 66,7% số cán bộ … đã được cấp`): its own number ends no words.
         if i < len(starts) and _ONLY_QUALIFIER.fullmatch(folded, pos, starts[i]):
             i += 1
-        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words.
+        # A year's own number (`vào năm 2016`, `giai đoạn 2016-2020`) does not end the words, nor the whole a fraction
+        # is of (`8/8 quận, huyện đều đã bố trí …`: the value's words go on after its denominator).
         # (`_YEAR_NUMBER` ends with four digits: a number whose last four characters are not all digits is passed at once;
         # `isdigit` holds for every character `\d` matches)
-        while (
-            i < len(starts)
-            and folded[numbers[i][1] - 4 : numbers[i][1]].isdigit()
-            and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
+        while i < len(starts) and (
+            (
+                folded[numbers[i][1] - 4 : numbers[i][1]].isdigit()
+                and _YEAR_NUMBER.search(folded, max(0, starts[i] - 12), numbers[i][1])
+            )
+            or (starts[i] - pos < 12 and folded[starts[i] - 1] == "/" and folded[pos : starts[i] - 1].isdigit())
+            or (
+                starts[i] - pos < 16
+                and "tỷ " in folded[pos : starts[i]]
+                and _SCALE_THEN_MORE.fullmatch(folded, pos, starts[i])
+            )
         ):
             i += 1
         end = min(limit, starts[i]) if i < len(starts) else limit
@@ -1530,6 +1556,15 @@ class Layout:
             )
         ):
             after = after[: cut.start()]
+        if ")" in before:
+            # An aside with a figure of its own, closed before the value (`100% xã có điểm cầu (hiện có 12 điểm cầu cấp xã)
+            # và nâng tỷ lệ cán bộ dùng thư điện tử lên 80%`): its level is its figure's, not the value's (round 26). A
+            # window that starts inside it (after its figure) keeps only what follows its close.
+            close = before.rfind(")")
+            if "(" not in before[:close]:
+                before = before[close + 1 :]
+            elif "(" in before:
+                before = _ASIDE_WITH_A_FIGURE.sub(" ", before)
         if "và" in after and _STAFF_AND_BODIES.match(after):
             return "all"  # `3.630 hộp thư … cho cán bộ, công chức và UBND các xã`: staff of every level, and more
         for window, nearest_last in ((after, False), (before, True)):
@@ -1554,6 +1589,12 @@ class Layout:
                     return "all"
             return hits[-1][2] if nearest_last else hits[0][2]
         return None
+
+
+# `với`/`gồm` right before a count (matched on the reversed words before it: ` với ` → ` iớv `).
+_WITH_A_COUNT = re.compile(r"\s*(?:iớv|mồg)\s")
+# A bracketed aside holding a figure (`(hiện có 12 điểm cầu cấp xã)`): another value's words.
+_ASIDE_WITH_A_FIGURE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 # The words of a value that lead into the next value of a list (`… cấp tỉnh và `, `… sở, ngành, `): they end with `và` or a
@@ -3133,6 +3174,10 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                     # `… đưa 100% văn bản trao đổi giữa các sở, ngành … và nâng số dịch vụ mức độ 4 lên 120`: the level
                     # before a new verb after `và` is the share's, not the count's (issue #11, round 23)
                     c_from, s_from = max(c_from, then.end()), max(s_from, then.end())
+                if pct >= 0 and _WITH_A_COUNT.match(folded[max(pct, n_start - 12) : n_start][::-1]):
+                    # `… đã kết nối đến 100% UBND cấp xã với 312 điểm kết nối`: the level after the share is its subject;
+                    # the count joined after it by `với`/`gồm` names the whole (round 26)
+                    c_from = s_from = n_start
                 # `Toàn tỉnh có 81 công chức chuyên trách …, trong đó cấp xã chỉ có 9 người`: a part after `trong đó` that
                 # names its level is of that level, not of the whole the words before it name (round 24)
                 if (within := folded.rfind("trong đó", c_from, n_start)) >= 0 and names_a_level_word(

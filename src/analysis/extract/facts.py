@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -76,6 +77,14 @@ class DocContext:
     def question_session(self) -> bool:
         """Minutes or news of a council's question session (`chất vấn` in the first lines: metadata.read_genre)."""
         return "chất vấn" in self.text[:400].lower()
+
+    @cached_property
+    def interview(self) -> bool:
+        """An interview (a reporter's turn on a line of its own: metadata.read_genre), whose answers give the state now,
+        then what is planned, as a question session's do."""
+        from .metadata import _has_interview_turn
+
+        return _has_interview_turn(self.text)
 
     @property
     def reviews(self) -> bool:

@@ -169,6 +169,14 @@ COUNT_RULES = [
         ),
         "infrastructure.network_points",
     ),
+    CountRule(  # `Mạng … đã kết nối đến 100% UBND cấp xã với 312 điểm kết nối`: the points named as such after a share
+        "specialized_network_points_count",
+        # (the number first, the network and a share before it as the sentence's context: tried only where a number
+        # stands)
+        cue(rf"(?:(?<=\u0020với\u0020)|(?<=\u0020gồm\u0020)){N} điểm kết nối"),
+        "infrastructure.network_points_after_share",
+        context=cue(rf"{_NETWORK}[^.\n]{{0,80}}?\d ?%[^.;\n]{{0,40}}? (?:với|gồm) $"),
+    ),
     CountRule(  # `42 điểm cấp tỉnh và cấp huyện 11 điểm kết nối mạng …` (the engine reads the next levels)
         "specialized_network_points_count",
         cue(

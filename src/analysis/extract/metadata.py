@@ -414,6 +414,29 @@ def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
     return not _GOAL_WORDS.search(sentence) and bool(_RESULT_WORDS.search(lead, m.end()))
 
 
+# Where a news article's body states the state today (`đến nay … đã`, `hiện có`, `Hiện …`): the words of a result.
+_STATE_NOW = re.compile(
+    r"\b(?:đến\s+nay|hiện\s+(?:nay|có|huyện|tỉnh|thành\s+phố)|(?:đã|đều\s+đã)\s+(?!ban\s+hành|phê\s+duyệt))",
+    re.IGNORECASE,
+)
+
+
+def _goal_only_after_the_state(text: str, body_from: int) -> bool:
+    """Whether a news article names its goals (`đặt mục tiêu`, `phấn đấu`, `đến năm 2025`) only after a paragraph of its
+    body that states the state today with none of them: news of the state with its goals at the end, not of a new plan
+    (which names the plan or its goals in its first paragraph: `UBND tỉnh vừa ban hành Kế hoạch …`)."""
+    first_goal = _NEWS_OF_A_PLAN.search(text, body_from)
+    if first_goal is None:
+        return False
+    p = text.rfind("\n", 0, first_goal.start())  # the paragraph of the first goal starts after an earlier one
+    return (
+        p > body_from
+        and bool(_STATE_NOW.search(text, body_from, p))
+        and not _THEO_DO.search(text, body_from, p)
+        and not _PLAN_NAMED.search(text, body_from, p)  # (`… đã thông qua 21 nghị quyết, trong đó có Đề án …`)
+    )
+
+
 def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, now: int | None = None) -> str:
     """The genre of a document, read once: see GENRES. Official texts by their number's code (`BC`) or their
     title; news by the words of the headline, then of the lead, then the balance of the whole article (`now`: the
@@ -443,6 +466,10 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     plan_lead = _news_of_a_plan(lead)
     results_lead = bool(search_from_words(_NEWS_OF_RESULTS, lead)) or _looks_back_on_a_period(lead, now)
     if plan_lead and results_lead:
+        return "news_mixed"
+    if plan_lead and _goal_only_after_the_state(lead, len(head)):
+        # The state today first, the goal last (`… đến nay 14/14 phòng … đã ký số …. Năm 2023, huyện đặt mục tiêu
+        # 100% xã …`): a look back, then what comes next, as news of results and a plan together is (round 26)
         return "news_mixed"
     if plan_lead or results_lead:
         return "news_plan" if plan_lead else "news_review"

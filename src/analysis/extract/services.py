@@ -354,6 +354,24 @@ COUNT_RULES = [
         "services.bare_partly_online_in_brackets",
         not_context=_WITH_APPLICATIONS,
     ),
+    # `1.101 thủ tục được cung cấp trực tuyến: 361 toàn trình, 740 một phần`: the same split written bare after a colon
+    # (round 26).
+    CountRule(
+        "online_services_level4_count",
+        cue(
+            rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình(?= ?[,;.]| và|$)"
+        ),
+        "services.bare_end_to_end_after_colon",
+        not_context=_WITH_APPLICATIONS,
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(
+            rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần(?= ?[,;.]| và|$)"
+        ),
+        "services.bare_partly_online_after_colon",
+        not_context=_WITH_APPLICATIONS,
+    ),
     # `phân theo mức độ: toàn trình 874 dịch vụ, một phần 862 dịch vụ`: the level named bare, opening its item, then
     # the count with its noun (round 24; not `… trực tuyến toàn trình 55%`, a share).
     CountRule(

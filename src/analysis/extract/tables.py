@@ -98,6 +98,9 @@ _YEAR_CELL = re.compile(r"(?:năm\s*)?((?:19|20)\d\d)", re.IGNORECASE)
 # year whose cells are baselines (the state the plan starts from), whatever the year of the plan.
 _STATE_CELL = re.compile(r"(?:hiện\s*trạng|thực\s*trạng)\s*\(?\s*(?:năm\s*)?((?:19|20)\d\d)\s*\)?", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
+# A cell of a share's row written as a fraction of the units (`12/14`), or of a count's row with its unit (`2 người`).
+_FRACTION_CELL = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
+_COUNTED_CELL = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+) (?:người|cán bộ|công chức|đơn vị|cơ quan|dịch vụ|xã|điểm)")
 _SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
 # (OCR may leave a few specks of a table's erased rules before a label: `X2 8 3 \` Số dịch vụ …`.)
 _COUNT_LABEL = re.compile(r"\s*(?:[^\s\w]{1,2}\s+|\w{1,2}\s+){0,4}?(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
@@ -118,7 +121,12 @@ _CODE_COLUMN = re.compile(r"\s*(?:s[ốo]\s*tt|s?tt)\.?\s*$")
 # (a unit in brackets after it, `Kết quả năm 2020 (%)`, `Mục tiêu 2025 (dịch vụ)`, is the values' unit)
 _CELL_UNIT = r"(?:\s*\((?:đvt\s*:?\s*)?(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\))?\s*$"
 _CELL_YEAR = r"(?:\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?P<y>(?:19|20)\d\d)\s*\)?)?" + _CELL_UNIT
-_PLAN_CELL = re.compile(r"\s*(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)" + _CELL_YEAR)
+# (`Chỉ tiêu năm 2023` beside `Kết quả năm 2022`: a goal column by that word alone when it names its year; a bare
+# `Chỉ tiêu` heads the labels, round 26)
+_PLAN_CELL = re.compile(
+    r"\s*(?:(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)"
+    r"|chỉ\s*tiêu(?:\s*giao)?(?=\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?:19|20)\d\d))" + _CELL_YEAR
+)
 _RESULT_CELL = re.compile(
     r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
 )
@@ -1168,9 +1176,21 @@ def extract_indicator_tables(
             if share and text[b - 1 : b] == "%":  # `| 90% |`: the cell gives its unit
                 b = len(text[a : b - 1].rstrip()) + a
             token = text[a:b]
-            if not _NUMBER_CELL.fullmatch(token):
+            if _NUMBER_CELL.fullmatch(token):
+                value = parse_number(token)
+            elif share and (frac := _FRACTION_CELL.fullmatch(token)):
+                # `| 12/14 | 14/14 |` in a row of a share: the fraction of the units, rounded to one decimal (round 22)
+                part, whole = parse_number(frac.group(1)), parse_number(frac.group(2))
+                if not 0 <= part <= whole or whole == 0:
+                    continue
+                value = round(100 * part / whole, 1)
+            elif not share and (counted := _COUNTED_CELL.fullmatch(token)):
+                b = a + counted.end(
+                    1
+                )  # `| 2 người | 3 người |` in a row of a count: the number, its unit word after it
+                value = parse_number(counted.group(1))
+            else:
                 continue
-            value = parse_number(token)
             if share and value > 100:
                 continue
             amount = Amount(value, a, b, unit="percent" if share else "count")
