@@ -692,20 +692,23 @@ _COUNTED = (
     r"cán\s+bộ|công\s+chức|viên\s+chức|người|dịch\s+vụ|thủ\s+tục|hộp\s+thư|tài\s+khoản|xã|điểm|trang|đơn\s+vị"
     r"|cơ\s+quan|sở|huyện|máy|thạc\s+s[ĩỹ]|tiến\s+s[ĩỹ]|kỹ\s+sư|cử\s+nhân|phòng"
 )
-_FRACTION_WORDS = re.compile(
-    # (`phân nửa` is `một nửa`; `quá nửa`, `hơn nửa`: the half, its qualifier before it (over), stop 26)
+# (`phân nửa` is `một nửa`; `quá nửa`, `hơn nửa`: the half, its qualifier before it (over), stop 26)
+_FRACTION_IN_WORDS = (
     rf"(?:(?P<run>(?:một|phân)[ \t]+nửa|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
     rf"|(?:quá|hơn)[ \t]+(?P<half>nửa))"
+)
+_FRACTION_WORDS = re.compile(
+    _FRACTION_IN_WORDS
     # (`khoảng hai phần ba trong số đó có trình độ đại học`: of the staff just named, round 25)
-    rf"(?=[ \t]+(?:số|tổng\s+số|trong\s+số|các|những|{_COUNTED})(?!\w))",
+    + rf"(?=[ \t]+(?:số|tổng\s+số|trong\s+số|các|những|{_COUNTED})(?!\w))",
     re.IGNORECASE,
 )
 _THEN = re.compile(r"thì", re.IGNORECASE)
 # The same fraction ending its clause after the verb that gives a share (`số người mở hộp thư hằng ngày mới chiếm khoảng
 # ba phần năm.`): of the whole the clause named before it (round 26).
+# (the same words as `_FRACTION_WORDS`, so that both give the same groups to digitise_numbers)
 _FRACTION_WORDS_LAST = re.compile(
-    rf"(?P<run>(?:một[ \t]+nửa)|(?P<num>{_NUM_WORD})[ \t]+phần[ \t]+(?P<den>hai|ba|tư|bốn|năm|mười))"
-    r"(?=[ \t]*(?:[.;,)\n]|$))",
+    _FRACTION_IN_WORDS + r"(?=[ \t]*(?:[.;,)\n]|$))",
     re.IGNORECASE,
 )
 _SHARE_VERB_BEFORE = re.compile(
