@@ -143,7 +143,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         report = evaluate(Path(args.expected), Path(args.raw_dir or paths.RAW))
         print_report(report, show_all=not args.summary)
-        return EXIT_OK
+        return EXIT_FAILED if report.unread else EXIT_OK
     if args.raw_dir:
         _console().print("[red]error[/] --raw-dir goes with --expected; each set knows where its texts are")
         return EXIT_USAGE
@@ -164,6 +164,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             continue
         print_report(reports[name], show_all=not args.summary, name=name)
     print_sets_summary(reports)
+    unread = {name: len(ev.unread) for name, ev in reports.items() if ev.unread}
+    if unread:
+        # (a frozen set says how many, never which: see FROZEN_SETS)
+        where = ", ".join(f"{name} {n}" for name, n in unread.items())
+        _console().print(f"[red]error[/] documents the extractor could not read (their facts count as missed): {where}")
+        return EXIT_FAILED
     return EXIT_OK
 
 

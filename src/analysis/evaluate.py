@@ -433,6 +433,9 @@ def print_sets_summary(evaluations: dict[str, Evaluation]) -> None:
         "year acc.",
         "scope acc.",
         "province",
+        # documents with expected facts the extractor could not read (an exception, an unreadable file): their facts
+        # count as missed, and a crash must not pass for low recall (stop 26: two rules merged into one that raised)
+        "unread",
     )
     for col in cols:
         table.add_column(col, justify="left" if col == "set" else "right")
@@ -449,5 +452,6 @@ def print_sets_summary(evaluations: dict[str, Evaluation]) -> None:
             _fmt_rate(lo.year_accuracy),
             _fmt_rate(lo.scope_accuracy),
             _fmt_rate(ev.province_accuracy),
+            str(len(ev.unread)) if ev.unread else "–",
         )
     _console().print(table)
