@@ -559,6 +559,12 @@ _THIS_TASK = re.compile(
     r"\b(?:(?:đã|cũng|mới)\s+)*(?:làm được|làm|thực hiện được|thực hiện|triển khai được|áp dụng được)\s+(?:việc|điều)\s+"
     r"(?:này|đó)\b"
 )
+# The share is of units, named right after it (`một nửa số UBND xã`, `80% cơ quan`): not of money or time saved, nor of
+# staff trained to do it (`tiết kiệm 30% chi phí khi thực hiện việc này`, `40% cán bộ được tập huấn để làm việc này`;
+# the review of stop 26).
+_UNITS_AFTER_SHARE = re.compile(
+    r"\s*(?:số\s+)?(?:các\s+)?(?:cơ quan|đơn vị|ubnd|ủy ban|uỷ ban|xã|phường|sở|huyện|quận|phòng|ban)\b"
+)
 
 
 def _tasks_named_back(folded: str) -> list[re.Match[str]]:
@@ -587,8 +593,10 @@ def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
         if k < 0 or starts[k] < c_start or starts[k] in read:
             continue
         amount = layout.percents[k]
-        if any(amount.end <= a < m.start() for a in starts[k + 1 :]) or _CLAUSE_BREAK.search(
-            folded, amount.end, m.start()
+        if (
+            any(amount.end <= a < m.start() for a in starts[k + 1 :])
+            or _CLAUSE_BREAK.search(folded, amount.end, m.start())
+            or not _UNITS_AFTER_SHARE.match(folded, amount.end)
         ):
             continue
         s, _ = layout.sentence(m.start())

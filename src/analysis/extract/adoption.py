@@ -105,7 +105,9 @@ PERCENT_RULES = [
             r"(?:được cấp|được cung cấp|có điều kiện sử dụng|được sử dụng|có)[^.;%\n]{0,40}?(?:hộp thư|thư (?:điện tử|công vụ)|e-?mail công vụ)"
             r"|cấp (?:hộp |tài khoản )?(?:thư (?:điện tử|công vụ)|e-?mail công vụ)"
             # the giving named as a task or a rate (`Về việc cấp hộp thư, cấp tỉnh … đạt 100%`, `tỷ lệ cấp hộp thư`; stop 26)
+            # (mailboxes given to bodies are no share of staff: `Tỷ lệ cấp hộp thư cho UBND cấp xã`, the review of stop 26)
             r"|(?:việc|công tác|tỷ lệ) cấp (?:hộp thư|tài khoản thư)"
+            r"(?![^.;%\d\n]{0,30}?cho (?:các )?(?:ubnd|ủy ban|cơ quan|đơn vị|sở|phòng|xã|huyện|trụ sở))"
             # `Đã cấp 4.120 hộp thư công vụ cho cán bộ, công chức, đạt 81% số cán bộ …`: boxes given to staff, then the share
             r"|cấp [\d.]+ hộp thư(?: điện tử)?(?: công vụ)? cho (?:các )?(?:cán bộ|CBCC|công chức)"
             # `Hộp thư công vụ đã được cấp cho 95% cán bộ, công chức`: the mailbox named first, the share after
@@ -350,6 +352,10 @@ PERCENT_RULES = [
             r"|(?<!gửi,\u0020nhận\u0020)(?<!gửi\u0020nhận\u0020)(?<!trao\u0020đổi\u0020)(?<!phát\u0020hành\u0020)"
             r"văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
+            # the documents of agencies that send them signed are documents (`Tỷ lệ văn bản đi của các cơ quan, đơn vị
+            # phát hành văn bản điện tử có chữ ký số đạt 88%`; the review of stop 26)
+            r"|văn bản(?: đi| đến| điện tử)? của [^.;%\d\n]{0,60}?"
+            r"(?:gửi,? nhận|trao đổi|phát hành) văn bản[^.;%\d\n]{0,20}?ký số"
         ),
         "adoption.signature_not_of_agencies",
         refines="agencies_using_digital_signature_pct",

@@ -199,10 +199,12 @@ _NOT_A_BUDGET = re.compile(
     r"|(?<!cho )tin học hóa quản lý hành chính nhà nước"
 )
 # Money disbursed in part of a year (`Sáu tháng đầu năm, ngân sách tỉnh đã giải ngân X`, `đến hết quý III đã giải ngân
-# X`): no year's spending (README, round 21; round 26 read it when no completion share followed), lower case.
+# X`): no year's spending (README, round 21; round 26 read it when no completion share followed), lower case. Money
+# disbursed by the year's end (`đến hết quý IV`, round 24) or over a whole period (`lũy kế cả giai đoạn`) is spending of
+# that year or period: a running total stops a part of the year only when it names a month or quarter before the last.
 _DISBURSED_IN_PART_OF_A_YEAR = re.compile(
     r"(?:\b(?:sáu|6|chín|9|ba|3|bảy|7|tám|8|mười|10|bốn|4|năm|5|hai|2)\s*tháng\s*(?:đầu\s*)?năm|\bquý\s*(?:i{1,3}|1|2|3)\b"
-    r"|lũy\s*kế|đến\s*(?:hết\s*|cuối\s*)?quý)[^.;\n]{0,80}?giải\s*ngân[^.;\n\d]{0,30}$"
+    r"|lũy\s*kế\s*(?:đến\s*(?:hết\s*|cuối\s*)?)?tháng\s*(?:[1-9]|1[01])\b)[^.;\n]{0,80}?giải\s*ngân[^.;\n\d]{0,30}$"
 )
 # One project, contract or tender (`dự án X`), unless several are meant (`các dự án`, `8 dự án`,
 # `nhiệm vụ, dự án`): its money is a part, not the plan's.

@@ -821,7 +821,11 @@ class Layout:
             elif _NEUTRAL_HEADING.search(folded, begin, end):
                 current = None
             elif target_heading.search(folded, begin, end) or (
-                self.ctx.reviews and _TASKS_ONLY_HEADING.match(folded, begin, end)
+                # (a section of the report, roman-numbered or in capitals: `II. NHIỆM VỤ TRỌNG TÂM`; not a numbered
+                # task inside its results, `1. Nhiệm vụ, giải pháp chủ yếu` under `I. KẾT QUẢ …`, the review of stop 26)
+                self.ctx.reviews
+                and (roman or self.text[begin:end].isupper())
+                and _TASKS_ONLY_HEADING.match(folded, begin, end)
             ):
                 current = "target"
             elif roman:
@@ -1180,7 +1184,12 @@ class Layout:
         # ngành có 64 người làm CNTT …. Riêng cấp xã …, Sở sẽ phối hợp …` — there the last strong cue before counts.)
         # (Nor in an interview's answer, as at a question session: `Cả tỉnh có 58 người làm CNTT …. Năm tới, tỉnh phấn
         # đấu …`, round 26.)
-        if later and not (genre == "news_mixed" and (self.ctx.question_session or self.ctx.interview)):
+        # (An interview's answer whose goal is said in the value's own sentence, `… 90% cán bộ cấp xã được cấp hộp thư;
+        # đây là chỉ tiêu tỉnh phấn đấu …`, is a goal: only a promise in a later sentence is the promise's alone.)
+        if later and not (
+            genre == "news_mixed"
+            and (self.ctx.question_session or (self.ctx.interview and self.sentence(later_cues[0][0])[0] > s))
+        ):
             return later[0]
         if genre == "news_mixed":  # a look back, then what comes next: the last strong cue before the value
             at, kinds = self._strong_cues
@@ -1644,10 +1653,12 @@ _TOPIC_OPENS = re.compile(
 )
 # … or with its topic before a comma, then its levels each with a value (`Về việc cấp hộp thư, cấp tỉnh và cấp huyện cùng
 # đạt 100% …; cấp xã đạt 82%`, `Đối với phần mềm quản lý văn bản, 100% phòng, ban …; ở cấp xã, chừng ba phần tư …`): the
-# topic is the comma before a level's word or a value (stop 26, leftovers4).
+# topic is the comma before a level's word or a value, and the clause after it states a value (not `Về phần mềm quản lý
+# văn bản, các huyện đánh giá tốt; 35% xã đề nghị tập huấn lại`: no value of the topic; stop 26, leftovers4 and review).
 _TOPIC_BEFORE_COMMA = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}?),\s*"
     r"(?=(?:ở\s+|tại\s+)?(?:các\s+)?(?:cấp|khối|sở|ubnd|xã|huyện|phòng)\b|\d)"
+    r"(?=(?:[^;.\n]|\.(?=\d))*?\d)"  # (a dot between digits is a thousands mark, no clause's end)
 )
 _BARE_TOPIC = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.

@@ -937,8 +937,11 @@ _LOCAL_LEVEL = {"HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "distr
 # A district's party committee heading its own text (`ĐẢNG BỘ TỈNH PHÚ THỌ` / `HUYỆN ỦY CẨM KHÊ`, `Số 09-NQ/HU`; a town's
 # `THỊ ỦY`, an urban district's `QUẬN ỦY`, a province's city's `THÀNH ỦY`): the district's committee issued it, a text of
 # the district (stop 26, leftovers4); a centrally-run city's `THÀNH ỦY HÀ NỘI` is a province's.
+# (the name ends at the line's end, a table's bar, or the gap before the header's second column: `HUYỆN ỦY CẨM KHÊ
+# <spaces> Cẩm Khê, ngày …`, the review of stop 26)
 _LOCAL_PARTY = re.compile(
-    r"^[ \t|]*(?P<kind>HUYỆN|QUẬN|THỊ|THÀNH)[ \t]*(?:ỦY|UỶ)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*(?=\n|\||$)",
+    r"^[ \t|]*(?P<kind>HUYỆN|QUẬN|THỊ|THÀNH)[ \t]*(?:ỦY|UỶ)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t-]{1,40}?)[ \t]*"
+    r"(?=\n|\||$|[ \t]{2,}|\t)",
     re.MULTILINE,
 )
 

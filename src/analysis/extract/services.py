@@ -76,6 +76,9 @@ _NO_SPLIT_AFTER = (
 # `Tổng số DVCTT có phát sinh hồ sơ là 818 (gồm: 451 DVCTT toàn trình và 367 DVCTT một phần)`: the services that
 # received applications are some of those offered, not their number.
 _WITH_APPLICATIONS = cue(r"phát sinh hồ sơ|có hồ sơ phát sinh|có hồ sơ trực tuyến")
+# A split after a colon is of what the sentence counts before it: applications, visits or documents received online are
+# no services (`Số hồ sơ tiếp nhận trực tuyến: 12.500 toàn trình, 3.200 một phần`; the review of stop 26).
+_OF_APPLICATIONS = cue(r"hồ sơ|lượt|giao dịch|văn bản")
 _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …`: a year, not a count
 # `310/1.650 dịch vụ công trực tuyến mức độ 3, 4`: so many of all services (the count is the first number).
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
@@ -362,7 +365,7 @@ COUNT_RULES = [
             rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình(?= ?[,;.]| và|$)"
         ),
         "services.bare_end_to_end_after_colon",
-        not_context=_WITH_APPLICATIONS,
+        not_context=_OF_APPLICATIONS,
     ),
     CountRule(
         "online_services_level3_count",
@@ -370,7 +373,7 @@ COUNT_RULES = [
             rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần(?= ?[,;.]| và|$)"
         ),
         "services.bare_partly_online_after_colon",
-        not_context=_WITH_APPLICATIONS,
+        not_context=_OF_APPLICATIONS,
     ),
     # `phân theo mức độ: toàn trình 874 dịch vụ, một phần 862 dịch vụ`: the level named bare, opening its item, then
     # the count with its noun (round 24; not `… trực tuyến toàn trình 55%`, a share).
