@@ -99,3 +99,12 @@ def test_a_district_party_committee_in_a_two_column_header_issued_the_text(tmp_p
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
     doc = extract_corpus(tmp_path).documents.iloc[0]
     assert doc["issuer"] == "Huyện ủy Văn Yên"
+
+
+def test_a_value_said_to_come_under_a_heading_of_results_is_a_goal(tmp_path):
+    """Found while probing the review (older than this stop): `sẽ` in the value's own words, in a section of results
+    with no cue before the value, is a goal."""
+    body = "Trong năm 2023, 60% UBND cấp xã sẽ dùng phần mềm quản lý văn bản.\nNăm 2022, 45% UBND cấp xã dùng phần mềm này."
+    got = _facts(tmp_path, PLAN.format(body=body))
+    assert ("agencies_using_document_management_pct", "target", "commune", 2023, 60) in got
+    assert not any(f[4] == 60 and f[1] == "baseline" for f in got)

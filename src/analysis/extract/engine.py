@@ -434,6 +434,8 @@ _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
 )
+# A value's own words saying it is to come (`… 70% UBND cấp xã sẽ sử dụng …`, `… dự kiến đạt …`).
+_WILL_OWN_WORDS = re.compile(r"\bsẽ\b|\bdự kiến\b")
 # A sentence that opens on a time ahead of it (`Năm 2024, tỉnh đặt mục tiêu …`, `Năm tới, …`, `Thời gian tới, …`).
 _TIME_AHEAD_OPENS = re.compile(
     r"[\s\-–•+*]*(?:trong |vào |đến |tới )?(?:năm (?:19|20)\d\d|năm tới|năm sau|thời gian tới|giai đoạn tới)\b"
@@ -1108,6 +1110,13 @@ class Layout:
                     break
                 if strong:
                     return cue_kind
+            # A value said to come in its own words, in a section of results (`Trong năm 2023, 70% UBND cấp xã sẽ sử
+            # dụng chữ ký số` under `ĐÁNH GIÁ KẾT QUẢ NĂM 2022`): a goal, when nothing of the section's kind stands
+            # between (stop 26).
+            if section == "baseline" and not clause_cues:
+                own = self.folded[pos : self._next_number_or_paren(pos, c_end)]
+                if _WILL_OWN_WORDS.search(own):
+                    return "target"
             # An item of a list whose opening line says otherwise (`Phấn đấu năm 2019:` at the end of a report's
             # results): the opening line's strong cue, when the item's own clause has none.
             if not clause_cues and (lead := _list_lead(self, self.sentence(pos)[0])):
