@@ -48,6 +48,21 @@ def extracted_facts(tmp_path: Path, text: str, name: str = "doc.txt") -> set[tup
     return set(zip(f["indicator"], f["kind"], f["scope"], years, f["value"], strict=True))
 
 
+def read_corpus_without_tesseract(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list, list]:
+    """`read_corpus(folder)` as on a machine with no Tesseract (its `which` hidden, the cached answer cleared before
+    and after): what a user without OCR is told about scans and images."""
+    from analysis import formats
+    from analysis.corpus import read_corpus
+
+    real_which = formats.shutil.which
+    monkeypatch.setattr(formats.shutil, "which", lambda n: None if n == "tesseract" else real_which(n))
+    formats.ocr_available.cache_clear()
+    try:
+        return read_corpus(folder)
+    finally:
+        formats.ocr_available.cache_clear()
+
+
 def pdf_text(path: Path) -> str:
     """The text of a PDF as a reader sees it. Lines wrap inside table cells (also after a hyphen in a file
     name), so whitespace is collapsed: tests compare text, not layout."""

@@ -540,10 +540,15 @@ DOCUMENTS = {
 }
 
 
-def main(out: Path = OUT) -> None:
+def write_documents(documents: dict, out: Path) -> None:
+    """Each document's PDF, made by its function, written under its name in `out` (make_pdf_docs4 and 5 use it too)."""
     out.mkdir(parents=True, exist_ok=True)
-    for name, make in DOCUMENTS.items():
+    for name, make in documents.items():
         (out / name).write_bytes(make())
+
+
+def main(out: Path = OUT) -> None:
+    write_documents(DOCUMENTS, out)
 
 
 if __name__ == "__main__":

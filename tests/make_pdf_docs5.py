@@ -18,7 +18,7 @@ from pathlib import Path
 
 from make_office_docs import _fixed_dates, _head, _sign
 from make_pdf_docs2 import _paras
-from make_pdf_docs3 import _e
+from make_pdf_docs3 import _e, write_documents
 from make_pdf_docs4 import _pdf_bytes, _render, _scanned
 
 OUT = Path(__file__).resolve().parent / "fixtures" / "dev_pdf5_plans"
@@ -273,9 +273,7 @@ DOCUMENTS = {
 
 
 def main(out: Path = OUT) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name, make in DOCUMENTS.items():
-        (out / name).write_bytes(make())
+    write_documents(DOCUMENTS, out)
 
 
 if __name__ == "__main__":

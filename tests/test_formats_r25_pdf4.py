@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import read_corpus_without_tesseract
 
 from analysis import formats
 from analysis.formats import Line
@@ -82,18 +83,10 @@ def test_without_ocr_a_pdf_of_glyph_codes_is_named_for_what_it_is(tmp_path, monk
     # (the message had said "a scanned PDF" of a born-digital PDF whose font lost its Unicode map)
     import shutil
 
-    from analysis.corpus import read_corpus
-
     folder = tmp_path / "raw"
     folder.mkdir()
     shutil.copy(PDF4 / "lang-son-2021-112-kh-ubnd.pdf", folder)
-    real_which = formats.shutil.which
-    monkeypatch.setattr(formats.shutil, "which", lambda n: None if n == "tesseract" else real_which(n))
-    formats.ocr_available.cache_clear()
-    try:
-        sources, problems = read_corpus(folder)
-    finally:
-        formats.ocr_available.cache_clear()
+    sources, problems = read_corpus_without_tesseract(folder, monkeypatch)
     assert not sources
     (problem,) = problems
     assert problem.reason.startswith("a PDF with pages of no readable text (scanned, or a font with no Unicode map)")

@@ -5,11 +5,11 @@ when speckled, cleaned before Tesseract reads it."""
 from __future__ import annotations
 
 import pytest
-from conftest import IN_CI, require_tool
+from conftest import IN_CI, read_corpus_without_tesseract, require_tool
 from make_formats import SCAN_LEVELS, degrade_scan, office_pages, office_scan
 
 from analysis import formats
-from analysis.corpus import read_corpus, read_source
+from analysis.corpus import read_source
 from analysis.extract import extract_corpus
 
 # A short plan of our own, with a ruled table, two pages at most once printed.
@@ -212,13 +212,7 @@ def test_an_image_that_cannot_be_a_page_is_named_with_its_reason(tmp_path, monke
     (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a JPEG")
     Image.new("RGB", (64, 64), "white").save(folder / "icon.png")
     Image.new("L", (1700, 2300), 255).save(folder / "page.png")
-    real_which = formats.shutil.which
-    monkeypatch.setattr(formats.shutil, "which", lambda n: None if n == "tesseract" else real_which(n))
-    formats.ocr_available.cache_clear()
-    try:
-        sources, problems = read_corpus(folder)
-    finally:
-        formats.ocr_available.cache_clear()
+    sources, problems = read_corpus_without_tesseract(folder, monkeypatch)
     assert not sources
     reasons = {p.source_file: p.reason for p in problems}
     assert reasons["broken.jpg"].startswith("not a readable image")

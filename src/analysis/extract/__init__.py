@@ -40,7 +40,7 @@ from analysis.extract.prefilter import finditer_from_words
 from analysis.extract.tables import extract_indicator_tables, extract_year_lists
 from analysis.extract.unwrap import rebuild_cell_rows, restore_quotes, unwrap_lines
 from analysis.formats import PAGED_FORMATS
-from analysis.vietnamese import digitise_numbers
+from analysis.vietnamese import Amount, digitise_numbers
 
 __all__ = [
     "ExtractResult",
@@ -510,10 +510,34 @@ _ANOTHER_SYSTEM = re.compile(
 )
 
 
+def _share_fact(layout: Layout, amount: Amount, indicator: str, scope: str, start: int, end: int, rule: str) -> Fact:
+    """The fact of a share (`amount`, one of layout.percents) that a rule reading words elsewhere in the text gave its
+    indicator, quoted from `start` to `end`; its kind and year are read at the value, as every rule's are."""
+    kind = layout.kind(amount.start)
+    return Fact(
+        doc_id=layout.ctx.doc_id,
+        source_file=layout.ctx.source_file,
+        indicator=indicator,
+        kind=kind,
+        scope=scope,
+        year=layout.year(kind, amount.start),
+        value=amount.value,
+        low=amount.low,
+        high=amount.high,
+        qualifier=amount.qualifier,
+        quote=layout.text[start:end],
+        char_start=start,
+        char_end=end,
+        rule=rule,
+        value_start=amount.start,
+        value_end=amount.end,
+    )
+
+
 def _this_system(layout: Layout, found: list[Fact]) -> list[Fact]:
     """Facts of `hệ thống này … đến N% xã` (see _THIS_SYSTEM) that no rule read: the commune share of the system named
     last in the 600 characters before it, when no other system is named after that one."""
-    ctx, folded, more = layout.ctx, layout.folded, []
+    folded, more = layout.folded, []
     read = {f.value_start for f in found}
     for m in _THIS_SYSTEM.finditer(folded):
         at = m.start("n")
@@ -528,27 +552,7 @@ def _this_system(layout: Layout, found: list[Fact]) -> list[Fact]:
         amount = next((a for a in layout.percents if a.start == at), None)
         if amount is None:
             continue
-        kind = layout.kind(at)
-        more.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                source_file=ctx.source_file,
-                indicator=indicator,
-                kind=kind,
-                scope="commune",
-                year=layout.year(kind, at),
-                value=amount.value,
-                low=amount.low,
-                high=amount.high,
-                qualifier=amount.qualifier,
-                quote=layout.text[m.start() : m.end()],
-                char_start=m.start(),
-                char_end=m.end(),
-                rule="infrastructure.this_system",
-                value_start=at,
-                value_end=amount.end,
-            )
-        )
+        more.append(_share_fact(layout, amount, indicator, "commune", m.start(), m.end(), "infrastructure.this_system"))
     return more
 
 
@@ -584,7 +588,7 @@ def _tasks_named_back(folded: str) -> list[re.Match[str]]:
 def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
     """Facts of `N% … làm được việc này` (see _THIS_TASK) that no rule read: the share right before the words, in their
     clause, of the indicator whose cue the sentence before names first."""
-    ctx, folded, more = layout.ctx, layout.folded, []
+    folded, more = layout.folded, []
     read = {f.value_start for f in found}
     starts = [a.start for a in layout.percents]
     for m in _tasks_named_back(folded):
@@ -614,27 +618,7 @@ def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
         scope = layout.scope(folded[s : amount.start], folded[amount.end : m.start()]) or "all"
         if rule.scopes is not None and scope not in rule.scopes:
             continue
-        kind = layout.kind(amount.start)
-        more.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                source_file=ctx.source_file,
-                indicator=rule.indicator,
-                kind=kind,
-                scope=scope,
-                year=layout.year(kind, amount.start),
-                value=amount.value,
-                low=amount.low,
-                high=amount.high,
-                qualifier=amount.qualifier,
-                quote=layout.text[amount.start : m.end()],
-                char_start=amount.start,
-                char_end=m.end(),
-                rule=f"{rule.name}.this_task",
-                value_start=amount.start,
-                value_end=amount.end,
-            )
-        )
+        more.append(_share_fact(layout, amount, rule.indicator, scope, amount.start, m.end(), f"{rule.name}.this_task"))
     return more
 
 

@@ -1117,22 +1117,31 @@ def extract_budget_facts(
             and rule == "budget.total"
             # (the source's name may end past the first 40 characters when the kind of spending stands before it: `…
             # từ nguồn chi thường xuyên ngân sách tỉnh`, round 26)
-            and (post := post or (_cue_in(after[:64]) if "thường xuyên" in after or "sự nghiệp" in after else None))
+            and (
+                whole_from := post or (_cue_in(after[:64]) if "thường xuyên" in after or "sự nghiệp" in after else None)
+            )
             is not None
-            and post[1] in ("budget.central", "budget.local")
-            and _FROM_ONE_SOURCE.fullmatch(after[: post[2]])
+            and whole_from[1] in ("budget.central", "budget.local")
+            and _FROM_ONE_SOURCE.fullmatch(after[: whole_from[2]])
             # (`…, bố trí từ ngân sách tỉnh và nguồn Trung ương hỗ trợ`: two sources named, neither is the whole)
-            and _cue_in(after[post[3] :]) is None
+            and _cue_in(after[whole_from[3] :]) is None
             and not any(
                 a is not amount
                 and sentence[0] <= a.start < sentence[1]
                 # (the parts by kind of spending in a bracket after the source are no other amount of it)
-                and not _in_kinds_bracket(folded, amount.end + post[3], a.start)
+                and not _in_kinds_bracket(folded, amount.end + whole_from[3], a.start)
                 for a in amounts[max(0, i - 3) : i + 4]
             )
         ):  # `Dự toán kinh phí: X đồng từ nguồn ngân sách tỉnh`: the total, all of it from one source
             source = _Reading(
-                post[0], post[1] + ".whole_after", amount.start, amount.end + post[3], kind, year, period, stated
+                whole_from[0],
+                whole_from[1] + ".whole_after",
+                amount.start,
+                amount.end + whole_from[3],
+                kind,
+                year,
+                period,
+                stated,
             )
             readings.append((amount, source))
         elif (

@@ -1656,20 +1656,20 @@ _NUMBER_RIGHT_BEFORE = re.compile(
 )
 # A sentence that opens with the name of a rate and a colon (`Tỷ lệ máy tính/cán bộ: …`).
 _RATE_TITLE = re.compile(r"[\s\-–•+*]*tỷ lệ\s")
+# An item's mark before its words (`2.`, `b)`, `-`), if any.
+_ITEM_MARK = r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*"
 # An item that opens with its topic (`2. Về thư điện tử:`, `- Đối với chữ ký số:`), lower case.
-_TOPIC_OPENS = re.compile(
-    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)"
-)
+_TOPIC_OPENS = re.compile(_ITEM_MARK + r"(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}):(?!\s*\n)")
 # … or with its topic before a comma, then its levels each with a value (`Về việc cấp hộp thư, cấp tỉnh và cấp huyện cùng
 # đạt 100% …; cấp xã đạt 82%`, `Đối với phần mềm quản lý văn bản, 100% phòng, ban …; ở cấp xã, chừng ba phần tư …`): the
 # topic is the comma before a level's word or a value, and the clause after it states a value (not `Về phần mềm quản lý
 # văn bản, các huyện đánh giá tốt; 35% xã đề nghị tập huấn lại`: no value of the topic; stop 26, leftovers4 and review).
 _TOPIC_BEFORE_COMMA = re.compile(
-    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}?),\s*"
+    _ITEM_MARK + r"(?:về|đối với|riêng)\s+(?P<topic>[^:;.\d\n]{3,80}?),\s*"
     r"(?=(?:ở\s+|tại\s+)?(?:các\s+)?(?:cấp|khối|sở|ubnd|xã|huyện|phòng)\b|\d)"
     r"(?=(?:[^;.\n]|\.(?=\d))*?\d)"  # (a dot between digits is a thousands mark, no clause's end)
 )
-_BARE_TOPIC = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
+_BARE_TOPIC = re.compile(_ITEM_MARK + r"(?P<topic>[^:;.,\d\n]{8,60}):(?!\s*\n)")
 # Between two values of one series: the year of the first, a comma or `và`, the year of the second and its verb.
 _SERIES_GAP = re.compile(
     r"\s*(?:(?:trong |vào )?năm\s*(?:19|20)\d\d)?\s*(?:,|;)?\s*(?:và\s*)?(?:(?:đến|tới|trong|cuối|hết)\s*)?"
