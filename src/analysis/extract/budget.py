@@ -274,6 +274,13 @@ _PLANNED = re.compile(
     # money said to be spent, `đã phân bổ`, `được phân bổ`; round 24, real9)
     r"|(?<!đã\s)(?<!được\s)(?<!đã)(?<!được)phân\s*bổ\s*(?:nguồn\s*)?(?:vốn|kinh\s*phí)"
 )
+# A year's allotment right before its amount (`Năm 2023, tỉnh bố trí gần hai mươi tỷ đồng cho chuyển đổi số`, `dành
+# khoảng 30 tỷ đồng`): the year's plan money, as round 24's allotment is, when no `đã` stands before it in its sentence
+# (`Sở đã tham mưu UBND tỉnh bố trí 6.400 triệu đồng` reports what was done; stop 27).
+_ALLOTTED_RIGHT_BEFORE = re.compile(
+    r"(?<!được\s)(?<!được)(?<!cần\s)\b(?:bố\s*trí|dành)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s*xỉ|chừng)\s+)?$"
+)
+_DID = re.compile(r"\bđã\b")
 # Time named before an amount, in its sentence (lower case): a period (`giai đoạn 2011-2015`, `từ năm 2011
 # đến năm 2015`, `từ đầu năm 2013 đến nay`) or one year (`năm 2018`; not `đến năm 2020`, which ends a
 # period rather than naming one year, nor a date's year).
@@ -560,6 +567,10 @@ def _kind_cue(before: str) -> str | None:
     """baseline/target from the nearest spent or planned cue in `before` (lower case), if any."""
     spent = max((m.end() for m in _SPENT.finditer(before)), default=-1)
     planned = max((m.end() for m in _PLANNED.finditer(before)), default=-1)
+    if (allotted := _ALLOTTED_RIGHT_BEFORE.search(before, max(0, len(before) - 30))) and not _DID.search(
+        before, max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start()
+    ):
+        planned = len(before)
     if spent < 0 and planned < 0:
         return None
     return "baseline" if spent > planned else "target"

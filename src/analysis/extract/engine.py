@@ -434,15 +434,20 @@ _DUE = cue(
     r"\bdự kiến (?:sẽ )?(?:hoàn thành|đưa vào (?:sử dụng|vận hành|hoạt động|khai thác)|vận hành|khai trương)"
     r"(?:[^.;\d\n]{0,30}?(?:quý [ivx1-4]+ )?năm (?P<y>(?:19|20)\d\d)(?!\d))?"
 )
-# A value's own words saying it is to come (`… 70% UBND cấp xã sẽ sử dụng …`, `… dự kiến đạt …`).
-_WILL_OWN_WORDS = re.compile(r"\bsẽ\b|\bdự kiến\b")
-# A sentence that opens on a time ahead of it (`Năm 2024, tỉnh đặt mục tiêu …`, `Năm tới, …`, `Thời gian tới, …`).
-_TIME_AHEAD_OPENS = re.compile(
-    r"[\s\-–•+*]*(?:trong |vào |đến |tới )?(?:năm (?:19|20)\d\d|năm tới|năm sau|thời gian tới|giai đoạn tới)\b"
-)
+# A value's own words saying it is to come (`… 70% UBND cấp xã sẽ sử dụng …`, `… dự kiến đạt …`); not a comparison
+# with what was expected (`cao hơn dự kiến`, `vượt dự kiến`), nor after the value's own `đã` (`đã sử dụng …, sẽ`).
+_WILL_OWN_WORDS = re.compile(r"^(?:(?!\bđã\b)[^,;:])*?(?<!hơn )(?<!với )(?<!vượt )\b(?:sẽ|dự kiến)\b")
 # A value's own number, its scale word and the rest of the amount (`7 tỷ 450 triệu đồng`): the `450` ends no words.
 _SCALE_THEN_MORE = re.compile(r"\d[\d.,]* ?(?:tỷ|nghìn tỷ) ")
 # A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
+# A programme carried out, named at a clause's opening with its horizon (`Thực hiện Chương trình chuyển đổi số quốc gia
+# đến năm 2025, định hướng đến năm 2030, tỷ lệ … đạt 70%`): its name up to the comma, vision included, says nothing of
+# the value's kind or year (stop 27 review; `Theo kế hoạch, …` is no name: it cues a goal).
+_PROGRAMME_CARRIED_OUT = re.compile(
+    r"\b(?:để |tiếp tục )?(?:thực hiện|triển khai(?: thực hiện)?) "
+    r"(?:chương trình|kế hoạch|đề án|chiến lược|nghị quyết|quyết định)\b[^,.;:\n]{8,160}?"
+    r"(?:, (?:định hướng|tầm nhìn)[^,.;:\n]{0,40})?(?=, )"
+)
 _LOOK_BACK_OPENING = re.compile(r"[\s\-–•+*]*(?:trong |qua )?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
@@ -976,6 +981,8 @@ class Layout:
             group = next(g for g in ("bs", "bw", "ts", "tw", "year") if m.group(g) is not None)
             if group == "tw" and self._theo_do_of_results and self.folded.startswith("theo", m.start()):
                 continue  # a review's `Theo đó, …` goes on with the results before it, as its genre reads them
+            if self._in_programme_carried_out(m.start()):
+                continue
             if group != "year":
                 kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
             elif m.group("lead") or now is None:
@@ -1002,6 +1009,25 @@ class Layout:
                 continue
             rows.append((m.start(), m.end(), kind, strong, *self._paren_around(m.start())))
         return rows
+
+    @cached_property
+    def _programmes_carried_out(self) -> tuple[list[int], list[int]]:
+        """Where each programme named at a clause's opening as carried out stands (starts, ends)."""
+        folded = self.folded
+        if "thực hiện " not in folded and "triển khai " not in folded:
+            return [], []
+        spans = [
+            m.span()
+            for m in _PROGRAMME_CARRIED_OUT.finditer(folded)
+            if (before := folded[max(0, m.start() - 12) : m.start()].rstrip(" \t-–•+*")).endswith(("\n", ".", ",", ":"))
+            or (not before and m.start() < 12)
+        ]
+        return [a for a, _ in spans], [b for _, b in spans]
+
+    def _in_programme_carried_out(self, at: int) -> bool:
+        starts, ends = self._programmes_carried_out
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < ends[i]
 
     def _end_of_a_year_gone_by(self, year: int) -> bool:
         """Whether `đến (hết/cuối) năm YYYY` dates results: in a review written after that year."""
@@ -1112,7 +1138,8 @@ class Layout:
                     return cue_kind
             # A value said to come in its own words, in a section of results (`Trong năm 2023, 70% UBND cấp xã sẽ sử
             # dụng chữ ký số` under `ĐÁNH GIÁ KẾT QUẢ NĂM 2022`): a goal, when nothing of the section's kind stands
-            # between (stop 26).
+            # between (stop 26). Its own words end at the first comma: what follows is another predicate (`…, qua đó
+            # sẽ giúp …`, `…, dự kiến đến hết năm sẽ đạt 80%`), which says nothing of this value (stop 27 review).
             if section == "baseline" and not clause_cues:
                 own = self.folded[pos : self._next_number_or_paren(pos, c_end)]
                 if _WILL_OWN_WORDS.search(own):
@@ -1184,9 +1211,9 @@ class Layout:
         if genre == "news_mixed" and later_cues and later_cues[0][1] == "target":
             # (Not a goal in a later sentence that opens a time ahead, in news of a look back and what comes next:
             # `Về dịch vụ công, tỉnh có 1.823 thủ tục …. Năm 2024, tỉnh đặt mục tiêu …` — the goal is that year's only,
-            # round 26.)
-            s2 = self.sentence(later_cues[0][0])[0]
-            if s2 > s and _TIME_AHEAD_OPENS.match(self.folded, s2):
+            # round 26; nor any goal of a later sentence: `Toàn tỉnh có 74 cán bộ …. Tỉnh phấn đấu đến năm 2025 …`, stop 27
+            # review.)
+            if self.sentence(later_cues[0][0])[0] > s:
                 later_cues = []
         later = [k for _, k in later_cues]
         # (Not in a question session, whose answers state the state and then a promise in one paragraph: `… các sở,

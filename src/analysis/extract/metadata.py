@@ -380,8 +380,10 @@ _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a 
 _EXAMINATION_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO[ \t]*THẨM[ \t]*TRA\b")
 _INSPECTION_TITLE = re.compile(r"(?:^|\n)[ \t]*KẾT[ \t]*LUẬN[ \t]*(?:THANH[ \t]*TRA|KIỂM[ \t]*(?:TRA|TOÁN))\b")
 _QUESTION_SESSION = re.compile(r"chất\s+vấn", re.IGNORECASE)
-# A reporter's turn of an interview, on a line of its own (`Phóng viên: Thưa ông, …?`, `PV: …`).
+# A reporter's turn of an interview, on a line of its own (`Phóng viên: Thưa ông, …?`, `PV: …`), or right after the
+# dateline that opens the article's body (`(Kiên Giang, 2/11/2023) - Phóng viên: …`, stop 27 review).
 _INTERVIEW_TURN = re.compile(r"(?:phóng\s+viên|pv)\s*:", re.IGNORECASE)
+_DATELINE_END = re.compile(r"\)\s*[-–—]\s*$")
 
 
 def _has_interview_turn(text: str) -> bool:
@@ -389,7 +391,9 @@ def _has_interview_turn(text: str) -> bool:
     for word in ("Phóng viên", "PHÓNG VIÊN", "PV"):
         i = text.find(word)
         while i >= 0:
-            if (i == 0 or text[i - 1] == "\n") and _INTERVIEW_TURN.match(text, i):
+            if (
+                i == 0 or text[i - 1] == "\n" or _DATELINE_END.search(text, max(0, i - 6), i)
+            ) and _INTERVIEW_TURN.match(text, i):
                 return True
             i = text.find(word, i + 1)
     return False
@@ -416,7 +420,8 @@ def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
 
 # Where a news article's body states the state today (`đến nay … đã`, `hiện có`, `Hiện …`): the words of a result.
 _STATE_NOW = re.compile(
-    r"\b(?:đến\s+nay|hiện\s+(?:nay|có|huyện|tỉnh|thành\s+phố)|(?:đã|đều\s+đã)\s+(?!ban\s+hành|phê\s+duyệt))",
+    r"\b(?:đến\s+nay|hiện\s+(?:nay|có|huyện|tỉnh|thành\s+phố)|(?:đã|đều\s+đã)\s+(?!ban\s+hành|phê\s+duyệt)"
+    r"|toàn\s+(?:tỉnh|huyện|thành\s+phố)\s+(?:hiện\s+)?có\s+\d)",
     re.IGNORECASE,
 )
 
@@ -428,7 +433,9 @@ def _goal_only_after_the_state(text: str, body_from: int) -> bool:
     first_goal = _NEWS_OF_A_PLAN.search(text, body_from)
     if first_goal is None:
         return False
-    p = text.rfind("\n", 0, first_goal.start())  # the paragraph of the first goal starts after an earlier one
+    # the sentence of the first goal starts after an earlier one, of its paragraph or one before (stop 27 review: `Toàn
+    # tỉnh có 74 cán bộ …. Tỉnh phấn đấu đến năm 2025 …` in one paragraph)
+    p = max(text.rfind("\n", 0, first_goal.start()), text.rfind(". ", 0, first_goal.start()))
     return (
         p > body_from
         and bool(_STATE_NOW.search(text, body_from, p))

@@ -127,8 +127,11 @@ _PLAN_CELL = re.compile(
     r"\s*(?:(?:chỉ\s*tiêu\s*)?(?:kế\s*hoạch|kh|mục\s*tiêu)"
     r"|chỉ\s*tiêu(?:\s*giao)?(?=\s*\(?\s*(?:(?:đến\s*)?(?:hết\s*|cuối\s*)?năm\s*|đến\s*)?(?:19|20)\d\d))" + _CELL_YEAR
 )
+# (a result of part of the year, `Thực hiện 6 tháng`, `Ước thực hiện cả năm`, `Thực hiện quý III`: the state of the
+# year as of the report, as a report of six months reads its text's results; stop 27 review)
 _RESULT_CELL = re.compile(
-    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)" + _CELL_YEAR
+    r"\s*(?:kết\s*quả\s*)?(?:ước\s*)?(?:thực\s*hiện|th|kết\s*quả|đạt\s*được|hiện\s*trạng)"
+    r"(?:\s*(?:(?P<part>(?:6|sáu|9|chín)\s*tháng(?:\s*đầu\s*năm)?|quý\s*(?:[ivx]{1,3}|[1-4]))|cả\s*năm))?" + _CELL_YEAR
 )
 # A result column's head in words, with no year (`Kết quả`, `Kết quả thực hiện`, `Hiện trạng (%)`).
 # (Not a bare `Thực hiện`, which in a plan's table may head who carries a task out.)
@@ -387,6 +390,14 @@ def _plan_result_columns(folded: str, cells: list[tuple[int, int]]) -> dict[int,
             columns[i], unread = ("target" if m.group("plan") else "baseline", None), unread | {i}
     if unread and len(columns) == len(unread):
         return {}
+    # A bare year's column before the goals' (`| Chỉ tiêu | Năm 2023 | Chỉ tiêu năm 2025 |`: a plan's last year beside
+    # its goal): the state of that year, a baseline (stop 27 review; before round 26 it was read as a table by year).
+    if columns and all(k == "target" and y is not None for k, y in columns.values()):
+        first_goal = min(y for _, y in columns.values())
+        for i, (a, b) in enumerate(cells):
+            if i not in columns and (m := _YEAR_CELL.fullmatch(folded[a:b].strip())) and int(m.group(1)) < first_goal:
+                columns[i] = ("baseline", int(m.group(1)))
+        columns = dict(sorted(columns.items()))
     if 0 in columns and len(columns) > 1 and len(folded[slice(*cells[0])].strip()) <= 2:
         del columns[0]  # the row numbers' head misread (`TH` for `TT`): the labels' side, no column of figures
     if not columns or min(columns) == 0:
@@ -693,7 +704,7 @@ def _spending_row(
     facts = []
     for i in header:
         a, b = cells[i - shift]
-        if not _NUMBER_CELL.fullmatch(ctx.text[a:b]) or kinds[i][0] == "unread":
+        if not _NUMBER_CELL.fullmatch(ctx.text[a:b]) or kinds[i][0] in ("unread", "partial"):
             continue
         kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
         if kind in ("replaced", "adjusted"):  # an adjusted plan's money: the new amount only, of the plan's year
@@ -729,6 +740,10 @@ def _note_facts(
     if len(kinds) != 1:
         return []
     ((kind, year),) = kinds.values()
+    if kind == "partial":  # a result of part of the year: a state, but no money
+        if rule is None:
+            return []
+        kind = "baseline"
     a, b = cell
     folded, text = layout.folded, ctx.text
     years = [(m.start(1), m.end(1), int(m.group(1))) for m in _NOTE_YEAR.finditer(folded, a, b)]
@@ -1073,6 +1088,11 @@ def extract_indicator_tables(
                 # one result column naming no year: the results as of the text (not of a year a note beside a
                 # cell names, `| 42 | năm 2018 là 30 |`); the year near the cell only when the text has none
                 planned = dict.fromkeys(planned, ("baseline", ctx.default_year("baseline")))
+            for i, (kind, year) in planned.items():
+                # a result of part of the year (`Thực hiện 6 tháng`): the year's state, but its money is no budget
+                # (round 21: money disbursed in part of a year)
+                if kind == "baseline" and (m := _RESULT_CELL.fullmatch(layout.folded, *cells[i])) and m.group("part"):
+                    planned[i] = ("partial", year)
             header, width, kinds, levels, money = dict.fromkeys(planned), len(cells), planned, {}, None
             notes_col = next(
                 (i for i, (a, b) in enumerate(cells) if b - a <= 20 and _NOTES_CELL.search(layout.folded, a, b)), None
@@ -1198,6 +1218,7 @@ def extract_indicator_tables(
                 kind, year = "target", kinds[i][1] or layout.year("target", a)
             elif kinds:  # the plan and the result of one year: the year the result is for
                 kind, year = kinds[i][0], kinds[i][1] or layout.year("baseline", a)
+                kind = "baseline" if kind == "partial" else kind
             elif levels:  # a column per level: the kind and year of the cell's place (its section's)
                 kind = layout.kind(a)
                 year = layout.year(kind, a)
