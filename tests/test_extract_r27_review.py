@@ -117,3 +117,52 @@ def test_a_year_s_allotment_right_before_its_amount_is_plan_money_unless_said_do
     body = "Trong năm, Sở đã giúp UBND tỉnh bố trí 4.800 triệu đồng cho 5 dự án công nghệ thông tin."
     got = _facts(tmp_path, REPORT.format(body=body))
     assert ("budget_total_mvnd", "baseline", "all", 2023, 4800) in got
+
+
+def test_the_country_s_figure_in_brackets_is_no_share_of_the_province(tmp_path):
+    body = (
+        "Tỷ lệ hồ sơ trực tuyến của người dân sử dụng dịch vụ công trực tuyến đạt 52% (toàn quốc: 47%).\n"
+        "Văn bản điện tử trao đổi giữa các cơ quan nhà nước đạt 94%, cao hơn mức trung bình cả nước (90%)."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("edocument_exchange_pct", "baseline", "all", 2023, 94) in got
+    assert not any(f[4] in (47, 90) for f in got)
+
+
+def test_a_change_or_a_share_of_the_plan_done_is_no_share(tmp_path):
+    body = (
+        "Nhờ dùng phần mềm một cửa điện tử, thời gian giải quyết hồ sơ rút ngắn 25%, chi phí đi lại giảm 35%.\n"
+        "Chỉ tiêu UBND cấp xã dùng chữ ký số chuyên dùng đạt 100% kế hoạch."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert not any(f[0] in ("agencies_with_eonestop_pct", "agencies_using_digital_signature_pct") for f in got)
+    # (guard: a share reached after `tăng lên` is read)
+    got = _facts(tmp_path, REPORT.format(body="Tỷ lệ UBND cấp xã dùng chữ ký số chuyên dùng tăng lên 86%."))
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2023, 86) in got
+
+
+def test_businesses_digital_signatures_are_no_share_of_agencies(tmp_path):
+    body = "Trong kinh tế số, 88% doanh nghiệp trên địa bàn đã dùng chữ ký số để kê khai thuế."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert not any(f[0] == "agencies_using_digital_signature_pct" for f in got)
+
+
+def test_none_left_lacking_is_no_zero(tmp_path):
+    body = "Đến nay không còn xã nào chưa kết nối hội nghị truyền hình trực tuyến với huyện."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert not any(f[4] == 0 for f in got)
+    # (guard: a level that lacks it is that level's none)
+    got = _facts(tmp_path, REPORT.format(body="Hiện các xã chưa có điểm cầu hội nghị truyền hình trực tuyến."))
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2023, 0) in got
+
+
+def test_a_count_s_parts_by_level_after_gom_colon(tmp_path):
+    body = (
+        "Tổng số cán bộ chuyên trách công nghệ thông tin của tỉnh là 167 người, gồm: cấp tỉnh 70 người, cấp huyện "
+        "41 người, cấp xã 56 người."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("it_staff_count", "baseline", "all", 2023, 167) in got
+    assert ("it_staff_count", "baseline", "province", 2023, 70) in got
+    assert ("it_staff_count", "baseline", "district", 2023, 41) in got
+    assert ("it_staff_count", "baseline", "commune", 2023, 56) in got

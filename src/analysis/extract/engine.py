@@ -1759,9 +1759,24 @@ _RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|ch�
 _COMPARED = re.compile(r"\s*so\s*với\b")
 # `đạt 100%, cao hơn so với trung bình cả nước là 88,5%`: the national figure a share is measured against is no
 # share of the province's.
+# (`cao hơn mức bình quân cả nước (89%)`, `đạt 45% (cả nước: 40%)`: the country's figure in brackets, stop 27 review)
 _NATIONAL_BEFORE = re.compile(
-    r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*)(?:cả\s*nước|toàn\s*quốc)"
-    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:)\s*){0,2}(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
+    r"(?:(?:trung\s*bình|bình\s*quân)\s*(?:chung\s*)?(?:của\s*)?|so\s*với\s*|\(\s*)(?:cả\s*nước|toàn\s*quốc)"
+    r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:|\()\s*){0,2}(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
+    r"|\b(?:cả\s*nước|toàn\s*quốc)\s*:\s*(?:khoảng|chừng|gần|hơn|trên)?\s*$"
+)
+# `thời gian xử lý văn bản giảm 30%, chi phí giảm 40%`, `tiết kiệm được 25% chi phí`: a change or a saving written as
+# a percentage is no share (README round 22), whatever cue stands before it (`tăng lên 90%`, `giảm xuống còn 5%` name
+# the share reached and are read; stop 27 review).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|rút\s*ngắn|tiết\s*kiệm)\s*(?:được\s*)?(?:thêm\s*)?"
+    r"(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
+)
+# `… thường xuyên đạt 100% kế hoạch`, `bằng 95% chỉ tiêu năm`: a share of the plan done is no share of units (README
+# round 6, completion shares; stop 27 review).
+_OF_THE_PLAN_AFTER = re.compile(
+    r"\s*%\s*(?:so\s*với\s*)?(?:kế\s*hoạch|chỉ\s*tiêu|mục\s*tiêu)(?:\s*(?:cả\s*)?năm(?:\s*(?:19|20)\d\d)?)?"
+    r"(?:\s*(?:đề\s*ra|được\s*giao|giao|của\s*tỉnh))?\s*(?:$|[,.;)…])"
 )
 # `Cục Tin học hóa đã sử dụng 2 tiêu chí … để đánh giá …: Ít nhất 95% cán bộ … được cấp hộp thư …; 75% các đơn vị …`:
 # the yardsticks an evaluation grades by (after the colon that opens them, in the sentence) are no facts.
@@ -2398,8 +2413,12 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             layout.folded, amount.end
         ):
             continue  # `tăng 35% so với cùng kỳ`: a change, not a share
-        if _NATIONAL_BEFORE.search(layout.folded, max(c_start, amount.start - 40), amount.start):
+        if _NATIONAL_BEFORE.search(layout.folded, max(s, amount.start - 40), amount.start):
             continue  # `… so với trung bình cả nước là 88,5%`: the country's figure
+        if _CHANGE_BEFORE.search(layout.folded, max(c_start, amount.start - 30), amount.start):
+            continue  # `chi phí giảm 40%`: a change
+        if _OF_THE_PLAN_AFTER.match(layout.folded, layout.folded.find("%", amount.start, amount.end + 2)):
+            continue  # `đạt 100% kế hoạch`: the plan's part done
         if _CRITERIA_BEFORE.search(layout.folded, s, amount.start):
             continue  # `… 2 tiêu chí … để đánh giá …: Ít nhất 95% …`: a yardstick
         if "“" in layout.folded[s : amount.start] and _CENTRAL_QUOTE_BEFORE.search(layout.folded, s, amount.start):
@@ -3142,6 +3161,9 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 # `còn 27 xã, phường, thị trấn chưa có cán bộ …`: a count of units that lack it, not none at all
                 if _UNITS_LACKING.search(folded, layout.clause(m.start())[0], m.start()):
                     continue
+                # `Không còn xã nào chưa có điểm cầu …`: none lacking it, which is all (no value, round 3), not none
+                if _NONE_LEFT.search(folded, max(0, m.start() - 20), m.start()):
+                    continue
                 value, n_start, n_end = 0.0, m.start(), m.end()
             else:
                 try:
@@ -3632,7 +3654,9 @@ _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 # (`cấp tỉnh 322 danh mục, cấp huyện 39 danh mục`: services counted as list items)
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục|danh mục)"
 _LEVEL_ITEM = re.compile(
-    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)(?:ở\s+|tại\s+)?"
+    # (`… là 210 người, gồm: cấp tỉnh 85 người, …`: the parts after `gồm:`, stop 27 review)
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|(?:bao\s*)?gồm:\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)"
+    r"(?:ở\s+|tại\s+)?"
     r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
     r"|(?:khối\s*)?(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|(?:khối\s*)?ubnd\s*cấp\s*(?:huyện|xã)"
     r"|khối\s*(?:ubnd\s*)?(?:các\s*)?(?:quận,\s*huyện|phường,\s*xã|huyện,\s*(?:thị\s*xã|thành\s*phố)|xã,\s*phường,\s*thị\s*trấn)"
@@ -3682,6 +3706,7 @@ _PARTS_OPEN = re.compile(
 # (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: two unit words before the level, issue #11, round 23)
 _OWN_LEVEL = re.compile(rf"\s*(?:{_UNIT_WORD}(?:,?\s*(?:đơn\s*vị|cơ\s*quan))?)?\s*{_LEVEL_AFTER}")
 # (not `cả 75 xã, phường, thị trấn chưa có …`: all of the level's units, named by their number, lack it: none, round 24)
+_NONE_LEFT = re.compile(r"\bkhông\s*còn\s*(?:một\s*)?$")
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])(?<!cả\s)\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
