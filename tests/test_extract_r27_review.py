@@ -166,3 +166,24 @@ def test_a_count_s_parts_by_level_after_gom_colon(tmp_path):
     assert ("it_staff_count", "baseline", "province", 2023, 70) in got
     assert ("it_staff_count", "baseline", "district", 2023, 41) in got
     assert ("it_staff_count", "baseline", "commune", 2023, 56) in got
+
+
+def test_a_goal_naming_neither_share_nor_level_goes_on_with_the_share_before_it(tmp_path):
+    body = "Hiện nay, 64% UBND cấp huyện dùng chữ ký số chuyên dùng; đến cuối năm 2024 phấn đấu nâng lên 90%."
+    got = _facts(tmp_path, PLAN_2024.format(body=body))
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2024, 90) in got
+    # (guard: a goal naming its own level keeps it)
+    body = "Hiện nay, 64% UBND cấp huyện dùng chữ ký số chuyên dùng; năm 2024 cấp xã phấn đấu đạt 50%."
+    got = _facts(tmp_path, PLAN_2024.format(body=body))
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2024, 50) in got
+
+
+def test_users_of_mailboxes_named_back_and_daily_log_ins_are_regular_use(tmp_path):
+    body = (
+        "Cán bộ, công chức cấp huyện đều được cấp hộp thư công vụ; số người dùng thường xuyên chiếm khoảng 70%.\n"
+        "Trung bình mỗi ngày có chừng 2.600 lượt công chức truy cập hộp thư điện tử công vụ, chiếm 45% số tài khoản."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("staff_email_usage_pct", "baseline", "district", 2023, 70) in got
+    assert ("staff_email_usage_pct", "baseline", "all", 2023, 45) in got
+    assert not any(f[0] == "staff_with_email_pct" for f in got)

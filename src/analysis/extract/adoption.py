@@ -174,6 +174,9 @@ PERCENT_RULES = [
             # the passive, the mail named first: `Thư điện tử công vụ được 87% cán bộ, công chức sử dụng thường xuyên` (`được`
             # right before the value: the window a cue is looked for in ends at its number)
             r"|(?:hộp thư|thư) (?:điện tử|công vụ)(?: công vụ)? (?:đã )?được ?$"
+            # daily log-ins (`Mỗi ngày có khoảng 4.000 lượt cán bộ đăng nhập hộp thư công vụ, chiếm 60% số tài khoản`):
+            # regular use (stop 27 review)
+            r"|(?:mỗi|hằng|hàng) ngày[^;%\n]{0,60}?(?:đăng nhập|truy cập|mở) (?:vào )?(?:hộp )?thư"
         ),
         "adoption.email_usage_pct",
         refines="staff_with_email_pct",

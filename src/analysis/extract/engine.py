@@ -2060,6 +2060,10 @@ _REGULAR_USE_ALONE = re.compile(
 )
 _USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
 _MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
+_USERS_NAMED_BACK = re.compile(
+    r"\bsố (?:người|cán bộ(?:,? công chức)?|tài khoản)(?: [^.;%\d\n]{0,20}?)? (?:sử dụng|dùng|đăng nhập|truy cập|mở)"
+    r"(?: hộp thư)? (?:thường xuyên|hằng ngày|hàng ngày|mỗi ngày)"
+)
 _RATE_OF_REGULAR_USE = re.compile(
     r"tỷ\s*lệ\s*(?:sử\s*dụng|dùng)\s*thường\s*xuyên\s*(?:mới|chỉ)?\s*(?:đạt|là)?\s*(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần)?\s*$"
 )
@@ -2570,6 +2574,18 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 # `95% cán bộ … cấp tỉnh đã được cấp hộp thư …, nhưng chỉ chừng 60% sử dụng thường xuyên`: the share of
                 # those given a mailbox who use it, with no subject of its own, is of their level (issue #11, round 23)
                 those_of_main = _REGULAR_USE_ALONE.match(after_near) is not None
+        users_of: tuple[int, int] | None = None
+        if (
+            hit is None
+            and "số" in folded[c_start : amount.start]
+            and (named_back := _USERS_NAMED_BACK.search(folded, c_start, amount.start)) is not None
+            and search_from_words(_MAILBOX_BEFORE, folded, s, named_back.start())
+            and (usage := next((r for r in rules if r.indicator == "staff_email_usage_pct"), None)) is not None
+        ):
+            # `Cán bộ cấp xã được cấp hộp thư công vụ; số người sử dụng thường xuyên chiếm hơn một nửa`: the users of
+            # the mailboxes named before, named back in a clause of their own (stop 27 review)
+            hit = (usage, named_back.start(), named_back.end())
+            users_of = (s, named_back.start())  # (whose level they are of, unless their clause names one)
         if (
             hit is None
             and (use := _REGULAR_USE.match(after_near)) is not None
@@ -2800,6 +2816,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             scope = main.scope
         if year_item_of is not None and scope == "all":
             scope = year_item_of.scope
+        if users_of is not None and scope == "all":
+            scope = layout.scope(folded[users_of[0] : users_of[1]], "") or "all"
         if (
             scope == "all"
             and main is not None
@@ -2808,6 +2826,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and search_from_words(GOAL_NAMED_BEFORE, folded, max(prev_end, amount.start - 60), amount.start)
         ):
             scope = main.scope  # `52% UBND cấp xã …, thấp so với mục tiêu 75%`: the goal of the value it measures
+        if (
+            scope == "all"
+            and main is not None
+            and main_i == i - 1
+            and main.indicator == rule.indicator
+            and cue_start < c_start <= amount.start
+            and not names_a_level_word(folded[c_start : amount.start])
+        ):
+            # `70% UBND cấp xã dùng phần mềm một cửa; năm 2024 phấn đấu đạt 100%`: a clause naming neither the share
+            # nor a level goes on with the share before it, at its level (stop 27 review)
+            scope = main.scope
         if (
             main is not None
             and main_i == i - 1
