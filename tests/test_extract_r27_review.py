@@ -187,3 +187,19 @@ def test_users_of_mailboxes_named_back_and_daily_log_ins_are_regular_use(tmp_pat
     assert ("staff_email_usage_pct", "baseline", "district", 2023, 70) in got
     assert ("staff_email_usage_pct", "baseline", "all", 2023, 45) in got
     assert not any(f[0] == "staff_with_email_pct" for f in got)
+
+
+REPORT_2024 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 15/BC-UBND\nYên Bái, ngày 18 tháng 1 năm 2024\nBÁO CÁO\n"
+    "Kết quả chuyển đổi số năm 2023\n{body}\n"
+)
+
+
+def test_money_the_it_works_disbursed_by_the_year_s_end_is_spent_that_year(tmp_path):
+    body = "Đến hết ngày 31/12/2023, những dự án chuyển đổi số của tỉnh đã giải ngân 17 tỷ đồng."
+    got = _facts(tmp_path, REPORT_2024.format(body=body))
+    assert ("budget_total_mvnd", "baseline", "all", 2023, 17000) in got
+    # (guard: in part of the year it is no budget)
+    body = "Chín tháng đầu năm 2023, những dự án chuyển đổi số của tỉnh đã giải ngân 9 tỷ đồng."
+    got = _facts(tmp_path, REPORT_2024.format(body=body))
+    assert not any(f[0] == "budget_total_mvnd" for f in got)

@@ -143,6 +143,10 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|{_IT}\s*(?:của\s*(?:tỉnh|thành\s*phố)\s*)?,?\s*với\s*(?:tổng\s*)?(?:kinh\s*phí|số\s*vốn|vốn)"
             # `Riêng năm 2020, kinh phí bố trí là 16,8 tỷ đồng`: the money a review says was allotted, as such
             r"|kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?(?:bố\s*trí|giải\s*ngân|phân\s*bổ)\s*(?:là|đạt)\b"
+            # `các dự án công nghệ thông tin đã giải ngân 12 tỷ đồng`, `kinh phí đã giải ngân cho các dự án CNTT là X`:
+            # what the IT works disbursed, no source named (stop 27 review; by the year's end, spent that year)
+            rf"|(?:kinh\s*phí\s*(?:đã\s*)?(?:được\s*)?giải\s*ngân\s*cho\s*)?(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
+            r"(?:[^\d,;.:]{0,20}?đã\s*giải\s*ngân|\s*(?:là|đạt)\b)"
             # `Riêng năm 2019, số đã chi là 88 tỷ đồng` (the year's money named by what was spent); `kinh phí năm tới dự
             # kiến là X` (the next year's, by a news item's words for it), round 25
             r"|số\s*(?:tiền\s*|vốn\s*|kinh\s*phí\s*)?đã\s*(?:chi|giải\s*ngân)\s*(?:là|đạt)\b"
@@ -557,7 +561,13 @@ def _time_before(before: str, now: int | None) -> tuple[int | None, tuple[int, i
             continue  # the year of a date (`ngày 12 tháng 5 năm 2016`)
         if best is None or m.end() > best[2]:
             best = (int(m.group(1)), None, m.end())
+    for m in _YEAR_END_DATE.finditer(before):  # `đến hết ngày 31/12/2023`: the year it ends (stop 27 review)
+        if best is None or m.end() > best[2]:
+            best = (int(m.group(1)), None, m.end())
     return best
+
+
+_YEAR_END_DATE = re.compile(r"(?:đến|tới)\s*(?:hết\s*)?ngày\s*31\s*(?:/|tháng)\s*12\s*(?:/|năm)\s*((?:19|20)\d\d)\b")
 
 
 _TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
