@@ -203,3 +203,40 @@ def test_money_the_it_works_disbursed_by_the_year_s_end_is_spent_that_year(tmp_p
     body = "Chín tháng đầu năm 2023, những dự án chuyển đổi số của tỉnh đã giải ngân 9 tỷ đồng."
     got = _facts(tmp_path, REPORT_2024.format(body=body))
     assert not any(f[0] == "budget_total_mvnd" for f in got)
+
+
+def test_not_below_is_at_least(tmp_path):
+    body = "II. MỤC TIÊU\nKhông thấp hơn 85% cán bộ, công chức cấp huyện dùng thư điện tử công vụ thường xuyên."
+    (tmp_path / "doc.txt").write_text(PLAN_2024.format(body=body), encoding="utf-8")
+    from analysis.extract import extract_corpus
+
+    facts = extract_corpus(tmp_path).facts
+    row = facts[facts["indicator"] == "staff_email_usage_pct"].iloc[0]
+    assert (row["value"], row["qualifier"], row["kind"], row["scope"]) == (85, "at_least", "target", "district")
+
+
+def test_a_goal_not_reached_named_with_its_plan_is_the_goal(tmp_path):
+    body = "Tỷ lệ UBND cấp huyện dùng phần mềm một cửa điện tử chưa đạt mức 95% theo kế hoạch, mới đạt 83%."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("agencies_with_eonestop_pct", "target", "district", 2023, 95) in got
+    assert ("agencies_with_eonestop_pct", "baseline", "district", 2023, 83) in got
+
+
+def test_fraction_cells_with_their_units_word_are_a_share_s_cells(tmp_path):
+    body = (
+        "| TT | Chỉ tiêu | Thực hiện năm 2023 | Chỉ tiêu năm 2024 |\n"
+        "| 1 | UBND cấp xã có điểm cầu truyền hình trực tuyến | 150/200 xã | 200/200 xã |"
+    )
+    got = _facts(tmp_path, PLAN_2024.format(body=body))
+    assert ("communes_with_videoconference_pct", "baseline", "commune", 2023, 75) in got
+    assert ("communes_with_videoconference_pct", "target", "commune", 2024, 100) in got
+
+
+def test_a_count_that_fell_or_is_left(tmp_path):
+    body = "Số cán bộ chuyên trách công nghệ thông tin của tỉnh giảm từ 71 người năm 2021 xuống còn 66 người."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("it_staff_count", "baseline", "all", 2021, 71) in got
+    assert ("it_staff_count", "baseline", "all", 2023, 66) in got
+    body = "Vì nhiều người chuyển công tác, đội ngũ cán bộ chuyên trách công nghệ thông tin hiện còn 39 người."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("it_staff_count", "baseline", "all", 2023, 39) in got

@@ -209,6 +209,9 @@ QUALIFIERS: dict[str, str] = {
     "ít nhất": "at_least",
     "tối thiểu": "at_least",
     "không dưới": "at_least",
+    # (`Không ít hơn 90% UBND cấp xã …`, `không thấp hơn`: not below, stop 27 review; longer than `hơn`, so it wins)
+    "không ít hơn": "at_least",
+    "không thấp hơn": "at_least",
 }
 _QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|[^\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",

@@ -573,12 +573,15 @@ _YEAR_END_DATE = re.compile(r"(?:đến|tới)\s*(?:hết\s*)?ngày\s*31\s*(?:/|
 _TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
 
 
-def _kind_cue(before: str) -> str | None:
-    """baseline/target from the nearest spent or planned cue in `before` (lower case), if any."""
+def _kind_cue(before: str, allotment_planned: bool = True) -> str | None:
+    """baseline/target from the nearest spent or planned cue in `before` (lower case), if any (with
+    `allotment_planned`, an allotment right before the amount is planned money: not in a section of results)."""
     spent = max((m.end() for m in _SPENT.finditer(before)), default=-1)
     planned = max((m.end() for m in _PLANNED.finditer(before)), default=-1)
-    if (allotted := _ALLOTTED_RIGHT_BEFORE.search(before, max(0, len(before) - 30))) and not _DID.search(
-        before, max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start()
+    if (
+        allotment_planned
+        and (allotted := _ALLOTTED_RIGHT_BEFORE.search(before, max(0, len(before) - 30)))
+        and not _DID.search(before, max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start())
     ):
         planned = len(before)
     if spent < 0 and planned < 0:
@@ -727,7 +730,10 @@ def _when(
     clause = before[before.rfind(";") + 1 :]
     # (`Kinh phí … từ nguồn … đã phân bổ; tổng kinh phí giai đoạn 2023-2025 là X`: a clause after `;` that opens with the
     # total's words is a statement of its own, its tense not the sources' before it)
-    cue = "target" if goal else _kind_cue(clause if _TOTAL_OPENS.match(clause) else before)
+    # (`I. KẾT QUẢ THỰC HIỆN NĂM 2017` / `Năm 2017, UBND tỉnh bố trí 3.200 triệu đồng …`: what a section of results says
+    # was allotted was spent)
+    allotment_planned = doc.layout.section_kind(amount.start) != "baseline"
+    cue = "target" if goal else _kind_cue(clause if _TOTAL_OPENS.match(clause) else before, allotment_planned)
     if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
         # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
         # is for the plan's period, not for the part of it the sentence's result is of

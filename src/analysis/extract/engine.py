@@ -325,7 +325,8 @@ _COMPARED_WITH_YEAR = re.compile(r"\bso với (?:cùng kỳ )?(?:(?:đầu|cuố
 _POINTS_AFTER = re.compile(r"\s*điểm(?:\s*phần\s*trăm|\s*%)")
 # A value denied and named as the goal right after it (`không phải 100% như kế hoạch mà chỉ 85%`, `không phải là 90%
 # theo mục tiêu đề ra`): the goal's value (issue #11, round 22); the value after `mà` is the result.
-_NOT_THE_GOAL_BEFORE = re.compile(r"\bkhông phải (?:là )?$")
+# (`không đạt 80% như kế hoạch, chỉ đạt 65%`: the goal not reached, named with its plan, stop 27 review)
+_NOT_THE_GOAL_BEFORE = re.compile(r"\b(?:không phải (?:là )?|(?:không|chưa) đạt (?:được )?(?:mức )?)$")
 _GOAL_NAMED_AFTER = re.compile(r"[\d.,]+ ?%?,? (?:như|theo) (?:kế hoạch|mục tiêu|chỉ tiêu)\b")
 # What stands between a goal's value and the result set against it (`90%, mới đạt 76%`, `100% như kế hoạch mà chỉ 85%`,
 # `80% mà đã đạt 100%`, `…, thực tế mới được 64%`), lower case.
@@ -1860,7 +1861,8 @@ _VALUE_YEAR_THEN_UP = re.compile(r"\d[\d.,]*\s*%?\s*(?:[^\W\d]+\s*){0,3}?\(?\s*n
 _FROM_YEAR_TO = re.compile(r"năm\s*(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|đến|tới)\s*(?:mức\s*)?$")
 # `tăng từ 46 dịch vụ năm 2016 lên 512 dịch vụ`: the second value of a count raised from one value to another.
 _THEN_UP_TO = re.compile(
-    r"\s*(?:[^\W\d]+\s*){0,3}?(?:\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*)?,?\s*lên\s*(?:mức\s*)?"
+    # (`giảm từ 60 người năm 2020 xuống còn 52 người`: a count that fell, read alike, stop 27 review)
+    r"\s*(?:[^\W\d]+\s*){0,3}?(?:\(?\s*năm\s*(?:19|20)\d\d\s*\)?\s*)?,?\s*(?:lên|xuống(?:\s*còn)?)\s*(?:mức\s*)?"
     rf"(?P<n>{NUMBER_PATTERN})(?![\d%/.,])"
 )
 # A clause of a level and a verb only (`, cấp xã đạt 45%`, `; ở cấp huyện mới đạt 30%`), up to the number.
@@ -2060,6 +2062,7 @@ _REGULAR_USE_ALONE = re.compile(
 )
 _USE_ENDS = re.compile(r"\s*(?:[.,;…(]|$)")
 _MAILBOX_BEFORE = cue(r"hộp thư|thư điện tử|thư công vụ")
+_NAMED_BACK = re.compile(r"\b(?:tỷ lệ|con số|chỉ số|số) (?:này|đó|trên)\b")
 _USERS_NAMED_BACK = re.compile(
     r"\bsố (?:người|cán bộ(?:,? công chức)?|tài khoản)(?: [^.;%\d\n]{0,20}?)? (?:sử dụng|dùng|đăng nhập|truy cập|mở)"
     r"(?: hộp thư)? (?:thường xuyên|hằng ngày|hàng ngày|mỗi ngày)"
@@ -2833,6 +2836,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and main.indicator == rule.indicator
             and cue_start < c_start <= amount.start
             and not names_a_level_word(folded[c_start : amount.start])
+            # (a share named back, `hiện con số này mới khoảng 64%`, is read by its own rule: `percent.this_share`)
+            and not _NAMED_BACK.search(folded, c_start, amount.start)
         ):
             # `70% UBND cấp xã dùng phần mềm một cửa; năm 2024 phấn đấu đạt 100%`: a clause naming neither the share
             # nor a level goes on with the share before it, at its level (stop 27 review)
@@ -3359,6 +3364,11 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                 up_at = up.start("n")
                 up_amount = Amount(parse_number(up.group("n")) * rule.scale, up_at, up.end("n"))
                 up_kind = layout.kind(up_at)
+                up_year = layout.year(up_kind, up_at)
+                if facts and facts[-1].value_start == n_start and up_year == facts[-1].year and "năm" in up.group():
+                    # (`giảm từ 60 người năm 2020 xuống còn 52 người`: the year between is the first figure's; the one
+                    # reached is as of the text, stop 27 review)
+                    up_year = ctx.default_year(up_kind) or up_year
                 facts.append(
                     _make_fact(
                         ctx,
@@ -3370,7 +3380,7 @@ def extract_counts(ctx: DocContext, rules: list[CountRule], layout: Layout | Non
                         up.end("n") + len(_UNIT_AFTER.match(folded, up.end("n")).group()),
                         up_kind,
                         scope,
-                        layout.year(up_kind, up_at),
+                        up_year,
                         (up_at, up.end("n")),
                     )
                 )

@@ -176,7 +176,7 @@ COUNT_RULES = [
             # `trình độ`: `cán bộ CNTT có trình độ đại học trở lên là 75 người` is a part of them)
             # (`Đội ngũ/Lực lượng chuyên trách CNTT gồm 64 người`: the staff named by their body)
             rf"(?:nhân lực|đội ngũ|lực lượng|cán bộ|CBCCVC|CBCC|công chức|viên chức|người) (?:làm (?:công tác |nhiệm vụ )?|chuyên trách |phụ trách )?"
-            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:|\((?=\d[\d.]* ?người\))) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
+            rf"(?:chuyên trách ?(?:,|/|và) ?kiêm nhiệm )?(?:về )?{_IT}(?:(?!nhu cầu|cần có|trình độ)[^.;%\d\n]){{0,60}}?(?:có|là|gồm|tổng số|:|(?:hiện |chỉ |hiện chỉ )còn|\((?=\d[\d.]* ?người\))) ?{_BULLET}{_LEVEL_SLOT}{N}(?! ?/)(?! ?(?:{_STAFF} )?kiêm nhiệm) ?{_STAFF}?"
         ),
         "staffing.it_staff_has",
         not_context=_NEED,
@@ -206,7 +206,7 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         # (opens with `tăng từ`, the IT staff named before it in the sentence: `cán bộ` opens too many words)
-        cue(rf"tăng từ {N}(?= ?(?:người|cán bộ)? ?\(?năm (?:19|20)\d\d\)?,? lên )"),
+        cue(rf"(?:tăng|giảm) từ {N}(?= ?(?:người|cán bộ)? ?\(?năm (?:19|20)\d\d\)?,? (?:lên|xuống) )"),
         "staffing.it_staff_grew_from",
         context=cue(
             rf"(?:cán bộ|CBCCVC|CBCC|công chức|nhân lực) (?:chuyên trách |phụ trách |làm )?(?:về )?{_IT}[^.;%\d\n]{{0,30}}?"

@@ -99,7 +99,11 @@ _YEAR_CELL = re.compile(r"(?:năm\s*)?((?:19|20)\d\d)", re.IGNORECASE)
 _STATE_CELL = re.compile(r"(?:hiện\s*trạng|thực\s*trạng)\s*\(?\s*(?:năm\s*)?((?:19|20)\d\d)\s*\)?", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?")
 # A cell of a share's row written as a fraction of the units (`12/14`), or of a count's row with its unit (`2 người`).
-_FRACTION_CELL = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
+# (`| 180/209 xã |`: the units' word after the fraction, stop 27 review)
+_FRACTION_CELL = re.compile(
+    r"(\d{1,5})\s*/\s*(\d{1,5})(?:\s+(?:xã|phường|huyện|sở|đơn vị|cơ quan|ubnd|ủy ban)(?:,?\s*(?:phường|thị trấn|ngành))*)?",
+    re.IGNORECASE,
+)
 _COUNTED_CELL = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+) (?:người|cán bộ|công chức|đơn vị|cơ quan|dịch vụ|xã|điểm)")
 _SHARE_LABEL = re.compile(r"\s*tỷ lệ", re.IGNORECASE)
 # (OCR may leave a few specks of a table's erased rules before a label: `X2 8 3 \` Số dịch vụ …`.)
@@ -1153,6 +1157,11 @@ def extract_indicator_tables(
             0 <= i - shift < len(cells) and text[cells[i - shift][1] - 1 : cells[i - shift][1]] == "%" for i in header
         ):
             units = f"{units} %".strip()  # `| Cơ quan dùng chữ ký số | 70% |`: the value's own unit names a share
+        elif "/" in text[start:end] and all(
+            0 <= i - shift < len(cells) and _FRACTION_CELL.fullmatch(text[slice(*cells[i - shift])].strip())
+            for i in header
+        ):
+            units = f"{units} %".strip()  # `| UBND cấp xã dùng … | 180/209 xã | 209/209 xã |`: fractions of units
         if _MONEY.search(label) or _MONEY.search(units):
             if kinds and not wrapped_label:
                 facts += _spending_row(ctx, layout, cells, header, kinds, shift, label, units, start, end)
