@@ -277,6 +277,11 @@ PERCENT_RULES = [
             # the match where the shorter `tỷ lệ văn bản điện tử` would start; ending after the signature words, it
             # is nearer the value than the cue below that sets signed documents aside.
             # (`… được ký số và luân chuyển trên Hệ thống quản lý văn bản`: passed between agencies, through the software)
+            # the exchange first, the signature it carries after (`tỷ lệ văn bản điện tử gửi, nhận giữa các cơ quan nhà nước
+            # có ký số đạt 98,4%`, `văn bản đi, đến … được gửi, nhận dưới dạng điện tử có kèm chữ ký số đạt 97,6%`, `VBĐT
+            # gửi, nhận có ký số: 97,3%`): still the exchange's share (stop 27, dev_wording14)
+            r"(?:tỷ lệ văn bản|văn bản|vbđt)[^.;%\n]{0,60}?(?:gửi,? nhận|trao đổi)[^.;%\n]{0,60}?(?:có|được|kèm) (?:kèm )?(?:theo )?"
+            r"(?:chữ )?ký số(?: chuyên dùng)?|"
             rf"(?:tỷ lệ văn bản|văn bản)[^.;%\n]{{0,60}}?ký số,?(?: và)? (?:gửi,? nhận|trao đổi|{_SENT_OVER}"
             r"|luân chuyển(?: (?:trên|qua) (?:hệ thống |phần mềm )?quản lý văn bản(?: và điều hành)?)?)|"
             # `tỷ lệ gửi, nhận văn bản điện tử (có) ký số còn thấp (khoảng 60%)`: the exchange named first
@@ -357,6 +362,8 @@ PERCENT_RULES = [
             r"|(?<!gửi,\u0020nhận\u0020)(?<!gửi\u0020nhận\u0020)(?<!trao\u0020đổi\u0020)(?<!phát\u0020hành\u0020)"
             r"văn bản(?:(?! và (?:tỷ lệ|sử dụng|chữ ký số))[^.;%\n]){0,40}?(?:được )?ký số"
             r"|(?:dịch vụ công|dvctt|dvc|hồ sơ)[^.;%\n]{0,40}?(?:sử dụng|có|tích hợp|được) (?:chữ ký số|ký số)"
+            # (`100% VBĐT có ký số (trừ văn bản mật)`, the news' and slides' abbreviation: documents said signed)
+            r"|vbđt(?:(?!gửi|nhận|trao đổi)[^.;%\n]){0,20}?(?:được |có )?(?:chữ )?ký số"
             # the documents of agencies that send them signed are documents (`Tỷ lệ văn bản đi của các cơ quan, đơn vị
             # phát hành văn bản điện tử có chữ ký số đạt 88%`; the review of stop 26)
             r"|văn bản(?: đi| đến| điện tử)? của [^.;%\d\n]{0,60}?"

@@ -76,7 +76,7 @@ from analysis.vietnamese import (
 __all__ = ["BUDGET_CUES", "BUDGET_LINE_COLUMNS", "BudgetLine", "extract_budget_facts", "extract_budget_table"]
 
 # (the older years' words too: `tin học hóa quản lý hành chính nhà nước`, `ứng dụng tin học`)
-_IT = r"(?:CNTT|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số)|tin\s*học\s*h(?:óa|oá)|ứng\s*dụng\s*tin\s*học)"
+_IT = r"(?:CNTT|CĐS|công\s*nghệ\s*thông\s*tin|chuyển\s*đổi\s*số|chính\s*quyền\s*(?:điện\s*tử|số)|tin\s*học\s*h(?:óa|oá)|ứng\s*dụng\s*tin\s*học)"
 _SEVERAL = r"(?:(?!0*1\s)\d+|các|những|nhiều|một\s*số)\s*(?:chương\s*trình,?\s*|nhiệm\s*vụ,?\s*)?(?:và\s*)?"
 _WORKS = r"(?:chương\s*trình|dự\s*án|nhiệm\s*vụ|đề\s*án|hạng\s*mục)"
 
@@ -136,6 +136,8 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|kinh\s*phí\s*(?:bố\s*trí\s*|dành\s*)?cho\s*(?:các|những)\s*{_WORKS}"
             # `Kinh phí ứng dụng CNTT năm 2016 là …`, `vốn đầu tư phát triển CNTT …`: IT money as the subject with no `cho`
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:ứng\s*dụng|phát\s*triển)\s*{_IT}"
+            # `Kinh phí CĐS năm 2024: 86,5 tỷ đồng` (a slide's line): IT money of a year named, IT right after `kinh phí`
+            rf"|kinh\s*phí\s*{_IT}\s*(?:năm|giai\s*đoạn)\s*(?:19|20)\d{{2}}"
             # `vốn đầu tư cho các dự án CNTT của tỉnh`: several IT works (not `vốn đầu tư cho các dự án giao thông`)
             # (`kinh phí thực hiện các nhiệm vụ ứng dụng CNTT là X`: the works named after the verb, round 24)
             rf"|(?:kinh\s*phí|vốn)\s*(?:đầu\s*tư\s*)?(?:cho|thực\s*hiện|triển\s*khai)\s*(?:các|những)\s*{_WORKS}[^\d,;.:]{{0,30}}?{_IT}"
@@ -154,7 +156,11 @@ BUDGET_CUES: list[tuple[str, str, re.Pattern[str]]] = [
             # `số kinh phí đầu tư X … giai đoạn này` (the amount the plan invests, named back); `… dự tính phải huy động
             # từ các nguồn đầu tư khoản vốn lên tới X` (the capital a plan must raise to meet its goals)
             r"|số\s*kinh\s*phí\s*đầu\s*tư"
-            r"|huy\s*động\s*(?:từ\s*(?:các\s*)?nguồn\s*(?:đầu\s*tư\s*)?)?(?:một\s*)?(?:khoản\s*|số\s*|tổng\s*)?vốn",
+            r"|huy\s*động\s*(?:từ\s*(?:các\s*)?nguồn\s*(?:đầu\s*tư\s*)?)?(?:một\s*)?(?:khoản\s*|số\s*|tổng\s*)?vốn"
+            # `Điều 1. Phân bổ 14.861 triệu đồng (…) từ nguồn … cho các cơ quan …`: a decision's article allotting the money,
+            # right before the amount (stop 27, dev_wording14)
+            # (the article's number may end the sentence before: the clause then opens with the verb)
+            r"|(?:^\s*|điều\s*\d+\s*[.:]\s*)(?:phân\s*bổ|bố\s*trí)\s*(?:kinh\s*phí\s*|số\s*tiền\s*|tổng\s*số\s*(?:tiền\s*)?)?(?:là\s*)?$",
         ),
     ),
 ]
@@ -180,7 +186,8 @@ _AMOUNT_IN_WORDS_AFTER = re.compile(r"\s*\((?:bằng\s*chữ\s*:?\s*)?[^()\d;]{5
 # round 26)
 _FROM_ONE_SOURCE = re.compile(
     r",?\s*(?:(?:được\s*)?(?:bố\s*trí|cân\s*đối|đảm\s*bảo|lấy)\s*)?(?:toàn\s*bộ\s*)?từ\s*(?:nguồn\s*)?(?:vốn\s*)?"
-    r"(?:(?:chi\s*|kinh\s*phí\s*)?(?:thường\s*xuyên|sự\s*nghiệp)\s*(?:của\s*)?(?:nguồn\s*)?)?"
+    # (`sự nghiệp kinh tế`, a chapter of recurrent spending)
+    r"(?:(?:chi\s*|kinh\s*phí\s*)?(?:thường\s*xuyên|sự\s*nghiệp(?:\s*kinh\s*tế)?)\s*(?:của\s*)?(?:nguồn\s*)?)?"
 )
 # What may follow an amount to say it is the money of several projects or of IT as a whole: a total.
 _FOR_SEVERAL = _folded_cue(
@@ -375,7 +382,11 @@ _PARTS_GAP = re.compile(
     re.IGNORECASE,
 )
 # ... and what must be among it, beyond a sentence's end (`. Tổng kinh phí …` starts another statement).
-_PARTS_LINK = re.compile(r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|phân\s*kỳ|như\s*sau", re.IGNORECASE)
+# (`• Kinh phí CĐS năm 2024: 86,5 tỷ đồng` over `   - NSTW: 12 tỷ đồng`: a dash indented under the amount's line is its
+# part, as after `trong đó`; stop 27, dev_wording14)
+_PARTS_LINK = re.compile(
+    r"[,;:]|trong\s*đó|gồm|cụ\s*thể|chia\s*ra|phần|còn\s*lại|phân\s*kỳ|như\s*sau|\n[ \t]+[-+•*–]", re.IGNORECASE
+)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 # The plan's own figure named after an amount (`150 tỷ đồng của Kế hoạch`), lower case; and a comparison before it.
 _OF_THE_PLAN_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:kế hoạch|đề án)\b")
@@ -573,6 +584,12 @@ _YEAR_END_DATE = re.compile(r"(?:đến|tới)\s*(?:hết\s*)?ngày\s*31\s*(?:/|
 _TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
 
 
+# An allotting verb not said done right before an amount (`Huyện bố trí 6,8 tỷ đồng`, not `đã bố trí`), and a share of
+# the plan disbursed after it in its sentence (`… đã giải ngân 75% kế hoạch vốn`), lower case.
+_ALLOTTING_BEFORE = re.compile(r"(?<!đã\s)(?<!được\s)\b(?:bố\s*trí|dành|phân\s*bổ)\s*(?:khoảng\s*|gần\s*|hơn\s*)?$")
+_DISBURSED_SHARE_AFTER = re.compile(r"giải\s*ngân[^.;\n\d]{0,30}?\d+(?:,\d+)?\s*%\s*(?:kế\s*hoạch|dự\s*toán|tổng)")
+
+
 def _kind_cue(before: str, allotment_planned: bool = True) -> str | None:
     """baseline/target from the nearest spent or planned cue in `before` (lower case), if any (with
     `allotment_planned`, an allotment right before the amount is planned money: not in a section of results)."""
@@ -581,7 +598,11 @@ def _kind_cue(before: str, allotment_planned: bool = True) -> str | None:
     if (
         allotment_planned
         and (allotted := _ALLOTTED_RIGHT_BEFORE.search(before, max(0, len(before) - 30)))
-        and not _DID.search(before, max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start())
+        and not _DID.search(
+            before, own := max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start()
+        )
+        # (a news sentence opening `Năm nay, …` reports the year so far, round 22: `Năm nay, huyện dành gần 2,4 tỷ đồng`)
+        and not before[own:].lstrip().startswith("năm nay")
     ):
         planned = len(before)
     if spent < 0 and planned < 0:
@@ -734,6 +755,14 @@ def _when(
     # was allotted was spent)
     allotment_planned = doc.layout.section_kind(amount.start) != "baseline"
     cue = "target" if goal else _kind_cue(clause if _TOTAL_OPENS.match(clause) else before, allotment_planned)
+    if (
+        cue is None
+        and _ALLOTTING_BEFORE.search(before, max(0, len(before) - 40))
+        and _DISBURSED_SHARE_AFTER.search(folded, amount.end, sentence[1])
+    ):
+        # `Huyện bố trí 6,8 tỷ đồng cho các nhiệm vụ chuyển đổi số năm 2024; đến nay đã giải ngân 75% kế hoạch vốn`: the
+        # money whose disbursement is measured after it is the year's capital plan (round 24's allotment; stop 27)
+        cue = "target"
     if goal and doc.period and period is not None and not re.search(r"(?:19|20)\d\d", before[goal.start() :]):
         # `giai đoạn 2016-2018, tỉnh đã bố trí X, đạt 41% tổng kinh phí Kế hoạch (133 tỷ đồng)`: the plan's own amount
         # is for the plan's period, not for the part of it the sentence's result is of

@@ -457,6 +457,10 @@ _KIND_CUES = cue(
 )
 
 
+# `đến hết năm`, `tới cuối năm` with no year after it (see Layout._end_of_the_year_reported).
+_UNTIL_END_OF_YEAR = re.compile(r"(?:đến|tới) (?:hết|cuối) năm(?! ?\d)")
+
+
 def _opening_words(*lexicons: str) -> set[str]:
     """The first word of every alternative of the lexicons (`hiện nay|tính đến` → hiện, tính; a leading
     `(?:vượt|hoàn thành)` gives each of its words). Every cue starts with one of them (tests check it)."""
@@ -984,7 +988,11 @@ class Layout:
                 continue  # a review's `Theo đó, …` goes on with the results before it, as its genre reads them
             if self._in_programme_carried_out(m.start()):
                 continue
-            if group != "year":
+            if group == "tw" and self._end_of_the_year_reported(m):
+                # `… ; đến cuối năm có 1.032 đơn vị sử dụng` in a report on 2022 issued in 2023: the end of the year
+                # reported, results as of then (as `đến hết năm 2022` there is, round 22; stop 27, dev_wording14)
+                kind, strong = "baseline", False
+            elif group != "year":
                 kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
             elif m.group("lead") or now is None:
                 continue
@@ -1034,6 +1042,20 @@ class Layout:
         """Whether `đến (hết/cuối) năm YYYY` dates results: in a review written after that year."""
         written = max(self.ctx.issued_year or 0, self.ctx.published_year or 0)
         return self.ctx.reviews and written > year
+
+    def _end_of_the_year_reported(self, m: re.Match[str]) -> bool:
+        """Whether a weak goal cue is `đến (hết/cuối) năm` with no year, in an official report on one year issued
+        after it (`Báo cáo … năm 2022`, dated 16/01/2023): the end of that year, not a deadline ahead."""
+        folded = self.folded
+        if folded[m.start()] not in "đt" or not _UNTIL_END_OF_YEAR.match(folded, m.start()):
+            return False
+        ctx = self.ctx
+        return (
+            ctx.genre == "report"
+            and ctx.period_end is not None
+            and ctx.period_start == ctx.period_end
+            and self._end_of_a_year_gone_by(ctx.period_end)
+        )
 
     def _as_of_a_month_gone_by(self, m: re.Match[str]) -> bool:
         """Whether `đến (hết/cuối) tháng M/YYYY` (of the text's own year) dates results: in a review (a report, a news
@@ -1715,7 +1737,8 @@ _NEXT_YEARS_VALUE = re.compile(
 _YEAR_THEN_END = re.compile(
     r"\s*(?:(?:vào|trong|đến|tới|cuối|hết)\s*)*năm\s*(?:19|20)\d\d(?!\d)\s*(?:$|[(),;.…])|\s*(?:$|[(),;.…])"
 )
-_LINKED_WITH = re.compile(r"\s(?:với|đến|tới)\s", re.IGNORECASE)
+# (`100% xã, phường, thị trấn có điểm cầu … kết nối ba cấp`: the levels the points link, not the value's; stop 27)
+_LINKED_WITH = re.compile(r"\s(?:với|đến|tới|kết nối)\s", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\btừ\s", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"\s*(?:trở\s*lên\b\s*)?(?:$|[(),;.…]|ở\b|ở\s|đối với|tại\b|cấp\s|và\s|và$|(?:UBND|Ủy ban nhân dân)\s*(?:các\s*)?(?:cấp\s*)?(?:xã|huyện|tỉnh)"
@@ -3694,7 +3717,8 @@ _LIST_ENDS_VERB = r"(?:đã\s|được\s|kết\s*nối\s)"
 _UNIT_WORD = r"(?:người|cán bộ|CBCC|CBCCVC|đơn vị|cơ quan|điểm|hộp thư|tài khoản|trang|dịch vụ|thủ tục|danh mục)"
 _LEVEL_ITEM = re.compile(
     # (`… là 210 người, gồm: cấp tỉnh 85 người, …`: the parts after `gồm:`, stop 27 review)
-    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|(?:bao\s*)?gồm:\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*)"
+    # (`148 người (tỉnh 71 – huyện 45 – xã 32)`: a slide's items between spaced dashes, stop 27, dev_wording14)
+    rf"\s*{_UNIT_WORD}?\s*(?:[,;]\s*(?:và\s+|trong\s*đó:?\s*|(?:bao\s*)?gồm:\s*|[-+•*–]\s*)?|\s+và\s+|\s*\(\s*|\s+[–-]\s+)"
     r"(?:ở\s+|tại\s+)?"
     r"(?P<lvl>(?:cấp|khối)\s*(?:các\s*)?(?:tỉnh|huyện|xã|thành\s*phố|quận,\s*huyện|phường,\s*xã)"
     r"|(?:khối\s*)?(?:các\s*)?sở,\s*(?:ban,\s*)?ngành(?:\s*(?:tỉnh|thành\s*phố))?|(?:khối\s*)?ubnd\s*cấp\s*(?:huyện|xã)"
@@ -3704,8 +3728,8 @@ _LEVEL_ITEM = re.compile(
     r"|(?:ubnd\s*)?(?:các\s*)?huyện,\s*thị\s*xã|(?:ubnd\s*)?(?:các\s*)?xã,\s*phường,\s*thị\s*trấn"
     r"|các\s*(?:huyện|xã)"
     # a bulletin's bare level words before a colon (`186 điểm (tỉnh: 38; huyện: 11; xã: 137)`)
-    r"|(?:tỉnh|huyện|xã)(?=\s*:))\s*(?:(?:chỉ|mới)\s*)?(?:có|là|:|đạt)?\s*"  # (`…, cấp xã chỉ 7 người`)
-    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}))"
+    r"|(?:tỉnh|huyện|xã)(?=\s*(?::|\d)))\s*(?:(?:chỉ|mới)\s*)?(?:có|là|:|đạt)?\s*"  # (`…, cấp xã chỉ 7 người`)
+    rf"(?:(?P<n>{NUMBER_PATTERN})(?![\d%/]|[.,]\d)(?=\s*{_UNIT_WORD}?\s*(?:[,;.)]|và\s|$|{_LIST_ENDS_VERB}|[–-]\s))"
     # none at a level, alone or with what it lacks (`; cấp xã chưa có`, `; cấp xã chưa có cán bộ chuyên trách.`)
     rf"|(?P<zero>chưa\s*có|không\s*có)(?=(?:\s*{_UNIT_WORD}[^\d,;.()\n]{{0,30}}?)?\s*(?:[,;.)]|$)))"
 )

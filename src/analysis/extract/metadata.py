@@ -488,7 +488,11 @@ _REVIEW_RANGE = re.compile(r"(?:giai\s*đoạn|từ(?:\s*năm)?)?\s*\(?(\d{4})\s
 # (`ICT Index 2018` with no `năm`: the ranking of a year measures that year, round 22)
 _REVIEW_YEAR = re.compile(r"\b(?:năm|ict[\s-]*index)\s*(\d{4})\b", re.IGNORECASE)
 _UNTIL_A_YEAR = re.compile(r"(?:đến|tới)\s*(?:hết|cuối)?\s*$", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?\s*$", re.IGNORECASE)
+# (`… gần 2,4 tỷ đồng, gấp đôi năm 2023` in news of 2024: the year an amount is measured against, stop 27)
+_COMPARED_WITH = re.compile(
+    r"(?:so\s*với\s*(?:cùng\s*kỳ\s*)?(?:đầu|cuối|hết)?|gấp\s*(?:đôi|rưỡi|(?:\d+(?:,\d+)?|hai|ba|bốn|năm|mười)\s*lần)(?:\s*so\s*với)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A range in a news review's lead is the period it looks back on when it is in the headline, opens its sentence

@@ -84,7 +84,8 @@ _NOT_YEAR = r"(?<!năm\u0020)(?<!đoạn\u0020)"  # `năm 2016 mức độ 3 …
 _OF = r"(?:/(?:\d{1,3}(?:\.\d{3})+|\d{1,4}))?"
 # `… mức độ 4, nâng tổng số (dịch vụ mức độ 4) lên 45`: the total raised to.
 # `nâng số dịch vụ … mức độ 4 lên ít nhất 500 dịch vụ`: a minimum or an estimate between the verb and the count.
-_AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần) )?"
+# (`≥ 1.300 DV`, a slide's sign for at least)
+_AT_LEAST = r"(?:(?:ít nhất|tối thiểu|khoảng|chừng|ngót|xấp xỉ|trên dưới|trên|hơn|gần) |≥ ?)?"
 # `mức độ 4 lên 320 dịch vụ và mức độ 3 lên 700`: the level after `và` is the next item's, not this count's; and
 # `1.512 dịch vụ công trực tuyến, trong đó mức độ 3 là 620`: a total of all levels, its parts after `trong đó`.
 _NOT_NEXT_ITEM = r"(?:(?!(?:,|và|trong đó) (?:mức|cấp) độ)[^.;%\d\n])"
@@ -160,6 +161,16 @@ PERCENT_RULES = [
         cue(r"hồ sơ (?:đều )?(?:được |đã được )?(?:tiếp nhận|giải quyết|xử lý|nộp|gửi)"),
         "services.applications_share",
     ),
+    # `đưa tỷ lệ hồ sơ trực tuyến lên trên 50%`, `tỷ lệ hồ sơ nộp trực tuyến đạt 64%`: a share of applications (no
+    # codebook indicator), nearer its value than the cue of a goal listed before it (stop 27, dev_wording14)
+    PercentRule(
+        "",
+        cue(
+            r"tỷ lệ hồ sơ(?: thủ tục hành chính| tthc)?(?: (?:được )?(?:nộp|tiếp nhận|giải quyết|xử lý))?"
+            r"(?: (?:trực tuyến|qua mạng))(?: toàn trình| một phần)?"
+        ),
+        "services.applications_online_share",
+    ),
     # `Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận và xử lý trên phần mềm một cửa điện tử đạt 88,1%`: the applications
     # named first, the one-stop software they go through after them (the same share of applications; not `100% sở,
     # ngành tiếp nhận, giải quyết hồ sơ qua phần mềm một cửa điện tử`, said of agencies: only `tỷ lệ hồ sơ …`).
@@ -186,6 +197,14 @@ PERCENT_RULES = [
         "services.level3_4_share",
     ),
 ]
+
+# A service's verb before `toàn trình` / `một phần` (`thực hiện toàn trình`, `được cung cấp ở mức toàn trình`).
+_DONE_AS = r"(?:đã )?(?:được )?(?:thực hiện|giải quyết|cung cấp|xử lý)(?: (?:ở|theo) (?:mức|hình thức|dạng))?"
+# Procedures said to be online (`cung cấp 1.695 thủ tục trực tuyến, gồm 612 dịch vụ toàn trình và …`): the online
+# services of all levels together, no count of the procedures published (round 11; stop 27, dev_wording14). (Not
+# `cung cấp 1.867 thủ tục hành chính, trong đó có 415 dịch vụ công trực tuyến toàn trình`: the procedures, of which some
+# are online, dev_digital2.)
+_NOT_ONLINE_SPLIT = r"(?! trực tuyến)"
 
 # A level's count after a colon, its verb between (`Mức độ 3: cung cấp 180 dịch vụ`, `Mức độ 4: đạt 45 dịch vụ`).
 _COLON_VERB = r":(?: ?(?:cung cấp|triển khai|xây dựng|đạt|có|đưa vào sử dụng))?"
@@ -339,6 +358,20 @@ COUNT_RULES = [
         "services.n_partly_online",
         not_context=_WITH_APPLICATIONS,
     ),
+    # `hơn 1.100 dịch vụ công trực tuyến thực hiện toàn trình`, `431 thủ tục được giải quyết toàn trình`: the verb of
+    # the service between the count and how far online it goes (stop 27, dev_wording14)
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)?(?: trực tuyến)? {_DONE_AS} toàn trình"),
+        "services.n_done_end_to_end",
+        not_context=_WITH_APPLICATIONS,
+    ),
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"{_NOT_INCREMENT}{N} {_SERVICE}(?: công)?(?: trực tuyến)? {_DONE_AS} một phần(?= ?[,;.)]| và|$)"),
+        "services.n_done_partly_online",
+        not_context=_WITH_APPLICATIONS,
+    ),
     # `924 dịch vụ công trực tuyến (552 toàn trình, 372 một phần)`: the levels' counts written bare in the brackets
     # after the services they split.
     CountRule(
@@ -393,14 +426,14 @@ COUNT_RULES = [
         # toàn trình đạt ít nhất 25`
         "online_services_level4_count",
         cue(
-            rf"(?:trực tuyến|dịch vụ(?: công)?) toàn trình (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
+            rf"(?:trực tuyến|dịch vụ(?: công)?|DVCTT) toàn trình(?: (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:)| ?:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
         ),
         "services.end_to_end_after",
     ),
     CountRule(  # `số dịch vụ công trực tuyến một phần đạt 300 dịch vụ`
         "online_services_level3_count",
         cue(
-            rf"(?:trực tuyến|dịch vụ(?: công)?) một phần (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
+            rf"(?:trực tuyến|dịch vụ(?: công)?|DVCTT) một phần(?: (?:(?:hiện|đến nay) )?(?:là|đạt|lên|có|còn|:)| ?:) ?{_AT_LEAST}{N}{_NOT_APPLICATIONS}"
         ),
         "services.partly_online_after",
     ),
@@ -463,7 +496,7 @@ COUNT_RULES = [
     CountRule(
         "admin_procedures_count",
         cue(
-            rf"{N} thủ tục(?: hành chính)?(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|lên Cổng|thuộc thẩm quyền))"
+            rf"{N} thủ tục(?: hành chính)?{_NOT_ONLINE_SPLIT}(?=[^.;%\n]{{0,80}}?(?:biểu mẫu|được công bố|công khai|cung cấp trên|đưa lên|trên Cổng|lên Cổng|thuộc thẩm quyền))"
         ),
         "services.admin_procedures",
         not_context=_NOT_YET_FIT,
@@ -475,7 +508,7 @@ COUNT_RULES = [
         cue(
             # (`Cổng … hiện đăng tải 1.745 thủ tục hành chính`: the portal posts them)
             rf"(?:công bố|công khai|niêm yết|cung cấp|đưa lên|đăng tải)[^.;%\d]{{0,20}}?{N} (?:thủ tục|TTHC)"
-            r"(?![^.;%\d\n]{0,40}?thành (?:dịch vụ|DVC))"
+            rf"(?![^.;%\d\n]{{0,40}}?thành (?:dịch vụ|DVC)){_NOT_ONLINE_SPLIT}"
         ),
         "services.admin_procedures_published",
         not_context=_NOT_YET_FIT,

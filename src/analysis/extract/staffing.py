@@ -301,7 +301,12 @@ COUNT_RULES = [
     CountRule(
         "it_staff_count",
         # `chưa có cán bộ chuyên trách CNTT`, `chưa bố trí được …`, `không có …`
-        cue(rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"),
+        # (`cấp xã không có chức danh công chức chuyên trách công nghệ thông tin`: no such post at that level, none;
+        # stop 27, dev_wording14)
+        cue(
+            rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:chức danh |biên chế )?(?:cán bộ|CBCC|công chức) (?:chuyên trách )?"
+            rf"(?:về )?{_IT}"
+        ),
         "staffing.it_staff_none_before",
         zero=True,
         # (not `Gần một nửa số xã chưa bố trí được …`, `30% số xã chưa có …`: some units lack them, others have them)
@@ -314,7 +319,8 @@ COUNT_RULES = [
         cue(
             # (`cấp xã chưa có người chuyên trách` after `64 người làm chuyên trách CNTT`: the staff named as people,
             # round 24)
-            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức|người) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
+            # (`cấp xã chưa bố trí được biên chế chuyên trách`: the posts named for the staff, stop 27)
+            r"(?:chưa|không) (?:có|bố trí(?: được)?) (?:cán bộ|CBCC|công chức|người|biên chế) chuyên trách(?: nào)?(?= ?(?:[.;,\n]|$))"
         ),
         "staffing.it_staff_none_named_before",
         zero=True,
