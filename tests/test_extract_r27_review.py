@@ -240,3 +240,34 @@ def test_a_count_that_fell_or_is_left(tmp_path):
     body = "Vì nhiều người chuyển công tác, đội ngũ cán bộ chuyên trách công nghệ thông tin hiện còn 39 người."
     got = _facts(tmp_path, REPORT.format(body=body))
     assert ("it_staff_count", "baseline", "all", 2023, 39) in got
+
+
+def test_services_split_after_a_total_or_item_by_item(tmp_path):
+    body = (
+        "Dịch vụ công trực tuyến: 1.480 dịch vụ, trong đó 610 toàn trình và 870 một phần.\n"
+        "Thủ tục hành chính của huyện: 402; trong đó dịch vụ công trực tuyến toàn trình: 95; một phần: 233."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("online_services_level4_count", "baseline", "all", 2023, 610) in got
+    assert ("online_services_level3_count", "baseline", "all", 2023, 870) in got
+    assert ("online_services_level3_count", "baseline", "all", 2023, 233) in got
+
+
+def test_no_unit_of_a_level_with_it_staff_is_that_level_s_zero(tmp_path):
+    body = (
+        "Cả tỉnh có 57 cán bộ chuyên trách công nghệ thông tin, tập trung ở cấp tỉnh; chưa có phường, xã nào bố trí "
+        "công chức chuyên trách công nghệ thông tin."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("it_staff_count", "baseline", "all", 2023, 57) in got
+    assert ("it_staff_count", "baseline", "commune", 2023, 0) in got
+
+
+def test_a_sentence_of_a_goal_or_a_state_and_its_value_alone_goes_on_with_the_share_before(tmp_path):
+    body = (
+        "(Yên Bái, 9/8/2023) - PV: Việc ký số ở cơ sở ra sao, thưa bà?\n\n"
+        "Bà Hà Thị Lan: Đến nay 58% UBND cấp xã dùng chữ ký số chuyên dùng. Mục tiêu năm 2024 là 85%."
+    )
+    got = _facts(tmp_path, NEWS.format(head="Ký số ở cơ sở", body=body))
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2023, 58) in got
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2024, 85) in got

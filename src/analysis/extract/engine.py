@@ -1868,7 +1868,9 @@ _ANOTHER_SUBJECT = re.compile(
 # A new goal joined by `và` (`… và nâng số dịch vụ …`), lower case.
 _AND_THEN_RAISE = re.compile(r"\svà\s+(?:nâng|đưa|tăng|phấn đấu|bảo đảm|đảm bảo)\b")
 _MOSTLY_AT = re.compile(
-    r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết)\s*(?:là\s*|đang\s*)?(?:(?:làm\s*việc|công\s*tác)\s*)?"
+    # (`…, tập trung ở cấp tỉnh`: where they are gathered, stop 27)
+    r"[,;(]?\s*(?:phần\s*lớn|chủ\s*yếu|đa\s*số|hầu\s*hết|tập\s*trung(?:\s*chủ\s*yếu)?)\s*(?:là\s*|đang\s*)?"
+    r"(?:(?:làm\s*việc|công\s*tác)\s*)?"
     r"(?:ở|tại|thuộc|trong)\s"
 )
 _NONE_AT_LEVEL = re.compile(
@@ -1917,6 +1919,14 @@ YEAR_ITEM_LEAD = (
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
 _YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
+# A sentence of a goal or a state with its value alone (`Mục tiêu năm 2024 là 90%`, `Hiện nay, cấp xã mới đạt 70%`),
+# up to the value.
+_BARE_GOAL_OR_STATE = re.compile(
+    r"[\s\-–•+*]*(?:(?:mục tiêu|chỉ tiêu)(?: (?:của )?(?:tỉnh|huyện|thành phố))?(?: (?:đến |trong |cuối )?năm (?:19|20)\d\d)?"
+    r"(?: (?:là|đạt|đặt ra là))?"
+    r"|(?:hiện nay|hiện tại|đến nay|hiện),? (?:(?:ở |tại )?cấp (?:tỉnh|huyện|xã),? )?(?:tỷ lệ (?:này )?)?(?:mới |chỉ |đã )?(?:đạt|là))"
+    r"\s*(?:mức\s*)?(?:khoảng|chừng|gần|hơn|trên|xấp xỉ)?\s*"
+)
 _ITEM_ENDS = re.compile(r"[ \t]*[;.]?[ \t]*$")
 _LEVEL_ONLY = re.compile(
     r"(?:[,;]|\svà)\s*(?:còn\s*)?(?:ở\s*|tại\s*)?(?:ubnd\s*)?(?:các\s*)?"
@@ -2659,6 +2669,23 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # goes on with the year's line before it, another year of the same goal, of its level (round 24, lead)
             hit = (by_name[last.rule], last.char_start, last.char_start)
             year_item_of = last
+        bare_of: Fact | None = None
+        if (
+            hit is None
+            and (bare := _BARE_GOAL_OR_STATE.fullmatch(folded, s, amount.start)) is not None
+            and (last := facts[-1] if facts else None) is not None
+            and last.rule in by_name
+            and last.value_start is not None
+            and layout.sentence(last.value_start)[1] <= s
+            and s - last.value_start < 400
+            and _ITEM_ENDS.match(after_near)
+        ):
+            # `Hiện 70% UBND cấp xã có cán bộ chuyên trách CNTT. Mục tiêu năm 2024 là 90%.`, `… đặt mục tiêu đến năm
+            # 2025, 100% UBND cấp xã sử dụng chữ ký số. Hiện nay, cấp xã mới đạt 70%.`: a sentence of a goal or a state
+            # and its value alone goes on with the share of the sentence before (its level, unless it names one; stop
+            # 27 review)
+            hit = (by_name[last.rule], bare.start(), bare.start())
+            bare_of = last
         listed = False
         if hit is None and id(amount) in is_fraction:
             # `mới có 18/42 cơ quan tỉnh với 62 cán bộ, 5/8 huyện, … (6 cán bộ); 7/126 xã, … (7 cán bộ) có cán bộ
@@ -2842,6 +2869,8 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             scope = main.scope
         if year_item_of is not None and scope == "all":
             scope = year_item_of.scope
+        if bare_of is not None and scope == "all":
+            scope = bare_of.scope
         if users_of is not None and scope == "all":
             scope = layout.scope(folded[users_of[0] : users_of[1]], "") or "all"
         if (

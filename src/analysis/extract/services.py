@@ -97,6 +97,7 @@ _AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
 # `tăng gần gấp 5 lần, từ 104 dịch vụ lên 512 dịch vụ`: how many times over, said before the figures (no value).
+_TOTAL_BEFORE_SPLIT = r"(?:\d[\d.]* (?:dịch vụ|thủ tục),? (?:(?:bao )?gồm|trong đó):? )?"
 _TIMES_OVER = r"(?: (?:gần |hơn |khoảng )?gấp (?:\d{1,2}(?:,\d)? lần|đôi|rưỡi),?)"
 # `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
 _GREW_FROM = rf"[^.;%\d\n]{{0,20}}?\b(?:tăng )?từ {N}(?= (?:{_SERVICE} )?\(?năm (?:19|20)\d\d\)?,? lên )"
@@ -392,10 +393,13 @@ COUNT_RULES = [
     ),
     # `1.101 thủ tục được cung cấp trực tuyến: 361 toàn trình, 740 một phần`: the same split written bare after a colon
     # (round 26).
+    # (`Dịch vụ công trực tuyến: 1.250 dịch vụ, gồm 540 toàn trình và 710 một phần`: the total first, then its split
+    # after `gồm` / `trong đó`; stop 27 review)
     CountRule(
         "online_services_level4_count",
         cue(
-            rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình(?= ?[,;.]| và|$)"
+            rf"(?:trực tuyến|DVCTT) ?: {_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình"
+            r"(?= ?[,;.]| và|$)"
         ),
         "services.bare_end_to_end_after_colon",
         not_context=_OF_APPLICATIONS,
@@ -403,9 +407,24 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_count",
         cue(
-            rf"(?:trực tuyến|DVCTT) ?: (?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần(?= ?[,;.]| và|$)"
+            rf"(?:trực tuyến|DVCTT) ?: {_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần"
+            r"(?= ?[,;.]| và|$)"
         ),
         "services.bare_partly_online_after_colon",
+        not_context=_OF_APPLICATIONS,
+    ),
+    # `… dịch vụ công trực tuyến toàn trình: 980; một phần: 520`: the second level's item bare after the first's
+    # (stop 27 review)
+    CountRule(
+        "online_services_level3_count",
+        cue(rf"toàn trình ?: ?\d[\d.]*(?: dịch vụ)? ?(?:[,;]| và) (?:dịch vụ )?một phần ?: ?{N}(?![\d%/])"),
+        "services.partly_online_after_end_to_end_item",
+        not_context=_OF_APPLICATIONS,
+    ),
+    CountRule(
+        "online_services_level4_count",
+        cue(rf"một phần ?: ?\d[\d.]*(?: dịch vụ)? ?(?:[,;]| và) (?:dịch vụ )?toàn trình ?: ?{N}(?![\d%/])"),
+        "services.end_to_end_after_partly_online_item",
         not_context=_OF_APPLICATIONS,
     ),
     # `phân theo mức độ: toàn trình 874 dịch vụ, một phần 862 dịch vụ`: the level named bare, opening its item, then

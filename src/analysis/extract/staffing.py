@@ -303,9 +303,10 @@ COUNT_RULES = [
         # `chưa có cán bộ chuyên trách CNTT`, `chưa bố trí được …`, `không có …`
         # (`cấp xã không có chức danh công chức chuyên trách công nghệ thông tin`: no such post at that level, none;
         # stop 27, dev_wording14)
+        # (`hiện chưa có xã nào có cán bộ chuyên trách CNTT`: no unit of the level has one, none; stop 27 review)
         cue(
-            rf"(?:chưa|không) (?:có|bố trí(?: được)?) (?:chức danh |biên chế )?(?:cán bộ|CBCC|công chức) (?:chuyên trách )?"
-            rf"(?:về )?{_IT}"
+            rf"(?:chưa|không) (?:có (?:(?:xã|phường|huyện|quận)(?:, (?:phường|thị trấn|xã))* nào (?:có|bố trí(?: được)?) )?"
+            rf"|bố trí(?: được)? )(?:chức danh |biên chế )?(?:cán bộ|CBCC|công chức) (?:chuyên trách )?(?:về )?{_IT}"
         ),
         "staffing.it_staff_none_before",
         zero=True,
