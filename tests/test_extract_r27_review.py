@@ -271,3 +271,29 @@ def test_a_sentence_of_a_goal_or_a_state_and_its_value_alone_goes_on_with_the_sh
     got = _facts(tmp_path, NEWS.format(head="Ký số ở cơ sở", body=body))
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2023, 58) in got
     assert ("agencies_using_digital_signature_pct", "target", "commune", 2024, 85) in got
+
+
+def test_a_goal_s_horizon_quoted_in_a_later_review_is_no_tense(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 9/BC-UBND\nYên Bái, ngày 11 tháng 1 năm 2022\nBÁO CÁO\n"
+        "Kết quả ứng dụng công nghệ thông tin năm 2021\n"
+        "Kế hoạch số 77/KH-UBND của tỉnh đặt mục tiêu đến năm 2021 có 90% UBND cấp huyện dùng chữ ký số chuyên dùng; "
+        "kết quả đến hết năm 2021 đạt 93%.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "target", "district", 2021, 90) in got
+    assert ("agencies_using_digital_signature_pct", "baseline", "district", 2021, 93) in got
+
+
+def test_the_year_an_amount_is_compared_with_is_not_its_year(tmp_path):
+    body = "(Yên Bái, 6/1/2024) - Năm 2023, số tài khoản thư công vụ được cấp gấp ba lần năm 2021, đạt 6.300 hộp thư."
+    got = _facts(tmp_path, NEWS.format(head="Thư công vụ tăng nhanh", body=body))
+    assert ("email_accounts_count", "baseline", "all", 2023, 6300) in got
+
+
+def test_a_news_item_on_signed_documents_or_official_mailboxes_is_read(tmp_path):
+    body = "(Yên Bái, 2/5/2023) - Gần 95% văn bản trao đổi giữa các cơ quan nhà nước của tỉnh đã được ký số."
+    (tmp_path / "a.txt").write_text(NEWS.format(head="Ký số thành nếp", body=body), encoding="utf-8")
+    from analysis.extract import extract_corpus
+
+    assert not extract_corpus(tmp_path).problems

@@ -350,7 +350,9 @@ _MEASURED_AGAINST_GOAL = re.compile(
 # Every cue opens a word (`\b` first): the engine then skips the inside of words at once, which keeps reading
 # all cues of a text once cheap.
 _YEAR_NAMED = re.compile(
+    # (`gấp đôi năm 2022`: the year compared with, as `so với năm 2022`; stop 27 review)
     r"\b(?:(?P<lead>so\s*với\s*(?:cùng\s*kỳ\s*)?(?:(?:đầu|cuối|hết)\s*)?(?:năm\s*)?|từ\s*(?:năm\s*|tháng\s*\d{1,2}\s*(?:/|năm)\s*)?"
+    r"|gấp\s*(?:đôi|rưỡi|\d{1,2}(?:,\d)?\s*lần|(?:hai|ba|bốn|năm|mười)\s*lần)\s*(?:so\s*với\s*)?(?:năm\s*)?"
     r"|(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!cuối\s)tháng\s*\d{1,2}\s*năm\s*)"
     r"|tháng\s*\d{1,2}\s*(?:/|năm)\s*|quý\s*[ivx1-4]{1,3}\s*/\s*|năm\s*"
     r"|(?:tính\s*)?đến\s*(?:hết\s*)?ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s*\d{1,2}\s*năm)\s*"
@@ -488,7 +490,21 @@ def _opening_words(*lexicons: str) -> set[str]:
 # Aho-Corasick pass): an alternation of common words is otherwise tried at every character of a sentence.
 CUE_OPENINGS = frozenset(
     _opening_words(BASELINE_STRONG, BASELINE_WEAK, TARGET_STRONG, TARGET_WEAK)
-    | {"so", "từ", "tháng", "năm", "giai", "đến", "tới", "hết", "cuối", "hiện", "tính", "quý"}  # years, `hiện nay`
+    | {
+        "so",
+        "từ",
+        "tháng",
+        "năm",
+        "giai",
+        "đến",
+        "tới",
+        "hết",
+        "cuối",
+        "hiện",
+        "tính",
+        "quý",
+        "gấp",
+    }  # years, `hiện nay`
 )
 _CUE_AUTOMATON = ahocorasick.Automaton()
 for _word in CUE_OPENINGS:
@@ -996,6 +1012,8 @@ class Layout:
                 kind, strong = ("baseline" if group[0] == "b" else "target"), group[1] == "s"
             elif m.group("lead") or now is None:
                 continue
+            elif _GOAL_WORD_BEFORE.search(self.folded, max(0, m.start() - 24), m.start()):
+                continue  # `… đặt mục tiêu đến năm 2020 có 80% …` quoted in a later review: the goal's horizon, no tense
             elif (named := _named_year(m)) != now:
                 kind, strong = ("baseline" if named < now else "target"), True
             elif m.group("until") and self._as_of_a_month_gone_by(m):
@@ -1919,6 +1937,8 @@ YEAR_ITEM_LEAD = (
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
 _YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
+# A goal's word right before a year cue (`đặt mục tiêu đến năm 2020`, `phấn đấu đến năm 2025`): the year is the goal's.
+_GOAL_WORD_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*(?:(?:đề ra|đặt ra|giao)\s*)?$")
 # A sentence of a goal or a state with its value alone (`Mục tiêu năm 2024 là 90%`, `Hiện nay, cấp xã mới đạt 70%`),
 # up to the value.
 _BARE_GOAL_OR_STATE = re.compile(
