@@ -297,3 +297,13 @@ def test_a_news_item_on_signed_documents_or_official_mailboxes_is_read(tmp_path)
     from analysis.extract import extract_corpus
 
     assert not extract_corpus(tmp_path).problems
+
+
+def test_staff_doing_it_named_back_are_a_share_of_staff_only(tmp_path):
+    body = (
+        "Cán bộ, công chức cấp huyện đều sử dụng thư điện tử công vụ hằng ngày. Ở cấp xã, mới có 55% cán bộ làm được "
+        "việc này.\nCác sở đã dùng phần mềm một cửa điện tử. Nhưng chỉ 30% công chức thành thạo việc này."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("staff_email_usage_pct", "baseline", "commune", 2023, 55) in got
+    assert not any(f[4] == 30 for f in got)

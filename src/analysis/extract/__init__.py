@@ -571,6 +571,11 @@ _UNITS_AFTER_SHARE = re.compile(
 )
 
 
+# (staff, for a share of staff named in the sentence before: `Cán bộ cấp tỉnh đều dùng thư công vụ hằng ngày. Ở cấp xã,
+# chỉ 40% cán bộ làm được điều này`; stop 27 review)
+_STAFF_AFTER_SHARE = re.compile(r"\s*(?:số\s+)?(?:cán bộ|công chức|cbcc)\b")
+
+
 def _tasks_named_back(folded: str) -> list[re.Match[str]]:
     """`_THIS_TASK` matched around each `việc này` / `điều này` / `việc đó` (found with `str.find`: the pattern opens with
     no literal, and a scan of the whole text would try it at every character)."""
@@ -600,7 +605,9 @@ def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
         if (
             any(amount.end <= a < m.start() for a in starts[k + 1 :])
             or _CLAUSE_BREAK.search(folded, amount.end, m.start())
-            or not _UNITS_AFTER_SHARE.match(folded, amount.end)
+            or not (
+                units := _UNITS_AFTER_SHARE.match(folded, amount.end) or _STAFF_AFTER_SHARE.match(folded, amount.end)
+            )
         ):
             continue
         s, _ = layout.sentence(m.start())
@@ -615,6 +622,8 @@ def _this_task(layout: Layout, found: list[Fact]) -> list[Fact]:
         if not named:
             continue
         rule = min(named, key=lambda t: t[:2])[2]
+        if units.re is _STAFF_AFTER_SHARE and not rule.indicator.startswith("staff_"):
+            continue  # (staff doing it are units only of a share of staff: `… chỉ 40% cán bộ làm được điều này`)
         scope = layout.scope(folded[s : amount.start], folded[amount.end : m.start()]) or "all"
         if rule.scopes is not None and scope not in rule.scopes:
             continue
