@@ -307,3 +307,13 @@ def test_staff_doing_it_named_back_are_a_share_of_staff_only(tmp_path):
     got = _facts(tmp_path, REPORT.format(body=body))
     assert ("staff_email_usage_pct", "baseline", "commune", 2023, 55) in got
     assert not any(f[4] == 30 for f in got)
+
+
+def test_and_a_half_after_a_scale_word(tmp_path):
+    from analysis.vietnamese import find_money, find_money_words
+
+    assert [a.value for a in find_money("kinh phí 4 tỷ rưỡi đồng")] == [4500]
+    assert [a.value for a in find_money_words("kinh phí ba tỷ rưỡi đồng")] == [3500]
+    body = "Tổng kinh phí thực hiện kế hoạch là năm tỷ rưỡi đồng từ ngân sách tỉnh."
+    got = _facts(tmp_path, PLAN_2024.format(body=body))
+    assert ("budget_total_mvnd", "target", "all", 2024, 5500) in got

@@ -375,7 +375,8 @@ _MONEY_RE = re.compile(
     # 15 tỷ 945 triệu đồng / 4 tỷ đồng / 2,5 tỷ đồng (not `63 tỉnh`, a count of provinces)
     # 38 tỷ 7 trăm triệu đồng / 3 tỷ 2 trăm 50 triệu đồng / 3 tỷ bảy trăm triệu đồng (the hundreds of millions in
     # a word, its digit as a figure or a word)
-    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?:(?P<ty_tram>\d|{_HUNDREDS_WORD})\s*trăm(?:\s*(?P<ty_tram_rest>\d{{1,2}}))?|(?P<ty_trieu>{NUMBER_PATTERN}))\s*triệu)?"
+    # 2 tỷ rưỡi đồng (and a half: 2.500 million; stop 27 review)
+    rf"(?P<ty>tỷ|tỉ(?!nh)){_OTHER_CURRENCY}(?:\s*(?P<ty_ruoi>rưỡi|rưởi)\b)?(?:\s*(?:(?P<ty_tram>\d|{_HUNDREDS_WORD})\s*trăm(?:\s*(?P<ty_tram_rest>\d{{1,2}}))?|(?P<ty_trieu>{NUMBER_PATTERN}))\s*triệu)?"
     rf"\s*(?:{_CURRENCY})?"
     # 290 triệu đồng / 25.600 triệu đồng / 4.850 trđ, 7.380 tr.đ, 850 tr đồng (tables and reports abbreviate triệu đồng)
     rf"|(?P<trieu>triệu|tr\.?\s?(?:đồng|đ\b)){_OTHER_CURRENCY}\s*(?:{_CURRENCY})?"
@@ -391,7 +392,9 @@ def _money_mvnd(m: re.Match[str]) -> float:
     value = parse_number(m.group("n"))
     if m.group("ty") is not None:
         value *= 1000
-        if m.group("ty_trieu") is not None:
+        if m.group("ty_ruoi") is not None:
+            value += 500
+        elif m.group("ty_trieu") is not None:
             value += parse_number(m.group("ty_trieu"))
         elif m.group("ty_tram") is not None:
             hundreds = m.group("ty_tram")
@@ -414,7 +417,7 @@ def _money_range_low(text: str, m: re.Match[str], value: float) -> tuple[float, 
     """(low end in million VND, where it starts) of a range of money ending in the amount `m` (see
     _MONEY_RANGE_LOW), or None. Only an amount of one number and one unit (not `3 tỷ 200 triệu`); the low end is
     below the high and not ten times smaller (`1 - 50 tỷ đồng` is an item's number and its amount)."""
-    if m.group("ty_trieu") is not None or m.group("ty_tram") is not None:
+    if m.group("ty_trieu") is not None or m.group("ty_tram") is not None or m.group("ty_ruoi") is not None:
         return None
     r = _MONEY_RANGE_LOW.search(text, max(0, m.start() - 30), m.start())
     if r is None:
@@ -475,6 +478,9 @@ def _scale_words_after_a_word(text: str) -> list[int]:
     return at
 
 
+_HALF_AFTER = re.compile(r"\s*(?:rưỡi|rưởi)\b", re.IGNORECASE)
+
+
 def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
     """Amounts of money written only in words, in million VND, with the words' offsets (the currency
     included). `taken`: amounts already read with digits (`3 tỷ bảy trăm triệu đồng`), which these never
@@ -505,6 +511,9 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
         if _RESTATED.search(text, lo, start):  # `48.600 triệu đồng (Bằng chữ: Bốn mươi tám tỷ, …)`: the digits again
             continue
         end = m.end()
+        half = _HALF_AFTER.match(text, end)  # `hai tỷ rưỡi đồng`: and a half of the scale (stop 27 review)
+        if half is not None:
+            end = half.end()
         currency = _WORD_CURRENCY.match(text, end)
         if currency is not None:
             end = currency.end()
@@ -516,6 +525,8 @@ def find_money_words(text: str, taken: Sequence[Amount] = ()) -> list[Amount]:
             value = parse_number_words(text[start : m.end()]) / 1_000_000
         except ValueError:
             continue
+        if half is not None:
+            value += _SCALE_WORDS.get(m.group().lower(), 0) / 2 / 1_000_000
         if found and found[-1].end > start:  # `bốn tỷ` grown into `bốn tỷ hai trăm … triệu đồng`
             found.pop()
         qualifier, qstart = qualifier_before(text, start)
