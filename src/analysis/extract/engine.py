@@ -364,6 +364,8 @@ _MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)")
 # `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
 _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE}|hiện(?<!thực\shiện) (?:có|đang)\b)")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
+# A reporter's turn of an interview, opening a line (`Phóng viên: …?`, `PV: …`; as metadata._INTERVIEW_TURN).
+_INTERVIEW_TURN = re.compile(r"(?:phóng\s+viên|pv)\s*:", re.IGNORECASE)
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
@@ -1471,6 +1473,21 @@ class Layout:
             and _SENTENCE_AT_NOW.match(self.folded, p)
         ):
             return ctx.now_year
+        if kind == "target" and ctx.interview and (asked := self._question_before(s)) is not None:
+            # A goal in an interview's answer that names no year of its own is of the year its question asks about
+            # (`Phóng viên: Năm nay, ngành đặt ra những chỉ tiêu nào?` → the page's year; `… đến năm 2025 …?` → 2025);
+            # with none, its year is unknown: not the year an earlier answer looked back on (`Năm 2022, 88% …`), which
+            # the text's default period then is (stop 27, leftovers5).
+            q, q_end = asked
+            if named := self._years("target", q, q_end):
+                return named[-1]
+            now = ctx.published_year or ctx.now_year
+            if now is not None and search_from_words(_NEXT_YEAR, self.folded, q, q_end):
+                return now + 1
+            if now is not None and search_from_words(_THIS_YEAR_WORDS, self.folded, q, q_end):
+                return now
+            if ctx.period_end is not None and now is not None and ctx.period_end < now:
+                return None
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
@@ -1494,6 +1511,21 @@ class Layout:
         if kind == "baseline" and (reviewed := self._reviewed_programme_end(i)) is not None:
             return reviewed
         return ctx.default_year(kind)
+
+    def _question_before(self, s: int) -> tuple[int, int] | None:
+        """The reporter's question (`Phóng viên: …?`, `PV: …`, a line of its own) last before an answer's sentence at `s`
+        in an interview, as (start, end) of its line; None when the sentence is in no answer after one."""
+        text = self.text
+        line = text.rfind("\n", 0, s) + 1
+        best = -1
+        for word in ("\nPhóng viên", "\nPHÓNG VIÊN", "\nPV"):
+            at = text.rfind(word, 0, line)
+            if at > best and _INTERVIEW_TURN.match(text, at + 1):
+                best = at
+        if best < 0:
+            return None
+        end = text.find("\n", best + 1)
+        return best + 1, end if end >= 0 else len(text)
 
     @cached_property
     def _slash_sets_result_against_goal(self) -> bool:
