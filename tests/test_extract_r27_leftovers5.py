@@ -93,3 +93,30 @@ def test_money_spent_on_the_it_infrastructure_as_a_whole_is_spending(tmp_path):
     row = money.iloc[0]
     assert (row["kind"], row["scope"], row["value"]) == ("baseline", "district", 4500)
     assert (row["period_start"], row["period_end"]) == (2016, 2020)
+
+
+def test_a_result_before_a_sentence_that_opens_with_next_years_goal_stays_a_result(tmp_path):
+    text = (
+        "Thị xã Phú Mỹ: văn bản điện tử thành nếp\n\n"
+        "15/10/2021\n\n"
+        "Thị xã Phú Mỹ (Bà Rịa - Vũng Tàu) vừa tổng kết 9 tháng ứng dụng công nghệ thông tin.\n\n"
+        "Tỷ lệ cán bộ, công chức thị xã dùng hộp thư công vụ thường xuyên đạt 92%. Năm 2022, thị xã dự kiến dành "
+        "2,4 tỷ đồng cho chuyển đổi số.\n\n"
+        "P.V\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("staff_email_usage_pct", "baseline", "district", 2021, 92) in got
+    assert ("budget_total_mvnd", "target", "district", 2022, 2400) in got
+
+
+def test_an_item_headed_by_a_levels_units_gives_that_level_to_each_of_its_clauses(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n\nSố: 31/KH-UBND\n\nNam Định, ngày 08 tháng 02 năm 2022\n\n"
+        "KẾ HOẠCH\nỨng dụng công nghệ thông tin tỉnh Nam Định năm 2022\n\n"
+        "II. MỤC TIÊU\n"
+        "- UBND các xã, thị trấn: ít nhất 90% dùng chữ ký số chuyên dùng; 100% có hệ thống hội nghị truyền hình "
+        "trực tuyến.\n"
+    )
+    got = _facts(tmp_path, text)
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2022, 90) in got
+    assert ("communes_with_videoconference_pct", "target", "commune", 2022, 100) in got

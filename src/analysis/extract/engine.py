@@ -1183,10 +1183,10 @@ class Layout:
         p_end = self.text.find("\n", s)
         later_cues = [(at, k) for at, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
         genre = self.ctx.genre
-        if genre == "news_mixed" and later_cues and later_cues[0][1] == "target":
+        if genre in ("news_mixed", "news_review") and later_cues and later_cues[0][1] == "target":
             # (Not a goal in a later sentence that opens a time ahead, in news of a look back and what comes next:
             # `Về dịch vụ công, tỉnh có 1.823 thủ tục …. Năm 2024, tỉnh đặt mục tiêu …` — the goal is that year's only,
-            # round 26.)
+            # round 26; in news of results too: `Tỷ lệ … đạt 97%. Năm 2023, huyện dự kiến bố trí …`, stop 27.)
             s2 = self.sentence(later_cues[0][0])[0]
             if s2 > s and _TIME_AHEAD_OPENS.match(self.folded, s2):
                 later_cues = []
@@ -1963,8 +1963,11 @@ _BEFORE_LEVEL_ONLY = re.compile(rf"\s*(?:[,;]\s*(?:và\s*|còn\s*)?|\svà\s+)(?:
 # A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
 # of its shares that name none, in whichever clause.
 # An item headed by a level and nothing else (`a) Cấp tỉnh:`, `- Khối huyện:`, `2. Đối với cấp xã:`).
+# (or by the units of a level listed together, `- UBND các xã, phường: tối thiểu 80% …; 100% kết nối …`, `- Các phòng, ban
+# chuyên môn thuộc UBND huyện: …`; stop 27)
 _LEVEL_HEAD = re.compile(
-    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}):"
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?"
+    r"(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}|(?:xã|phòng|sở|huyện), (?:phường|ban|thị)[^:;.\d\n]{0,40}):"
 )
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
 # A sentence that goes on from the one before (see `Layout.carried_level`), and one that points back at its level.
