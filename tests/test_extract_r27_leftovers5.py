@@ -120,3 +120,15 @@ def test_an_item_headed_by_a_levels_units_gives_that_level_to_each_of_its_clause
     got = _facts(tmp_path, text)
     assert ("agencies_using_digital_signature_pct", "target", "commune", 2022, 90) in got
     assert ("communes_with_videoconference_pct", "target", "commune", 2022, 100) in got
+
+
+def test_staff_of_committees_named_right_after_them_given_a_mailbox_are_a_staff_share(tmp_path):
+    body = (
+        "1. Có 88% cán bộ, công chức UBND cấp xã được cấp hộp thư công vụ.\n"
+        "2. 96% cán bộ, công chức của UBND các huyện đã được cấp hộp thư điện tử.\n"
+        "3. 100% UBND cấp xã được cấp hộp thư công vụ."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("staff_with_email_pct", "baseline", "commune", 2022, 88) in got
+    assert ("staff_with_email_pct", "baseline", "district", 2022, 96) in got
+    assert not any(f[4] == 100 for f in got)  # (a share of committees given one: no indicator)
