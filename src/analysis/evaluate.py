@@ -337,6 +337,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_pdf5", "dev_pdf5_plans"),
         ("dev_wording13", "dev_wording13_plans"),
         ("dev_wording14", "dev_wording14_plans"),
+        ("dev_leftovers5", "dev_leftovers5_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -175,8 +175,21 @@ def extract_facts(ctx: DocContext, layout: Layout | None = None) -> tuple[list[F
 # trang bị …`): the complement of the indicator's share, which the text does not state as such: no fact (issue #11,
 # round 22). Words for none with no number stay 0 (they are read by their own rules, with no value before them).
 _NOT_YET_HAVING = re.compile(
-    r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng)\b"
+    r"\b(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng|mở)\b"
 )
+# A share of units said, right after the units it counts, to struggle, complain or lack (`khoảng 30% UBND cấp xã còn lúng
+# túng khi ký số`, `còn 22% UBND xã gặp khó khăn khi dùng`, `15% đơn vị than phiền …`, `18% cơ quan … còn hạn chế trong
+# việc …`), or not to do the thing yet (`Về hộp thư, còn 12% cán bộ cấp xã chưa được cấp`, the topic before the value):
+# no share of units doing it (stop 27, leftovers5; as a share stated by its complement, round 22). The words between
+# the value and these are the units' only: no verb of doing, nor a word that opens a reason or a contrast.
+_STRUGGLING_AFTER = re.compile(
+    r"(?:(?!sử dụng|dùng|đã |được |có |triển khai|kết nối|ký |dù |nhưng |song |tuy |do |vì |đạt )[^\d,.;:()\n]){0,45}?"
+    r"(?<!\w)(?:lúng túng|gặp (?:nhiều |không ít )?khó khăn|còn (?:nhiều )?khó khăn|(?:còn )?hạn chế trong|"
+    r"chưa thành thạo|chưa quen|phản ánh|than phiền|kêu ca|vướng mắc|"
+    r"(?:chưa|không) (?:có|được|sử dụng|dùng|kết nối|bố trí|triển khai|lắp đặt|cài đặt|trang bị|ứng dụng|mở)\b)"
+)
+# (a cheap test before the pattern: one of its words in the window)
+_STRUGGLE_WORDS = ("lúng túng", "khó khăn", "hạn chế", "chưa", "không", "phản ánh", "than phiền", "kêu ca", "vướng mắc")
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:\n]")
@@ -203,12 +216,22 @@ def _of_one_named_unit(text: str, fact: Fact) -> bool:
 def _the_complement(folded: str, fact: Fact) -> bool:
     if not fact.indicator.endswith("_pct") or fact.value_end is None or fact.value_start is None:
         return False
+    if fact.indicator != "computers_per_staff_pct" and _struggling_after(folded, fact.value_end):
+        return True
     if not fact.char_start <= fact.value_start < fact.char_end:
         return False  # the cue stands before the value: the words between are not its predicate
     a, b = fact.value_end, fact.char_end
     if folded.find("chưa", a, b) < 0 and folded.find("không", a, b) < 0:  # (a cheap test: `\b` opens the pattern)
         return False
     return _NOT_YET_HAVING.search(folded, a, b) is not None
+
+
+def _struggling_after(folded: str, value_end: int) -> bool:
+    """Whether the units right after a share's value struggle with the thing or lack it (see _STRUGGLING_AFTER)."""
+    window = folded[value_end : value_end + 70]
+    if not any(w in window for w in _STRUGGLE_WORDS):
+        return False
+    return _STRUGGLING_AFTER.match(folded, value_end, value_end + 70) is not None
 
 
 def _headline_restated(text: str, found: list[Fact]) -> list[Fact]:

@@ -127,7 +127,12 @@ PERCENT_RULES = [
     PercentRule(
         "",
         # (committees named by their level: `100% UBND cấp xã được cấp hộp thư điện tử`)
+        # (not the units whose staff the share counts, named right after them: `100% cán bộ, công chức UBND cấp xã được cấp
+        # hộp thư`, `… công chức của UBND các xã …`, `… công chức các cơ quan …`: the staff share; stop 27)
         cue(
+            r"(?<!chức\u0020)(?<!bộ\u0020)(?<!cbcc\u0020)(?<!chức\u0020của\u0020)(?<!bộ\u0020của\u0020)"
+            r"(?<!chức\u0020các\u0020)(?<!bộ\u0020các\u0020)(?<!chức\u0020tại\u0020)(?<!bộ\u0020tại\u0020)"
+            r"(?<!chức\u0020thuộc\u0020)(?<!bộ\u0020thuộc\u0020)"
             r"(?:cơ quan|đơn vị|(?:ubnd|ủy ban nhân dân)(?: các)?(?: cấp)? (?:xã|huyện)(?:, (?:phường|thị trấn|thị xã|thành phố))*),?"
             r" (?:đơn vị )?(?:đã )?(?:được cấp|có) (?:hộp )?thư"
         ),

@@ -198,7 +198,9 @@ _FOR_SEVERAL = _folded_cue(
     rf"|\s*,\s*(?:(?:để|nhằm)\s*)?(?:thực\s*hiện|triển\s*khai|đầu\s*tư)\s*{_SEVERAL}{_WORKS}[^.;\d]{{0,40}}?{_IT}"
     # (`… đầu tư gần 900 tỉ đồng nhằm phục vụ ứng dụng CNTT trong …`: what the money serves)
     rf"|\s*(?:cho|để|nhằm)?\s*(?:phục\s*vụ\s*(?:cho\s*)?)?(?:việc\s*|công\s*tác\s*|hoạt\s*động\s*)?"
-    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?{_IT}"
+    rf"(?:(?:ứng\s*dụng|phát\s*triển|đầu\s*tư|thực\s*hiện|triển\s*khai|xây\s*dựng)\s*)?(?:và\s*phát\s*triển\s*)?"
+    # (`… đã chi 3,6 tỷ đồng cho hạ tầng công nghệ thông tin`: the IT infrastructure as a whole, not one work; stop 27)
+    rf"(?:hạ\s*tầng\s*)?{_IT}"
 )
 # Money that is no IT plan's budget, when named in the sentence before the amount (matched in lower case).
 _NOT_A_BUDGET = re.compile(

@@ -367,6 +367,8 @@ _MONTH_NAMED = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)")
 # `toàn tỉnh hiện có 52 người` names the text's year too, after any word but `thực` (`thực hiện có hiệu quả`).
 _NOW_NAMED = cue(rf"\b(?:hiện nay|hiện tại|đến nay|tính đến thời điểm|{_NOW_ALONE}|hiện(?<!thực\shiện) (?:có|đang)\b)")
 # `đến cuối năm`, `trong năm`, `năm nay` with no number: the year of a one-year plan, else of the document.
+# A reporter's turn of an interview, opening a line (`Phóng viên: …?`, `PV: …`; as metadata._INTERVIEW_TURN).
+_INTERVIEW_TURN = re.compile(r"(?:phóng\s+viên|pv)\s*:", re.IGNORECASE)
 _THIS_YEAR = cue(r"(?:cuối|trong|hết) năm(?!\s*\d)|năm nay")
 # `năm tới`, `năm sau`, `sang năm` (the year after the text's own): a goal for that year.
 _NEXT_YEAR = cue(r"(?:năm tới|năm sau|sang năm)(?![\s,]*\d)")
@@ -1249,11 +1251,11 @@ class Layout:
         p_end = self.text.find("\n", s)
         later_cues = [(at, k) for at, k, strong in self._cues(c_end, p_end if p_end >= 0 else len(self.text)) if strong]
         genre = self.ctx.genre
-        if genre == "news_mixed" and later_cues and later_cues[0][1] == "target":
+        if genre in ("news_mixed", "news_review") and later_cues and later_cues[0][1] == "target":
             # (Not a goal in a later sentence that opens a time ahead, in news of a look back and what comes next:
             # `Về dịch vụ công, tỉnh có 1.823 thủ tục …. Năm 2024, tỉnh đặt mục tiêu …` — the goal is that year's only,
             # round 26; nor any goal of a later sentence: `Toàn tỉnh có 74 cán bộ …. Tỉnh phấn đấu đến năm 2025 …`, stop 27
-            # review.)
+            # review; in news of results too: `Tỷ lệ … đạt 97%. Năm 2023, huyện dự kiến bố trí …`, stop 27.)
             if self.sentence(later_cues[0][0])[0] > s:
                 later_cues = []
         later = [k for _, k in later_cues]
@@ -1539,6 +1541,21 @@ class Layout:
             and _SENTENCE_AT_NOW.match(self.folded, p)
         ):
             return ctx.now_year
+        if kind == "target" and ctx.interview and (asked := self._question_before(s)) is not None:
+            # A goal in an interview's answer that names no year of its own is of the year its question asks about
+            # (`Phóng viên: Năm nay, ngành đặt ra những chỉ tiêu nào?` → the page's year; `… đến năm 2025 …?` → 2025);
+            # with none, its year is unknown: not the year an earlier answer looked back on (`Năm 2022, 88% …`), which
+            # the text's default period then is (stop 27, leftovers5).
+            q, q_end = asked
+            if named := self._years("target", q, q_end):
+                return named[-1]
+            now = ctx.published_year or ctx.now_year
+            if now is not None and search_from_words(_NEXT_YEAR, self.folded, q, q_end):
+                return now + 1
+            if now is not None and search_from_words(_THIS_YEAR_WORDS, self.folded, q, q_end):
+                return now
+            if ctx.period_end is not None and now is not None and ctx.period_end < now:
+                return None
         i = self._section_at(pos)
         if self.sections[1][i] == kind and self.sections[2][i] is not None:
             return self.sections[2][i]
@@ -1562,6 +1579,21 @@ class Layout:
         if kind == "baseline" and (reviewed := self._reviewed_programme_end(i)) is not None:
             return reviewed
         return ctx.default_year(kind)
+
+    def _question_before(self, s: int) -> tuple[int, int] | None:
+        """The reporter's question (`Phóng viên: …?`, `PV: …`, a line of its own) last before an answer's sentence at `s`
+        in an interview, as (start, end) of its line; None when the sentence is in no answer after one."""
+        text = self.text
+        line = text.rfind("\n", 0, s) + 1
+        best = -1
+        for word in ("\nPhóng viên", "\nPHÓNG VIÊN", "\nPV"):
+            at = text.rfind(word, 0, line)
+            if at > best and _INTERVIEW_TURN.match(text, at + 1):
+                best = at
+        if best < 0:
+            return None
+        end = text.find("\n", best + 1)
+        return best + 1, end if end >= 0 else len(text)
 
     @cached_property
     def _slash_sets_result_against_goal(self) -> bool:
@@ -2028,8 +2060,11 @@ _BEFORE_LEVEL_ONLY = re.compile(rf"\s*(?:[,;]\s*(?:và\s*|còn\s*)?|\svà\s+)(?:
 # A sentence that opens with its level (`Đối với UBND cấp huyện, …; tỷ lệ … đạt 45%`, `Riêng cấp xã, …`): the level
 # of its shares that name none, in whichever clause.
 # An item headed by a level and nothing else (`a) Cấp tỉnh:`, `- Khối huyện:`, `2. Đối với cấp xã:`).
+# (or by the units of a level listed together, `- UBND các xã, phường: tối thiểu 80% …; 100% kết nối …`, `- Các phòng, ban
+# chuyên môn thuộc UBND huyện: …`; stop 27)
 _LEVEL_HEAD = re.compile(
-    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}):"
+    r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*–])?\s*(?:đối với\s*)?(?:ubnd\s*)?(?:các\s*)?"
+    r"(?P<lvl>(?:cấp|khối)\s*[^:;,.\d\n]{2,20}|(?:xã|phòng|sở|huyện), (?:phường|ban|thị)[^:;.\d\n]{0,40}):"
 )
 _OPENING_LEVEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:đối với|riêng|về phía|ở|tại)\s+(?P<lvl>[^,;.\d\n]{3,40}),")
 # A sentence that goes on from the one before (see `Layout.carried_level`), and one that points back at its level.

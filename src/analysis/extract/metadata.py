@@ -513,6 +513,10 @@ def _range_looks_back(text: str, at: int, headline_end: int) -> bool:
 _NAMED_BACK_AFTER = re.compile(r"[^\n.;:!?]{0,40}?\b(?:tỷ\s*lệ|tỉ\s*lệ|con\s*số|số\s*liệu)\s+này\b", re.IGNORECASE)
 
 
+# `giai đoạn trước`, `nhiệm kỳ trước` right before a range in brackets: an earlier period than the text's own.
+_EARLIER_PERIOD_BEFORE = re.compile(r"(?:giai\s*đoạn|nhiệm\s*kỳ)\s+trước(?:\s+đó)?\s*[:,]?\s*$", re.IGNORECASE)
+
+
 def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_from: int | None = None):
     """The period a report or a news review looks back on: `năm 2014` or `giai đoạn 2011-2015`/`(2011 - 2015)`
     in its title (the header of a report, the headline and lead of news); not a date's year, not later than the
@@ -522,6 +526,10 @@ def _review_period(text: str, zone: tuple[int, int], latest: int | None, body_fr
     for m in _REVIEW_RANGE.finditer(head):
         a, b = int(m.group(1)), int(m.group(2))
         named = m.group(0).lstrip()[:1] in "gG"  # `giai đoạn 2016-2020`, a named period (not `(2011-2015)`)
+        if body_from is not None and m.start() > body_from and _EARLIER_PERIOD_BEFORE.search(head, 0, m.start()):
+            # `Trong giai đoạn trước (2019 - 2021), huyện đã chi …` in a news body: the period before the one the article
+            # speaks of, named for its own figure, not the period looked back on (stop 27, leftovers5)
+            continue
         if body_from is not None and named and not _range_looks_back(head, m.start(), body_from):
             continue
         if 1990 < a < b <= (latest or 2100) and b - a <= 10:
