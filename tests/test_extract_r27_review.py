@@ -317,3 +317,13 @@ def test_and_a_half_after_a_scale_word(tmp_path):
     body = "Tổng kinh phí thực hiện kế hoạch là năm tỷ rưỡi đồng từ ngân sách tỉnh."
     got = _facts(tmp_path, PLAN_2024.format(body=body))
     assert ("budget_total_mvnd", "target", "all", 2024, 5500) in got
+
+
+def test_a_count_named_back_in_the_next_sentence(tmp_path):
+    body = (
+        "(Yên Bái, 12/9/2023) - Hiện tỉnh cung cấp 388 dịch vụ công trực tuyến toàn trình. Theo kế hoạch, đến cuối năm "
+        "con số này sẽ tăng lên 540 dịch vụ."
+    )
+    got = _facts(tmp_path, NEWS.format(head="Dịch vụ công toàn trình", body=body))
+    assert ("online_services_level4_count", "baseline", "all", 2023, 388) in got
+    assert ("online_services_level4_count", "target", "all", 2023, 540) in got

@@ -470,13 +470,15 @@ def _bare_goal(layout: Layout, found: list[Fact]) -> list[Fact]:
 # con số này đã là 968`): the indicator and level of the count read just before it, kind and year as for any value
 # there (round 24). Not money (budget.py reads `con số này là 58 tỷ đồng`), not a share (above).
 _THIS_COUNT = re.compile(
-    r"\bcon số (?:này|đó)\s*(?:(?:hiện nay|hiện|đến nay|đã|mới|chỉ)\s*){0,2}(?:là|đạt|lên tới|lên|tăng lên)\s*"
+    # (`Dự kiến đến cuối năm nay, con số này sẽ là 600 dịch vụ`: the count ahead, stop 27 review)
+    r"\bcon số (?:này|đó)\s*(?:(?:hiện nay|hiện|đến nay|đã|mới|chỉ|sẽ|dự kiến|sẽ tăng)\s*){0,2}(?:là|đạt|lên tới|lên|tăng lên)\s*"
     r"(?:(?:khoảng|chừng|gần|hơn|trên)\s*)?(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d,]|\s*%|\s*(?:triệu|tỷ|nghìn|ngàn|đồng))"
 )
 
 
 def _this_count(layout: Layout, found: list[Fact]) -> list[Fact]:
-    """Facts of `con số này … N` (see _THIS_COUNT) that no rule read: the count read last before it in its sentence."""
+    """Facts of `con số này … N` (see _THIS_COUNT) that no rule read: the count read last before it in its sentence,
+    or else in the sentence before (`Hiện tỉnh cung cấp 412 dịch vụ …. Dự kiến …, con số này sẽ là 600 dịch vụ`)."""
     folded, more = layout.folded, []
     read = {f.value_start for f in found}
     for m in finditer_from_words(_THIS_COUNT, folded):
@@ -484,6 +486,11 @@ def _this_count(layout: Layout, found: list[Fact]) -> list[Fact]:
         if at in read:
             continue
         s_start = layout.sentence(at)[0]
+        if s_start > 0 and not any(
+            f.indicator.endswith("_count") and f.value_start is not None and s_start <= f.value_start < m.start()
+            for f in found
+        ):
+            s_start = layout.sentence(s_start - 1)[0]
         before = [
             f
             for f in found
