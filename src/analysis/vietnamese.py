@@ -549,14 +549,44 @@ def money_unit_factor(unit: str) -> float:
     return 1e-6  # đồng
 
 
+def _unit_lines(unit_line: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `unit_line.finditer(text)` finds, tried only at the start of each line that holds `đơn` or `đvt`.
+
+    A regex that opens with a line start is tried at every character of the text (a tenth of a millisecond a
+    document, twice); one that opens with a letter skips to that letter. Every match of a unit line reaches its word
+    over spaces and at most one `(` from the start of the word's own line (a match that starts on a blank line above
+    reads the same word and ends at the same place), so that line's start is where it is found."""
+    taken_until = 0
+    for line_start in _unit_word_lines(text):
+        if line_start >= taken_until and (u := unit_line.match(text, line_start)) is not None:
+            taken_until = u.end()
+            yield u
+
+
+_recent_unit_words: tuple[tuple[str, list[int]], ...] = ()  # (text, `_unit_word_lines`) of the last two texts
+
+
+def _unit_word_lines(text: str) -> list[int]:
+    """The start of each line that holds `đơn` or `đvt` (in any case), in order. Kept for the last two texts: the
+    money and the shares under a unit line are read from one text (a tuple replaced at once, safe with threads)."""
+    global _recent_unit_words
+    recent = _recent_unit_words
+    for known, found in recent:
+        if known is text:
+            return found
+    found = []
+    for word in _UNIT_LINE_WORDS.finditer(text):
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        if not found or found[-1] != line_start:
+            found.append(line_start)
+    _recent_unit_words = ((text, found), *recent[:1])
+    return found
+
+
 def _bare_numbers_under(unit_line: re.Pattern[str], text: str, taken: Sequence[Amount]):
     """(unit line's match, number's start, end, value) for each bare number of a list under a unit line."""
-    # (a unit line names `đơn vị` or `đvt`: most texts have neither, and a regex that opens with a line start is tried
-    # at every character, one that opens with a letter skips to that letter)
-    if _UNIT_LINE_WORDS.search(text) is None:
-        return
     starts = {a.start for a in taken}
-    for u in unit_line.finditer(text):
+    for u in _unit_lines(unit_line, text):
         pos = u.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
