@@ -327,3 +327,69 @@ def test_a_count_named_back_in_the_next_sentence(tmp_path):
     got = _facts(tmp_path, NEWS.format(head="Dịch vụ công toàn trình", body=body))
     assert ("online_services_level4_count", "baseline", "all", 2023, 388) in got
     assert ("online_services_level4_count", "target", "all", 2023, 540) in got
+
+
+# --- a second review (review27b), of this stop's own rules -----------------------------------------------------------
+def test_a_value_alone_sentence_goes_on_only_with_the_share_right_before_it(tmp_path):
+    body = (
+        "Tỷ lệ văn bản điện tử giữa các cơ quan đạt 93%. Tỷ lệ hồ sơ xử lý đúng hạn đạt 97%. Mục tiêu năm 2024 là 99%.\n"
+        "Tỷ lệ UBND cấp xã dùng chữ ký số chuyên dùng đạt 82%.\n\nII. CẢI CÁCH HÀNH CHÍNH\nHiện nay, cấp xã mới đạt 60%."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("edocument_exchange_pct", "baseline", "all", 2023, 93) in got
+    assert not any(f[4] in (97, 99, 60) for f in got)
+
+
+def test_a_rate_of_its_own_after_a_semicolon_continues_no_share(tmp_path):
+    body = (
+        "Tỷ lệ cán bộ dùng thư điện tử công vụ thường xuyên đạt 87%; mức độ hài lòng của người dân đạt 91%; "
+        "tỷ lệ giải ngân vốn đầu tư công đạt 94%."
+    )
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("staff_email_usage_pct", "baseline", "all", 2023, 87) in got
+    assert not any(f[4] in (91, 94) for f in got)
+    # (guard: a level's own value after `;` still continues it)
+    got = _facts(tmp_path, REPORT.format(body="Tỷ lệ văn bản điện tử cấp tỉnh đạt 97%; cấp huyện đạt 88%."))
+    assert ("edocument_exchange_pct", "baseline", "district", 2023, 88) in got
+
+
+def test_signing_by_banks_schools_or_hospitals_is_no_e_government_text(tmp_path):
+    body = "(Yên Bái, 3/3/2024) - 100% trường trung học cơ sở trên địa bàn đã ký số sổ điểm điện tử cho học sinh."
+    (tmp_path / "a.txt").write_text(NEWS.format(head="Trường học ký số", body=body), encoding="utf-8")
+    from analysis.extract import extract_corpus
+
+    result = extract_corpus(tmp_path)
+    assert result.facts.empty and result.problems
+
+
+def test_news_with_no_word_of_a_goal_or_a_result_states_how_things_stand(tmp_path):
+    body = "(Yên Bái, 4/4/2024) - Có 86% cán bộ cấp huyện dùng hộp thư công vụ, tuy mạng còn chập chờn."
+    got = _facts(tmp_path, NEWS.format(head="Hộp thư công vụ ở huyện", body=body))
+    assert ("staff_email_usage_pct", "baseline", "district", 2024, 86) in got
+
+
+def test_an_allotment_over_a_period_gone_by_looks_back_and_part_of_a_year_s_disbursement_is_none(tmp_path):
+    body = "(Yên Bái, 15/1/2024) - Giai đoạn 2020-2023, tỉnh bố trí 51 tỷ đồng cho chuyển đổi số."
+    (tmp_path / "n.txt").write_text(NEWS.format(head="Bốn năm chuyển đổi số", body=body), encoding="utf-8")
+    from analysis.extract import extract_corpus
+
+    facts = extract_corpus(tmp_path).facts
+    row = facts[facts["indicator"] == "budget_total_mvnd"].iloc[0]
+    assert (row["kind"], row["period_start"], row["period_end"], row["value"]) == ("baseline", 2020, 2023, 51000)
+    half = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 210/BC-UBND\nYên Bái, ngày 3 tháng 7 năm 2023\nBÁO CÁO\n"
+        "Kết quả 6 tháng đầu năm 2023\nĐến ngày 30/6/2023, những dự án chuyển đổi số đã giải ngân 6 tỷ đồng.\n"
+    )
+    folder = tmp_path / "half"
+    folder.mkdir()
+    got = _facts(folder, half)
+    assert not any(f[0] == "budget_total_mvnd" for f in got)
+
+
+def test_a_programme_carried_out_gives_no_year_to_a_plan_s_goal(tmp_path):
+    body = (
+        "I. MỤC TIÊU\nTriển khai Chiến lược chuyển đổi số đến năm 2025, định hướng đến năm 2030, phấn đấu 97% văn bản "
+        "trao đổi giữa các cơ quan nhà nước dưới dạng điện tử."
+    )
+    got = _facts(tmp_path, PLAN_2024.format(body=body))
+    assert ("edocument_exchange_pct", "target", "all", 2024, 97) in got

@@ -76,8 +76,10 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _PLAN_VOCABULARY = re.compile(
     r"công\s*nghệ\s*thông\s*tin|cntt|chính\s*(?:phủ|quyền)\s*(?:điện\s*tử|số)|dịch\s*vụ\s*công\s*trực\s*tuyến"
     r"|ứng\s*dụng\s*(?:cntt|công\s*nghệ|tin\s*học)|tin\s*học\s*hóa|chuyển\s*đổi\s*số"
-    # (`tài khoản thư công vụ`, `văn bản được ký số` in a news item naming neither IT nor e-mail: stop 27 review)
-    r"|thư\s*điện\s*tử|thư\s*công\s*vụ|\bký\s*số\b|văn\s*bản\s*điện\s*tử|quản\s*lý\s*văn\s*bản\s*và\s*điều\s*hành"
+    # (`tài khoản thư công vụ`, `văn bản … được ký số` in a news item naming neither IT nor e-mail: stop 27 review; not
+    # `ký số` alone, which banks, schools and hospitals do too, nor a post office's `thư công vụ`)
+    r"|thư\s*điện\s*tử|(?:hộp|tài\s*khoản|dùng|sử\s*dụng)\s*thư\s*công\s*vụ|văn\s*bản[^.\n]{0,80}?\bký\s*số\b"
+    r"|\bký\s*số\s*(?:các\s*)?văn\s*bản|chữ\s*ký\s*số|văn\s*bản\s*điện\s*tử|quản\s*lý\s*văn\s*bản\s*và\s*điều\s*hành"
     r"|một\s*cửa\s*điện\s*tử|cổng\s*thông\s*tin\s*điện\s*tử|tích\s*hợp\s*dữ\s*liệu|truyền\s*số\s*liệu\s*chuyên\s*dùng"
     r"|hội\s*nghị\s*truyền\s*hình|giao\s*ban\s*(?:điện\s*tử|trực\s*tuyến)|họp\s*trực\s*tuyến|mạng\s*(?:diện\s*rộng|wan)"
     # the words of digital government a sector's news uses without naming IT (`phát triển hạ tầng số, nền tảng số, kết

@@ -1388,8 +1388,12 @@ class Layout:
         """The years named in folded[begin:end]: (start, end, year, open paren, its close); `hiện nay`/`đến nay`
         have year None (the text's own, for a baseline). Comparisons, starts and dates are left out (`so với
         năm 2015`, `từ năm`, `tháng 12 năm 2016`)."""
+        # (nor the years of a programme carried out, named with its horizon at a clause's opening: `Thực hiện Chương trình
+        # … đến năm 2025, định hướng đến năm 2030, phấn đấu 100% …` in a plan for 2024 is of 2024; review 27b)
         found = [
-            (m.start(), m.end(), _named_year(m)) for m in self._matches(_YEAR_NAMED, begin, end) if not m.group("lead")
+            (m.start(), m.end(), _named_year(m))
+            for m in self._matches(_YEAR_NAMED, begin, end)
+            if not m.group("lead") and not self._in_programme_carried_out(m.start())
         ]
         found += [(m.start(), m.end(), None) for m in self._matches(_NOW_NAMED, begin, end)]
         found.sort(key=lambda f: f[0])
@@ -1975,6 +1979,9 @@ YEAR_ITEM_LEAD = (
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
 _YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
+_OWN_RATE_OPENS = re.compile(
+    r"[\s,;:]*(?:và\s+|còn\s+|riêng\s+)?(?:tỷ\s*lệ|mức\s*độ|chỉ\s*số|phủ\s*sóng)\b(?!\s*(?:này|đó|trên|nói\s*trên)\b)"
+)
 # A goal's word right before a year cue (`đặt mục tiêu đến năm 2020`, `phấn đấu đến năm 2025`): the year is the goal's.
 _GOAL_WORD_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*(?:(?:đề ra|đặt ra|giao)\s*)?$")
 # A sentence of a goal or a state with its value alone (`Mục tiêu năm 2024 là 90%`, `Hiện nay, cấp xã mới đạt 70%`),
@@ -2570,6 +2577,9 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
         if (
             short
             and i not in unread_subject
+            # (`…; mức độ hài lòng của người dân đạt 92%`, `; tỷ lệ giải ngân vốn đầu tư công đạt 90%`: a rate of its
+            # own, naming no level, continues no share before it; stop 27 review)
+            and not (_OWN_RATE_OPENS.match(before_near) and not names_a_level_word(before_near))
             and _CONTINUATION.match(after_near)
             and not _own_predicate_after(folded, layout, amount.end, c_end)
         ):
@@ -2740,6 +2750,11 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             and layout.sentence(last.value_start)[1] <= s
             and s - last.value_start < 400
             and _ITEM_ENDS.match(after_near)
+            # (only the sentence right before, in the same paragraph, with no other value after the share: `Tỷ lệ hồ sơ
+            # giải quyết đúng hạn đạt 98%. Mục tiêu năm 2024 là 99%` is the on-time rate's goal; review 27b)
+            and layout.sentence(s - 1)[0] <= last.value_start
+            and "\n" not in text[last.value_end : s]
+            and not any(last.value_end < a < s for a in number_starts_between(layout, last.value_end, s))
         ):
             # `Hiện 70% UBND cấp xã có cán bộ chuyên trách CNTT. Mục tiêu năm 2024 là 90%.`, `… đặt mục tiêu đến năm
             # 2025, 100% UBND cấp xã sử dụng chữ ký số. Hiện nay, cấp xã mới đạt 70%.`: a sentence of a goal or a state
@@ -3868,6 +3883,12 @@ _PARTS_AFTER_COLON = re.compile(r":\s*(?:ở\s*|tại\s*)?cấp\s*(?:tỉnh|huy�
 _WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?[^\d.;%()\n]{{0,30}}?(?:\(|[;,:]\s*(?:trong\s*đó|(?:bao\s*)?gồm)\b)")
 # `lần lượt là 46 và 30 người`: the values after the first.
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
+
+
+def number_starts_between(layout: Layout, begin: int, end: int) -> list[int]:
+    """Where the numbers of the text that start in (begin, end) start."""
+    starts = layout.number_starts
+    return starts[bisect.bisect_right(starts, begin) : bisect.bisect_left(starts, end)]
 
 
 def _count_list(layout: Layout, end: int, c_start: int, s_start: int, n_start: int):
