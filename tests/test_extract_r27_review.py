@@ -393,3 +393,19 @@ def test_a_programme_carried_out_gives_no_year_to_a_plan_s_goal(tmp_path):
     )
     got = _facts(tmp_path, PLAN_2024.format(body=body))
     assert ("edocument_exchange_pct", "target", "all", 2024, 97) in got
+
+
+def test_a_goal_sentence_of_the_common_wording_goes_on_with_the_share_before(tmp_path):
+    body = (
+        "(Yên Bái, 3/4/2024) - Hiện nay, tỷ lệ UBND cấp huyện dùng phần mềm một cửa điện tử đạt 88%. Năm 2025, tỉnh "
+        "phấn đấu nâng lên 100%."
+    )
+    got = _facts(tmp_path, NEWS.format(head="Một cửa điện tử", body=body))
+    assert ("agencies_with_eonestop_pct", "baseline", "district", 2024, 88) in got
+    assert ("agencies_with_eonestop_pct", "target", "district", 2025, 100) in got
+
+
+def test_businesses_certificates_are_no_share_of_agencies(tmp_path):
+    body = "Về kinh tế số, 93% doanh nghiệp trên địa bàn đã có chứng thư số để kê khai thuế điện tử."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert not any(f[0] == "agencies_using_digital_signature_pct" for f in got)

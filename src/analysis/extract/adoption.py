@@ -359,7 +359,7 @@ PERCENT_RULES = [
             # (not across `và` that opens another share: `… quản lý văn bản và tỷ lệ cơ quan sử dụng chữ ký số`)
             # (businesses' signatures, `tỷ lệ doanh nghiệp sử dụng chữ ký số đạt 95%` in a digital economy section, are
             # theirs; stop 27 review)
-            r"(?:dân số|người dân|doanh nghiệp|hộ kinh doanh)[^.;%\n]{0,40}?chữ ký số"
+            r"(?:dân số|người dân|doanh nghiệp|hộ kinh doanh)[^.;%\n]{0,40}?(?:chữ ký số|chứng thư (?:ký )?số)"
             # a personal signature is a person's (`80% dân số … có định danh điện tử và 50% có chữ ký số cá nhân`,
             # `công chức được cấp chữ ký số cá nhân`): no share of agencies, whoever holds it (round 23, real7)
             r"|chữ ký số cá nhân"

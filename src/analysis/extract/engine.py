@@ -1989,7 +1989,10 @@ _GOAL_WORD_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*(
 _BARE_GOAL_OR_STATE = re.compile(
     r"[\s\-–•+*]*(?:(?:mục tiêu|chỉ tiêu)(?: (?:của )?(?:tỉnh|huyện|thành phố))?(?: (?:đến |trong |cuối )?năm (?:19|20)\d\d)?"
     r"(?: (?:là|đạt|đặt ra là))?"
-    r"|(?:hiện nay|hiện tại|đến nay|hiện),? (?:(?:ở |tại )?cấp (?:tỉnh|huyện|xã),? )?(?:tỷ lệ (?:này )?)?(?:mới |chỉ |đã )?(?:đạt|là))"
+    r"|(?:hiện nay|hiện tại|đến nay|hiện),? (?:(?:ở |tại )?cấp (?:tỉnh|huyện|xã),? )?(?:tỷ lệ (?:này )?)?(?:mới |chỉ |đã )?(?:đạt|là)"
+    # (`Năm 2025, tỉnh phấn đấu đạt 100%.`, `Tới đây, chúng tôi phấn đấu nâng lên 100%.`: a goal of the share before)
+    r"|(?:(?:đến |tới |trong )?năm (?:19|20)\d\d|tới đây|thời gian tới|năm tới),? (?:(?:tỉnh|huyện|thành phố|chúng tôi) )?"
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|sẽ) (?:đạt|nâng lên|tăng lên|lên))"
     r"\s*(?:mức\s*)?(?:khoảng|chừng|gần|hơn|trên|xấp xỉ)?\s*"
 )
 _ITEM_ENDS = re.compile(r"[ \t]*[;.]?[ \t]*$")

@@ -421,7 +421,9 @@ def _looks_back_on_a_period(lead: str, now: int | None) -> bool:
 # Where a news article's body states the state today (`đến nay … đã`, `hiện có`, `Hiện …`): the words of a result.
 _STATE_NOW = re.compile(
     r"\b(?:đến\s+nay|hiện\s+(?:nay|có|huyện|tỉnh|thành\s+phố)|(?:đã|đều\s+đã)\s+(?!ban\s+hành|phê\s+duyệt)"
-    r"|toàn\s+(?:tỉnh|huyện|thành\s+phố)\s+(?:hiện\s+)?có\s+\d)",
+    r"|toàn\s+(?:tỉnh|huyện|thành\s+phố)\s+(?:hiện\s+)?có\s+\d"
+    # (`Sau 9 tháng, tỷ lệ … đạt 70%`: a time gone by, review 27b)
+    r"|sau\s+(?:\d{1,2}|một|hai|ba|sáu|chín|mấy)\s+(?:tháng|năm)\b)",
     re.IGNORECASE,
 )
 
