@@ -336,6 +336,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_leftovers4", "dev_leftovers4_plans"),
         ("dev_pdf5", "dev_pdf5_plans"),
         ("dev_wording13", "dev_wording13_plans"),
+        ("dev_pdf6", "dev_pdf6_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets
