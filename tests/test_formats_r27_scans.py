@@ -176,3 +176,24 @@ def test_a_scanned_tables_rows_are_put_right_from_the_rows_around_them():
     # a group's roman I over its row 1, a figure between two years that is none of theirs: as read
     kept = [_row("I\tHạ tầng\t800"), _row("1\tMáy chủ\t500"), _row("2020\t1"), _row("150\t2"), _row("2022\t3")]
     assert [r.text for r in formats._row_repairs(kept)] == [r.text for r in kept]
+
+
+def test_a_scanned_tables_header_with_a_wrapped_cell_and_a_table_of_one_row(tmp_path):
+    from make_pdf_docs5 import _bare
+
+    years = ["Chỉ số", "Đơn vị|tính", "Năm 2026", "Năm 2027", "Năm 2028"]
+    first = _bare(
+        years,
+        [
+            ["Số máy chủ đặt tại trung tâm|dữ liệu của tỉnh", "máy", "24", "30", "36"],
+            ["Tỷ lệ phòng họp trực tuyến|cấp huyện", "%", "60", "80", "100"],
+        ],
+        left=(0,),
+    )
+    # the last row of a table alone under its header (as on the page a table runs onto)
+    second = _bare(years, [["Số lớp bồi dưỡng kỹ năng|số cho cán bộ xã", "lớp", "12", "15", "18"]], left=(0,))
+    body = "<p>Các chỉ số chính như sau:</p>" + first + "<p>Chỉ số về đào tạo:</p>" + second
+    lines = _scan(tmp_path, body)
+    assert lines.count("Chỉ số\tĐơn vị tính\tNăm 2026\tNăm 2027\tNăm 2028") == 2
+    assert "Số máy chủ đặt tại trung tâm dữ liệu của tỉnh\tmáy\t24\t30\t36" in lines
+    assert "Số lớp bồi dưỡng kỹ năng số cho cán bộ xã\tlớp\t12\t15\t18" in lines

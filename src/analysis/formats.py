@@ -910,16 +910,33 @@ def _unruled_rows(lines: list[Line]) -> list[Line]:
         # standing in one column, is none)
         begin = k
         table = [ln for band in bands[k:end] for ln in band]
-        while (
-            begin > 0
-            and near(bands[begin - 1], bands[begin])
-            and min(ln.left for ln in bands[begin - 1]) >= columns[0][0] - 3
-            and _across(bands[begin - 1], table)
-            and _keeps_columns(bands[begin - 1], table)
-        ):
-            begin -= 1
-            table += bands[begin]
-        if sum(wide[begin:end]) >= 2 and len(columns) >= 3:
+
+        def heads(j: int, table: list[Line] = table, columns: list = columns) -> bool:
+            """Band j is a header's line over the table (its cells run together on it)."""
+            return (
+                near(bands[j], bands[j + 1])
+                and min(ln.left for ln in bands[j]) >= columns[0][0] - 3
+                and _across(bands[j], table)
+                and _keeps_columns(bands[j], table)
+            )
+
+        taken = 0
+        while begin > 0:
+            if heads(begin - 1):
+                begin -= 1
+            elif (  # a header cell's wrapped line (`Đơn vị` / `tính`) under the header's line
+                begin > 1
+                and near(bands[begin - 1], bands[begin])
+                and all(any(c[2] < ln.left and ln.right < c[3] for c in columns) for ln in bands[begin - 1])
+                and heads(begin - 2)
+            ):
+                begin -= 2
+            else:
+                break
+            table += [ln for band in bands[begin : begin + 2] for ln in band if ln not in table]
+            taken = 1
+        # (a table's last row alone on a page, under its header repeated, is a table too)
+        if sum(wide[begin:end]) + taken >= 2 and len(columns) >= 3:
             blocks.append(bands[begin:end])
         k = end
     if not blocks:
