@@ -109,6 +109,7 @@ def test_default_sets_name_the_seeds_and_each_fixture_set():
         "dev_wording13",
         "dev_wording14",
         "dev_leftovers5",
+        "dev_pdf6",
     ]  # fmt: skip
     for expected_dir, raw_dir in sets.values():
         assert expected_dir.is_dir() and raw_dir.is_dir()

@@ -40,7 +40,7 @@ FORMAT_SUFFIXES = {
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 # The reader's version: a cached text (texts/<sha256>.txt) read by another version is read again.
-READER_VERSION = "18"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
+READER_VERSION = "19"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's article, not its menus (webpage.py);
 # 4: OCR'd words with a misread mark put right (ocr_words.py); 5: ruled PDF tables and Word tables a row per line;
 # 6: a text typed in TCVN3 or VNI read as Vietnamese (legacy_fonts.py), a page scanned turned read upright;
 # 7: a PDF's list aligned by tab stops a row per line, a column's rule beside a ruled table no border of it;
@@ -68,6 +68,9 @@ READER_VERSION = "18"  # 2: `ƣ` read as `ư` (see normalise); 3: a web page's a
 # 17: a PDF page whose text layer is glyph codes (its font without a Unicode map) read by OCR, as a scan
 # 18: a PDF's table printed with no rules a row per line (its cells' lines gathered by the columns' gutters); OCR:
 # a colour scan's faintly coloured ink (a thin red ring smeared by JPEG) made light as strong colour is
+# 19: OCR: a scanned table printed with no rules a row per line too (its words' boxes gathered by the gutters), a
+# table's rules found through a stamp's ring, a ruled cell left unread read alone, a row's number or year and a
+# section's roman number misread put right from what stands around them
 # Plan texts are tens of kilobytes; a file far larger is a dump, a log or a mistake, and would hold up a build.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A plan, decision or article about IT plans names its subject; a text that names none of these is not one. News of

@@ -338,6 +338,7 @@ def default_sets(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
         ("dev_wording13", "dev_wording13_plans"),
         ("dev_wording14", "dev_wording14_plans"),
         ("dev_leftovers5", "dev_leftovers5_plans"),
+        ("dev_pdf6", "dev_pdf6_plans"),
     ):
         sets[name] = (fixtures / folder / "expected", fixtures / folder)
     return sets

@@ -31,6 +31,10 @@ of cells of one, two and three lines across their letters) and, on grey paper, m
 a photocopy, the page is binarised and despeckled (`prepare_scan`); after it, a letter read for a digit inside a
 number is the digit (`fix_number`: `B0%` → `80%`), a doubted figure with a stray sign is read again alone (`201?)`
 → `2017)`) and a domain phrase with a mark misread is the phrase (`analysis.ocr_words`: `quần lý` → `quản lý`).
+A table printed with no rules is read a row a line from the OCR'd words' boxes as from a text layer's characters
+(`_unruled_rows`); a ruled table's rules are found with a stamp's ring still on them (erased, it cut them), a ruled
+cell Tesseract left unread is read alone (`_read_empty_cells`), and a row's number, year or figure misread is put
+right from the rows around it (`_row_repairs`; `dev_pdf6`, tests/make_pdf_docs6.py).
 Measured on office-printed plans scanned clean, mild and strong by benchmarks/bench_scans.py.
 """
 
@@ -906,16 +910,33 @@ def _unruled_rows(lines: list[Line]) -> list[Line]:
         # standing in one column, is none)
         begin = k
         table = [ln for band in bands[k:end] for ln in band]
-        while (
-            begin > 0
-            and near(bands[begin - 1], bands[begin])
-            and min(ln.left for ln in bands[begin - 1]) >= columns[0][0] - 3
-            and _across(bands[begin - 1], table)
-            and _keeps_columns(bands[begin - 1], table)
-        ):
-            begin -= 1
-            table += bands[begin]
-        if sum(wide[begin:end]) >= 2 and len(columns) >= 3:
+
+        def heads(j: int, table: list[Line] = table, columns: list = columns) -> bool:
+            """Band j is a header's line over the table (its cells run together on it)."""
+            return (
+                near(bands[j], bands[j + 1])
+                and min(ln.left for ln in bands[j]) >= columns[0][0] - 3
+                and _across(bands[j], table)
+                and _keeps_columns(bands[j], table)
+            )
+
+        taken = 0
+        while begin > 0:
+            if heads(begin - 1):
+                begin -= 1
+            elif (  # a header cell's wrapped line (`Đơn vị` / `tính`) under the header's line
+                begin > 1
+                and near(bands[begin - 1], bands[begin])
+                and all(any(c[2] < ln.left and ln.right < c[3] for c in columns) for ln in bands[begin - 1])
+                and heads(begin - 2)
+            ):
+                begin -= 2
+            else:
+                break
+            table += [ln for band in bands[begin : begin + 2] for ln in band if ln not in table]
+            taken = 1
+        # (a table's last row alone on a page, under its header repeated, is a table too)
+        if sum(wide[begin:end]) + taken >= 2 and len(columns) >= 3:
             blocks.append(bands[begin:end])
         k = end
     if not blocks:
@@ -1230,6 +1251,7 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
             pdf.close()
     data, grid, image = _read_upright(page)
     _reread_doubted_figures(image, data)
+    _read_empty_cells(image, data, grid)
     to_pt = 72 / dpi
     split_marks = _split_marks(data)
     words: dict[tuple[int, int, int], list[int]] = {}
@@ -1245,6 +1267,8 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
         words.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
     for ks in words.values():  # dicts keep Tesseract's reading order
         ks.sort(key=lambda k: data["left"][k])
+        if len(ks) > 1:  # (`H. KINH PHÍ`: a section's number, its bars read as one letter)
+            data["text"][ks[0]] = section_number(data["text"][ks[0]], data["text"][ks[1]])
     # the page's words in reading order (a phrase may wrap from one line to the next), their marks put right
     order = [k for ks in words.values() for k in ks]
     doubted = [0 <= float(data["conf"][k]) < _DOUBTED_WORD for k in order]
@@ -1269,9 +1293,53 @@ def ocr_page(path: str, index: int, dpi: int = OCR_DPI) -> tuple[list[Line], flo
     columns = [(x * to_pt, top * to_pt, bottom * to_pt) for x, top, bottom in grid[0]]
     rows = [(y * to_pt, left * to_pt, right * to_pt) for y, left, right in grid[1]]
     columns = _table_columns(columns, rows)
-    lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else lines
-    lines = _lines_above_tables(lines)
+    lines = _ruled_rows(lines, columns, rows, in_reading_order=True) if len(columns) >= 2 else _unruled_rows(lines)
+    lines = _lines_above_tables(_row_repairs(lines))
     return [replace(ln, chars=None) for ln in lines], conf_sum, n_words
+
+
+# Repairs of a scanned table's rows (OCR'd, a row a line of cells), each from what the rows around it say:
+# - its first row numbered `1` read as a letter (`I`, `l`, `|`: one upright stroke): in a row right above the row
+#   numbered `2` it is the 1 (a group's roman `I` is followed by its rows `1`, `2`, …, not by `2`);
+# - a row's year with a digit lost or a sign added (`219.` between `2018` and `2020`): next to a row of a year, the year
+#   before or after it whose digits it holds in their order (a budget table's rows by year follow one another);
+# - a figure's cell with a sign beside it, what is left of a rule or a stamp's ring erased (`— 11.600`, `5.000 :`):
+#   the figure.
+_ONE_READ = frozenset("Il|i!")
+_YEAR_CELL = re.compile(r"(?:Năm\s+)?((?:19|20)\d\d)")
+_NEAR_YEAR = re.compile(r"(?:Năm\s+)?([\d.,]{3,5})")
+_SIGNED_FIGURE = re.compile(r"[—–\-:;.,'`^~_]+\s+([\d.,]+%?)|([\d.,]+%?)\s+[—–\-:;.,'`^~_]+")
+
+
+def _held_in(read: str, year: int) -> bool:
+    digits, it = read.replace(".", "").replace(",", ""), iter(str(year))
+    return len(digits) >= 3 and all(c in it for c in digits)
+
+
+def _row_repairs(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not line.cells or "\t" not in line.text:
+            continue
+        cells = line.text.split("\t")
+        for c, cell in enumerate(cells):
+            if (m := _SIGNED_FIGURE.fullmatch(cell)) is not None:
+                cells[c] = m[1] or m[2]
+        first = cells[0]
+        before = lines[k - 1].text.partition("\t")[0] if k and lines[k - 1].cells else ""
+        after = lines[k + 1].text.partition("\t")[0] if k + 1 < len(lines) and lines[k + 1].cells else ""
+        if first in _ONE_READ and after in ("2", "2."):
+            cells[0] = "1"
+        elif not _YEAR_CELL.fullmatch(first) and (near := _NEAR_YEAR.fullmatch(first)) is not None:
+            years = [
+                int(m[1]) + d for m, d in ((_YEAR_CELL.fullmatch(before), 1), (_YEAR_CELL.fullmatch(after), -1)) if m
+            ]
+            if years and all(y == years[0] for y in years) and _held_in(near[1], years[0]):
+                cells[0] = first[: near.start(1)] + str(years[0])
+        text = "\t".join(cells)
+        if text != line.text:
+            out[k] = replace(line, text=text)
+    return out
 
 
 def _lines_above_tables(lines: list[Line]) -> list[Line]:
@@ -1325,9 +1393,24 @@ def _split_marks(data: dict) -> set[int]:
     return out
 
 
+# A section's roman number read as letters on a coarse scan (`II.` read `H.`, `III.` read `HI.` or `1H.`), before a
+# heading in capitals: the heading is what opens a section of results or of tasks, so it is put right. (`1I.` is
+# left as read: it may be item 11.)
+_ROMAN_READ = {"H.": "II.", "Il.": "II.", "lI.": "II.", "HI.": "III.", "IH.": "III.", "1H.": "III.", "Hl.": "III."}
+_CAPITALS = re.compile(r"^[^\W\d_]{2,}[,.:]?$")  # a word of letters (in capitals: `str.isupper`)
+
+
+def section_number(word: str, following: str) -> str:
+    """A line's first OCR'd word as the section's roman number it is, when it is one read as letters and the next word
+    is a heading's, in capitals (see above); else the word as read."""
+    roman = _ROMAN_READ.get(word)
+    return roman if roman and _CAPITALS.match(following) and following.isupper() else word
+
+
 # An underscore or two standing alone: what Tesseract reads in a wide blank (between a table's row number and its
-# label, `2 _ Tỷ lệ`); a form's blank to fill in is a longer run (`Số: ______/KH`).
-_STRAY_MARK = re.compile(r"_{1,2}")
+# label, `2 _ Tỷ lệ`); a form's blank to fill in is a longer run (`Số: ______/KH`). A bar standing alone is what is
+# left of a table's rule or a stamp's ring erased (`6.200 | 1.800`): no Vietnamese text writes one.
+_STRAY_MARK = re.compile(r"_{1,2}|[|¦]+")
 
 
 def _word_spans(data: dict, ks: list[int], to_pt: float) -> list[tuple[float, float] | None]:
@@ -1420,6 +1503,85 @@ def _reread_doubted_figures(image, data: dict) -> None:
         data["text"][k], data["conf"][k] = read[0][0], read[0][1]
 
 
+# A ruled table's cell that Tesseract gave no word for, though ink stands in it: on a photocopy Tesseract's layout
+# analysis may leave out a whole column of figures (the right column of a budget table, its cells apart from the rest
+# of the row by a wide blank), as if it were noise. Such a cell is read alone, as one line (`--psm 7`); its reading is
+# kept only when it is a clean figure read surely (a figure is what a table's cell holds; a stamp's or a rule's remains
+# read as signs, and are dropped).
+_EMPTY_CELL_INK = 40  # dark pixels at least: a figure's digits (a speck or a rule's end is fewer)
+_EMPTY_CELLS_MAX = 16  # at most this many cells a page are read alone
+_EMPTY_CELL_SURE = 80  # the confidence the cell's reading must reach
+_GARBLED_CELL = 30  # a cell whose every word Tesseract read with less confidence than this is read alone too
+
+
+def _read_empty_cells(image, data: dict, grid) -> None:
+    """Ruled cells with ink and no word read one by one from the page `image` as read (see above); what is read is
+    added to `data` (image_to_data's) as a line of its own, where the cell stands."""
+    import numpy as np
+    import pytesseract
+
+    verticals, horizontals = grid
+    if len(verticals) < 3 or len(horizontals) < 2:
+        return
+    tol, margin = 6, 5
+    words = [
+        (data["left"][k] + data["width"][k] / 2, data["top"][k] + data["height"][k] / 2, k)
+        for k, w in enumerate(data["text"])
+        if w.strip()
+    ]
+    heights = sorted(data["height"][k] for k, w in enumerate(data["text"]) if w.strip())
+    if not heights:
+        return
+    letter = heights[len(heights) // 2]
+    dark = np.asarray(image.convert("L")) < 128
+    ys = []
+    for y in sorted(round(y) for y, _, _ in horizontals):
+        if not ys or y - ys[-1] > tol:
+            ys.append(y)
+    found = []
+    for y1, y2 in itertools.pairwise(ys):
+        if not letter < y2 - y1 < 8 * letter:
+            continue
+        xs: list[float] = []
+        for x in sorted(x for x, top, bottom in verticals if top <= y1 + tol and bottom >= y2 - tol):
+            if not xs or x - xs[-1] > 2 * tol:
+                xs.append(x)
+        for x0, x1 in itertools.pairwise(xs):
+            r0, r1, c0, c1 = y1 + margin, y2 - margin, round(x0) + margin, round(x1) - margin
+            if r1 - r0 < letter // 2 or c1 - c0 < letter:
+                continue
+            inside = [k for x, y, k in words if c0 <= x <= c1 and r0 <= y <= r1]
+            if any(float(data["conf"][k]) >= _GARBLED_CELL for k in inside):
+                continue
+            cell = dark[r0:r1, c0:c1]
+            if cell.sum() < _EMPTY_CELL_INK:
+                continue
+            # the cell's most inked run of columns (a figure's digits stand close; a rule's or a stamp's remains
+            # beside it stand apart)
+            cols = np.flatnonzero(cell.any(axis=0))
+            runs = np.split(cols, np.flatnonzero(np.diff(cols) > letter * 0.8) + 1)
+            run = max(runs, key=lambda r: int(cell[:, r[0] : r[-1] + 1].sum()))
+            rows = np.flatnonzero(cell[:, run[0] : run[-1] + 1].any(axis=1))
+            if rows[-1] - rows[0] < letter // 2:
+                continue
+            found.append((r0 + rows[0], r0 + rows[-1] + 1, c0 + run[0], c0 + run[-1] + 1, inside))
+    block = max(data["block_num"], default=0)
+    for top, bottom, left, right, garbled in found[:_EMPTY_CELLS_MAX]:
+        pad = max(4, letter // 3)
+        crop = image.crop((left - pad, top - pad, right + pad, bottom + pad))
+        again = pytesseract.image_to_data(crop, lang="vie", config="--psm 7", output_type=pytesseract.Output.DICT)
+        read = [(t, float(c)) for t, c in zip(again["text"], again["conf"], strict=True) if t.strip()]
+        if len(read) != 1 or not _CLEAN_FIGURE.match(read[0][0]) or read[0][1] < _EMPTY_CELL_SURE:
+            continue
+        for k in garbled:
+            data["text"][k] = ""
+        block += 1
+        word = {"block_num": block, "left": left, "top": top, "width": right - left, "height": bottom - top}
+        word.update(level=5, par_num=1, line_num=1, word_num=1, conf=read[0][1], text=read[0][0])
+        for key, values in data.items():
+            values.append(word.get(key, 1))
+
+
 _CELL_GAP = 2.0  # a gap between two words wider than this many letter heights separates two table cells
 
 
@@ -1483,12 +1645,13 @@ def _long_runs(dark, length: int):
     return np.cumsum(edges, axis=1)[:, :-1] > 0
 
 
-# A letter Tesseract reads for a digit inside a number: `B0%`, `1O0`, `1.5O0`, `l5%`. Only in a word made of
+# A letter Tesseract reads for a digit inside a number: `B0%`, `1O0`, `1.5O0`, `l5%` (and a `1` half erased with a
+# stamp's ring over it, read `¡`, `i` or `|`: `¡.800`). Only in a word made of
 # digits and these letters, with a percent sign, thousands groups or the letter between digits (`10B` stays: a
 # code).
-_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "B": "8", "l": "1", "I": "1", "S": "5"})
-_NUMBER_WORD = re.compile(r"^([(]?)((?=[^\s]*\d)[\dOoBlIS]+(?:[.,][\dOoBlIS]{3})*)(%?)([.,;:)]*)$")
-_LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS]+\d")
+_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "B": "8", "l": "1", "I": "1", "S": "5", "¡": "1", "|": "1", "i": "1"})
+_NUMBER_WORD = re.compile(r"^([(]?)((?=[^\s]*\d)[\dOoBlIS¡|i]+(?:[.,][\dOoBlIS¡|i]{3})*)(%?)([.,;:)]*)$")
+_LETTER_IN_DIGITS = re.compile(r"\d[OoBlIS¡|]+\d")
 # A percent sign read as `9%` (`85%` → `859%`): a share over 100 % that Tesseract doubts, and that without the 9 is
 # at most 100 %.
 _NINE_PERCENT = re.compile(r"^([(]?)(\d{1,3})9%([.,;:)]*)$")
@@ -1506,6 +1669,8 @@ def fix_number(word: str, conf: float = 100.0) -> str:
     With Tesseract's confidence `conf`, a doubted `859%` is `85%`; a speck read as an apostrophe before a figure
     (`'80`, `‘45%`) is no part of it."""
     word = _SPECK_BEFORE_NUMBER.sub("", word)
+    if word[-1:] == "_" and word.rstrip("_").isdigit():  # a row's number with a blank read after it (`2_`)
+        word = word.rstrip("_")
     nine = _NINE_PERCENT.match(word)
     # (over 200 %: `109%`, `119%` of a plan's goal are real figures; `859%` is no share)
     if nine and conf < _DOUBTED and int(nine[2] + "9") > 200 and int(nine[2]) <= 100:
@@ -1542,13 +1707,15 @@ def _prepare_scan(image):
         a = np.asarray(image)
         dark = a < threshold
     stamps = round_stamps(dark)
+    printed = dark  # (the rules are found with the rings' ink: erased, a ring leaves a gap in each rule it crosses)
     if stamps:
         a, dark = _erase_rings(a.copy(), dark.copy(), stamps)
         image = Image.fromarray(a)
     length = max(40, a.shape[1] // 25)  # a rule is longer than any letter's stroke
-    across, down = _long_runs(dark, length), _long_runs(dark.T, length).T
+    across, down = _long_runs(printed, length), _long_runs(printed.T, length).T
     rules = across | down
-    grid = (_segments(down.T, length), _segments(across, length)) if rules.any() else ([], [])
+    horizontal = _segments(across, length) if rules.any() else []
+    grid = (_mended(_segments(down.T, length), horizontal), horizontal) if rules.any() else ([], [])
     if rules.any():
         rules |= np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         a = np.where(rules, 255, a).astype(np.uint8)
@@ -1728,6 +1895,38 @@ def _cells_aligned(a, dark, grid):
             dark[r0 : r1 - shift, c0:c1] = dark[r0 + shift : r1, c0:c1]
             dark[r1 - shift : r1, c0:c1] = False
     return a, dark
+
+
+# A table's vertical rule that ends inside a row, not at a horizontal rule, was cut there: by a stamp's ring erased
+# with what it crossed, or by a fold of the page. A rule is drawn from a row's border to a row's border (a cell
+# merged across columns ends it at one), so such an end is carried on to the next horizontal rule that crosses it,
+# at most this many letter heights' worth of pixels away (a row of one to four lines).
+_RULE_MEND = 240
+
+
+def _mended(vertical: list, horizontal: list, tol: int = 6) -> list:
+    """Vertical rules (x, top, bottom) whose ends inside a row are carried to the row's borders (see above)."""
+
+    spans: dict[float, list[float]] = {}  # a border's pieces at one height (cut where a stamp's ring crossed it)
+    for y, left, right in sorted(horizontal):
+        at = next((h for h in spans if abs(h - y) <= tol), y)
+        span = spans.setdefault(at, [left, right])
+        span[0], span[1] = min(span[0], left), max(span[1], right)
+
+    def crossing(x: float) -> list[float]:
+        return sorted(y for y, (left, right) in spans.items() if left - tol <= x <= right + tol)
+
+    out = []
+    for x, top, bottom in vertical:
+        ys = crossing(x)
+        if ys and not any(abs(y - bottom) <= tol for y in ys):
+            below = [y for y in ys if bottom < y <= bottom + _RULE_MEND]
+            bottom = below[0] if below else bottom
+        if ys and not any(abs(y - top) <= tol for y in ys):
+            above = [y for y in ys if top - _RULE_MEND <= y < top]
+            top = above[-1] if above else top
+        out.append((x, top, bottom))
+    return out
 
 
 def _segments(mask, length: int) -> list[tuple[float, float, float]]:

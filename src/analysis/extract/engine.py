@@ -1823,7 +1823,9 @@ _LIST_GAP = re.compile(
     # (`các huyện, thị xã và thành phố (bao gồm các đơn vị trực thuộc) và các xã`: what a level includes, in brackets,
     # stands inside the list; round 24, real9)
     r"(?:\s*\((?:bao\s*gồm|kể\s*cả|gồm)\b[^()\d]{0,40}\))?"
-    r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*)?(?:các\s*)?",
+    # (`Ủy ban nhân dân` written out, as `UBND` is: `sở, ban, ngành và Ủy ban nhân dân cấp huyện`; stop 27, dev_pdf6)
+    r"[\s,]*(?:và|hoặc)?[\s,]*(?:phần lớn|hầu hết|một số|các)?\s*(?:trực thuộc\s*)?(?:UBND\s*|(?:ủy|uỷ)\s*ban\s*nhân\s*dân\s*)?"
+    r"(?:các\s*)?",
     re.IGNORECASE,
 )
 # After a number, a new verb after `và` (`… 30% UBND cấp xã và lắp đặt …`) or a new `tỷ lệ` after a comma

@@ -1016,7 +1016,7 @@ def extract_indicator_tables(
             single = None
         if len(cells) >= 3 and not _year_columns(text, cells):
             single = _single_money_header(ctx, layout, cells, start)
-            head_text = "\t".join(layout.folded[a:b].strip() for a, b in cells)
+            head_text = "\t".join(layout.folded[a:b].strip(_STRAY_SIGNS) for a, b in cells)
             if single is None and last_single is not None and last_single[0] == head_text:
                 single = last_single[1]  # the header repeated over a page break: its unit and caption were above
             if single is not None:
@@ -1364,12 +1364,16 @@ _OTHER_SOURCE = re.compile(
 )
 
 
+_STRAY_SIGNS = " \t.,:;—–'`"
+
+
 def _source_columns(folded: str, cells: list[tuple[int, int]], amount: int) -> dict[int, str]:
     """A budget table's columns right of its amount column that each name one source (`Ngân sách trung ương`,
     `Ngân sách tỉnh`, `NSTW`): counted from the right → the source's indicator."""
     sources = {}
     for i in range(amount + 1, len(cells)):
-        cell = folded[slice(*cells[i])].strip()
+        # (a scan's speck or a rule's remains read as a sign beside the words: `— Ngân sách trung ương`, `… ương .`)
+        cell = folded[slice(*cells[i])].strip(_STRAY_SIGNS)
         if _OTHER_SOURCE.fullmatch(cell):
             sources[len(cells) - 1 - i] = "other"  # a part of the total, no codebook source
             continue
