@@ -409,3 +409,10 @@ def test_businesses_certificates_are_no_share_of_agencies(tmp_path):
     body = "Về kinh tế số, 93% doanh nghiệp trên địa bàn đã có chứng thư số để kê khai thuế điện tử."
     got = _facts(tmp_path, REPORT.format(body=body))
     assert not any(f[0] == "agencies_using_digital_signature_pct" for f in got)
+
+
+def test_services_split_after_gom_with_bare_numbers(tmp_path):
+    body = "Toàn tỉnh cung cấp 830 dịch vụ công trực tuyến, gồm: 310 toàn trình, 520 một phần."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("online_services_level4_count", "baseline", "all", 2023, 310) in got
+    assert ("online_services_level3_count", "baseline", "all", 2023, 520) in got

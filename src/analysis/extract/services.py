@@ -97,6 +97,9 @@ _AFTER_CHANGE = rf"[^.;%\d\n]{{0,30}}? (?:tăng|giảm)[^.;\n]{{0,40}}? so với
 _CHANGED_TO = rf" (?:đạt |là )?từ [\d.]+(?: {_SERVICE})? (?:lên|xuống còn|thành) ?{N}"
 
 # `tăng gần gấp 5 lần, từ 104 dịch vụ lên 512 dịch vụ`: how many times over, said before the figures (no value).
+# (`… 1.200 dịch vụ công trực tuyến, gồm: 500 toàn trình, 700 một phần`: the split opened by `gồm` / `trong đó` after a
+# comma as after a colon; review 27b)
+_SPLIT_OPENS = r"(?: ?: |,? (?:bao )?gồm ?:? |,? trong đó ?:? )"
 _TOTAL_BEFORE_SPLIT = r"(?:\d[\d.]* (?:dịch vụ|thủ tục),? (?:(?:bao )?gồm|trong đó):? )?"
 _TIMES_OVER = r"(?: (?:gần |hơn |khoảng )?gấp (?:\d{1,2}(?:,\d)? lần|đôi|rưỡi),?)"
 # `… mức độ 4 (của tỉnh) (đã) tăng từ 210 (dịch vụ) năm 2020 lên …`: the first figure of a count that grew.
@@ -398,7 +401,7 @@ COUNT_RULES = [
     CountRule(
         "online_services_level4_count",
         cue(
-            rf"(?:trực tuyến|DVCTT) ?: {_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình"
+            rf"(?:trực tuyến|DVCTT){_SPLIT_OPENS}{_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* một phần(?:,|;| và) )?{N} toàn trình"
             r"(?= ?[,;.]| và|$)"
         ),
         "services.bare_end_to_end_after_colon",
@@ -407,7 +410,7 @@ COUNT_RULES = [
     CountRule(
         "online_services_level3_count",
         cue(
-            rf"(?:trực tuyến|DVCTT) ?: {_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần"
+            rf"(?:trực tuyến|DVCTT){_SPLIT_OPENS}{_TOTAL_BEFORE_SPLIT}(?:[^\d\n]{{0,30}}?\d[\d.]* toàn trình(?:,|;| và) )?{N} một phần"
             r"(?= ?[,;.]| và|$)"
         ),
         "services.bare_partly_online_after_colon",
