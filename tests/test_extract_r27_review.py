@@ -416,3 +416,13 @@ def test_services_split_after_gom_with_bare_numbers(tmp_path):
     got = _facts(tmp_path, REPORT.format(body=body))
     assert ("online_services_level4_count", "baseline", "all", 2023, 310) in got
     assert ("online_services_level3_count", "baseline", "all", 2023, 520) in got
+
+
+def test_news_of_the_state_after_some_months_then_its_goal(tmp_path):
+    body = (
+        "(Yên Bái, 12/9/2024) - Sau 9 tháng, tỷ lệ UBND cấp xã dùng chữ ký số chuyên dùng đạt 76%.\n\n"
+        "Tỉnh phấn đấu đến năm 2025 đạt 100% UBND cấp xã dùng chữ ký số chuyên dùng."
+    )
+    got = _facts(tmp_path, NEWS.format(head="Chín tháng ký số", body=body))
+    assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2024, 76) in got
+    assert ("agencies_using_digital_signature_pct", "target", "commune", 2025, 100) in got

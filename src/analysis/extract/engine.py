@@ -2759,7 +2759,7 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             # giải quyết đúng hạn đạt 98%. Mục tiêu năm 2024 là 99%` is the on-time rate's goal; review 27b)
             and layout.sentence(s - 1)[0] <= last.value_start
             and "\n" not in text[last.value_end : s]
-            and not any(last.value_end < a < s for a in number_starts_between(layout, last.value_end, s))
+            and not _numbers_between(layout, last.value_end, s)
         ):
             # `Hiện 70% UBND cấp xã có cán bộ chuyên trách CNTT. Mục tiêu năm 2024 là 90%.`, `… đặt mục tiêu đến năm
             # 2025, 100% UBND cấp xã sử dụng chữ ký số. Hiện nay, cấp xã mới đạt 70%.`: a sentence of a goal or a state
@@ -3890,8 +3890,8 @@ _WHOLE_THEN_PARTS = re.compile(rf"\s*{_UNIT_WORD}?[^\d.;%()\n]{{0,30}}?(?:\(|[;,
 _MORE_VALUES = re.compile(rf"\s*(?:,|và)\s*(?P<n>{NUMBER_PATTERN})(?![\d%/])")
 
 
-def number_starts_between(layout: Layout, begin: int, end: int) -> list[int]:
-    """Where the numbers of the text that start in (begin, end) start."""
+def _numbers_between(layout: Layout, begin: int, end: int) -> list[int]:
+    """Where the numbers of the text that start after `begin` and before `end` start."""
     starts = layout.number_starts
     return starts[bisect.bisect_right(starts, begin) : bisect.bisect_left(starts, end)]
 
