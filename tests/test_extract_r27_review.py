@@ -426,3 +426,10 @@ def test_news_of_the_state_after_some_months_then_its_goal(tmp_path):
     got = _facts(tmp_path, NEWS.format(head="Chín tháng ký số", body=body))
     assert ("agencies_using_digital_signature_pct", "baseline", "commune", 2024, 76) in got
     assert ("agencies_using_digital_signature_pct", "target", "commune", 2025, 100) in got
+
+
+def test_a_goal_of_a_time_ahead_no_year_names_has_no_year(tmp_path):
+    body = "Tỷ lệ UBND cấp xã dùng phần mềm một cửa điện tử đạt 91%, thời gian tới sẽ phấn đấu đạt 100%."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert ("agencies_with_eonestop_pct", "baseline", "commune", 2023, 91) in got
+    assert not any(f[1] == "target" and f[3] == 2023 for f in got)

@@ -1490,6 +1490,14 @@ class Layout:
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
         if earlier:
             return earlier[-1]
+        if (
+            kind == "target"
+            and (self.ctx.reviews or self.ctx.doc_type == "news_article")
+            and _TIME_AHEAD_UNNAMED.search(self.folded, s, pos)
+        ):
+            # `…, thời gian tới sẽ phấn đấu đạt 100%`, `Tới đây chúng tôi phấn đấu đạt 100%` in a report or news: a goal
+            # of a time ahead no year names, its year unknown (README, stop 27), not the year the text reports on
+            return None
         # `…, tỷ lệ A đạt 82%, tỷ lệ B đạt 91% và tỷ lệ C đạt 76%, tính đến hết năm 2018.`: an as-of date closing the
         # sentence dates each result of it, however far before (issue #11, round 22)
         if (
@@ -1981,6 +1989,7 @@ YEAR_ITEM_LEAD = (
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
 _YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
+_TIME_AHEAD_UNNAMED = re.compile(r"\b(?:(?:trong )?thời gian tới|tới đây|sắp tới)\b")
 _OWN_RATE_OPENS = re.compile(
     r"[\s,;:]*(?:và\s+|còn\s+|riêng\s+)?(?:tỷ\s*lệ|mức\s*độ|chỉ\s*số|phủ\s*sóng)\b(?!\s*(?:này|đó|trên|nói\s*trên)\b)"
 )
