@@ -434,3 +434,9 @@ def test_a_goal_of_a_time_ahead_no_year_names_has_no_year(tmp_path):
     assert ("agencies_with_eonestop_pct", "baseline", "commune", 2023, 91) in got
     targets = {f for f in got if f[1] == "target"}
     assert len(targets) == 1 and ("agencies_with_eonestop_pct", "target", "commune", 2023, 100) not in targets
+
+
+def test_agencies_share_after_a_businesses_one_is_still_read(tmp_path):
+    body = "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 84%, các cơ quan cấp tỉnh đạt 100%."
+    got = _facts(tmp_path, REPORT.format(body=body))
+    assert got == {("agencies_using_digital_signature_pct", "baseline", "province", 2023, 100)}

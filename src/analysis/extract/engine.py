@@ -1989,6 +1989,7 @@ YEAR_ITEM_LEAD = (
     r"(?:(?P<q>khoảng|trên|hơn|tối thiểu|ít nhất)[ \t]*)?"
 )
 _YEAR_ITEM = re.compile(YEAR_ITEM_LEAD)
+_AGENCIES_NAMED = re.compile(r"\b(?:cơ quan|ubnd|ủy ban|sở, ngành|đơn vị hành chính)\b")
 _TIME_AHEAD_UNNAMED = re.compile(r"\b(?:(?:trong )?thời gian tới|tới đây|sắp tới)\b")
 _OWN_RATE_OPENS = re.compile(
     r"[\s,;:]*(?:và\s+|còn\s+|riêng\s+)?(?:tỷ\s*lệ|mức\s*độ|chỉ\s*số|phủ\s*sóng)\b(?!\s*(?:này|đó|trên|nói\s*trên)\b)"
@@ -2724,6 +2725,17 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
             if found:
                 hit = (found[0], found[1].start() + begin, found[1].end() + begin)
                 break
+        if (
+            hit is not None
+            and not hit[0].indicator
+            and hit[0].refines
+            and hit[2] <= prev_end
+            and _AGENCIES_NAMED.search(before_near)
+        ):
+            # `Tỷ lệ doanh nghiệp sử dụng chữ ký số đạt 80%, các cơ quan cấp huyện đạt 100%`: the words that make the first
+            # share no indicator's (businesses') are not the next one's, whose own words name agencies: the indicator
+            # those words refine (review 27b)
+            hit = (next((r for r in rules if r.indicator == hit[0].refines), hit[0]), hit[1], hit[2])
         if (
             hit is None
             and short
