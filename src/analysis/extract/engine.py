@@ -1490,13 +1490,10 @@ class Layout:
             return self.ctx.now_year if self.ctx.now_year is not None else self.ctx.default_year(kind)
         if earlier:
             return earlier[-1]
-        if (
-            kind == "target"
-            and (self.ctx.reviews or self.ctx.doc_type == "news_article")
-            and _TIME_AHEAD_UNNAMED.search(self.folded, s, pos)
-        ):
-            # `…, thời gian tới sẽ phấn đấu đạt 100%`, `Tới đây chúng tôi phấn đấu đạt 100%` in a report or news: a goal
-            # of a time ahead no year names, its year unknown (README, stop 27), not the year the text reports on
+        if kind == "target" and self.ctx.doc_type == "report" and _TIME_AHEAD_UNNAMED.search(self.folded, s, pos):
+            # `…, thời gian tới sẽ phấn đấu đạt 100%` in a report: a goal of a time ahead no year names, its year unknown
+            # (README, stop 27), not the year the report is on. (News of a plan reads `Thời gian tới, huyện sẽ …` as of
+            # its own year, round 12; an interview's goal takes the year its question asks about, stop 27.)
             return None
         # `…, tỷ lệ A đạt 82%, tỷ lệ B đạt 91% và tỷ lệ C đạt 76%, tính đến hết năm 2018.`: an as-of date closing the
         # sentence dates each result of it, however far before (issue #11, round 22)
