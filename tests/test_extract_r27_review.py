@@ -440,3 +440,15 @@ def test_agencies_share_after_a_businesses_one_is_still_read(tmp_path):
     body = "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 84%, các cơ quan cấp tỉnh đạt 100%."
     got = _facts(tmp_path, REPORT.format(body=body))
     assert got == {("agencies_using_digital_signature_pct", "baseline", "province", 2023, 100)}
+
+
+def test_short_news_of_an_aim_in_other_words_stays_news_of_a_plan(tmp_path):
+    for body in (
+        "(Yên Bái, 2/4/2024) - Tỉnh hướng tới 100% UBND cấp xã dùng chữ ký số chuyên dùng.",
+        "(Yên Bái, 2/4/2024) - UBND tỉnh bảo đảm 100% UBND cấp xã dùng chữ ký số chuyên dùng trong quý III.",
+        "(Yên Bái, 2/4/2024) - Trong thời gian tới, 100% UBND cấp xã dùng chữ ký số chuyên dùng.",
+    ):
+        folder = tmp_path / str(abs(hash(body)))
+        folder.mkdir()
+        got = _facts(folder, NEWS.format(head="Ký số ở xã", body=body))
+        assert {f[1] for f in got} == {"target"}, body

@@ -372,6 +372,14 @@ _HEADLINE_OF_RESULTS = re.compile(
 # (a text naming a plan, a programme or money for one reads as news of it when it says nothing else: `Kế hoạch năm 2026
 # của tỉnh …: 100% cơ quan …`)
 _PLAN_WORDS = re.compile(r"kế\s+hoạch|đề\s+án|chương\s+trình|chỉ\s+tiêu|kinh\s+phí|ngân\s+sách|vốn\b", re.IGNORECASE)
+# (nor any other word of an aim: `Tỉnh hướng tới …`, `quyết tâm`, `nỗ lực để`, `bảo đảm 100% …`, `nâng số dịch vụ … lên`,
+# `trong thời gian tới`, `trước ngày 31/12/2024`, `yêu cầu`, `nhằm`; review 27c)
+_OTHER_GOAL_WORDS = re.compile(
+    r"hướng\s+(?:tới|đến)|tiến\s+tới|quyết\s+tâm|nỗ\s+lực|bảo\s+đảm|đảm\s+bảo|\bcần\b|\bphải\b|yêu\s+cầu"
+    r"|nhằm|\bnâng\b|thời\s+gian\s+tới|sắp\s+tới|tới\s+đây|trước\s+ngày|đích\s+đến|kỳ\s+vọng|đặt\s+ra|năm\s+tới"
+    r"|sang\s+năm|cuối\s+năm\s+nay|trong\s+năm\s+(?:nay|\d{4})",
+    re.IGNORECASE,
+)
 _GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|\bsẽ\b|dự\s+kiến|đến\s+năm\s+\d{4}", re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\bđã\b|đến\s+nay|hiện\s+nay|hiện\s+có|đạt\s+được|năm\s+qua", re.IGNORECASE)
 _REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*BÁO[ \t]*CÁO\b")  # the title of a report, in capitals
@@ -486,7 +494,7 @@ def read_genre(text: str, is_news: bool, doc_type: str, doc_number: str | None, 
     if plan_lead or results_lead:
         return "news_plan" if plan_lead else "news_review"
     goals, results = len(_GOAL_WORDS.findall(text)), len(_RESULT_WORDS.findall(text))
-    if goals == results == 0 and not _PLAN_WORDS.search(text):
+    if goals == results == 0 and not _PLAN_WORDS.search(text) and not _OTHER_GOAL_WORDS.search(text):
         # (a news item with no word of a goal nor of a result, `Có 90% cán bộ cấp xã dùng thư công vụ, tuy còn …`,
         # states how things stand: results, as any sentence in the present tense with no goal word is; review 27b)
         return "news_review"
