@@ -452,3 +452,13 @@ def test_short_news_of_an_aim_in_other_words_stays_news_of_a_plan(tmp_path):
         folder.mkdir()
         got = _facts(folder, NEWS.format(head="Ký số ở xã", body=body))
         assert {f[1] for f in got} == {"target"}, body
+
+
+def test_an_aim_said_with_huong_toi_in_an_interview_s_answer_is_a_goal(tmp_path):
+    body = (
+        "(Yên Bái, 8/5/2024) - PV: Thư công vụ ở cơ sở thì sao, thưa ông?\n\n"
+        "Ông Trần Minh: Toàn bộ UBND cấp xã đã dùng phần mềm quản lý văn bản. Chúng tôi hướng tới 85% cán bộ cấp xã "
+        "dùng hộp thư công vụ."
+    )
+    got = _facts(tmp_path, NEWS.format(head="Thư công vụ ở cơ sở", body=body))
+    assert {f[1] for f in got if f[0] == "staff_email_usage_pct"} == {"target"}

@@ -287,6 +287,8 @@ TARGET_WEAK = (
     # (`…, nâng tổng số lên 310 người` after a comma goes on with the clause before it: `đã tuyển thêm 40 người, …`)
     r"|nâng(?<!,\u0020nâng) tổng số"
     r"|bảo đảm 100|đảm bảo 100|tối thiểu|ít nhất"
+    # (`Chúng tôi hướng tới 90% cán bộ cấp xã dùng hộp thư …`, `Tỉnh tiến tới 100% …`: an aim; review 27c)
+    r"|hướng (?:tới|đến) (?=\d|(?:khoảng|gần|trên|ít nhất) \d)|tiến tới (?=\d)"
 )
 # A goal quoted with its value right after it (`kế hoạch đề ra 80%`, `thấp so với mục tiêu 60%`, `vượt chỉ tiêu đề ra
 # (cấp huyện 70%)`, `chỉ tiêu 50% cán bộ … chưa đạt`, `tổng kinh phí Kế hoạch giai đoạn 2016-2020 (93 tỷ đồng)`): the
