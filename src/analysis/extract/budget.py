@@ -289,11 +289,13 @@ _PLANNED = re.compile(
     # money said to be spent, `đã phân bổ`, `được phân bổ`; round 24, real9)
     r"|(?<!đã\s)(?<!được\s)(?<!đã)(?<!được)phân\s*bổ\s*(?:nguồn\s*)?(?:vốn|kinh\s*phí)"
 )
-# A year's allotment right before its amount (`Năm 2023, tỉnh bố trí gần hai mươi tỷ đồng cho chuyển đổi số`, `dành
-# khoảng 30 tỷ đồng`): the year's plan money, as round 24's allotment is, when no `đã` stands before it in its sentence
-# (`Sở đã tham mưu UBND tỉnh bố trí 6.400 triệu đồng` reports what was done; stop 27).
-_ALLOTTED_RIGHT_BEFORE = re.compile(
-    r"(?<!được\s)(?<!được)(?<!cần\s)\b(?:bố\s*trí|dành)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s*xỉ|chừng)\s+)?$"
+# An allotting verb not said done right before an amount (`Năm 2023, tỉnh bố trí gần hai mươi tỷ đồng cho chuyển đổi
+# số`, `dành khoảng 30 tỷ đồng`, `Huyện bố trí 6,8 tỷ đồng`; not `đã bố trí`, `được bố trí`, `cần bố trí`), lower case: the
+# year's plan money, as round 24's allotment is, when no `đã` stands before it in its sentence either (`Sở đã tham mưu
+# UBND tỉnh bố trí 6.400 triệu đồng` reports what was done; stop 27), or when a share of it disbursed follows.
+_ALLOTTING_BEFORE = re.compile(
+    r"(?<!đã\s)(?<!được\s)(?<!được)(?<!cần\s)\b(?:bố\s*trí|dành|phân\s*bổ)\s*"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp\s*xỉ|chừng)\s*)?$"
 )
 _DID = re.compile(r"\bđã\b")
 # Time named before an amount, in its sentence (lower case): a period (`giai đoạn 2011-2015`, `từ năm 2011
@@ -588,9 +590,7 @@ _YEAR_END_DATE = re.compile(r"(?:đến|tới)\s*(?:hết\s*)?ngày\s*31\s*(?:/|
 _TOTAL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?tổng\s*(?:số\s*)?(?:kinh\s*phí|vốn|nguồn)")
 
 
-# An allotting verb not said done right before an amount (`Huyện bố trí 6,8 tỷ đồng`, not `đã bố trí`), and a share of
-# the plan disbursed after it in its sentence (`… đã giải ngân 75% kế hoạch vốn`), lower case.
-_ALLOTTING_BEFORE = re.compile(r"(?<!đã\s)(?<!được\s)\b(?:bố\s*trí|dành|phân\s*bổ)\s*(?:khoảng\s*|gần\s*|hơn\s*)?$")
+# A share of the plan disbursed after an allotment, in its sentence (`… đã giải ngân 75% kế hoạch vốn`), lower case.
 _DISBURSED_SHARE_AFTER = re.compile(r"giải\s*ngân[^.;\n\d]{0,30}?\d+(?:,\d+)?\s*%\s*(?:kế\s*hoạch|dự\s*toán|tổng)")
 
 
@@ -601,7 +601,7 @@ def _kind_cue(before: str, allotment_planned: bool = True) -> str | None:
     planned = max((m.end() for m in _PLANNED.finditer(before)), default=-1)
     if (
         allotment_planned
-        and (allotted := _ALLOTTED_RIGHT_BEFORE.search(before, max(0, len(before) - 30)))
+        and (allotted := _ALLOTTING_BEFORE.search(before, max(0, len(before) - 30)))
         and not _DID.search(
             before, own := max(before.rfind(c, 0, allotted.start()) for c in ".!?\n") + 1, allotted.start()
         )

@@ -446,7 +446,6 @@ _DUE = cue(
 _WILL_OWN_WORDS = re.compile(r"^(?:(?!\bđã\b)[^,;:])*?(?<!hơn )(?<!với )(?<!vượt )\b(?:sẽ|dự kiến)\b")
 # A value's own number, its scale word and the rest of the amount (`7 tỷ 450 triệu đồng`): the `450` ends no words.
 _SCALE_THEN_MORE = re.compile(r"\d[\d.,]* ?(?:tỷ|nghìn tỷ) ")
-# A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
 # A programme carried out, named at a clause's opening with its horizon (`Thực hiện Chương trình chuyển đổi số quốc gia
 # đến năm 2025, định hướng đến năm 2030, tỷ lệ … đạt 70%`): its name up to the comma, vision included, says nothing of
 # the value's kind or year (stop 27 review; `Theo kế hoạch, …` is no name: it cues a goal).
@@ -455,6 +454,7 @@ _PROGRAMME_CARRIED_OUT = re.compile(
     r"(?:chương trình|kế hoạch|đề án|chiến lược|nghị quyết|quyết định)\b[^,.;:\n]{8,160}?"
     r"(?:, (?:định hướng|tầm nhìn)[^,.;:\n]{0,40})?(?=, )"
 )
+# A period that opens a sentence (`Giai đoạn 2015-2020, …`, `Trong giai đoạn 2016 - 2020, …`): what went before it.
 _LOOK_BACK_OPENING = re.compile(r"[\s\-–•+*]*(?:trong |qua )?")
 # A year is a cue by its tense (see `Layout._cues`); `đến năm N` of the text's own year is a goal.
 _KIND_CUES = cue(
@@ -1846,10 +1846,6 @@ _NEW_PREDICATE = re.compile(
     # what brought it (`…, nhờ …`, `…, do …`); a software or a service named there is no subject of the value
     r"|,\s*(?:(?:tăng|giảm)\s[^.;%\n]{0,30}?so\s*với|nhờ|do)\s"
 )
-# `tăng 35% so với cùng kỳ năm 2017`, `giảm 5% so với năm trước`: a percentage that is a change against another
-# time is no share (the words before it and the comparison after it both say so).
-_RISE_COMPARED = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm\s*)?(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$")
-_COMPARED = re.compile(r"\s*so\s*với\b")
 # `đạt 100%, cao hơn so với trung bình cả nước là 88,5%`: the national figure a share is measured against is no
 # share of the province's.
 # (`cao hơn mức bình quân cả nước (89%)`, `đạt 45% (cả nước: 40%)`: the country's figure in brackets, stop 27 review)
@@ -1858,9 +1854,10 @@ _NATIONAL_BEFORE = re.compile(
     r"\s*(?:(?:là|đạt|chỉ|mới|ở mức|:|\()\s*){0,2}(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
     r"|\b(?:cả\s*nước|toàn\s*quốc)\s*:\s*(?:khoảng|chừng|gần|hơn|trên)?\s*$"
 )
-# `thời gian xử lý văn bản giảm 30%, chi phí giảm 40%`, `tiết kiệm được 25% chi phí`: a change or a saving written as
-# a percentage is no share (README round 22), whatever cue stands before it (`tăng lên 90%`, `giảm xuống còn 5%` name
-# the share reached and are read; stop 27 review).
+# `tăng 35% so với cùng kỳ năm 2017`, `thời gian xử lý văn bản giảm 30%, chi phí giảm 40%`, `tiết kiệm được 25% chi
+# phí`: a change or a saving written as a percentage is no share (README round 22), with or without the time it is
+# measured against and whatever cue stands before it (`tăng lên 90%`, `giảm xuống còn 5%` name the share reached and
+# are read; stop 27 review).
 _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|rút\s*ngắn|tiết\s*kiệm)\s*(?:được\s*)?(?:thêm\s*)?"
     r"(?:khoảng|chừng|ngót|xấp xỉ|trên dưới|gần|hơn|trên)?\s*$"
@@ -2531,15 +2528,13 @@ def extract_percents(ctx: DocContext, rules: list[PercentRule], layout: Layout |
                 )
             )
             continue
-        if _RISE_COMPARED.search(layout.folded, max(c_start, amount.start - 20), amount.start) and _COMPARED.match(
-            layout.folded, amount.end
-        ):
-            continue  # `tăng 35% so với cùng kỳ`: a change, not a share
         if _NATIONAL_BEFORE.search(layout.folded, max(s, amount.start - 40), amount.start):
             continue  # `… so với trung bình cả nước là 88,5%`: the country's figure
         if _CHANGE_BEFORE.search(layout.folded, max(c_start, amount.start - 30), amount.start):
-            continue  # `chi phí giảm 40%`: a change
-        if _OF_THE_PLAN_AFTER.match(layout.folded, layout.folded.find("%", amount.start, amount.end + 2)):
+            continue  # `tăng 35% so với cùng kỳ`, `chi phí giảm 40%`: a change
+        if (pct := layout.folded.find("%", amount.start, amount.end + 2)) >= 0 and _OF_THE_PLAN_AFTER.match(
+            layout.folded, pct
+        ):
             continue  # `đạt 100% kế hoạch`: the plan's part done
         if _CRITERIA_BEFORE.search(layout.folded, s, amount.start):
             continue  # `… 2 tiêu chí … để đánh giá …: Ít nhất 95% …`: a yardstick
@@ -3898,8 +3893,9 @@ _PARTS_OPEN = re.compile(
 # The level a listed count names right after its unit, before the next item (`40 đơn vị cấp tỉnh và cấp huyện …`).
 # (`32 cơ quan, đơn vị cấp tỉnh và 7 huyện, thành phố`: two unit words before the level, issue #11, round 23)
 _OWN_LEVEL = re.compile(rf"\s*(?:{_UNIT_WORD}(?:,?\s*(?:đơn\s*vị|cơ\s*quan))?)?\s*{_LEVEL_AFTER}")
-# (not `cả 75 xã, phường, thị trấn chưa có …`: all of the level's units, named by their number, lack it: none, round 24)
+# `Không còn xã nào chưa có điểm cầu …`: none lacking it (all: no value, round 3), before a rule of none.
 _NONE_LEFT = re.compile(r"\bkhông\s*còn\s*(?:một\s*)?$")
+# (not `cả 75 xã, phường, thị trấn chưa có …`: all of the level's units, named by their number, lack it: none, round 24)
 _UNITS_LACKING = re.compile(
     r"(?<![\d.,/])(?<!cả\s)\d{1,4}(?:/\d{1,4})?\s*(?:xã|huyện|đơn vị|cơ quan|sở|ubnd|phòng)[^\d%;.]{0,40}$"
 )
